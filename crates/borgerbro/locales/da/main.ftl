@@ -1,0 +1,131 @@
+# Borgerbro: Danish, the default language. Plain words, short sentences; say what to do next.
+
+language-name = Dansk
+language-choose = Vælg sprog
+skip-link = Gå til sidens indhold
+nav-label = Menu
+nav-my-page = Min side
+nav-log-in = Log ind
+nav-log-out = Log ud
+nav-logged-in-as = Du er logget ind som { $name }
+help-link = Få hjælp
+
+demo-banner-title = Demo.
+demo-banner-text = Dette er en prøveudgave med opdigtede personer. Skriv ikke rigtige oplysninger her.
+
+footer-contact-heading = Kontakt os
+footer-phone = Telefon
+footer-email = E-mail
+footer-opening-hours = Åbningstider
+footer-links-heading = Mere
+footer-accessibility = Tilgængelighedserklæring
+footer-api = Åbent API for andre systemer
+
+form-error-summary = Der er et problem
+form-error-prefix = Fejl
+
+front-title = Forside
+front-heading = Din digitale kontakt med { $authority }
+front-lead = Her kan du læse dine breve, få hjælp og bestemme, hvem der må hjælpe dig. Du kan altid vælge at tale med et menneske i stedet.
+front-logged-out = Du er logget ud.
+front-online-heading = Klar det selv
+front-online-text = Log ind for at se dine breve og dine oplysninger.
+front-human-heading = Tal med et menneske
+front-human-text = Synes du, det digitale er svært? Ring til os på { $phone }, eller kom forbi. Vi hjælper gerne.
+
+help-title = Få hjælp
+help-lead = Du kan altid få hjælp af et menneske. Du behøver ikke kunne det digitale.
+help-call-heading = Ring til os
+help-call-text = Ring til Borgerservice på { $phone }. Vi kan hjælpe dig med det hele i telefonen.
+help-call-button = Ring { $phone }
+help-visit-heading = Kom forbi
+help-visit-text = Du er velkommen i Borgerservice. Tag dit sundhedskort eller et andet billed-id med, hvis du har det.
+help-write-heading = Skriv til os
+help-write-text = Du kan også skrive en e-mail. Skriv ikke dit CPR-nummer i en almindelig e-mail.
+help-rights-heading = Det har du ret til
+help-rights-paper = Du kan få dine breve på papir i stedet for digitalt. Du skal ikke give en grund.
+help-rights-helper = Du kan give en anden lov til at hjælpe dig, uden at give dem din kode.
+help-rights-no-mitid = Har du ikke MitID eller et CPR-nummer, hjælper Borgerservice dig med det, du skal.
+
+a11y-title = Tilgængelighedserklæring
+a11y-lead = { $authority } vil gerne, at alle kan bruge denne hjemmeside, også hvis man ser, hører eller bevæger sig dårligt, eller har svært ved at læse.
+a11y-status-heading = Hvor tilgængelig er siden?
+a11y-status-text = Siden er lavet efter standarden WCAG 2.1 på niveau AA. Vi tester hver side automatisk, før den bliver lagt ud.
+a11y-how-heading = Sådan gør vi
+a11y-how-tests = Hver side bliver tjekket med værktøjet axe, både på en mobil og en stor skærm.
+a11y-how-nojs = Alt kan bruges uden JavaScript.
+a11y-how-mobile = Siden kan bruges på en smal mobilskærm og med tastaturet alene.
+a11y-feedback-heading = Fandt du et problem?
+a11y-feedback-text = Fortæl os det, så retter vi det. Skriv til
+a11y-feedback-phone = eller ring på { $phone }.
+a11y-complaint-heading = Klage
+a11y-complaint-text = Får du ikke et svar, du kan bruge, kan du klage til Digitaliseringsstyrelsen, som fører tilsyn med tilgængelighed.
+
+my-title = Min side
+my-heading = Hej { $name }
+my-lead = Her er det, du kan gøre i Borgerbro.
+my-roles-heading = Det kan du her
+my-admin-heading = Administration
+
+role-citizen = Borger
+role-citizen-description = Læs dine breve, vælg hvordan vi kontakter dig, og bestem hvem der må hjælpe dig.
+role-helper = Hjælper
+role-helper-description = Hjælp en borger, som har givet dig lov. Du kan kun se det, borgeren har sagt ja til.
+role-caseworker = Sagsbehandler
+role-caseworker-description = Send breve og følg med i, om vigtige breve bliver læst.
+role-front-desk = Borgerservice
+role-front-desk-description = Hjælp borgere ved skranken og i telefonen, også dem uden MitID.
+role-project-owner = Projektejer
+role-project-owner-description = Vurder hvad en ny digital løsning betyder for borgerne, før den bliver sat i gang.
+role-administrator = Administrator
+role-administrator-description = Sæt Borgerbro op, og giv andre systemer adgang med API-nøgler.
+
+login-title = Log ind
+login-mitid-lead = Log ind med MitID for at se dine breve og dine oplysninger.
+login-mitid-button = Log ind med MitID
+login-demo-heading = Vælg en demo-person
+login-demo-lead = I demoen logger du ind som en af disse opdigtede personer. Hver person viser, hvordan Borgerbro ser ud for en bestemt slags bruger.
+login-demo-button = Log ind som { $name }
+login-demo-unknown = Den person findes ikke i demoen. Gå tilbage til siden Log ind, og vælg en af personerne på listen.
+login-none = Login er ikke sat op endnu. Ring til os på { $phone }, så hjælper vi dig.
+login-no-mitid-heading = Har du ikke MitID?
+login-no-mitid-text = Du kan stadig få hjælp til alt. Ring til Borgerservice på { $phone }, eller kom forbi.
+login-failed = Vi kunne ikke logge dig ind. Prøv igen fra siden Log ind. Virker det stadig ikke, så ring til os.
+login-provider-down = Vi kan ikke komme i kontakt med MitID lige nu. Prøv igen om lidt, eller ring til os.
+
+apikeys-title = API-nøgler
+apikeys-lead = Andre systemer, fx en telefonrobot eller et sagssystem, bruger en API-nøgle for at tale med Borgerbro. Giv hvert system sin egen nøgle, så du kan lukke for ét system ad gangen.
+apikeys-create-heading = Lav en ny nøgle
+apikeys-name-label = Navn på systemet
+apikeys-name-hint = Fx "Telefonrobot" eller "Sagssystem". Højst 100 tegn.
+apikeys-name-missing = Skriv navnet på det system, der skal bruge nøglen.
+apikeys-name-too-long = Navnet må højst være 100 tegn. Gør det kortere.
+apikeys-create-button = Lav nøgle
+apikeys-created-heading = Nøglen er lavet
+apikeys-created-text = Kopiér nøglen nu, og gem den et sikkert sted. Den bliver kun vist denne ene gang.
+apikeys-list-heading = Nøgler
+apikeys-none = Der er ingen nøgler endnu.
+apikeys-col-name = System
+apikeys-col-created = Lavet
+apikeys-col-status = Status
+apikeys-revoked = Spærret
+apikeys-revoke-button = Spær nøglen til { $name }
+
+error-go-front = Gå til forsiden
+error-call-us = Ring til os på { $phone }, hvis du har brug for hjælp.
+error-not-found-title = Siden findes ikke
+error-not-found-next = Tjek at adressen er skrevet rigtigt, eller start fra forsiden.
+error-forbidden-title = Du har ikke adgang til siden
+error-forbidden-next = Siden er kun for personer med en bestemt rolle. Log ind som en anden, eller gå til din egen side.
+error-csrf-title = Formularen er for gammel
+error-csrf-next = Af sikkerhedshensyn kunne vi ikke tage imod formularen. Gå tilbage, genindlæs siden, og send den igen. Det du har skrevet, står der stadig.
+error-unauthorized-title = Mangler API-nøgle
+error-unauthorized-next = Send en gyldig API-nøgle i feltet Authorization som "Bearer NØGLE". En administrator kan lave en nøgle.
+error-bad-request-title = Det kunne vi ikke bruge
+error-bad-form = Vi kunne ikke læse det, der blev sendt. Gå tilbage, tjek felterne, og prøv igen.
+error-too-large-title = Det er for stort
+error-too-large-next = Det du sendte er for stort. Gør det mindre, og prøv igen.
+error-unavailable-title = Vi kan ikke hente dine oplysninger lige nu
+error-unavailable-next = Prøv igen om et par minutter. Der er ikke gået noget tabt.
+error-internal-title = Der skete en fejl hos os
+error-internal-next = Det er ikke din skyld. Prøv igen om lidt. Virker det stadig ikke, så ring til os.

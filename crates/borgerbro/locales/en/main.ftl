@@ -1,0 +1,131 @@
+# Borgerbro: English.
+
+language-name = English
+language-choose = Choose language
+skip-link = Skip to main content
+nav-label = Menu
+nav-my-page = My page
+nav-log-in = Log in
+nav-log-out = Log out
+nav-logged-in-as = You are logged in as { $name }
+help-link = Get help
+
+demo-banner-title = Demo.
+demo-banner-text = This is a trial version with made-up people. Do not enter real information here.
+
+footer-contact-heading = Contact us
+footer-phone = Phone
+footer-email = Email
+footer-opening-hours = Opening hours
+footer-links-heading = More
+footer-accessibility = Accessibility statement
+footer-api = Open API for other systems
+
+form-error-summary = There is a problem
+form-error-prefix = Error
+
+front-title = Front page
+front-heading = Your digital contact with { $authority }
+front-lead = Here you can read your letters, get help and decide who may help you. You can always choose to talk to a person instead.
+front-logged-out = You are logged out.
+front-online-heading = Do it yourself
+front-online-text = Log in to see your letters and your information.
+front-human-heading = Talk to a person
+front-human-text = Do you find digital services hard? Call us on { $phone }, or come by. We are happy to help.
+
+help-title = Get help
+help-lead = You can always get help from a person. You do not need to be good with computers.
+help-call-heading = Call us
+help-call-text = Call the citizen service on { $phone }. We can help you with everything on the phone.
+help-call-button = Call { $phone }
+help-visit-heading = Come by
+help-visit-text = You are welcome at the citizen service. Bring your health card or other photo ID if you have it.
+help-write-heading = Write to us
+help-write-text = You can also send an email. Do not write your CPR number in an ordinary email.
+help-rights-heading = Your rights
+help-rights-paper = You can get your letters on paper instead of digitally. You do not have to give a reason.
+help-rights-helper = You can let someone else help you without giving them your password.
+help-rights-no-mitid = If you do not have MitID or a CPR number, the citizen service helps you with what you need.
+
+a11y-title = Accessibility statement
+a11y-lead = { $authority } wants everyone to be able to use this website, also if you see, hear or move poorly, or find reading hard.
+a11y-status-heading = How accessible is the site?
+a11y-status-text = The site follows the standard WCAG 2.1 at level AA. We test every page automatically before it goes live.
+a11y-how-heading = How we work
+a11y-how-tests = Every page is checked with the tool axe, both on a phone and on a large screen.
+a11y-how-nojs = Everything works without JavaScript.
+a11y-how-mobile = The site works on a narrow phone screen and with the keyboard alone.
+a11y-feedback-heading = Did you find a problem?
+a11y-feedback-text = Tell us, and we will fix it. Write to
+a11y-feedback-phone = or call { $phone }.
+a11y-complaint-heading = Complaints
+a11y-complaint-text = If you do not get an answer you can use, you can complain to the Danish Agency for Digital Government, which supervises accessibility.
+
+my-title = My page
+my-heading = Hello { $name }
+my-lead = This is what you can do in Borgerbro.
+my-roles-heading = What you can do here
+my-admin-heading = Administration
+
+role-citizen = Citizen
+role-citizen-description = Read your letters, choose how we contact you, and decide who may help you.
+role-helper = Helper
+role-helper-description = Help a citizen who has given you permission. You only see what the citizen said yes to.
+role-caseworker = Caseworker
+role-caseworker-description = Send letters and follow whether important letters are read.
+role-front-desk = Citizen service
+role-front-desk-description = Help citizens at the desk and on the phone, also those without MitID.
+role-project-owner = Project owner
+role-project-owner-description = Assess what a new digital solution means for citizens before it starts.
+role-administrator = Administrator
+role-administrator-description = Set up Borgerbro, and give other systems access with API keys.
+
+login-title = Log in
+login-mitid-lead = Log in with MitID to see your letters and your information.
+login-mitid-button = Log in with MitID
+login-demo-heading = Choose a demo person
+login-demo-lead = In the demo you log in as one of these made-up people. Each person shows how Borgerbro looks to a certain kind of user.
+login-demo-button = Log in as { $name }
+login-demo-unknown = That person is not in the demo. Go back to the Log in page and choose one of the people on the list.
+login-none = Login is not set up yet. Call us on { $phone } and we will help you.
+login-no-mitid-heading = No MitID?
+login-no-mitid-text = You can still get help with everything. Call the citizen service on { $phone }, or come by.
+login-failed = We could not log you in. Try again from the Log in page. If it still does not work, call us.
+login-provider-down = We cannot reach MitID right now. Try again in a little while, or call us.
+
+apikeys-title = API keys
+apikeys-lead = Other systems, such as a phone robot or a case system, use an API key to talk to Borgerbro. Give each system its own key, so you can shut out one system at a time.
+apikeys-create-heading = Make a new key
+apikeys-name-label = Name of the system
+apikeys-name-hint = For example "Phone robot" or "Case system". At most 100 characters.
+apikeys-name-missing = Write the name of the system that will use the key.
+apikeys-name-too-long = The name can be at most 100 characters. Make it shorter.
+apikeys-create-button = Make key
+apikeys-created-heading = The key is made
+apikeys-created-text = Copy the key now and keep it somewhere safe. It is shown only this once.
+apikeys-list-heading = Keys
+apikeys-none = There are no keys yet.
+apikeys-col-name = System
+apikeys-col-created = Made
+apikeys-col-status = Status
+apikeys-revoked = Revoked
+apikeys-revoke-button = Revoke the key of { $name }
+
+error-go-front = Go to the front page
+error-call-us = Call us on { $phone } if you need help.
+error-not-found-title = Page not found
+error-not-found-next = Check that the address is spelled right, or start from the front page.
+error-forbidden-title = You do not have access to this page
+error-forbidden-next = This page is only for people with a certain role. Log in as someone else, or go to your own page.
+error-csrf-title = The form is too old
+error-csrf-next = For your security we could not accept the form. Go back, reload the page and send it again. What you wrote is still there.
+error-unauthorized-title = API key missing
+error-unauthorized-next = Send a valid API key in the Authorization header as "Bearer KEY". An administrator can make a key.
+error-bad-request-title = We could not use that
+error-bad-form = We could not read what was sent. Go back, check the fields and try again.
+error-too-large-title = That is too large
+error-too-large-next = What you sent is too large. Make it smaller and try again.
+error-unavailable-title = We cannot get your information right now
+error-unavailable-next = Try again in a few minutes. Nothing has been lost.
+error-internal-title = Something went wrong on our side
+error-internal-next = It is not your fault. Try again in a little while. If it still does not work, call us.

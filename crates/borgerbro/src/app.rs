@@ -1,0 +1,132 @@
+//! Builds the router and the shared state.
+
+use std::sync::Arc;
+
+use axum::middleware::from_fn_with_state;
+use axum::routing::{get, post};
+use axum::{Json, Router};
+use tower_http::catch_panic::CatchPanicLayer;
+use tower_http::trace::TraceLayer;
+use utoipa::openapi::security::{Http, HttpAuthScheme, SecurityScheme};
+use utoipa::{Modify, OpenApi};
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
+
+use crate::auth::{self, oidc::Oidc};
+use crate::clock::Clock;
+use crate::config::{AuthorityProfile, Settings};
+use crate::db::Db;
+use crate::web::{self, AppError};
+
+#[derive(Clone)]
+pub struct AppState {
+    pub db: Db,
+    pub clock: Clock,
+    pub settings: Arc<Settings>,
+    pub authority: Arc<AuthorityProfile>,
+    pub oidc: Option<Arc<Oidc>>,
+}
+
+impl AppState {
+    pub fn new(db: Db, clock: Clock, settings: Settings) -> Result<Self, auth::oidc::OidcError> {
+        let oidc = settings
+            .oidc
+            .clone()
+            .map(|oidc| Oidc::new(oidc, &settings.public_url).map(Arc::new))
+            .transpose()?;
+        Ok(Self {
+            db,
+            clock,
+            authority: Arc::new(settings.authority.clone()),
+            settings: Arc::new(settings),
+            oidc,
+        })
+    }
+}
+
+#[derive(OpenApi)]
+#[openapi(
+    info(
+        title = "Borgerbro API",
+        description = "The open API of Borgerbro. Systems authenticate with an API key \
+                       (`Authorization: Bearer KEY`); errors are application/problem+json (RFC 9457)."
+    ),
+    modifiers(&ApiKeyScheme)
+)]
+struct ApiDoc;
+
+struct ApiKeyScheme;
+
+impl Modify for ApiKeyScheme {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        if let Some(components) = openapi.components.as_mut() {
+            components.add_security_scheme(
+                "api_key",
+                SecurityScheme::Http(Http::new(HttpAuthScheme::Bearer)),
+            );
+        }
+    }
+}
+
+/// The API routes and the OpenAPI document made from them, so the two cannot drift apart.
+fn api() -> (Router<AppState>, utoipa::openapi::OpenApi) {
+    OpenApiRouter::with_openapi(ApiDoc::openapi())
+        .routes(routes!(web::routes::healthz))
+        .routes(routes!(web::routes::authority))
+        .routes(routes!(auth::routes::api_client))
+        .split_for_parts()
+}
+
+/// Pages for people: sessions and CSRF protection apply.
+fn pages(state: &AppState) -> Router<AppState> {
+    Router::new()
+        .route("/", get(web::routes::front))
+        .route("/hjaelp", get(web::routes::help))
+        .route("/tilgaengelighed", get(web::routes::accessibility))
+        .route("/min-side", get(web::routes::my_page))
+        .route("/sprog/{code}", get(web::routes::choose_language))
+        .route("/log-ind", get(auth::routes::login_page))
+        .route("/log-ind/demo", post(auth::routes::demo_login))
+        .route("/log-ind/mitid", get(auth::routes::oidc_start))
+        .route("/log-ind/callback", get(auth::routes::oidc_callback))
+        .route("/log-ud", post(auth::routes::logout))
+        .route(
+            "/admin/api-noegler",
+            get(auth::routes::api_keys).post(auth::routes::create_api_key),
+        )
+        .route(
+            "/admin/api-noegler/{id}/spaer",
+            post(auth::routes::revoke_api_key),
+        )
+        .fallback(|| async { AppError::NotFound })
+        .layer(from_fn_with_state(state.clone(), auth::resolve_session))
+        .layer(from_fn_with_state(state.clone(), auth::csrf_protect))
+}
+
+pub fn router(state: AppState) -> Router {
+    let (api, openapi) = api();
+    let openapi = Arc::new(openapi);
+    let mut router = Router::new()
+        .route("/static/{*path}", get(web::assets::serve))
+        .route(
+            "/api/v1/openapi.json",
+            get(move || {
+                let openapi = openapi.clone();
+                async move { Json(openapi.as_ref().clone()) }
+            }),
+        )
+        .merge(api)
+        .merge(pages(&state));
+    if state.settings.with_bare_route {
+        router = router.route("/bench/bare", get(web::routes::bare));
+    }
+    // Inside out: a panic becomes a 500, which `render_errors` turns into a page.
+    let mut router = router
+        .layer(CatchPanicLayer::new())
+        .layer(from_fn_with_state(state.clone(), web::error::render_errors))
+        .with_state(state);
+    for header in web::security::headers() {
+        router = router.layer(header);
+    }
+    router.layer(TraceLayer::new_for_http())
+}

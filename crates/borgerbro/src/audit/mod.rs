@@ -1,0 +1,31 @@
+//! The append-only, hash-chained log of who did what, to whose data.
+//! Every read or change of a citizen's data by anyone other than the citizen goes here.
+
+mod model;
+mod store;
+
+pub use model::{Actor, ChainBreak, Entry, NewEntry};
+pub use store::{verify, VerifyError};
+
+use sqlx::AnyConnection;
+
+use crate::clock::Clock;
+use crate::db::{new_id, Db};
+
+/// Records an entry inside the caller's transaction, so the entry and the change it
+/// describes are stored together or not at all.
+pub async fn record_in(
+    conn: &mut AnyConnection,
+    clock: &Clock,
+    entry: NewEntry,
+) -> Result<Entry, sqlx::Error> {
+    store::append(conn, &entry, new_id(), clock.now_ms()).await
+}
+
+/// Records an entry on its own.
+pub async fn record(db: &Db, clock: &Clock, entry: NewEntry) -> Result<Entry, sqlx::Error> {
+    let mut tx = db.pool.begin().await?;
+    let stored = record_in(&mut tx, clock, entry).await?;
+    tx.commit().await?;
+    Ok(stored)
+}

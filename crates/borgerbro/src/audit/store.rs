@@ -1,0 +1,88 @@
+//! SQL for the audit log. The only place its tables are read or written.
+
+use futures_util::TryStreamExt;
+use sqlx::any::AnyRow;
+use sqlx::{AnyConnection, AnyPool, Row};
+
+use super::model::{ChainBreak, ChainVerifier, Entry, NewEntry};
+
+/// Appends an entry inside the caller's transaction. Taking the head row first locks it
+/// (a row lock on PostgreSQL, the write lock on SQLite), so concurrent appends queue up
+/// and the chain stays a chain.
+pub async fn append(
+    conn: &mut AnyConnection,
+    new: &NewEntry,
+    id: String,
+    at_ms: i64,
+) -> Result<Entry, sqlx::Error> {
+    let head = sqlx::query(
+        "UPDATE audit_head SET last_seq = last_seq + 1 WHERE id = 1 RETURNING last_seq, last_hash",
+    )
+    .fetch_one(&mut *conn)
+    .await?;
+    let seq: i64 = head.try_get("last_seq")?;
+    let prev_hash: String = head.try_get("last_hash")?;
+    let entry = Entry::chained(new, id, at_ms, seq - 1, &prev_hash);
+    sqlx::query(
+        "INSERT INTO audit_entries \
+         (seq, id, at_ms, actor, acting_for, subject, action, object, purpose, prev_hash, hash) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)",
+    )
+    .bind(entry.seq)
+    .bind(&entry.id)
+    .bind(entry.at_ms)
+    .bind(&entry.actor)
+    .bind(&entry.acting_for)
+    .bind(&entry.subject)
+    .bind(&entry.action)
+    .bind(&entry.object)
+    .bind(&entry.purpose)
+    .bind(&entry.prev_hash)
+    .bind(&entry.hash)
+    .execute(&mut *conn)
+    .await?;
+    sqlx::query("UPDATE audit_head SET last_hash = $1 WHERE id = 1")
+        .bind(&entry.hash)
+        .execute(&mut *conn)
+        .await?;
+    Ok(entry)
+}
+
+fn entry_of(row: &AnyRow) -> Result<Entry, sqlx::Error> {
+    Ok(Entry {
+        seq: row.try_get("seq")?,
+        id: row.try_get("id")?,
+        at_ms: row.try_get("at_ms")?,
+        actor: row.try_get("actor")?,
+        acting_for: row.try_get("acting_for")?,
+        subject: row.try_get("subject")?,
+        action: row.try_get("action")?,
+        object: row.try_get("object")?,
+        purpose: row.try_get("purpose")?,
+        prev_hash: row.try_get("prev_hash")?,
+        hash: row.try_get("hash")?,
+    })
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum VerifyError {
+    #[error("The audit log is broken: {0}.")]
+    Broken(#[from] ChainBreak),
+    #[error("Could not read the audit log: {0}")]
+    Database(#[from] sqlx::Error),
+}
+
+/// Reads the whole log in order, one row at a time, and checks the chain and its head.
+pub async fn verify(pool: &AnyPool) -> Result<i64, VerifyError> {
+    let head = sqlx::query("SELECT last_seq, last_hash FROM audit_head WHERE id = 1")
+        .fetch_one(pool)
+        .await?;
+    let head_seq: i64 = head.try_get("last_seq")?;
+    let head_hash: String = head.try_get("last_hash")?;
+    let mut verifier = ChainVerifier::default();
+    let mut rows = sqlx::query("SELECT * FROM audit_entries ORDER BY seq").fetch(pool);
+    while let Some(row) = rows.try_next().await? {
+        verifier.check(&entry_of(&row)?)?;
+    }
+    Ok(verifier.finish(head_seq, &head_hash)?)
+}

@@ -1,0 +1,86 @@
+//! API keys for systems: made by an administrator (page or command line), shown once,
+//! stored as a hash, sent as `Authorization: Bearer KEY`.
+
+use axum::extract::FromRequestParts;
+use axum::http::header;
+use axum::http::request::Parts;
+
+use super::model::{hash_secret, new_api_key};
+use super::store::{self, ApiKey};
+use crate::app::AppState;
+use crate::audit::{self, Actor, NewEntry};
+use crate::clock::Clock;
+use crate::db::{new_id, Db};
+use crate::web::AppError;
+
+/// The longest name a key may have.
+pub const MAX_NAME_CHARS: usize = 100;
+
+/// Makes a key; answers it with the secret, which is never stored or shown again.
+pub async fn create(
+    db: &Db,
+    clock: &Clock,
+    name: &str,
+    by: Actor,
+) -> Result<(ApiKey, String), sqlx::Error> {
+    let secret = new_api_key();
+    let key = ApiKey {
+        id: new_id(),
+        name: name.to_owned(),
+        created_at: clock.now_ms(),
+        revoked_at: None,
+    };
+    let mut tx = db.pool.begin().await?;
+    store::insert_api_key(&mut tx, &key, &hash_secret(&secret)).await?;
+    audit::record_in(
+        &mut tx,
+        clock,
+        NewEntry::new(by, "apikey.create").object(&key.id),
+    )
+    .await?;
+    tx.commit().await?;
+    Ok((key, secret))
+}
+
+/// Revokes a key at once; answers whether there was an active key to revoke.
+pub async fn revoke(db: &Db, clock: &Clock, id: &str, by: Actor) -> Result<bool, sqlx::Error> {
+    let mut tx = db.pool.begin().await?;
+    let revoked = store::revoke_api_key(&mut tx, id, clock.now_ms()).await?;
+    if revoked {
+        audit::record_in(
+            &mut tx,
+            clock,
+            NewEntry::new(by, "apikey.revoke").object(id),
+        )
+        .await?;
+    }
+    tx.commit().await?;
+    Ok(revoked)
+}
+
+/// The system calling the API.
+#[derive(Debug, Clone)]
+pub struct ApiClient(pub ApiKey);
+
+impl ApiClient {
+    pub fn actor(&self) -> Actor {
+        Actor::ApiKey(self.0.id.clone())
+    }
+}
+
+impl FromRequestParts<AppState> for ApiClient {
+    type Rejection = AppError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, AppError> {
+        let secret = parts
+            .headers
+            .get(header::AUTHORIZATION)
+            .and_then(|value| value.to_str().ok())
+            .and_then(|value| value.strip_prefix("Bearer "))
+            .ok_or(AppError::Unauthorized)?;
+        store::active_api_key(&state.db.pool, &hash_secret(secret.trim()))
+            .await?
+            .map(ApiClient)
+            .ok_or(AppError::Unauthorized)
+    }
+}

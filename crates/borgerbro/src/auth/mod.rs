@@ -1,0 +1,50 @@
+//! Who is there: people and their roles, login (OIDC and demo personas), sessions,
+//! CSRF protection and API keys for systems.
+
+pub mod api_key;
+mod csrf;
+mod model;
+pub mod oidc;
+pub mod routes;
+mod session;
+mod store;
+
+pub use api_key::ApiClient;
+pub use csrf::{protect as csrf_protect, CsrfToken};
+pub use model::{local_path, Persona, Role, User};
+pub use session::{resolve as resolve_session, RequireUser};
+pub use store::personas;
+
+use sqlx::AnyConnection;
+
+/// Adds a person (with roles and identifiers) unless one with this id exists; answers
+/// whether it was added. Used by the demo data and by first logins.
+pub async fn add_person(
+    conn: &mut AnyConnection,
+    person: &NewPerson<'_>,
+    now_ms: i64,
+) -> Result<bool, sqlx::Error> {
+    let added = store::insert_person(
+        conn,
+        person.id,
+        person.name,
+        person.demo_description,
+        now_ms,
+    )
+    .await?;
+    for role in person.roles {
+        store::grant_role(conn, person.id, *role).await?;
+    }
+    for (kind, value) in person.identifiers {
+        store::add_identifier(conn, person.id, kind, value).await?;
+    }
+    Ok(added)
+}
+
+pub struct NewPerson<'a> {
+    pub id: &'a str,
+    pub name: &'a str,
+    pub demo_description: Option<&'a str>,
+    pub roles: &'a [Role],
+    pub identifiers: &'a [(&'a str, &'a str)],
+}

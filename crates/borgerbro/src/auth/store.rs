@@ -1,0 +1,291 @@
+//! SQL for people, roles, identifiers, sessions, login attempts and API keys.
+
+use sqlx::{AnyConnection, AnyPool, Row};
+
+use super::model::{Persona, Role, User};
+
+/// Adds a person unless one with this id exists; answers whether it was added.
+pub async fn insert_person(
+    conn: &mut AnyConnection,
+    id: &str,
+    name: &str,
+    demo_description: Option<&str>,
+    now_ms: i64,
+) -> Result<bool, sqlx::Error> {
+    let done = sqlx::query(
+        "INSERT INTO persons (id, name, demo_description, created_at) VALUES ($1, $2, $3, $4) \
+         ON CONFLICT (id) DO NOTHING",
+    )
+    .bind(id)
+    .bind(name)
+    .bind(demo_description)
+    .bind(now_ms)
+    .execute(&mut *conn)
+    .await?;
+    Ok(done.rows_affected() == 1)
+}
+
+pub async fn grant_role(
+    conn: &mut AnyConnection,
+    person_id: &str,
+    role: Role,
+) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "INSERT INTO person_roles (person_id, role) VALUES ($1, $2) ON CONFLICT DO NOTHING",
+    )
+    .bind(person_id)
+    .bind(role.as_str())
+    .execute(&mut *conn)
+    .await?;
+    Ok(())
+}
+
+pub async fn add_identifier(
+    conn: &mut AnyConnection,
+    person_id: &str,
+    kind: &str,
+    value: &str,
+) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "INSERT INTO person_identifiers (kind, value, person_id) VALUES ($1, $2, $3) \
+         ON CONFLICT DO NOTHING",
+    )
+    .bind(kind)
+    .bind(value)
+    .bind(person_id)
+    .execute(&mut *conn)
+    .await?;
+    Ok(())
+}
+
+pub async fn person_by_identifier(
+    pool: &AnyPool,
+    kind: &str,
+    value: &str,
+) -> Result<Option<String>, sqlx::Error> {
+    sqlx::query("SELECT person_id FROM person_identifiers WHERE kind = $1 AND value = $2")
+        .bind(kind)
+        .bind(value)
+        .fetch_optional(pool)
+        .await?
+        .map(|row| row.try_get("person_id"))
+        .transpose()
+}
+
+async fn roles_of(pool: &AnyPool, person_id: &str) -> Result<Vec<Role>, sqlx::Error> {
+    let rows = sqlx::query("SELECT role FROM person_roles WHERE person_id = $1")
+        .bind(person_id)
+        .fetch_all(pool)
+        .await?;
+    let mut roles = Vec::with_capacity(rows.len());
+    for row in rows {
+        // A role this version does not know grants nothing.
+        if let Some(role) = Role::parse(&row.try_get::<String, _>("role")?) {
+            roles.push(role);
+        }
+    }
+    roles.sort();
+    Ok(roles)
+}
+
+pub async fn user(pool: &AnyPool, person_id: &str) -> Result<Option<User>, sqlx::Error> {
+    let Some(row) = sqlx::query("SELECT id, name FROM persons WHERE id = $1")
+        .bind(person_id)
+        .fetch_optional(pool)
+        .await?
+    else {
+        return Ok(None);
+    };
+    Ok(Some(User {
+        id: row.try_get("id")?,
+        name: row.try_get("name")?,
+        roles: roles_of(pool, person_id).await?,
+    }))
+}
+
+/// The demo personas, in the order they were made.
+pub async fn personas(pool: &AnyPool) -> Result<Vec<Persona>, sqlx::Error> {
+    let rows = sqlx::query(
+        "SELECT id, name, demo_description FROM persons \
+         WHERE demo_description IS NOT NULL ORDER BY created_at, id",
+    )
+    .fetch_all(pool)
+    .await?;
+    let mut personas = Vec::with_capacity(rows.len());
+    for row in rows {
+        let id: String = row.try_get("id")?;
+        personas.push(Persona {
+            roles: roles_of(pool, &id).await?,
+            id,
+            name: row.try_get("name")?,
+            description: row.try_get("demo_description")?,
+        });
+    }
+    Ok(personas)
+}
+
+pub async fn insert_session(
+    pool: &AnyPool,
+    token_hash: &str,
+    person_id: &str,
+    now_ms: i64,
+    expires_at: i64,
+) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "INSERT INTO sessions (token_hash, person_id, created_at, expires_at) \
+         VALUES ($1, $2, $3, $4)",
+    )
+    .bind(token_hash)
+    .bind(person_id)
+    .bind(now_ms)
+    .bind(expires_at)
+    .execute(pool)
+    .await?;
+    Ok(())
+}
+
+/// The person a session belongs to, while it lasts.
+pub async fn session_person(
+    pool: &AnyPool,
+    token_hash: &str,
+    now_ms: i64,
+) -> Result<Option<String>, sqlx::Error> {
+    sqlx::query("SELECT person_id FROM sessions WHERE token_hash = $1 AND expires_at > $2")
+        .bind(token_hash)
+        .bind(now_ms)
+        .fetch_optional(pool)
+        .await?
+        .map(|row| row.try_get("person_id"))
+        .transpose()
+}
+
+pub async fn delete_session(pool: &AnyPool, token_hash: &str) -> Result<(), sqlx::Error> {
+    sqlx::query("DELETE FROM sessions WHERE token_hash = $1")
+        .bind(token_hash)
+        .execute(pool)
+        .await?;
+    Ok(())
+}
+
+/// What the OIDC callback needs to finish a login it started.
+#[derive(Debug, Clone)]
+pub struct LoginAttempt {
+    pub pkce_verifier: String,
+    pub nonce: String,
+    pub return_to: String,
+}
+
+pub async fn insert_login_attempt(
+    pool: &AnyPool,
+    state_hash: &str,
+    attempt: &LoginAttempt,
+    expires_at: i64,
+) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "INSERT INTO login_attempts (state_hash, pkce_verifier, nonce, return_to, expires_at) \
+         VALUES ($1, $2, $3, $4, $5)",
+    )
+    .bind(state_hash)
+    .bind(&attempt.pkce_verifier)
+    .bind(&attempt.nonce)
+    .bind(&attempt.return_to)
+    .bind(expires_at)
+    .execute(pool)
+    .await?;
+    Ok(())
+}
+
+/// Takes a login attempt out, so that a callback cannot be replayed.
+pub async fn take_login_attempt(
+    pool: &AnyPool,
+    state_hash: &str,
+    now_ms: i64,
+) -> Result<Option<LoginAttempt>, sqlx::Error> {
+    let row = sqlx::query(
+        "DELETE FROM login_attempts WHERE state_hash = $1 \
+         RETURNING pkce_verifier, nonce, return_to, expires_at",
+    )
+    .bind(state_hash)
+    .fetch_optional(pool)
+    .await?;
+    let Some(row) = row else { return Ok(None) };
+    if row.try_get::<i64, _>("expires_at")? <= now_ms {
+        return Ok(None);
+    }
+    Ok(Some(LoginAttempt {
+        pkce_verifier: row.try_get("pkce_verifier")?,
+        nonce: row.try_get("nonce")?,
+        return_to: row.try_get("return_to")?,
+    }))
+}
+
+/// An API key as administrators see it: never the key itself.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct ApiKey {
+    pub id: String,
+    pub name: String,
+    pub created_at: i64,
+    pub revoked_at: Option<i64>,
+}
+
+fn api_key_of(row: &sqlx::any::AnyRow) -> Result<ApiKey, sqlx::Error> {
+    Ok(ApiKey {
+        id: row.try_get("id")?,
+        name: row.try_get("name")?,
+        created_at: row.try_get("created_at")?,
+        revoked_at: row.try_get("revoked_at")?,
+    })
+}
+
+pub async fn insert_api_key(
+    conn: &mut AnyConnection,
+    key: &ApiKey,
+    key_hash: &str,
+) -> Result<(), sqlx::Error> {
+    sqlx::query("INSERT INTO api_keys (id, name, key_hash, created_at) VALUES ($1, $2, $3, $4)")
+        .bind(&key.id)
+        .bind(&key.name)
+        .bind(key_hash)
+        .bind(key.created_at)
+        .execute(&mut *conn)
+        .await?;
+    Ok(())
+}
+
+pub async fn api_keys(pool: &AnyPool) -> Result<Vec<ApiKey>, sqlx::Error> {
+    sqlx::query("SELECT id, name, created_at, revoked_at FROM api_keys ORDER BY created_at DESC")
+        .fetch_all(pool)
+        .await?
+        .iter()
+        .map(api_key_of)
+        .collect()
+}
+
+/// The key with this hash, unless it was revoked.
+pub async fn active_api_key(pool: &AnyPool, key_hash: &str) -> Result<Option<ApiKey>, sqlx::Error> {
+    sqlx::query(
+        "SELECT id, name, created_at, revoked_at FROM api_keys \
+         WHERE key_hash = $1 AND revoked_at IS NULL",
+    )
+    .bind(key_hash)
+    .fetch_optional(pool)
+    .await?
+    .as_ref()
+    .map(api_key_of)
+    .transpose()
+}
+
+/// Revokes a key; answers whether an active key was revoked.
+pub async fn revoke_api_key(
+    conn: &mut AnyConnection,
+    id: &str,
+    now_ms: i64,
+) -> Result<bool, sqlx::Error> {
+    let done =
+        sqlx::query("UPDATE api_keys SET revoked_at = $1 WHERE id = $2 AND revoked_at IS NULL")
+            .bind(now_ms)
+            .bind(id)
+            .execute(&mut *conn)
+            .await?;
+    Ok(done.rows_affected() == 1)
+}

@@ -1,0 +1,337 @@
+//! Settings from flags, environment variables and an optional TOML file, in that order
+//! of precedence. Every problem is a value with a message that says what to do.
+
+use std::collections::BTreeMap;
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+
+use clap::Args;
+use serde::Deserialize;
+use url::Url;
+
+use crate::db::DbUrl;
+
+/// The flags shared by every command that opens the database.
+#[derive(Debug, Clone, Args)]
+pub struct DbArgs {
+    /// The database: sqlite://FILE or postgres://USER@HOST/DATABASE.
+    #[arg(long, env = "BORGERBRO_DB")]
+    pub db: Option<String>,
+
+    /// An optional settings file (TOML). Flags and environment variables win over it.
+    #[arg(long, env = "BORGERBRO_CONFIG")]
+    pub config: Option<PathBuf>,
+}
+
+/// The flags of the commands that serve the web site.
+#[derive(Debug, Clone, Args)]
+pub struct ServeArgs {
+    #[command(flatten)]
+    pub db: DbArgs,
+
+    /// The address to listen on, such as 127.0.0.1:8080.
+    #[arg(long, env = "BORGERBRO_ADDR")]
+    pub addr: Option<SocketAddr>,
+
+    /// The address people use to reach the site, such as https://borgerbro.aarhus.dk.
+    /// Needed for login with OIDC; cookies are marked Secure when it starts with https.
+    #[arg(long, env = "BORGERBRO_PUBLIC_URL")]
+    pub public_url: Option<Url>,
+
+    /// The OIDC issuer (for instance your MitID broker) used for login.
+    #[arg(long, env = "BORGERBRO_OIDC_ISSUER")]
+    pub oidc_issuer: Option<Url>,
+
+    /// The client id Borgerbro has at the OIDC issuer.
+    #[arg(long, env = "BORGERBRO_OIDC_CLIENT_ID")]
+    pub oidc_client_id: Option<String>,
+
+    /// The client secret Borgerbro has at the OIDC issuer.
+    #[arg(long, env = "BORGERBRO_OIDC_CLIENT_SECRET", hide_env_values = true)]
+    pub oidc_client_secret: Option<String>,
+
+    /// Also serve GET /bench/bare, a route that does nothing, to compare against in load
+    /// benchmarks (see BENCHMARKS.md).
+    #[arg(long, hide = true)]
+    pub with_bare_route: bool,
+}
+
+/// What the settings file may hold. Unknown keys are an error, so a typo is not ignored.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FileSettings {
+    pub db: Option<String>,
+    pub addr: Option<SocketAddr>,
+    pub public_url: Option<Url>,
+    pub authority: Option<AuthorityProfile>,
+    pub oidc: Option<FileOidc>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FileOidc {
+    pub issuer: Option<Url>,
+    pub client_id: Option<String>,
+    pub client_secret: Option<String>,
+    /// Staff roles by OIDC subject: `"subject" = ["caseworker"]`. Everyone is a citizen.
+    #[serde(default)]
+    pub roles: BTreeMap<String, Vec<String>>,
+}
+
+/// The authority that runs this Borgerbro: shown in the header and the footer, and the
+/// human alternatives offered on every page.
+#[derive(Debug, Clone, Deserialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct AuthorityProfile {
+    pub name: String,
+    pub phone: String,
+    pub email: String,
+    pub address: String,
+    pub opening_hours: String,
+}
+
+impl AuthorityProfile {
+    /// The phone number as a `tel:` link wants it: digits and a leading plus only.
+    pub fn phone_digits(&self) -> String {
+        self.phone
+            .chars()
+            .filter(|c| c.is_ascii_digit() || *c == '+')
+            .collect()
+    }
+
+    /// The authority of the demo data.
+    pub fn demo() -> Self {
+        Self {
+            name: "Aarhus Kommune (demo)".into(),
+            phone: "89 40 20 00".into(),
+            email: "borgerservice@aarhus.dk.example".into(),
+            address: "Borgerservice, Hack Kampmanns Plads 2, 8000 Aarhus C".into(),
+            opening_hours: "Mandag-onsdag 10-15, torsdag 10-17:30, fredag 10-13".into(),
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct OidcSettings {
+    pub issuer: Url,
+    pub client_id: String,
+    pub client_secret: String,
+    pub roles: BTreeMap<String, Vec<String>>,
+}
+
+/// Everything a running server needs to know.
+#[derive(Debug, Clone)]
+pub struct Settings {
+    pub db: DbUrl,
+    pub addr: SocketAddr,
+    pub public_url: Url,
+    pub authority: AuthorityProfile,
+    pub oidc: Option<OidcSettings>,
+    pub demo: bool,
+    pub with_bare_route: bool,
+}
+
+impl Settings {
+    /// Cookies are only sent over https when people reach the site over https.
+    pub fn secure_cookies(&self) -> bool {
+        self.public_url.scheme() == "https"
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum ConfigError {
+    #[error("Could not read the settings file {path}: {source}. Check the path and that Borgerbro may read the file.")]
+    ReadFile {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error(
+        "The settings file {path} is not valid: {message}. Fix the line it names and try again."
+    )]
+    ParseFile { path: PathBuf, message: String },
+    #[error("No database given. Use --db sqlite://borgerbro.db (or postgres://...), the environment variable BORGERBRO_DB, or `db` in the settings file.")]
+    MissingDb,
+    #[error("No settings for the authority. Add an [authority] section (name, phone, email, address, opening_hours) to the settings file; see README.md.")]
+    MissingAuthority,
+    #[error("OIDC login needs an issuer, a client id and a client secret; {missing} is missing. Give all three, or none to run without login.")]
+    OidcIncomplete { missing: &'static str },
+    #[error("The public address is not a URL: {0}. Give it as https://HOST/.")]
+    PublicUrl(#[from] url::ParseError),
+    #[error(transparent)]
+    Db(#[from] crate::db::DbUrlError),
+}
+
+pub fn read_file(path: &Path) -> Result<FileSettings, ConfigError> {
+    let text = std::fs::read_to_string(path).map_err(|source| ConfigError::ReadFile {
+        path: path.to_owned(),
+        source,
+    })?;
+    toml::from_str(&text).map_err(|e| ConfigError::ParseFile {
+        path: path.to_owned(),
+        message: e.message().to_owned(),
+    })
+}
+
+/// The settings file named by `--config`, or an empty one.
+pub fn file_of(args: &DbArgs) -> Result<FileSettings, ConfigError> {
+    args.config
+        .as_deref()
+        .map(read_file)
+        .transpose()
+        .map(Option::unwrap_or_default)
+}
+
+/// The database address from the flag, the environment or the file.
+pub fn db_url(args: &DbArgs, file: &FileSettings) -> Result<DbUrl, ConfigError> {
+    let raw = args.db.clone().or_else(|| file.db.clone());
+    Ok(DbUrl::parse(&raw.ok_or(ConfigError::MissingDb)?)?)
+}
+
+pub const DEFAULT_ADDR: &str = "127.0.0.1:8080";
+
+impl Settings {
+    /// Settings for `serve` and `demo`. For the demo, `demo` is its own database file,
+    /// used when no other is given, and the demo authority stands in for a missing one.
+    pub fn resolve(args: &ServeArgs, demo: Option<DbUrl>) -> Result<Self, ConfigError> {
+        let file = file_of(&args.db)?;
+        let db = match (&args.db.db, &file.db, demo.clone()) {
+            (None, None, Some(demo_db)) => demo_db,
+            _ => db_url(&args.db, &file)?,
+        };
+        let addr = args
+            .addr
+            .or(file.addr)
+            .unwrap_or_else(|| SocketAddr::from(([127, 0, 0, 1], 8080)));
+        let public_url = match args.public_url.clone().or(file.public_url.clone()) {
+            Some(url) => url,
+            None => Url::parse(&format!("http://{addr}/"))?,
+        };
+        let authority = match (file.authority, demo.is_some()) {
+            (Some(authority), _) => authority,
+            (None, true) => AuthorityProfile::demo(),
+            (None, false) => return Err(ConfigError::MissingAuthority),
+        };
+        let file_oidc = file.oidc.unwrap_or_default();
+        let issuer = args.oidc_issuer.clone().or(file_oidc.issuer);
+        let client_id = args.oidc_client_id.clone().or(file_oidc.client_id);
+        let client_secret = args.oidc_client_secret.clone().or(file_oidc.client_secret);
+        let oidc = match (issuer, client_id, client_secret) {
+            (None, None, None) => None,
+            (Some(issuer), Some(client_id), Some(client_secret)) => Some(OidcSettings {
+                issuer,
+                client_id,
+                client_secret,
+                roles: file_oidc.roles,
+            }),
+            (None, _, _) => {
+                return Err(ConfigError::OidcIncomplete {
+                    missing: "the issuer",
+                })
+            }
+            (_, None, _) => {
+                return Err(ConfigError::OidcIncomplete {
+                    missing: "the client id",
+                })
+            }
+            (_, _, None) => {
+                return Err(ConfigError::OidcIncomplete {
+                    missing: "the client secret",
+                })
+            }
+        };
+        Ok(Self {
+            db,
+            addr,
+            public_url,
+            authority,
+            oidc,
+            demo: demo.is_some(),
+            with_bare_route: args.with_bare_route,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+    use super::*;
+    use clap::Parser;
+
+    #[derive(Parser)]
+    struct Cli {
+        #[command(flatten)]
+        serve: ServeArgs,
+    }
+
+    fn args(list: &[&str]) -> ServeArgs {
+        Cli::parse_from(std::iter::once("borgerbro").chain(list.iter().copied())).serve
+    }
+
+    #[test]
+    fn flags_win_over_the_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("borgerbro.toml");
+        std::fs::write(
+            &path,
+            r#"
+db = "sqlite://from-file.db"
+addr = "127.0.0.1:9000"
+[authority]
+name = "Testby Kommune"
+phone = "11 22 33 44"
+email = "post@testby.example"
+address = "Rådhuset, 9999 Testby"
+opening_hours = "Hverdage 9-15"
+"#,
+        )
+        .unwrap();
+        let config = path.to_str().unwrap();
+        let settings = Settings::resolve(
+            &args(&["--config", config, "--db", "sqlite://from-flag.db"]),
+            None,
+        )
+        .unwrap();
+        assert_eq!(settings.db.as_str(), "sqlite://from-flag.db");
+        assert_eq!(settings.addr.port(), 9000);
+        assert_eq!(settings.authority.name, "Testby Kommune");
+        assert!(!settings.secure_cookies());
+    }
+
+    #[test]
+    fn an_unreadable_file_names_the_path() {
+        let err = Settings::resolve(&args(&["--config", "/nonexistent/b.toml"]), None).unwrap_err();
+        assert!(err.to_string().contains("/nonexistent/b.toml"), "{err}");
+    }
+
+    #[test]
+    fn a_typo_in_the_file_is_an_error() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("b.toml");
+        std::fs::write(&path, "databse = \"sqlite://x.db\"\n").unwrap();
+        let err =
+            Settings::resolve(&args(&["--config", path.to_str().unwrap()]), None).unwrap_err();
+        assert!(err.to_string().contains("databse"), "{err}");
+    }
+
+    #[test]
+    fn real_mode_needs_an_authority() {
+        let err = Settings::resolve(&args(&["--db", "sqlite://x.db"]), None).unwrap_err();
+        assert!(matches!(err, ConfigError::MissingAuthority));
+    }
+
+    #[test]
+    fn half_an_oidc_setup_is_refused() {
+        let demo = DbUrl::parse("sqlite://demo.db").unwrap();
+        let err = Settings::resolve(
+            &args(&[
+                "--oidc-issuer",
+                "https://login.example/",
+                "--oidc-client-id",
+                "bb",
+            ]),
+            Some(demo),
+        )
+        .unwrap_err();
+        assert!(err.to_string().contains("client secret"), "{err}");
+    }
+}

@@ -1,0 +1,207 @@
+//! The database: one pool and one code path of queries for SQLite and PostgreSQL
+//! (sqlx's `Any` driver), and the migrations of both.
+
+use std::fmt;
+use std::str::FromStr;
+use std::time::Duration;
+
+use sqlx::any::{AnyConnectOptions, AnyPoolOptions};
+use sqlx::migrate::Migrator;
+use sqlx::{AnyPool, ConnectOptions, Executor};
+
+static SQLITE_MIGRATIONS: Migrator = sqlx::migrate!("migrations/sqlite");
+static POSTGRES_MIGRATIONS: Migrator = sqlx::migrate!("migrations/postgres");
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Backend {
+    Sqlite,
+    Postgres,
+}
+
+/// A database address that names a backend Borgerbro supports.
+#[derive(Clone, PartialEq, Eq)]
+pub struct DbUrl {
+    url: String,
+    backend: Backend,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum DbUrlError {
+    #[error("The database address '{0}' is not one Borgerbro understands. Use sqlite://FILE (for example sqlite://borgerbro.db) or postgres://USER@HOST/DATABASE.")]
+    Unsupported(String),
+}
+
+impl DbUrl {
+    pub fn parse(raw: &str) -> Result<Self, DbUrlError> {
+        let backend = if raw.starts_with("sqlite:") {
+            Backend::Sqlite
+        } else if raw.starts_with("postgres://") || raw.starts_with("postgresql://") {
+            Backend::Postgres
+        } else {
+            return Err(DbUrlError::Unsupported(redact(raw)));
+        };
+        // Let sqlx judge the rest of the address now, not at the first request.
+        AnyConnectOptions::from_str(raw).map_err(|_| DbUrlError::Unsupported(redact(raw)))?;
+        Ok(Self {
+            url: raw.to_owned(),
+            backend,
+        })
+    }
+
+    /// The SQLite file in the working folder, created when missing.
+    pub fn sqlite_file(path: &str) -> Result<Self, DbUrlError> {
+        Self::parse(&format!("sqlite://{path}?mode=rwc"))
+    }
+
+    pub fn backend(&self) -> Backend {
+        self.backend
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.url
+    }
+}
+
+/// Never print a password.
+fn redact(raw: &str) -> String {
+    match url::Url::parse(raw) {
+        Ok(mut url) if url.password().is_some() => {
+            let _ = url.set_password(Some("***"));
+            url.to_string()
+        }
+        _ => raw.to_owned(),
+    }
+}
+
+impl fmt::Display for DbUrl {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&redact(&self.url))
+    }
+}
+
+impl fmt::Debug for DbUrl {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "DbUrl({self})")
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum DbError {
+    #[error("Could not open the database {url}: {source}. Check that the database runs, that the address is right and that Borgerbro may use it.")]
+    Connect { url: String, source: sqlx::Error },
+    #[error("Could not bring the database {url} up to date: {source}. Nothing was changed by the failing step; fix the cause and run `borgerbro migrate` again.")]
+    Migrate {
+        url: String,
+        source: sqlx::migrate::MigrateError,
+    },
+}
+
+#[derive(Clone, Debug)]
+pub struct Db {
+    pub pool: AnyPool,
+    backend: Backend,
+}
+
+impl Db {
+    /// Opens a pool. SQLite runs in WAL mode with foreign keys on and waits for a lock
+    /// rather than failing at once.
+    pub async fn connect(url: &DbUrl) -> Result<Self, DbError> {
+        sqlx::any::install_default_drivers();
+        let backend = url.backend();
+        let options = AnyConnectOptions::from_str(url.as_str())
+            .map_err(|source| DbError::Connect {
+                url: url.to_string(),
+                source,
+            })?
+            .disable_statement_logging();
+        let pool = AnyPoolOptions::new()
+            .max_connections(if backend == Backend::Sqlite { 8 } else { 16 })
+            .acquire_timeout(Duration::from_secs(5))
+            .after_connect(move |conn, _meta| {
+                Box::pin(async move {
+                    if backend == Backend::Sqlite {
+                        conn.execute(
+                            "PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON; \
+                             PRAGMA busy_timeout = 5000; PRAGMA synchronous = NORMAL;",
+                        )
+                        .await?;
+                    }
+                    Ok(())
+                })
+            })
+            .connect_with(options)
+            .await
+            .map_err(|source| DbError::Connect {
+                url: url.to_string(),
+                source,
+            })?;
+        Ok(Self { pool, backend })
+    }
+
+    pub fn backend(&self) -> Backend {
+        self.backend
+    }
+
+    /// Applies the migrations this backend has not seen yet.
+    pub async fn migrate(&self, url: &DbUrl) -> Result<(), DbError> {
+        let migrator = match self.backend {
+            Backend::Sqlite => &SQLITE_MIGRATIONS,
+            Backend::Postgres => &POSTGRES_MIGRATIONS,
+        };
+        migrator
+            .run(&self.pool)
+            .await
+            .map_err(|source| DbError::Migrate {
+                url: url.to_string(),
+                source,
+            })
+    }
+
+    /// Whether the database answers: used by /healthz.
+    pub async fn ping(&self) -> Result<(), sqlx::Error> {
+        sqlx::query("SELECT 1")
+            .execute(&self.pool)
+            .await
+            .map(|_| ())
+    }
+}
+
+/// A new id: UUIDv7, so ids sort by creation time.
+pub fn new_id() -> String {
+    uuid::Uuid::now_v7().to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+    use super::*;
+
+    #[test]
+    fn known_backends_are_accepted() {
+        assert_eq!(
+            DbUrl::parse("sqlite://b.db").unwrap().backend(),
+            Backend::Sqlite
+        );
+        assert_eq!(
+            DbUrl::parse("postgres://u@127.0.0.1/test")
+                .unwrap()
+                .backend(),
+            Backend::Postgres
+        );
+    }
+
+    #[test]
+    fn an_unknown_backend_is_refused_with_a_hint() {
+        let err = DbUrl::parse("mysql://root@localhost/b").unwrap_err();
+        assert!(err.to_string().contains("sqlite://"), "{err}");
+        assert!(DbUrl::parse("borgerbro.db").is_err());
+    }
+
+    #[test]
+    fn passwords_are_never_shown() {
+        let url = DbUrl::parse("postgres://bb:hemmelig@db.example/bb").unwrap();
+        assert!(!url.to_string().contains("hemmelig"));
+        let err = DbUrl::parse("mysql://bb:hemmelig@db.example/bb").unwrap_err();
+        assert!(!err.to_string().contains("hemmelig"));
+    }
+}

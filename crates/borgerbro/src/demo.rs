@@ -1,0 +1,87 @@
+//! Demo data: realistic Danish people for every role, so `borgerbro demo` shows every
+//! feature. Loading twice changes nothing. Each module adds its own demo data here.
+
+use crate::auth::{self, NewPerson, Role};
+use crate::clock::Clock;
+use crate::db::Db;
+
+/// The demo personas. Fixed ids keep the load idempotent and links stable.
+const PERSONAS: &[NewPerson<'static>] = &[
+    NewPerson {
+        id: "0195c0de-0000-7000-8000-000000000001",
+        name: "Mette Hansen",
+        demo_description: Some("42 år, sygeplejerske i Aarhus. Har MitID og læser sin post på mobilen."),
+        roles: &[Role::Citizen],
+        identifiers: &[("cpr", "1505844122"), ("mitid", "demo-mitid-mette")],
+    },
+    NewPerson {
+        id: "0195c0de-0000-7000-8000-000000000002",
+        name: "Olena Kovalenko",
+        demo_description: Some("Kom fra Ukraine for tre måneder siden. Har endnu hverken CPR-nummer eller MitID; Borgerservice hjælper hende."),
+        roles: &[Role::Citizen],
+        identifiers: &[],
+    },
+    NewPerson {
+        id: "0195c0de-0000-7000-8000-000000000003",
+        name: "Karen Jensen",
+        demo_description: Some("87 år, bor alene i Viby. Har MitID, men synes det digitale er svært. Hendes søn Peter hjælper hende."),
+        roles: &[Role::Citizen],
+        identifiers: &[("cpr", "0203391234"), ("mitid", "demo-mitid-karen")],
+    },
+    NewPerson {
+        id: "0195c0de-0000-7000-8000-000000000004",
+        name: "Peter Jensen",
+        demo_description: Some("Karens søn. Hjælper sin mor med breve og ansøgninger."),
+        roles: &[Role::Citizen, Role::Helper],
+        identifiers: &[("cpr", "1108652345"), ("mitid", "demo-mitid-peter")],
+    },
+    NewPerson {
+        id: "0195c0de-0000-7000-8000-000000000005",
+        name: "Birgit Holm",
+        demo_description: Some("IT-frivillig på Viby Bibliotek. Hjælper borgere, der har brug for en hånd med det digitale."),
+        roles: &[Role::Citizen, Role::Helper],
+        identifiers: &[("mitid", "demo-mitid-birgit")],
+    },
+    NewPerson {
+        id: "0195c0de-0000-7000-8000-000000000006",
+        name: "Sofie Nielsen",
+        demo_description: Some("Sagsbehandler i Ydelsesservice. Sender breve og følger op på vigtige breve, der ikke er læst."),
+        roles: &[Role::Caseworker],
+        identifiers: &[],
+    },
+    NewPerson {
+        id: "0195c0de-0000-7000-8000-000000000007",
+        name: "Jonas Berg",
+        demo_description: Some("Medarbejder i Borgerservice. Hjælper borgere ved skranken og i telefonen."),
+        roles: &[Role::FrontDesk],
+        identifiers: &[],
+    },
+    NewPerson {
+        id: "0195c0de-0000-7000-8000-000000000008",
+        name: "Lars Mikkelsen",
+        demo_description: Some("Projektejer i Digitalisering. Vurderer konsekvenserne for borgerne, før noget bliver digitalt."),
+        roles: &[Role::ProjectOwner],
+        identifiers: &[],
+    },
+    NewPerson {
+        id: "0195c0de-0000-7000-8000-000000000009",
+        name: "Anne Kristensen",
+        demo_description: Some("IT-administrator. Sætter Borgerbro op og laver nøgler til andre systemer."),
+        roles: &[Role::Administrator],
+        identifiers: &[],
+    },
+];
+
+/// Loads what is missing of the demo data; answers how many people were added.
+pub async fn load(db: &Db, clock: &Clock) -> Result<usize, sqlx::Error> {
+    let mut tx = db.pool.begin().await?;
+    let mut added = 0;
+    // Spaced a millisecond apart, so the login page lists them in this order.
+    for (offset, person) in (0_i64..).zip(PERSONAS) {
+        if auth::add_person(&mut tx, person, clock.now_ms() + offset).await? {
+            added += 1;
+        }
+    }
+    tx.commit().await?;
+    Ok(added)
+}

@@ -1,0 +1,11 @@
+//! Borgerbro: digital contact with the public sector that includes everyone.
+//! See `DESIGN.md` for the modules and the decisions behind them.
+
+pub mod app;
+pub mod audit;
+pub mod auth;
+pub mod clock;
+pub mod config;
+pub mod db;
+pub mod demo;
+pub mod web;

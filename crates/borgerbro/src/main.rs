@@ -1,0 +1,172 @@
+//! The `borgerbro` command.
+
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+use borgerbro::app::{self, AppState};
+use borgerbro::audit::{self, Actor};
+use borgerbro::auth;
+use borgerbro::clock::Clock;
+use borgerbro::config::{self, DbArgs, ServeArgs, Settings};
+use borgerbro::db::{Db, DbUrl};
+use borgerbro::demo;
+
+/// Borgerbro: digital contact with the public sector that includes everyone.
+#[derive(Parser)]
+#[command(version, about, long_about = None)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Run Borgerbro for real: no demo data, login through your OIDC provider.
+    /// Brings the database up to date first.
+    Serve(ServeArgs),
+    /// Try Borgerbro on this machine: makes borgerbro-demo.db (SQLite) in this folder,
+    /// fills it with demo people and serves on 127.0.0.1:8080, with a login page where you
+    /// choose whom to be.
+    Demo(ServeArgs),
+    /// Bring a database up to date with this version of Borgerbro, and stop.
+    Migrate(DbArgs),
+    /// Check the audit log.
+    #[command(subcommand)]
+    Audit(AuditCommand),
+    /// Manage the API keys that other systems use.
+    #[command(subcommand)]
+    Apikey(ApikeyCommand),
+}
+
+#[derive(Subcommand)]
+enum AuditCommand {
+    /// Check that no entry of the audit log was altered or removed. Exits with 1 and names
+    /// the first bad entry if one was.
+    Verify(DbArgs),
+}
+
+#[derive(Subcommand)]
+enum ApikeyCommand {
+    /// Make a new API key. The key is printed once, on the last line; store it safely.
+    Create {
+        #[command(flatten)]
+        db: DbArgs,
+        /// Who will use the key, such as "Telefonrobot" or "Sagssystem".
+        #[arg(long)]
+        name: String,
+    },
+}
+
+const DEMO_DB_FILE: &str = "borgerbro-demo.db";
+
+#[tokio::main]
+async fn main() -> ExitCode {
+    tracing_subscriber::fmt()
+        .with_env_filter(
+            tracing_subscriber::EnvFilter::try_from_env("BORGERBRO_LOG")
+                .unwrap_or_else(|_| "borgerbro=info,tower_http=warn".into()),
+        )
+        .with_writer(std::io::stderr)
+        .init();
+    match run(Cli::parse().command).await {
+        Ok(code) => code,
+        Err(error) => {
+            eprintln!("error: {error}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+async fn run(command: Command) -> anyhow::Result<ExitCode> {
+    match command {
+        Command::Serve(args) => serve(Settings::resolve(&args, None)?).await,
+        Command::Demo(args) => {
+            let settings = Settings::resolve(&args, Some(DbUrl::sqlite_file(DEMO_DB_FILE)?))?;
+            serve(settings).await
+        }
+        Command::Migrate(args) => {
+            let url = config::db_url(&args, &config::file_of(&args)?)?;
+            let db = Db::connect(&url).await?;
+            db.migrate(&url).await?;
+            println!("The database {url} is up to date.");
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Audit(AuditCommand::Verify(args)) => {
+            let db = open(&args).await?;
+            match audit::verify(&db.pool).await {
+                Ok(count) => {
+                    println!("The audit log is intact: {count} entries checked.");
+                    Ok(ExitCode::SUCCESS)
+                }
+                Err(error) => {
+                    eprintln!("{error}");
+                    Ok(ExitCode::FAILURE)
+                }
+            }
+        }
+        Command::Apikey(ApikeyCommand::Create { db, name }) => {
+            let name = name.trim();
+            if name.is_empty() || name.chars().count() > auth::api_key::MAX_NAME_CHARS {
+                anyhow::bail!(
+                    "Give the key a name of 1 to {} characters with --name.",
+                    auth::api_key::MAX_NAME_CHARS
+                );
+            }
+            let db = open(&db).await?;
+            let (key, secret) =
+                auth::api_key::create(&db, &Clock::system(), name, Actor::System).await?;
+            println!(
+                "Made API key '{}' (id {}). Send it as 'Authorization: Bearer KEY'.",
+                key.name, key.id
+            );
+            println!("It is shown only now:");
+            println!("{secret}");
+            Ok(ExitCode::SUCCESS)
+        }
+    }
+}
+
+/// Opens a database that `migrate` has brought up to date.
+async fn open(args: &DbArgs) -> anyhow::Result<Db> {
+    let url = config::db_url(args, &config::file_of(args)?)?;
+    let db = Db::connect(&url).await?;
+    db.migrate(&url).await?;
+    Ok(db)
+}
+
+async fn serve(settings: Settings) -> anyhow::Result<ExitCode> {
+    let clock = Clock::system();
+    let db = Db::connect(&settings.db).await?;
+    db.migrate(&settings.db).await?;
+    if settings.demo {
+        let added = demo::load(&db, &clock).await?;
+        println!("Demo data in {} ({added} people added).", settings.db);
+    }
+    let listener = tokio::net::TcpListener::bind(settings.addr)
+        .await
+        .map_err(|e| anyhow::anyhow!("Could not listen on {}: {e}. Is another program using it? Choose another with --addr.", settings.addr))?;
+    println!("Borgerbro is running at http://{}/", listener.local_addr()?);
+    if settings.demo {
+        println!(
+            "Log in as one of these demo people at http://{}/log-ind :",
+            listener.local_addr()?
+        );
+        for persona in auth::personas(&db.pool).await? {
+            let roles: Vec<_> = persona.roles.iter().map(|r| r.as_str()).collect();
+            println!(
+                "  - {} ({}): {}",
+                persona.name,
+                roles.join(", "),
+                persona.description
+            );
+        }
+    }
+    let state = AppState::new(db, clock, settings)?;
+    axum::serve(listener, app::router(state))
+        .with_graceful_shutdown(async {
+            let _ = tokio::signal::ctrl_c().await;
+        })
+        .await?;
+    Ok(ExitCode::SUCCESS)
+}

@@ -1,0 +1,205 @@
+//! One error type for every handler, and one place that turns errors into what a person
+//! reads (a friendly page in their language) or what a system reads (problem+json).
+
+use axum::extract::{Request, State};
+use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Redirect, Response};
+use axum_extra::extract::CookieJar;
+
+use super::i18n::{Lang, LANG_COOKIE};
+use super::layout::Page;
+use crate::app::AppState;
+
+#[derive(Debug, thiserror::Error)]
+pub enum AppError {
+    #[error("not found")]
+    NotFound,
+    #[error("forbidden")]
+    Forbidden,
+    #[error("login required")]
+    LoginRequired { return_to: String },
+    #[error("missing or wrong CSRF token")]
+    Csrf,
+    #[error("missing or unknown API key")]
+    Unauthorized,
+    #[error("bad request ({0})")]
+    BadRequest(&'static str),
+    #[error("database unavailable: {0}")]
+    Unavailable(#[source] sqlx::Error),
+    #[error("internal error: {0}")]
+    Internal(String),
+}
+
+impl From<sqlx::Error> for AppError {
+    fn from(error: sqlx::Error) -> Self {
+        match error {
+            sqlx::Error::PoolTimedOut
+            | sqlx::Error::PoolClosed
+            | sqlx::Error::Io(_)
+            | sqlx::Error::Tls(_) => AppError::Unavailable(error),
+            // A locked SQLite file or a PostgreSQL that is shutting down: try again later.
+            sqlx::Error::Database(ref db)
+                if matches!(db.code().as_deref(), Some("5" | "6" | "57P01" | "57P03")) =>
+            {
+                AppError::Unavailable(error)
+            }
+            other => AppError::Internal(other.to_string()),
+        }
+    }
+}
+
+/// What kind of error a response carries, for the middleware that renders it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ErrorKind {
+    NotFound,
+    MethodNotAllowed,
+    Forbidden,
+    Csrf,
+    Unauthorized,
+    BadRequest(&'static str),
+    TooLarge,
+    Unavailable,
+    Internal,
+}
+
+impl ErrorKind {
+    pub fn status(self) -> StatusCode {
+        match self {
+            ErrorKind::NotFound => StatusCode::NOT_FOUND,
+            ErrorKind::MethodNotAllowed => StatusCode::METHOD_NOT_ALLOWED,
+            ErrorKind::Forbidden | ErrorKind::Csrf => StatusCode::FORBIDDEN,
+            ErrorKind::Unauthorized => StatusCode::UNAUTHORIZED,
+            ErrorKind::BadRequest(_) => StatusCode::BAD_REQUEST,
+            ErrorKind::TooLarge => StatusCode::PAYLOAD_TOO_LARGE,
+            ErrorKind::Unavailable => StatusCode::SERVICE_UNAVAILABLE,
+            ErrorKind::Internal => StatusCode::INTERNAL_SERVER_ERROR,
+        }
+    }
+
+    /// The Fluent keys of the heading and of what to do next.
+    fn texts(self) -> (&'static str, &'static str) {
+        match self {
+            ErrorKind::NotFound => ("error-not-found-title", "error-not-found-next"),
+            ErrorKind::MethodNotAllowed => ("error-not-found-title", "error-not-found-next"),
+            ErrorKind::Forbidden => ("error-forbidden-title", "error-forbidden-next"),
+            ErrorKind::Csrf => ("error-csrf-title", "error-csrf-next"),
+            ErrorKind::Unauthorized => ("error-unauthorized-title", "error-unauthorized-next"),
+            ErrorKind::BadRequest(next) => ("error-bad-request-title", next),
+            ErrorKind::TooLarge => ("error-too-large-title", "error-too-large-next"),
+            ErrorKind::Unavailable => ("error-unavailable-title", "error-unavailable-next"),
+            ErrorKind::Internal => ("error-internal-title", "error-internal-next"),
+        }
+    }
+
+    /// Errors that axum itself answers (a form it cannot read, a body too large) carry
+    /// no kind; they are known by their status.
+    fn of_status(status: StatusCode) -> Option<ErrorKind> {
+        match status {
+            StatusCode::NOT_FOUND => Some(ErrorKind::NotFound),
+            StatusCode::METHOD_NOT_ALLOWED => Some(ErrorKind::MethodNotAllowed),
+            StatusCode::PAYLOAD_TOO_LARGE => Some(ErrorKind::TooLarge),
+            StatusCode::BAD_REQUEST
+            | StatusCode::UNPROCESSABLE_ENTITY
+            | StatusCode::UNSUPPORTED_MEDIA_TYPE => Some(ErrorKind::BadRequest("error-bad-form")),
+            status if status.is_server_error() => Some(ErrorKind::Internal),
+            _ => None,
+        }
+    }
+}
+
+impl IntoResponse for AppError {
+    fn into_response(self) -> Response {
+        let kind = match self {
+            AppError::LoginRequired { return_to } => {
+                let query = url::form_urlencoded::Serializer::new(String::new())
+                    .append_pair("tilbage", &return_to)
+                    .finish();
+                return Redirect::to(&format!("/log-ind?{query}")).into_response();
+            }
+            AppError::NotFound => ErrorKind::NotFound,
+            AppError::Forbidden => ErrorKind::Forbidden,
+            AppError::Csrf => ErrorKind::Csrf,
+            AppError::Unauthorized => ErrorKind::Unauthorized,
+            AppError::BadRequest(next) => ErrorKind::BadRequest(next),
+            AppError::Unavailable(ref error) => {
+                tracing::warn!(%error, "database unavailable");
+                ErrorKind::Unavailable
+            }
+            AppError::Internal(ref error) => {
+                tracing::error!(%error, "internal error");
+                ErrorKind::Internal
+            }
+        };
+        let mut response = kind.status().into_response();
+        response.extensions_mut().insert(kind);
+        response
+    }
+}
+
+/// The language of a request: a chosen one from the cookie, else the browser's.
+pub fn request_lang(jar: &CookieJar, headers: &HeaderMap) -> Lang {
+    jar.get(LANG_COOKIE)
+        .and_then(|cookie| Lang::from_code(cookie.value()))
+        .unwrap_or_else(|| {
+            headers
+                .get(header::ACCEPT_LANGUAGE)
+                .and_then(|value| value.to_str().ok())
+                .map(Lang::from_accept_language)
+                .unwrap_or_default()
+        })
+}
+
+fn is_api(path: &str) -> bool {
+    path.starts_with("/api/") || path == "/healthz"
+}
+
+/// Turns every error response into a page or a problem document, so that no handler
+/// renders errors itself and nobody ever sees a bare status or a stack trace.
+pub async fn render_errors(
+    State(state): State<AppState>,
+    request: Request,
+    next: Next,
+) -> Response {
+    let jar = CookieJar::from_headers(request.headers());
+    let lang = request_lang(&jar, request.headers());
+    let path = request.uri().path().to_owned();
+    let response = next.run(request).await;
+    let is_html_or_json = response
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|value| value.to_str().ok())
+        .is_some_and(|ct| ct.starts_with("text/html") || ct.contains("json"));
+    let kind = match response.extensions().get::<ErrorKind>() {
+        Some(kind) => *kind,
+        None if !is_html_or_json => match ErrorKind::of_status(response.status()) {
+            Some(kind) => kind,
+            None => return response,
+        },
+        None => return response,
+    };
+    let (title_key, next_key) = kind.texts();
+    if is_api(&path) {
+        problem(kind.status(), &lang.t(title_key), &lang.t(next_key))
+    } else {
+        let page = Page::anonymous(&state, lang, &path);
+        let html = page.render_error(lang.t(title_key), lang.t(next_key));
+        (kind.status(), html).into_response()
+    }
+}
+
+/// An RFC 9457 problem document.
+pub fn problem(status: StatusCode, title: &str, detail: &str) -> Response {
+    let body = serde_json::json!({
+        "type": "about:blank",
+        "title": title,
+        "status": status.as_u16(),
+        "detail": detail,
+    });
+    let mut response = (status, body.to_string()).into_response();
+    response.headers_mut().insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("application/problem+json"),
+    );
+    response
+}

@@ -1,0 +1,38 @@
+//! Form errors as templates show them: per field, in the error summary and beside the
+//! field, each a Fluent key that says what to do.
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FieldError {
+    pub field: &'static str,
+    pub message: &'static str,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct FormErrors(Vec<FieldError>);
+
+impl FormErrors {
+    pub fn add(&mut self, field: &'static str, message: &'static str) {
+        self.0.push(FieldError { field, message });
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = &FieldError> {
+        self.0.iter()
+    }
+
+    pub fn has(&self, field: &str) -> bool {
+        self.get(field).is_some()
+    }
+
+    pub fn get(&self, field: &str) -> Option<&'static str> {
+        self.0.iter().find(|e| e.field == field).map(|e| e.message)
+    }
+}
+
+/// Text as people type it: surrounding spaces are not part of the answer.
+pub fn trimmed(value: &str) -> String {
+    value.trim().to_owned()
+}

@@ -1,0 +1,129 @@
+//! What every page knows about its request: language, person, CSRF token, authority.
+
+use std::sync::Arc;
+
+use askama::Template;
+use axum::extract::FromRequestParts;
+use axum::http::request::Parts;
+use axum::response::Html;
+use axum_extra::extract::CookieJar;
+
+use super::error::{request_lang, AppError};
+use super::i18n::Lang;
+use crate::app::AppState;
+use crate::auth::{CsrfToken, Role, User};
+use crate::config::AuthorityProfile;
+
+/// The context of one page view, handed to every template.
+#[derive(Debug, Clone)]
+pub struct Page {
+    pub lang: Lang,
+    pub user: Option<User>,
+    pub csrf: String,
+    pub demo: bool,
+    pub authority: Arc<AuthorityProfile>,
+    /// The path and query of this page, for the language switch and "Få hjælp".
+    pub path: String,
+}
+
+/// A link to this page in another language.
+pub struct LangLink {
+    pub code: &'static str,
+    pub name: String,
+    pub href: String,
+    pub current: bool,
+}
+
+impl Page {
+    /// A page for someone we know nothing about (used for error pages).
+    pub fn anonymous(state: &AppState, lang: Lang, path: &str) -> Self {
+        Self {
+            lang,
+            user: None,
+            csrf: String::new(),
+            demo: state.settings.demo,
+            authority: state.authority.clone(),
+            path: path.to_owned(),
+        }
+    }
+
+    pub fn t(&self, key: &str) -> String {
+        self.lang.t(key)
+    }
+
+    pub fn t1(&self, key: &str, name: &'static str, value: &str) -> String {
+        self.lang.t_args(key, &[(name, value.to_owned())])
+    }
+
+    pub fn has_role(&self, role: Role) -> bool {
+        self.user.as_ref().is_some_and(|user| user.has(role))
+    }
+
+    pub fn languages(&self) -> Vec<LangLink> {
+        let back = url::form_urlencoded::Serializer::new(String::new())
+            .append_pair("tilbage", &self.path)
+            .finish();
+        Lang::ALL
+            .into_iter()
+            .map(|lang| LangLink {
+                code: lang.code(),
+                // Each language is named in itself, so a reader finds their own.
+                name: lang.t("language-name"),
+                href: format!("/sprog/{}?{back}", lang.code()),
+                current: lang == self.lang,
+            })
+            .collect()
+    }
+
+    pub fn render_error(&self, title: String, next: String) -> Html<String> {
+        let page = ErrorPage {
+            page: self,
+            title,
+            next,
+        };
+        page.render()
+            .map(Html)
+            // The error page is the last resort: if even it fails, say it plainly.
+            .unwrap_or_else(|_| Html(self.t("error-internal-title")))
+    }
+}
+
+impl FromRequestParts<AppState> for Page {
+    type Rejection = AppError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, AppError> {
+        let jar = CookieJar::from_headers(&parts.headers);
+        Ok(Self {
+            lang: request_lang(&jar, &parts.headers),
+            user: parts.extensions.get::<User>().cloned(),
+            csrf: parts
+                .extensions
+                .get::<CsrfToken>()
+                .map(|token| token.0.clone())
+                .unwrap_or_default(),
+            demo: state.settings.demo,
+            authority: state.authority.clone(),
+            path: parts
+                .uri
+                .path_and_query()
+                .map(|pq| pq.as_str().to_owned())
+                .unwrap_or_else(|| "/".into()),
+        })
+    }
+}
+
+#[derive(Template)]
+#[template(path = "web/error.html")]
+struct ErrorPage<'a> {
+    page: &'a Page,
+    title: String,
+    next: String,
+}
+
+/// Renders a template into a response.
+pub fn render(template: &impl Template) -> Result<Html<String>, AppError> {
+    template
+        .render()
+        .map(Html)
+        .map_err(|e| AppError::Internal(format!("template: {e}")))
+}

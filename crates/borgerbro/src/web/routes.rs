@@ -1,0 +1,147 @@
+//! Pages that belong to no module: the front page, help, the accessibility statement,
+//! the person's own page, the language switch; and the health check and authority API.
+
+use askama::Template;
+use axum::extract::{Path, Query, State};
+use axum::http::StatusCode;
+use axum::response::{Html, IntoResponse, Redirect, Response};
+use axum::Json;
+use axum_extra::extract::cookie::{Cookie, SameSite};
+use axum_extra::extract::CookieJar;
+use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
+
+use super::error::{problem, AppError};
+use super::i18n::{Lang, LANG_COOKIE};
+use super::layout::{render, Page};
+use crate::app::AppState;
+use crate::auth::{local_path, RequireUser, User};
+
+#[derive(Template)]
+#[template(path = "web/front.html")]
+struct FrontPage {
+    page: Page,
+    logged_out: bool,
+}
+
+#[derive(Deserialize)]
+pub struct FrontQuery {
+    #[serde(rename = "logget-ud")]
+    logged_out: Option<String>,
+}
+
+pub async fn front(page: Page, Query(query): Query<FrontQuery>) -> Result<Html<String>, AppError> {
+    render(&FrontPage {
+        page,
+        logged_out: query.logged_out.is_some(),
+    })
+}
+
+#[derive(Template)]
+#[template(path = "web/help.html")]
+struct HelpPage {
+    page: Page,
+}
+
+pub async fn help(page: Page) -> Result<Html<String>, AppError> {
+    render(&HelpPage { page })
+}
+
+#[derive(Template)]
+#[template(path = "web/accessibility.html")]
+struct AccessibilityPage {
+    page: Page,
+}
+
+pub async fn accessibility(page: Page) -> Result<Html<String>, AppError> {
+    render(&AccessibilityPage { page })
+}
+
+#[derive(Template)]
+#[template(path = "web/my_page.html")]
+struct MyPage {
+    page: Page,
+    user: User,
+}
+
+pub async fn my_page(page: Page, RequireUser(user): RequireUser) -> Result<Html<String>, AppError> {
+    render(&MyPage { page, user })
+}
+
+#[derive(Deserialize)]
+pub struct BackQuery {
+    tilbage: Option<String>,
+}
+
+/// Remembers the chosen language for a year and returns to the page the person was on.
+pub async fn choose_language(
+    State(state): State<AppState>,
+    Path(code): Path<String>,
+    Query(query): Query<BackQuery>,
+    jar: CookieJar,
+) -> Result<(CookieJar, Redirect), AppError> {
+    let lang = Lang::from_code(&code).ok_or(AppError::NotFound)?;
+    let cookie = Cookie::build((LANG_COOKIE, lang.code()))
+        .path("/")
+        .http_only(true)
+        .secure(state.settings.secure_cookies())
+        .same_site(SameSite::Lax)
+        .max_age(time::Duration::days(365));
+    let back = local_path(query.tilbage.as_deref()).unwrap_or_else(|| "/".into());
+    Ok((jar.add(cookie), Redirect::to(&back)))
+}
+
+/// The authority's contact details, for systems that guide citizens (a phone robot, a chat).
+#[derive(Serialize, ToSchema)]
+pub struct AuthorityInfo {
+    name: String,
+    phone: String,
+    email: String,
+    address: String,
+    opening_hours: String,
+}
+
+#[utoipa::path(
+    get,
+    path = "/api/v1/authority",
+    tag = "authority",
+    responses((status = 200, description = "Who runs this Borgerbro and how to reach a person", body = AuthorityInfo))
+)]
+pub async fn authority(State(state): State<AppState>) -> Json<AuthorityInfo> {
+    let a = &state.authority;
+    Json(AuthorityInfo {
+        name: a.name.clone(),
+        phone: a.phone.clone(),
+        email: a.email.clone(),
+        address: a.address.clone(),
+        opening_hours: a.opening_hours.clone(),
+    })
+}
+
+#[utoipa::path(
+    get,
+    path = "/healthz",
+    tag = "operations",
+    responses(
+        (status = 200, description = "The database answers"),
+        (status = 503, description = "The database does not answer", content_type = "application/problem+json")
+    )
+)]
+pub async fn healthz(State(state): State<AppState>) -> Response {
+    match state.db.ping().await {
+        Ok(()) => (StatusCode::OK, "ok").into_response(),
+        Err(error) => {
+            tracing::warn!(%error, "health check: database does not answer");
+            problem(
+                StatusCode::SERVICE_UNAVAILABLE,
+                "Database unavailable",
+                "The database does not answer. Check that it runs and that Borgerbro can reach it.",
+            )
+        }
+    }
+}
+
+/// A route that does nothing, to measure what the framework alone costs (BENCHMARKS.md).
+pub async fn bare() -> &'static str {
+    "ok"
+}
