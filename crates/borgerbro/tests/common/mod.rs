@@ -1,0 +1,219 @@
+//! The test harness: a fresh database per test (SQLite always; PostgreSQL when
+//! BORGERBRO_TEST_POSTGRES holds a URL), the real router on a real port, and a browser-like
+//! HTTP client that keeps cookies.
+#![allow(dead_code, clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+use std::net::SocketAddr;
+
+use borgerbro::app::{router, AppState};
+use borgerbro::clock::Clock;
+use borgerbro::config::{AuthorityProfile, OidcSettings, Settings};
+use borgerbro::db::{Backend, Db, DbUrl};
+
+/// A database that exists for one test and is gone after it.
+pub struct TestDb {
+    pub url: DbUrl,
+    _dir: Option<tempfile::TempDir>,
+    pg_schema: Option<(String, String)>,
+}
+
+impl TestDb {
+    pub async fn new() -> Self {
+        match std::env::var("BORGERBRO_TEST_POSTGRES") {
+            Ok(admin) if !admin.is_empty() => {
+                let schema = format!("t_{}", uuid::Uuid::now_v7().simple());
+                let admin_url = DbUrl::parse(&admin).unwrap();
+                let db = Db::connect(&admin_url).await.unwrap();
+                sqlx::query(&format!("CREATE SCHEMA {schema}"))
+                    .execute(&db.pool)
+                    .await
+                    .unwrap();
+                db.pool.close().await;
+                let sep = if admin.contains('?') { '&' } else { '?' };
+                let url = format!("{admin}{sep}options=-c%20search_path%3D{schema}");
+                Self {
+                    url: DbUrl::parse(&url).unwrap(),
+                    _dir: None,
+                    pg_schema: Some((admin, schema)),
+                }
+            }
+            _ => {
+                let dir = tempfile::tempdir().unwrap();
+                let path = dir.path().join("test.db");
+                Self {
+                    url: DbUrl::sqlite_file(path.to_str().unwrap()).unwrap(),
+                    _dir: Some(dir),
+                    pg_schema: None,
+                }
+            }
+        }
+    }
+
+    pub fn backend(&self) -> Backend {
+        self.url.backend()
+    }
+
+    pub async fn connect(&self) -> Db {
+        let db = Db::connect(&self.url).await.unwrap();
+        db.migrate(&self.url).await.unwrap();
+        db
+    }
+}
+
+impl Drop for TestDb {
+    fn drop(&mut self) {
+        if let Some((admin, schema)) = self.pg_schema.take() {
+            // Drop runs outside any runtime we may block, so clean up on a thread of its own.
+            let _ = std::thread::spawn(move || {
+                let rt = tokio::runtime::Builder::new_current_thread()
+                    .enable_all()
+                    .build()
+                    .unwrap();
+                rt.block_on(async {
+                    let db = Db::connect(&DbUrl::parse(&admin).unwrap()).await.unwrap();
+                    let _ = sqlx::query(&format!("DROP SCHEMA {schema} CASCADE"))
+                        .execute(&db.pool)
+                        .await;
+                    db.pool.close().await;
+                });
+            })
+            .join();
+        }
+    }
+}
+
+pub struct TestApp {
+    pub base: String,
+    pub addr: SocketAddr,
+    pub client: reqwest::Client,
+    pub state: AppState,
+    pub db: TestDb,
+}
+
+pub struct Options {
+    pub demo: bool,
+    pub oidc: Option<OidcSettings>,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Self {
+            demo: true,
+            oidc: None,
+        }
+    }
+}
+
+pub fn client() -> reqwest::Client {
+    reqwest::Client::builder()
+        .cookie_store(true)
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap()
+}
+
+impl TestApp {
+    /// The demo: demo data loaded, demo login on.
+    pub async fn spawn() -> Self {
+        Self::spawn_with(Options::default()).await
+    }
+
+    pub async fn spawn_with(options: Options) -> Self {
+        let test_db = TestDb::new().await;
+        let db = test_db.connect().await;
+        let clock = Clock::system();
+        if options.demo {
+            borgerbro::demo::load(&db, &clock).await.unwrap();
+        }
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let addr = listener.local_addr().unwrap();
+        let settings = Settings {
+            db: test_db.url.clone(),
+            addr,
+            public_url: format!("http://{addr}/").parse().unwrap(),
+            authority: AuthorityProfile::demo(),
+            oidc: options.oidc,
+            demo: options.demo,
+            with_bare_route: false,
+        };
+        let state = AppState::new(db, clock, settings).unwrap();
+        let app = router(state.clone());
+        tokio::spawn(async move {
+            axum::serve(listener, app).await.unwrap();
+        });
+        Self {
+            base: format!("http://{addr}"),
+            addr,
+            client: client(),
+            state,
+            db: test_db,
+        }
+    }
+
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{path}", self.base)
+    }
+
+    pub async fn get(&self, path: &str) -> reqwest::Response {
+        self.client.get(self.url(path)).send().await.unwrap()
+    }
+
+    pub async fn get_html(&self, path: &str) -> String {
+        let response = self.get(path).await;
+        assert_eq!(response.status(), 200, "GET {path}");
+        response.text().await.unwrap()
+    }
+
+    pub async fn post_form(&self, path: &str, form: &[(&str, &str)]) -> reqwest::Response {
+        self.client
+            .post(self.url(path))
+            .form(form)
+            .send()
+            .await
+            .unwrap()
+    }
+
+    /// Posts a form the way a browser does: with the CSRF token of the page it came from.
+    pub async fn submit(&self, page: &str, path: &str, form: &[(&str, &str)]) -> reqwest::Response {
+        let html = self.get_html(page).await;
+        let token = csrf_token(&html);
+        let mut fields = vec![("csrf_token", token.as_str())];
+        fields.extend_from_slice(form);
+        self.post_form(path, &fields).await
+    }
+
+    pub async fn persona_id(&self, name: &str) -> String {
+        borgerbro::auth::personas(&self.state.db.pool)
+            .await
+            .unwrap()
+            .into_iter()
+            .find(|p| p.name == name)
+            .unwrap_or_else(|| panic!("no demo persona {name}"))
+            .id
+    }
+
+    /// Logs in as a demo persona through the login page.
+    pub async fn login_as(&self, name: &str) {
+        let id = self.persona_id(name).await;
+        let response = self
+            .submit("/log-ind", "/log-ind/demo", &[("person_id", &id)])
+            .await;
+        assert_eq!(response.status(), 303, "login as {name}");
+    }
+}
+
+/// The CSRF token of the first form on a page.
+pub fn csrf_token(html: &str) -> String {
+    let marker = "name=\"csrf_token\" value=\"";
+    let start = html.find(marker).expect("a form with a CSRF token") + marker.len();
+    let end = start + html[start..].find('"').unwrap();
+    html[start..end].to_owned()
+}
+
+pub fn header<'a>(response: &'a reqwest::Response, name: &str) -> &'a str {
+    response
+        .headers()
+        .get(name)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_default()
+}

@@ -1,0 +1,209 @@
+//! The web layer through real HTTP: layout, language, security headers, errors, CSRF.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+mod common;
+
+use common::{header, TestApp};
+
+#[tokio::test]
+async fn the_front_page_is_danish_with_dkfds_and_help() {
+    let app = TestApp::spawn().await;
+    let response = app.get("/").await;
+    assert_eq!(response.status(), 200);
+    let html = response.text().await.unwrap();
+    assert!(html.contains(r#"<html lang="da">"#));
+    assert!(html.contains("/static/dkfds/css/dkfds.min.css"));
+    assert!(html.contains("Få hjælp"));
+    assert!(html.contains("Aarhus Kommune (demo)"));
+    assert!(
+        html.contains("Demo."),
+        "the demo banner shows on every page"
+    );
+    assert!(html.contains(r##"href="#main-content""##), "skip link");
+    assert!(html.contains("/tilgaengelighed"));
+    assert!(
+        html.contains("89 40 20 00"),
+        "the phone number is in the footer"
+    );
+}
+
+#[tokio::test]
+async fn every_response_carries_the_security_headers() {
+    let app = TestApp::spawn().await;
+    for path in [
+        "/",
+        "/findes-ikke",
+        "/static/borgerbro.css",
+        "/api/v1/authority",
+    ] {
+        let response = app.get(path).await;
+        let csp = header(&response, "content-security-policy");
+        assert!(csp.contains("frame-ancestors 'none'"), "{path}: {csp}");
+        assert!(csp.contains("default-src 'self'"), "{path}: {csp}");
+        assert!(!csp.contains("unsafe-inline"), "{path}: {csp}");
+        assert_eq!(header(&response, "x-content-type-options"), "nosniff");
+        assert_eq!(header(&response, "referrer-policy"), "same-origin");
+    }
+}
+
+#[tokio::test]
+async fn the_language_switch_remembers_english_and_returns() {
+    let app = TestApp::spawn().await;
+    let response = app.get("/sprog/en?tilbage=%2Fhjaelp").await;
+    assert_eq!(response.status(), 303);
+    assert_eq!(header(&response, "location"), "/hjaelp");
+    let html = app.get_html("/hjaelp").await;
+    assert!(html.contains(r#"<html lang="en">"#));
+    assert!(html.contains("Get help"));
+    // A return address off the site is ignored.
+    let response = app.get("/sprog/da?tilbage=%2F%2Fevil.example").await;
+    assert_eq!(header(&response, "location"), "/");
+    assert!(app.get_html("/").await.contains(r#"<html lang="da">"#));
+    assert_eq!(app.get("/sprog/xx").await.status(), 404);
+}
+
+#[tokio::test]
+async fn the_browser_language_is_used_until_one_is_chosen() {
+    let app = TestApp::spawn().await;
+    let response = app
+        .client
+        .get(app.url("/"))
+        .header("accept-language", "en-GB,en;q=0.8")
+        .send()
+        .await
+        .unwrap();
+    assert!(response
+        .text()
+        .await
+        .unwrap()
+        .contains(r#"<html lang="en">"#));
+}
+
+#[tokio::test]
+async fn static_files_come_with_their_type() {
+    let app = TestApp::spawn().await;
+    let response = app.get("/static/dkfds/css/dkfds.min.css").await;
+    assert_eq!(response.status(), 200);
+    assert!(header(&response, "content-type").starts_with("text/css"));
+    let font = app
+        .get("/static/dkfds/fonts/IBMPlexSans/complete/woff2/IBMPlexSans-Regular.woff2")
+        .await;
+    assert_eq!(font.status(), 200);
+    assert_eq!(app.get("/static/nothing.css").await.status(), 404);
+}
+
+#[tokio::test]
+async fn an_unknown_page_gets_a_friendly_danish_404() {
+    let app = TestApp::spawn().await;
+    let response = app.get("/findes/ikke").await;
+    assert_eq!(response.status(), 404);
+    assert!(header(&response, "content-type").starts_with("text/html"));
+    let html = response.text().await.unwrap();
+    assert!(html.contains("Siden findes ikke"));
+    assert!(html.contains("Gå til forsiden"), "says what to do next");
+    assert!(html.contains(r#"<html lang="da">"#));
+}
+
+#[tokio::test]
+async fn api_errors_are_problem_json() {
+    let app = TestApp::spawn().await;
+    for (path, status) in [("/api/v1/findes-ikke", 404), ("/api/v1/client", 401)] {
+        let response = app.get(path).await;
+        assert_eq!(response.status(), status, "{path}");
+        assert_eq!(
+            header(&response, "content-type"),
+            "application/problem+json"
+        );
+        let problem: serde_json::Value = response.json().await.unwrap();
+        assert_eq!(problem["status"], status);
+        assert!(problem["title"].as_str().unwrap().len() > 3);
+        assert!(problem["detail"].as_str().unwrap().len() > 10);
+    }
+}
+
+#[tokio::test]
+async fn a_form_without_its_csrf_token_is_refused_and_nothing_is_stored() {
+    let app = TestApp::spawn().await;
+    app.login_as("Anne Kristensen").await;
+    let response = app
+        .post_form("/admin/api-noegler", &[("name", "Uden token")])
+        .await;
+    assert_eq!(response.status(), 403);
+    assert!(response
+        .text()
+        .await
+        .unwrap()
+        .contains("Formularen er for gammel"));
+    let response = app
+        .post_form(
+            "/admin/api-noegler",
+            &[
+                ("name", "Forkert token"),
+                ("csrf_token", "x".repeat(43).as_str()),
+            ],
+        )
+        .await;
+    assert_eq!(response.status(), 403);
+    let list = app.get_html("/admin/api-noegler").await;
+    assert!(!list.contains("Uden token") && !list.contains("Forkert token"));
+}
+
+#[tokio::test]
+async fn a_malformed_form_gets_a_page_that_says_what_to_do() {
+    let app = TestApp::spawn().await;
+    let html = app.get_html("/log-ind").await;
+    let token = common::csrf_token(&html);
+    // The demo login form without the person.
+    let response = app
+        .post_form("/log-ind/demo", &[("csrf_token", token.as_str())])
+        .await;
+    assert_eq!(response.status(), 400);
+    let html = response.text().await.unwrap();
+    assert!(
+        html.contains("Vi kunne ikke læse det, der blev sendt"),
+        "{html}"
+    );
+}
+
+#[tokio::test]
+async fn help_and_accessibility_pages_offer_human_contact() {
+    let app = TestApp::spawn().await;
+    let help = app.get_html("/hjaelp").await;
+    assert!(help.contains("tel:89402000"));
+    assert!(help.contains("på papir"));
+    let statement = app.get_html("/tilgaengelighed").await;
+    assert!(statement.contains("WCAG 2.1"));
+    assert!(statement.contains("Digitaliseringsstyrelsen"));
+}
+
+#[tokio::test]
+async fn health_answers_while_the_database_answers() {
+    let app = TestApp::spawn().await;
+    assert_eq!(app.get("/healthz").await.status(), 200);
+    // The database goes away.
+    app.state.db.pool.close().await;
+    let response = app.get("/healthz").await;
+    assert_eq!(response.status(), 503);
+    assert_eq!(
+        header(&response, "content-type"),
+        "application/problem+json"
+    );
+    // A page that needs the database says so plainly, in Danish, with what to do.
+    let response = app.get("/log-ind").await;
+    assert_eq!(response.status(), 503);
+    let html = response.text().await.unwrap();
+    assert!(html.contains("Prøv igen om et par minutter"), "{html}");
+}
+
+#[tokio::test]
+async fn the_openapi_document_describes_the_api() {
+    let app = TestApp::spawn().await;
+    let doc: serde_json::Value = app.get("/api/v1/openapi.json").await.json().await.unwrap();
+    assert!(doc["openapi"].as_str().unwrap().starts_with("3."));
+    for path in ["/api/v1/client", "/api/v1/authority", "/healthz"] {
+        assert!(doc["paths"][path].is_object(), "{path} missing");
+    }
+    assert!(doc["components"]["securitySchemes"]["api_key"].is_object());
+    let authority: serde_json::Value = app.get("/api/v1/authority").await.json().await.unwrap();
+    assert_eq!(authority["name"], "Aarhus Kommune (demo)");
+}
