@@ -1,0 +1,31 @@
+//! The demo data: every role has a persona, and loading twice changes nothing.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+mod common;
+
+use borgerbro::auth::{personas, Role};
+use borgerbro::clock::Clock;
+
+#[tokio::test]
+async fn demo_data_covers_every_role_and_loads_once() {
+    let test_db = common::TestDb::new().await;
+    let db = test_db.connect().await;
+    let clock = Clock::system();
+    assert_eq!(borgerbro::demo::load(&db, &clock).await.unwrap(), 9);
+    assert_eq!(borgerbro::demo::load(&db, &clock).await.unwrap(), 0);
+    let people = personas(&db.pool).await.unwrap();
+    assert_eq!(people.len(), 9);
+    for role in Role::ALL {
+        assert!(people.iter().any(|p| p.roles.contains(&role)), "{role:?}");
+    }
+    let identifiers: Vec<(String, String)> =
+        sqlx::query_as("SELECT person_id, kind FROM person_identifiers")
+            .fetch_all(&db.pool)
+            .await
+            .unwrap();
+    let olena = people.iter().find(|p| p.name == "Olena Kovalenko").unwrap();
+    assert!(
+        identifiers.iter().all(|(id, _)| id != &olena.id),
+        "a citizen with neither MitID nor CPR number"
+    );
+}
