@@ -1,0 +1,166 @@
+// The browser suite: every page, as every role, at 375 px and 1280 px wide, in Debian's
+// Chromium, checked with axe-core (WCAG 2.1 A and AA) and saved as screenshots.
+// Run: npm test (after `cargo build`); see README.md. Later modules add their pages below.
+
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { AxeBuilder } from '@axe-core/playwright';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const root = path.resolve(here, '../../../..');
+const BIN = process.env.BORGERBRO_BIN ?? path.join(root, 'target/debug/borgerbro');
+const OUT = process.env.SCREENSHOT_DIR ?? path.join(root, 'tests-output/screenshots');
+const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
+const WIDTHS = [375, 1280];
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+// The installed axe-core, not the older copy bundled with @axe-core/playwright.
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+// Who visits, and as which demo persona.
+const ROLES = {
+  anonymous: null,
+  citizen: 'Mette Hansen',
+  'citizen-without-mitid-or-cpr': 'Olena Kovalenko',
+  'elderly-citizen': 'Karen Jensen',
+  'relative-helper': 'Peter Jensen',
+  'it-volunteer': 'Birgit Holm',
+  caseworker: 'Sofie Nielsen',
+  'front-desk': 'Jonas Berg',
+  'project-owner': 'Lars Mikkelsen',
+  administrator: 'Anne Kristensen',
+};
+
+const visit = (url) => async (page) => { await page.goto(url); };
+
+// Pages everyone sees.
+const PUBLIC_PAGES = {
+  front: visit('/'),
+  help: visit('/hjaelp'),
+  accessibility: visit('/tilgaengelighed'),
+  login: visit('/log-ind'),
+  'not-found': visit('/findes-ikke'),
+  'front-english': visit('/sprog/en?tilbage=%2F'),
+};
+
+// Pages for logged-in people, by role; a role not named here has only `my-page`.
+const ROLE_PAGES = {
+  citizen: { forbidden: visit('/admin/api-noegler') },
+  administrator: {
+    'api-keys': visit('/admin/api-noegler'),
+    'api-keys-error': async (page) => {
+      await page.goto('/admin/api-noegler');
+      await page.getByRole('button', { name: 'Lav nøgle' }).click();
+      await page.waitForLoadState();
+    },
+    'api-keys-created': async (page) => {
+      await page.goto('/admin/api-noegler');
+      await page.getByLabel('Navn på systemet').fill('Telefonrobot');
+      await page.getByRole('button', { name: 'Lav nøgle' }).click();
+      await page.waitForLoadState();
+    },
+  },
+};
+
+let server;
+let baseURL;
+let browser;
+
+before(async () => {
+  mkdirSync(OUT, { recursive: true });
+  const cwd = mkdtempSync(path.join(tmpdir(), 'borgerbro-browser-'));
+  server = spawn(BIN, ['demo', '--addr', '127.0.0.1:0'], { cwd, stdio: ['ignore', 'pipe', 'inherit'] });
+  baseURL = await new Promise((resolve, reject) => {
+    let out = '';
+    server.stdout.on('data', (chunk) => {
+      out += chunk;
+      const match = out.match(/running at (http:\/\/[^/\s]+)/);
+      if (match) resolve(match[1]);
+    });
+    server.on('exit', (code) => reject(new Error(`borgerbro demo exited with ${code}:\n${out}`)));
+    setTimeout(() => reject(new Error(`borgerbro demo did not start:\n${out}`)), 60_000);
+  });
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+});
+
+after(async () => {
+  await browser?.close();
+  server?.kill();
+});
+
+async function newPage(width, options = {}) {
+  const context = await browser.newContext({
+    baseURL, locale: 'da-DK', viewport: { width, height: 900 }, ...options,
+  });
+  return { context, page: await context.newPage() };
+}
+
+async function logIn(page, name) {
+  await page.goto('/log-ind');
+  await page.getByRole('button', { name: `Log ind som ${name}` }).click();
+  await page.waitForURL('**/min-side');
+}
+
+async function check(page, label, width) {
+  const results = await new AxeBuilder({ page, axeSource: AXE_SOURCE }).withTags(TAGS).analyze();
+  await page.screenshot({ path: path.join(OUT, `${label}-${width}.png`), fullPage: true });
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  const problems = results.violations.map((v) =>
+    `${label} @${width}px: ${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => n.target.join(' ')).join('\n    ')}`);
+  if (overflow > 0) problems.push(`${label} @${width}px: scrolls sideways by ${overflow}px`);
+  return problems;
+}
+
+for (const [role, persona] of Object.entries(ROLES)) {
+  test(`every page as ${role} has no axe violations at 375 and 1280 px`, async () => {
+    const problems = [];
+    for (const width of WIDTHS) {
+      const pages = { ...PUBLIC_PAGES, ...(persona ? { 'my-page': visit('/min-side') } : {}), ...(ROLE_PAGES[role] ?? {}) };
+      for (const [name, go] of Object.entries(pages)) {
+        // A fresh context per page, so one page's state (language, login) never leaks into another.
+        const { context, page } = await newPage(width);
+        if (persona) await logIn(page, persona);
+        await go(page);
+        problems.push(...await check(page, `${role}-${name}`, width));
+        await context.close();
+      }
+    }
+    assert.deepEqual(problems, [], problems.join('\n'));
+  });
+}
+
+test('the skip link is the first thing the keyboard reaches, and it works', async () => {
+  const { context, page } = await newPage(1280);
+  await page.goto('/');
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.className), 'skipnav');
+  await page.keyboard.press('Enter');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'main-content');
+  await context.close();
+});
+
+test('with JavaScript off a person logs in, makes an API key and logs out', async () => {
+  const { context, page } = await newPage(375, { javaScriptEnabled: false });
+  await logIn(page, 'Anne Kristensen');
+  assert.equal(await page.locator('h1').innerText(), 'Hej Anne Kristensen');
+  await page.goto('/admin/api-noegler');
+  await page.getByRole('button', { name: 'Lav nøgle' }).click();
+  assert.match(await page.locator('.form-error-message').innerText(), /Skriv navnet/);
+  await page.getByLabel('Navn på systemet').fill('Sagssystem');
+  await page.getByRole('button', { name: 'Lav nøgle' }).click();
+  assert.match(await page.locator('.bb-secret').innerText(), /^bb_/);
+  await page.getByRole('button', { name: 'Log ud' }).click();
+  await page.waitForURL('**/?logget-ud=1');
+  assert.match(await page.locator('main').innerText(), /Du er logget ud/);
+  await context.close();
+});
