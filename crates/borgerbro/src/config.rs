@@ -298,6 +298,17 @@ opening_hours = "Hverdage 9-15"
     }
 
     #[test]
+    fn cookies_are_secure_behind_https() {
+        let demo = DbUrl::parse("sqlite://demo.db").unwrap();
+        let settings = Settings::resolve(
+            &args(&["--public-url", "https://borgerbro.aarhus.dk/"]),
+            Some(demo),
+        )
+        .unwrap();
+        assert!(settings.secure_cookies());
+    }
+
+    #[test]
     fn an_unreadable_file_names_the_path() {
         let err = Settings::resolve(&args(&["--config", "/nonexistent/b.toml"]), None).unwrap_err();
         assert!(err.to_string().contains("/nonexistent/b.toml"), "{err}");
