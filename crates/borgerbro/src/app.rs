@@ -16,6 +16,7 @@ use crate::auth::{self, oidc::Oidc};
 use crate::clock::Clock;
 use crate::config::{AuthorityProfile, Settings};
 use crate::db::Db;
+use crate::textcheck;
 use crate::web::{self, AppError};
 
 #[derive(Clone)]
@@ -74,6 +75,7 @@ fn api() -> (Router<AppState>, utoipa::openapi::OpenApi) {
         .routes(routes!(web::routes::healthz))
         .routes(routes!(web::routes::authority))
         .routes(routes!(auth::routes::api_client))
+        .routes(routes!(textcheck::routes::api))
         .split_for_parts()
 }
 
@@ -85,6 +87,10 @@ fn pages(state: &AppState) -> Router<AppState> {
         .route("/tilgaengelighed", get(web::routes::accessibility))
         .route("/min-side", get(web::routes::my_page))
         .route("/sprog/{code}", get(web::routes::choose_language))
+        .route(
+            "/tjek-tekst",
+            get(textcheck::routes::page).post(textcheck::routes::check),
+        )
         .route("/log-ind", get(auth::routes::login_page))
         .route("/log-ind/demo", post(auth::routes::demo_login))
         .route("/log-ind/mitid", get(auth::routes::oidc_start))

@@ -8,4 +8,5 @@ pub mod clock;
 pub mod config;
 pub mod db;
 pub mod demo;
+pub mod textcheck;
 pub mod web;

@@ -11,6 +11,7 @@ use borgerbro::clock::Clock;
 use borgerbro::config::{self, DbArgs, ServeArgs, Settings};
 use borgerbro::db::{Db, DbUrl};
 use borgerbro::demo;
+use borgerbro::textcheck::cli::{self as klarsprog_cli, KlarsprogArgs};
 
 /// Borgerbro: digital contact with the public sector that includes everyone.
 #[derive(Parser)]
@@ -37,6 +38,10 @@ enum Command {
     /// Manage the API keys that other systems use.
     #[command(subcommand)]
     Apikey(ApikeyCommand),
+    /// Check a Danish text for plain language: LIX, long sentences, officialese, passive
+    /// forms, CPR numbers. Exit code 1 when LIX is over --max-lix, 2 when the text cannot
+    /// be read.
+    Klarsprog(KlarsprogArgs),
 }
 
 #[derive(Subcommand)]
@@ -80,6 +85,7 @@ async fn main() -> ExitCode {
 
 async fn run(command: Command) -> anyhow::Result<ExitCode> {
     match command {
+        Command::Klarsprog(args) => Ok(klarsprog_cli::run(&args)),
         Command::Serve(args) => serve(Settings::resolve(&args, None)?).await,
         Command::Demo(args) => {
             let settings = Settings::resolve(&args, Some(DbUrl::sqlite_file(DEMO_DB_FILE)?))?;

@@ -107,7 +107,7 @@ fn used_keys() -> BTreeSet<String> {
 }
 
 /// The prefixes of Fluent keys named in code and component calls.
-const KEY_PREFIXES: &[&str] = &["apikeys-", "error-", "form-", "login-", "role-"];
+const KEY_PREFIXES: &[&str] = &["apikeys-", "check-", "error-", "form-", "login-", "role-"];
 
 #[test]
 fn every_key_the_code_uses_exists() {

@@ -68,7 +68,7 @@ pub async fn protect(
     if changes_state(request.method()) {
         let (parts, body) = request.into_parts();
         let Ok(bytes) = to_bytes(body, MAX_FORM_BYTES).await else {
-            return AppError::BadRequest("error-too-large-next").into_response();
+            return AppError::TooLarge("error-too-large-next").into_response();
         };
         let content_type = parts
             .headers

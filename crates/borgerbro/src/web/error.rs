@@ -25,6 +25,8 @@ pub enum AppError {
     Unauthorized,
     #[error("bad request ({0})")]
     BadRequest(&'static str),
+    #[error("too large ({0})")]
+    TooLarge(&'static str),
     #[error("database unavailable: {0}")]
     Unavailable(#[source] sqlx::Error),
     #[error("internal error: {0}")]
@@ -58,7 +60,7 @@ pub enum ErrorKind {
     Csrf,
     Unauthorized,
     BadRequest(&'static str),
-    TooLarge,
+    TooLarge(&'static str),
     Unavailable,
     Internal,
 }
@@ -71,7 +73,7 @@ impl ErrorKind {
             ErrorKind::Forbidden | ErrorKind::Csrf => StatusCode::FORBIDDEN,
             ErrorKind::Unauthorized => StatusCode::UNAUTHORIZED,
             ErrorKind::BadRequest(_) => StatusCode::BAD_REQUEST,
-            ErrorKind::TooLarge => StatusCode::PAYLOAD_TOO_LARGE,
+            ErrorKind::TooLarge(_) => StatusCode::PAYLOAD_TOO_LARGE,
             ErrorKind::Unavailable => StatusCode::SERVICE_UNAVAILABLE,
             ErrorKind::Internal => StatusCode::INTERNAL_SERVER_ERROR,
         }
@@ -86,7 +88,7 @@ impl ErrorKind {
             ErrorKind::Csrf => ("error-csrf-title", "error-csrf-next"),
             ErrorKind::Unauthorized => ("error-unauthorized-title", "error-unauthorized-next"),
             ErrorKind::BadRequest(next) => ("error-bad-request-title", next),
-            ErrorKind::TooLarge => ("error-too-large-title", "error-too-large-next"),
+            ErrorKind::TooLarge(next) => ("error-too-large-title", next),
             ErrorKind::Unavailable => ("error-unavailable-title", "error-unavailable-next"),
             ErrorKind::Internal => ("error-internal-title", "error-internal-next"),
         }
@@ -98,7 +100,7 @@ impl ErrorKind {
         match status {
             StatusCode::NOT_FOUND => Some(ErrorKind::NotFound),
             StatusCode::METHOD_NOT_ALLOWED => Some(ErrorKind::MethodNotAllowed),
-            StatusCode::PAYLOAD_TOO_LARGE => Some(ErrorKind::TooLarge),
+            StatusCode::PAYLOAD_TOO_LARGE => Some(ErrorKind::TooLarge("error-too-large-next")),
             StatusCode::BAD_REQUEST
             | StatusCode::UNPROCESSABLE_ENTITY
             | StatusCode::UNSUPPORTED_MEDIA_TYPE => Some(ErrorKind::BadRequest("error-bad-form")),
@@ -122,6 +124,7 @@ impl IntoResponse for AppError {
             AppError::Csrf => ErrorKind::Csrf,
             AppError::Unauthorized => ErrorKind::Unauthorized,
             AppError::BadRequest(next) => ErrorKind::BadRequest(next),
+            AppError::TooLarge(next) => ErrorKind::TooLarge(next),
             AppError::Unavailable(ref error) => {
                 tracing::warn!(%error, "database unavailable");
                 ErrorKind::Unavailable

@@ -47,10 +47,27 @@ const PUBLIC_PAGES = {
   login: visit('/log-ind'),
   'not-found': visit('/findes-ikke'),
   'front-english': visit('/sprog/en?tilbage=%2F'),
+  'check-text': visit('/tjek-tekst'),
 };
+
+const LETTER = 'Kære Karen Jensen\n\nUndertegnede skal hermed fremsende en afgørelse vedrørende Deres ansøgning om '
+  + 'boligstøtte, jf. lovens § 3, idet kommunen har foretaget en vurdering af sagen og på baggrund heraf har '
+  + 'truffet afgørelse om, at De er berettiget til ydelsen fra den 1. december 2026. De bedes returnere '
+  + 'vedlagte blanket i udfyldt stand snarest muligt.';
+
+async function checkText(page, text) {
+  await page.goto('/tjek-tekst');
+  await page.getByLabel('Din tekst').fill(text);
+  await page.getByRole('button', { name: 'Tjek teksten' }).click();
+  await page.waitForLoadState();
+}
 
 // Pages for logged-in people, by role; a role not named here has only `my-page`.
 const ROLE_PAGES = {
+  anonymous: {
+    'check-text-result': (page) => checkText(page, LETTER),
+    'check-text-error': (page) => checkText(page, '   '),
+  },
   citizen: { forbidden: visit('/admin/api-noegler') },
   administrator: {
     'api-keys': visit('/admin/api-noegler'),
@@ -146,6 +163,15 @@ test('the skip link is the first thing the keyboard reaches, and it works', asyn
   assert.equal(await page.evaluate(() => document.activeElement.className), 'skipnav');
   await page.keyboard.press('Enter');
   assert.equal(await page.evaluate(() => document.activeElement.id), 'main-content');
+  await context.close();
+});
+
+test('with JavaScript off a writer checks a text and sees it marked', async () => {
+  const { context, page } = await newPage(375, { javaScriptEnabled: false });
+  await checkText(page, LETTER);
+  assert.match(await page.locator('main').innerText(), /LIX \d+,\d:/);
+  assert.ok(await page.locator('.bb-marked mark').count() >= 3);
+  assert.equal(await page.getByLabel('Din tekst').inputValue(), LETTER, 'the text is kept');
   await context.close();
 });
 
