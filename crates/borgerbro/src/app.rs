@@ -16,6 +16,7 @@ use crate::auth::{self, oidc::Oidc};
 use crate::clock::Clock;
 use crate::config::{AuthorityProfile, Settings};
 use crate::db::Db;
+use crate::people;
 use crate::textcheck;
 use crate::web::{self, AppError};
 
@@ -76,6 +77,8 @@ fn api() -> (Router<AppState>, utoipa::openapi::OpenApi) {
         .routes(routes!(web::routes::authority))
         .routes(routes!(auth::routes::api_client))
         .routes(routes!(textcheck::routes::api))
+        .routes(routes!(people::routes::create))
+        .routes(routes!(people::routes::exempt, people::routes::unexempt))
         .split_for_parts()
 }
 
@@ -86,6 +89,10 @@ fn pages(state: &AppState) -> Router<AppState> {
         .route("/hjaelp", get(web::routes::help))
         .route("/tilgaengelighed", get(web::routes::accessibility))
         .route("/min-side", get(web::routes::my_page))
+        .route(
+            "/min-side/breve-paa-papir",
+            get(people::routes::post_choice).post(people::routes::choose_post),
+        )
         .route("/sprog/{code}", get(web::routes::choose_language))
         .route(
             "/tjek-tekst",

@@ -4,6 +4,7 @@
 use crate::auth::{self, NewPerson, Role};
 use crate::clock::Clock;
 use crate::db::Db;
+use crate::people::{self, ProfileRow};
 
 /// The demo personas. Fixed ids keep the load idempotent and links stable.
 const PERSONAS: &[NewPerson<'static>] = &[
@@ -72,6 +73,49 @@ const PERSONAS: &[NewPerson<'static>] = &[
     },
 ];
 
+/// How the demo citizens can be reached: one with phone and address, one with an address
+/// only, one with a phone only, and the helpers.
+fn profiles() -> Vec<(&'static str, ProfileRow)> {
+    let profile = |address: Option<&str>, phone: Option<&str>, paper_post: bool| ProfileRow {
+        address: address.map(str::to_owned),
+        phone: phone.map(str::to_owned),
+        paper_post,
+        language: "da".into(),
+        easy_read: false,
+        large_print: false,
+    };
+    vec![
+        (
+            PERSONAS[0].id,
+            profile(
+                Some("Jægergårdsgade 42, 2. th., 8000 Aarhus C"),
+                Some("22 33 44 55"),
+                false,
+            ),
+        ),
+        (
+            PERSONAS[1].id,
+            profile(None, Some("+380 44 123 4567"), false),
+        ),
+        (
+            PERSONAS[2].id,
+            profile(Some("Skanderborgvej 7, 8260 Viby J"), None, false),
+        ),
+        (
+            PERSONAS[3].id,
+            profile(
+                Some("Frederiks Allé 101, 8000 Aarhus C"),
+                Some("40 50 60 70"),
+                false,
+            ),
+        ),
+        (
+            PERSONAS[4].id,
+            profile(Some("Viby Torv 3, 8260 Viby J"), Some("31 41 51 61"), false),
+        ),
+    ]
+}
+
 /// Loads what is missing of the demo data; answers how many people were added.
 pub async fn load(db: &Db, clock: &Clock) -> Result<usize, sqlx::Error> {
     let mut tx = db.pool.begin().await?;
@@ -83,5 +127,6 @@ pub async fn load(db: &Db, clock: &Clock) -> Result<usize, sqlx::Error> {
         }
     }
     tx.commit().await?;
+    people::load_demo(db, clock, &profiles()).await?;
     Ok(added)
 }

@@ -88,7 +88,7 @@ fn used_keys() -> BTreeSet<String> {
     for path in files(&crate_dir().join("templates"), "html") {
         let text = std::fs::read_to_string(&path).unwrap();
         for line in text.lines() {
-            for call in ["t(\"", "t1(\""] {
+            for call in [".t(\"", ".t1(\""] {
                 for (i, _) in line.match_indices(call) {
                     let rest = &line[i + call.len()..];
                     keys.insert(rest[..rest.find('"').unwrap()].to_owned());
@@ -107,7 +107,9 @@ fn used_keys() -> BTreeSet<String> {
 }
 
 /// The prefixes of Fluent keys named in code and component calls.
-const KEY_PREFIXES: &[&str] = &["apikeys-", "check-", "error-", "form-", "login-", "role-"];
+const KEY_PREFIXES: &[&str] = &[
+    "apikeys-", "check-", "error-", "form-", "login-", "people-", "role-",
+];
 
 #[test]
 fn every_key_the_code_uses_exists() {

@@ -168,3 +168,28 @@ check-kind-old-address = Gammeldags tiltale
 check-kind-very-long-word = Meget langt ord
 check-api-too-large = Teksten må højst fylde 512 KiB. Del den op, og send delene hver for sig.
 check-api-bad-json = Send JSON som {"{"}"text": "...", "format": "text"{"}"}. Format kan være text, markdown eller html.
+
+error-invalid-title = Noget skal rettes
+error-invalid-next = Et eller flere felter er ikke udfyldt rigtigt. Se listen "errors", ret felterne, og send igen.
+error-conflict-title = Findes allerede
+
+people-name-missing = Skriv personens navn.
+people-name-too-long = Navnet må højst være 200 tegn.
+people-cpr-not-ten-digits = Et CPR-nummer har 10 cifre, fx 150584-1234. Tjek nummeret.
+people-cpr-not-a-date = De første 6 cifre i et CPR-nummer er en fødselsdato (dag, måned, år). Tjek nummeret.
+people-cpr-taken = Der er allerede en person med det CPR-nummer. Brug den person i stedet.
+people-phone-invalid = Skriv et telefonnummer med 8 cifre, eller et udenlandsk nummer, der begynder med +.
+
+my-post-choice = Papir eller digital post
+
+postchoice-title = Sådan får du dine breve
+postchoice-is-digital = Du får dine breve digitalt her i Borgerbro.
+postchoice-is-paper = Du får dine breve på papir med posten.
+postchoice-paper-text = Vil du hellere have dine breve på papir? Du skal ikke give en grund. Det gælder fra nu af, og du kan altid skifte tilbage.
+postchoice-to-paper = Jeg vil have mine breve på papir
+postchoice-back-text = Vil du hellere have dine breve digitalt igen? Det gælder fra nu af.
+postchoice-to-digital = Jeg vil have mine breve digitalt
+postchoice-now-paper = Nu får du dine breve på papir. Det gælder allerede fra det næste brev.
+postchoice-now-digital = Nu får du dine breve digitalt igen.
+postchoice-address-heading = Din adresse
+postchoice-no-address = Vi har ikke din adresse. Ring til os på { $phone }, så vi kan sende dine breve.

@@ -168,3 +168,28 @@ check-kind-old-address = Old-fashioned form of address
 check-kind-very-long-word = Very long word
 check-api-too-large = The text can be at most 512 KiB. Split it and send the parts one by one.
 check-api-bad-json = Send JSON such as {"{"}"text": "...", "format": "text"{"}"}. The format can be text, markdown or html.
+
+error-invalid-title = Something needs fixing
+error-invalid-next = One or more fields are not filled in correctly. See the list "errors", fix the fields and send again.
+error-conflict-title = Already exists
+
+people-name-missing = Write the person's name.
+people-name-too-long = The name can be at most 200 characters.
+people-cpr-not-ten-digits = A CPR number has 10 digits, such as 150584-1234. Check the number.
+people-cpr-not-a-date = The first 6 digits of a CPR number are a date of birth (day, month, year). Check the number.
+people-cpr-taken = There is already a person with this CPR number. Use that person instead.
+people-phone-invalid = Write a phone number with 8 digits, or a foreign number starting with +.
+
+my-post-choice = Paper or digital post
+
+postchoice-title = How you get your letters
+postchoice-is-digital = You get your letters digitally here in Borgerbro.
+postchoice-is-paper = You get your letters on paper by post.
+postchoice-paper-text = Would you rather have your letters on paper? You do not have to give a reason. It applies from now on, and you can always switch back.
+postchoice-to-paper = I want my letters on paper
+postchoice-back-text = Would you rather have your letters digitally again? It applies from now on.
+postchoice-to-digital = I want my letters digitally
+postchoice-now-paper = Now you get your letters on paper. It applies from the very next letter.
+postchoice-now-digital = Now you get your letters digitally again.
+postchoice-address-heading = Your address
+postchoice-no-address = We do not have your address. Call us on { $phone } so we can send your letters.

@@ -17,7 +17,7 @@ use super::{session, NewPerson, RequireUser};
 use crate::app::AppState;
 use crate::audit::{self, Actor, NewEntry};
 use crate::db::new_id;
-use crate::web::forms::{trimmed, FormErrors};
+use crate::web::forms::FormErrors;
 use crate::web::{render, AppError, Page};
 
 /// The cookie that ties an OIDC callback to the browser that started the login.
@@ -285,7 +285,8 @@ pub async fn create_api_key(
     Form(form): Form<CreateKeyForm>,
 ) -> Result<Response, AppError> {
     let admin = user.with_role(Role::Administrator)?;
-    let name = trimmed(&form.name);
+    // Surrounding spaces are not part of the name people meant.
+    let name = form.name.trim().to_owned();
     let mut errors = FormErrors::default();
     if name.is_empty() {
         errors.add("name", "apikeys-name-missing");

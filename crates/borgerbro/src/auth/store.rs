@@ -72,6 +72,21 @@ pub async fn person_by_identifier(
         .transpose()
 }
 
+/// The value of one kind of identifier a person has, such as their CPR number.
+pub async fn identifier_of(
+    pool: &AnyPool,
+    person_id: &str,
+    kind: &str,
+) -> Result<Option<String>, sqlx::Error> {
+    sqlx::query("SELECT value FROM person_identifiers WHERE person_id = $1 AND kind = $2")
+        .bind(person_id)
+        .bind(kind)
+        .fetch_optional(pool)
+        .await?
+        .map(|row| row.try_get("value"))
+        .transpose()
+}
+
 async fn roles_of(pool: &AnyPool, person_id: &str) -> Result<Vec<Role>, sqlx::Error> {
     let rows = sqlx::query("SELECT role FROM person_roles WHERE person_id = $1")
         .bind(person_id)

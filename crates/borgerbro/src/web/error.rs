@@ -7,6 +7,7 @@ use axum::middleware::Next;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum_extra::extract::CookieJar;
 
+use super::forms::FormErrors;
 use super::i18n::{Lang, LANG_COOKIE};
 use super::layout::Page;
 use crate::app::AppState;
@@ -27,6 +28,11 @@ pub enum AppError {
     BadRequest(&'static str),
     #[error("too large ({0})")]
     TooLarge(&'static str),
+    /// Input that breaks the rules, field by field (the API's form errors).
+    #[error("invalid input")]
+    Invalid(FormErrors),
+    #[error("conflict ({0})")]
+    Conflict(&'static str),
     #[error("database unavailable: {0}")]
     Unavailable(#[source] sqlx::Error),
     #[error("internal error: {0}")]
@@ -61,6 +67,8 @@ pub enum ErrorKind {
     Unauthorized,
     BadRequest(&'static str),
     TooLarge(&'static str),
+    Invalid,
+    Conflict(&'static str),
     Unavailable,
     Internal,
 }
@@ -74,6 +82,8 @@ impl ErrorKind {
             ErrorKind::Unauthorized => StatusCode::UNAUTHORIZED,
             ErrorKind::BadRequest(_) => StatusCode::BAD_REQUEST,
             ErrorKind::TooLarge(_) => StatusCode::PAYLOAD_TOO_LARGE,
+            ErrorKind::Invalid => StatusCode::UNPROCESSABLE_ENTITY,
+            ErrorKind::Conflict(_) => StatusCode::CONFLICT,
             ErrorKind::Unavailable => StatusCode::SERVICE_UNAVAILABLE,
             ErrorKind::Internal => StatusCode::INTERNAL_SERVER_ERROR,
         }
@@ -89,6 +99,8 @@ impl ErrorKind {
             ErrorKind::Unauthorized => ("error-unauthorized-title", "error-unauthorized-next"),
             ErrorKind::BadRequest(next) => ("error-bad-request-title", next),
             ErrorKind::TooLarge(next) => ("error-too-large-title", next),
+            ErrorKind::Invalid => ("error-invalid-title", "error-invalid-next"),
+            ErrorKind::Conflict(next) => ("error-conflict-title", next),
             ErrorKind::Unavailable => ("error-unavailable-title", "error-unavailable-next"),
             ErrorKind::Internal => ("error-internal-title", "error-internal-next"),
         }
@@ -125,6 +137,13 @@ impl IntoResponse for AppError {
             AppError::Unauthorized => ErrorKind::Unauthorized,
             AppError::BadRequest(next) => ErrorKind::BadRequest(next),
             AppError::TooLarge(next) => ErrorKind::TooLarge(next),
+            AppError::Conflict(next) => ErrorKind::Conflict(next),
+            AppError::Invalid(errors) => {
+                let mut response = ErrorKind::Invalid.status().into_response();
+                response.extensions_mut().insert(ErrorKind::Invalid);
+                response.extensions_mut().insert(errors);
+                return response;
+            }
             AppError::Unavailable(ref error) => {
                 tracing::warn!(%error, "database unavailable");
                 ErrorKind::Unavailable
@@ -183,7 +202,14 @@ pub async fn render_errors(
     };
     let (title_key, next_key) = kind.texts();
     if is_api(&path) {
-        problem(kind.status(), &lang.t(title_key), &lang.t(next_key))
+        let mut body = problem_body(kind.status(), &lang.t(title_key), &lang.t(next_key));
+        if let Some(errors) = response.extensions().get::<FormErrors>() {
+            body["errors"] = errors
+                .iter()
+                .map(|e| serde_json::json!({"field": e.field, "detail": lang.t(e.message)}))
+                .collect();
+        }
+        problem_response(kind.status(), &body)
     } else {
         let page = Page::anonymous(&state, lang, &path);
         let html = page.render_error(lang.t(title_key), lang.t(next_key));
@@ -191,14 +217,21 @@ pub async fn render_errors(
     }
 }
 
-/// An RFC 9457 problem document.
-pub fn problem(status: StatusCode, title: &str, detail: &str) -> Response {
-    let body = serde_json::json!({
+fn problem_body(status: StatusCode, title: &str, detail: &str) -> serde_json::Value {
+    serde_json::json!({
         "type": "about:blank",
         "title": title,
         "status": status.as_u16(),
         "detail": detail,
-    });
+    })
+}
+
+/// An RFC 9457 problem document.
+pub fn problem(status: StatusCode, title: &str, detail: &str) -> Response {
+    problem_response(status, &problem_body(status, title, detail))
+}
+
+fn problem_response(status: StatusCode, body: &serde_json::Value) -> Response {
     let mut response = (status, body.to_string()).into_response();
     response.headers_mut().insert(
         header::CONTENT_TYPE,

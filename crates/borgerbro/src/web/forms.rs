@@ -31,8 +31,3 @@ impl FormErrors {
         self.0.iter().find(|e| e.field == field).map(|e| e.message)
     }
 }
-
-/// Text as people type it: surrounding spaces are not part of the answer.
-pub fn trimmed(value: &str) -> String {
-    value.trim().to_owned()
-}

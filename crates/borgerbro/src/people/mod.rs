@@ -1,0 +1,149 @@
+//! People as the authority knows them: name and CPR number (held by `auth`), address,
+//! phone and how they want to be contacted, including exemption from digital post.
+
+mod model;
+pub mod routes;
+mod store;
+
+pub use model::{Channel, Cpr, CprError, Profile};
+pub use store::ProfileRow;
+
+use crate::audit::{self, Actor, NewEntry};
+use crate::auth::{self, NewPerson, Role};
+use crate::clock::Clock;
+use crate::db::{new_id, Db};
+
+/// A person's profile; `None` when there is no such person.
+pub async fn profile(db: &Db, person_id: &str) -> Result<Option<Profile>, sqlx::Error> {
+    let Some(user) = auth::user(&db.pool, person_id).await? else {
+        return Ok(None);
+    };
+    let stored = store::profile(&db.pool, person_id)
+        .await?
+        .unwrap_or(ProfileRow {
+            language: "da".into(),
+            ..ProfileRow::default()
+        });
+    Ok(Some(Profile {
+        person_id: user.id,
+        name: user.name,
+        cpr: auth::identifier_of(&db.pool, person_id, "cpr").await?,
+        address: stored.address,
+        phone: stored.phone,
+        paper_post: stored.paper_post,
+        language: stored.language,
+        easy_read: stored.easy_read,
+        large_print: stored.large_print,
+    }))
+}
+
+/// The person with this CPR number.
+pub async fn by_cpr(db: &Db, cpr: &Cpr) -> Result<Option<String>, sqlx::Error> {
+    auth::person_by_identifier(&db.pool, "cpr", cpr.digits()).await
+}
+
+/// What is needed to register a citizen.
+pub struct NewCitizen {
+    pub name: String,
+    pub cpr: Option<Cpr>,
+    pub address: Option<String>,
+    pub phone: Option<String>,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum CreateError {
+    #[error("a person with this CPR number exists")]
+    CprTaken { person_id: String },
+    #[error(transparent)]
+    Database(#[from] sqlx::Error),
+}
+
+/// Registers a citizen; a CPR number can belong to one person only.
+pub async fn create(
+    db: &Db,
+    clock: &Clock,
+    citizen: &NewCitizen,
+    by: Actor,
+) -> Result<String, CreateError> {
+    if let Some(cpr) = &citizen.cpr {
+        if let Some(person_id) = by_cpr(db, cpr).await? {
+            return Err(CreateError::CprTaken { person_id });
+        }
+    }
+    let id = new_id();
+    let identifiers: Vec<(&str, &str)> = citizen
+        .cpr
+        .iter()
+        .map(|cpr| ("cpr", cpr.digits()))
+        .collect();
+    let now = clock.now_ms();
+    let mut tx = db.pool.begin().await?;
+    auth::add_person(
+        &mut tx,
+        &NewPerson {
+            id: &id,
+            name: &citizen.name,
+            demo_description: None,
+            roles: &[Role::Citizen],
+            identifiers: &identifiers,
+        },
+        now,
+    )
+    .await?;
+    store::insert_profile(
+        &mut tx,
+        &id,
+        &ProfileRow {
+            address: citizen.address.clone(),
+            phone: citizen.phone.clone(),
+            language: "da".into(),
+            ..ProfileRow::default()
+        },
+        now,
+    )
+    .await?;
+    audit::record_in(
+        &mut tx,
+        clock,
+        NewEntry::new(by, "person.create").subject(&id),
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(id)
+}
+
+/// Turns exemption from digital post on or off at once. `acting_for` is set when the
+/// front desk or a system does it for the citizen, so the citizen can see who did.
+pub async fn set_exemption(
+    db: &Db,
+    clock: &Clock,
+    person_id: &str,
+    paper_post: bool,
+    by: Actor,
+) -> Result<bool, sqlx::Error> {
+    let mut tx = db.pool.begin().await?;
+    let changed = store::set_paper_post(&mut tx, person_id, paper_post, clock.now_ms()).await?;
+    if changed {
+        let action = if paper_post {
+            "exemption.start"
+        } else {
+            "exemption.end"
+        };
+        audit::record_in(&mut tx, clock, NewEntry::new(by, action).subject(person_id)).await?;
+    }
+    tx.commit().await?;
+    Ok(changed)
+}
+
+/// Records demo profiles: addresses and phones as the demo people would have them.
+pub async fn load_demo(
+    db: &Db,
+    clock: &Clock,
+    profiles: &[(&str, ProfileRow)],
+) -> Result<(), sqlx::Error> {
+    let mut tx = db.pool.begin().await?;
+    for (person_id, profile) in profiles {
+        store::insert_profile(&mut tx, person_id, profile, clock.now_ms()).await?;
+    }
+    tx.commit().await
+}

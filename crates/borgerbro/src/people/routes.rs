@@ -1,0 +1,227 @@
+//! The citizen's choice of paper or digital post, and the people API for systems.
+
+use askama::Template;
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::response::Html;
+use axum::{Form, Json};
+use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
+
+use super::model::{valid_phone, Channel, Cpr, Profile};
+use super::{CreateError, NewCitizen};
+use crate::app::AppState;
+use crate::audit::Actor;
+use crate::auth::{ApiClient, RequireUser, Role};
+use crate::web::forms::FormErrors;
+use crate::web::{render, AppError, Page};
+
+const MAX_NAME_CHARS: usize = 200;
+
+/// A person as systems see them: the CPR number masked.
+#[derive(Serialize, ToSchema)]
+pub struct PersonResponse {
+    id: String,
+    name: String,
+    /// Masked: "150584-****".
+    cpr: Option<String>,
+    address: Option<String>,
+    phone: Option<String>,
+    /// How letters reach the person now.
+    channel: Channel,
+}
+
+impl From<Profile> for PersonResponse {
+    fn from(profile: Profile) -> Self {
+        Self {
+            cpr: profile.masked_cpr(),
+            channel: profile.channel(),
+            id: profile.person_id,
+            name: profile.name,
+            address: profile.address,
+            phone: profile.phone,
+        }
+    }
+}
+
+#[derive(Deserialize, ToSchema)]
+pub struct NewPersonRequest {
+    name: String,
+    /// Ten digits, with or without a hyphen after the sixth.
+    cpr: Option<String>,
+    address: Option<String>,
+    phone: Option<String>,
+}
+
+fn blank_to_none(value: Option<String>) -> Option<String> {
+    value.map(|v| v.trim().to_owned()).filter(|v| !v.is_empty())
+}
+
+#[utoipa::path(
+    post,
+    path = "/api/v1/people",
+    tag = "people",
+    security(("api_key" = [])),
+    request_body = NewPersonRequest,
+    responses(
+        (status = 201, description = "The person was registered", body = PersonResponse),
+        (status = 409, description = "A person with this CPR number exists", content_type = "application/problem+json"),
+        (status = 422, description = "A field breaks the rules; `errors` says which and why", content_type = "application/problem+json")
+    )
+)]
+pub async fn create(
+    State(state): State<AppState>,
+    client: ApiClient,
+    Json(request): Json<NewPersonRequest>,
+) -> Result<(StatusCode, Json<PersonResponse>), AppError> {
+    let mut errors = FormErrors::default();
+    let name = request.name.trim().to_owned();
+    if name.is_empty() {
+        errors.add("name", "people-name-missing");
+    } else if name.chars().count() > MAX_NAME_CHARS {
+        errors.add("name", "people-name-too-long");
+    }
+    let cpr = match blank_to_none(request.cpr)
+        .map(|raw| Cpr::parse(&raw))
+        .transpose()
+    {
+        Ok(cpr) => cpr,
+        Err(error) => {
+            errors.add("cpr", error.message_key());
+            None
+        }
+    };
+    let phone = blank_to_none(request.phone);
+    if phone.as_deref().is_some_and(|p| valid_phone(p).is_none()) {
+        errors.add("phone", "people-phone-invalid");
+    }
+    if !errors.is_empty() {
+        return Err(AppError::Invalid(errors));
+    }
+    let citizen = NewCitizen {
+        name,
+        cpr,
+        address: blank_to_none(request.address),
+        phone,
+    };
+    let id = super::create(&state.db, &state.clock, &citizen, client.actor())
+        .await
+        .map_err(|error| match error {
+            CreateError::CprTaken { .. } => AppError::Conflict("people-cpr-taken"),
+            CreateError::Database(error) => error.into(),
+        })?;
+    let profile = super::profile(&state.db, &id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    Ok((StatusCode::CREATED, Json(profile.into())))
+}
+
+async fn set_exemption_api(
+    state: &AppState,
+    client: &ApiClient,
+    id: &str,
+    paper_post: bool,
+) -> Result<Json<PersonResponse>, AppError> {
+    super::profile(&state.db, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    super::set_exemption(&state.db, &state.clock, id, paper_post, client.actor()).await?;
+    let profile = super::profile(&state.db, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    Ok(Json(profile.into()))
+}
+
+#[utoipa::path(
+    put,
+    path = "/api/v1/people/{id}/exemption",
+    tag = "people",
+    security(("api_key" = [])),
+    params(("id" = String, Path, description = "The person's id")),
+    responses(
+        (status = 200, description = "Letters now go on paper, from this moment", body = PersonResponse),
+        (status = 404, description = "No such person", content_type = "application/problem+json")
+    )
+)]
+pub async fn exempt(
+    State(state): State<AppState>,
+    client: ApiClient,
+    Path(id): Path<String>,
+) -> Result<Json<PersonResponse>, AppError> {
+    set_exemption_api(&state, &client, &id, true).await
+}
+
+#[utoipa::path(
+    delete,
+    path = "/api/v1/people/{id}/exemption",
+    tag = "people",
+    security(("api_key" = [])),
+    params(("id" = String, Path, description = "The person's id")),
+    responses(
+        (status = 200, description = "Letters are digital again, from this moment", body = PersonResponse),
+        (status = 404, description = "No such person", content_type = "application/problem+json")
+    )
+)]
+pub async fn unexempt(
+    State(state): State<AppState>,
+    client: ApiClient,
+    Path(id): Path<String>,
+) -> Result<Json<PersonResponse>, AppError> {
+    set_exemption_api(&state, &client, &id, false).await
+}
+
+#[derive(Template)]
+#[template(path = "people/post_choice.html")]
+struct PostChoicePage {
+    page: Page,
+    profile: Profile,
+    changed: bool,
+}
+
+pub async fn post_choice(
+    State(state): State<AppState>,
+    page: Page,
+    user: RequireUser,
+) -> Result<Html<String>, AppError> {
+    let citizen = user.with_role(Role::Citizen)?;
+    let profile = super::profile(&state.db, &citizen.id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    render(&PostChoicePage {
+        page,
+        profile,
+        changed: false,
+    })
+}
+
+#[derive(Deserialize)]
+pub struct PostChoiceForm {
+    channel: String,
+}
+
+/// The citizen's own choice: no reason asked, effective at once, undone the same way.
+pub async fn choose_post(
+    State(state): State<AppState>,
+    page: Page,
+    user: RequireUser,
+    Form(form): Form<PostChoiceForm>,
+) -> Result<Html<String>, AppError> {
+    let citizen = user.with_role(Role::Citizen)?;
+    let channel = Channel::parse(&form.channel).ok_or(AppError::BadRequest("error-bad-form"))?;
+    super::set_exemption(
+        &state.db,
+        &state.clock,
+        &citizen.id,
+        channel == Channel::Paper,
+        Actor::Person(citizen.id.clone()),
+    )
+    .await?;
+    let profile = super::profile(&state.db, &citizen.id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    render(&PostChoicePage {
+        page,
+        profile,
+        changed: true,
+    })
+}

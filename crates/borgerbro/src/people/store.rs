@@ -1,0 +1,88 @@
+//! SQL for person profiles.
+
+use sqlx::{AnyConnection, AnyPool, Row};
+
+/// The stored part of a profile (name and CPR live with `auth`).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ProfileRow {
+    pub address: Option<String>,
+    pub phone: Option<String>,
+    pub paper_post: bool,
+    pub language: String,
+    pub easy_read: bool,
+    pub large_print: bool,
+}
+
+pub async fn profile(pool: &AnyPool, person_id: &str) -> Result<Option<ProfileRow>, sqlx::Error> {
+    let Some(row) = sqlx::query(
+        "SELECT address, phone, paper_post, language, easy_read, large_print \
+         FROM person_profiles WHERE person_id = $1",
+    )
+    .bind(person_id)
+    .fetch_optional(pool)
+    .await?
+    else {
+        return Ok(None);
+    };
+    Ok(Some(ProfileRow {
+        address: row.try_get("address")?,
+        phone: row.try_get("phone")?,
+        paper_post: row.try_get::<i64, _>("paper_post")? != 0,
+        language: row.try_get("language")?,
+        easy_read: row.try_get::<i64, _>("easy_read")? != 0,
+        large_print: row.try_get::<i64, _>("large_print")? != 0,
+    }))
+}
+
+pub async fn insert_profile(
+    conn: &mut AnyConnection,
+    person_id: &str,
+    profile: &ProfileRow,
+    now_ms: i64,
+) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "INSERT INTO person_profiles \
+         (person_id, address, phone, paper_post, language, easy_read, large_print, updated_at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (person_id) DO NOTHING",
+    )
+    .bind(person_id)
+    .bind(&profile.address)
+    .bind(&profile.phone)
+    .bind(i64::from(profile.paper_post))
+    .bind(&profile.language)
+    .bind(i64::from(profile.easy_read))
+    .bind(i64::from(profile.large_print))
+    .bind(now_ms)
+    .execute(&mut *conn)
+    .await?;
+    Ok(())
+}
+
+/// Sets the exemption; answers whether it changed.
+pub async fn set_paper_post(
+    conn: &mut AnyConnection,
+    person_id: &str,
+    paper_post: bool,
+    now_ms: i64,
+) -> Result<bool, sqlx::Error> {
+    insert_profile(
+        conn,
+        person_id,
+        &ProfileRow {
+            language: "da".into(),
+            ..ProfileRow::default()
+        },
+        now_ms,
+    )
+    .await?;
+    let done = sqlx::query(
+        "UPDATE person_profiles SET paper_post = $1, updated_at = $2 \
+         WHERE person_id = $3 AND paper_post <> $1",
+    )
+    .bind(i64::from(paper_post))
+    .bind(now_ms)
+    .bind(person_id)
+    .execute(&mut *conn)
+    .await?;
+    Ok(done.rows_affected() == 1)
+}

@@ -1,0 +1,188 @@
+//! People and their choice of paper or digital post, through the page and the API.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+mod common;
+
+use borgerbro::audit::Actor;
+use common::{header, TestApp};
+
+async fn api_key(app: &TestApp) -> String {
+    borgerbro::auth::api_key::create(&app.state.db, &app.state.clock, "Sagssystem", Actor::System)
+        .await
+        .unwrap()
+        .1
+}
+
+#[tokio::test]
+async fn a_system_registers_a_person_and_the_cpr_number_is_never_shown_in_full() {
+    let app = TestApp::spawn().await;
+    let key = api_key(&app).await;
+    let client = reqwest::Client::new();
+    let response = client
+        .post(app.url("/api/v1/people"))
+        .bearer_auth(&key)
+        .json(&serde_json::json!({"name": "Ib Madsen", "cpr": "010203-1234", "address": "Vestergade 1, 8000 Aarhus C", "phone": "12 34 56 78"}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 201);
+    let person: serde_json::Value = response.json().await.unwrap();
+    assert_eq!(person["name"], "Ib Madsen");
+    assert_eq!(person["cpr"], "010203-****");
+    assert_eq!(person["channel"], "digital");
+    assert!(person["id"].as_str().unwrap().len() > 10);
+
+    // The same CPR number again is a conflict, not a second person.
+    let response = client
+        .post(app.url("/api/v1/people"))
+        .bearer_auth(&key)
+        .json(&serde_json::json!({"name": "Ib Madsen", "cpr": "0102031234"}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 409);
+    assert_eq!(
+        header(&response, "content-type"),
+        "application/problem+json"
+    );
+
+    // Without a key, nothing.
+    let response = client
+        .post(app.url("/api/v1/people"))
+        .json(&serde_json::json!({"name": "Uden nøgle"}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 401);
+}
+
+#[tokio::test]
+async fn bad_person_data_is_refused_field_by_field() {
+    let app = TestApp::spawn().await;
+    let key = api_key(&app).await;
+    let response = reqwest::Client::new()
+        .post(app.url("/api/v1/people"))
+        .bearer_auth(&key)
+        .json(&serde_json::json!({"name": " ", "cpr": "310284-1234", "phone": "ring mig"}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 422);
+    let problem: serde_json::Value = response.json().await.unwrap();
+    let fields: Vec<&str> = problem["errors"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["field"].as_str().unwrap())
+        .collect();
+    assert_eq!(fields, ["name", "cpr", "phone"]);
+    assert!(problem["errors"][1]["detail"]
+        .as_str()
+        .unwrap()
+        .contains("fødselsdato"));
+    let count: Vec<(String,)> = sqlx::query_as("SELECT id FROM persons WHERE name = ' '")
+        .fetch_all(&app.state.db.pool)
+        .await
+        .unwrap();
+    assert!(count.is_empty(), "nothing stored");
+}
+
+#[tokio::test]
+async fn a_citizen_chooses_paper_without_a_reason_and_can_undo_it() {
+    let app = TestApp::spawn().await;
+    app.login_as("Karen Jensen").await;
+    let html = app.get_html("/min-side/breve-paa-papir").await;
+    assert!(html.contains("Du får dine breve digitalt"));
+    assert!(html.contains("Du skal ikke give en grund"));
+    let response = app
+        .submit(
+            "/min-side/breve-paa-papir",
+            "/min-side/breve-paa-papir",
+            &[("channel", "paper")],
+        )
+        .await;
+    assert_eq!(response.status(), 200);
+    assert!(response
+        .text()
+        .await
+        .unwrap()
+        .contains("Nu får du dine breve på papir"));
+    let karen = app.persona_id("Karen Jensen").await;
+    let profile = borgerbro::people::profile(&app.state.db, &karen)
+        .await
+        .unwrap()
+        .unwrap();
+    assert!(profile.paper_post);
+
+    let response = app
+        .submit(
+            "/min-side/breve-paa-papir",
+            "/min-side/breve-paa-papir",
+            &[("channel", "digital")],
+        )
+        .await;
+    assert!(response
+        .text()
+        .await
+        .unwrap()
+        .contains("Nu får du dine breve digitalt igen"));
+    let actions: Vec<(String, String)> =
+        sqlx::query_as("SELECT actor, action FROM audit_entries WHERE subject = $1 AND action LIKE 'exemption.%' ORDER BY seq")
+            .bind(&karen)
+            .fetch_all(&app.state.db.pool)
+            .await
+            .unwrap();
+    let me = format!("person:{karen}");
+    assert_eq!(
+        actions,
+        [
+            (me.clone(), "exemption.start".to_owned()),
+            (me, "exemption.end".to_owned())
+        ]
+    );
+
+    // Staff have no such page of their own.
+    app.login_as("Sofie Nielsen").await;
+    assert_eq!(app.get("/min-side/breve-paa-papir").await.status(), 403);
+}
+
+#[tokio::test]
+async fn a_system_registers_an_exemption_for_a_citizen() {
+    let app = TestApp::spawn().await;
+    let key = api_key(&app).await;
+    let mette = app.persona_id("Mette Hansen").await;
+    let client = reqwest::Client::new();
+    let url = app.url(&format!("/api/v1/people/{mette}/exemption"));
+    let person: serde_json::Value = client
+        .put(&url)
+        .bearer_auth(&key)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(person["channel"], "paper");
+    assert_eq!(person["cpr"], "150584-****");
+    let person: serde_json::Value = client
+        .delete(&url)
+        .bearer_auth(&key)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(person["channel"], "digital");
+    let response = client
+        .put(app.url("/api/v1/people/no-such-person/exemption"))
+        .bearer_auth(&key)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 404);
+    assert_eq!(
+        header(&response, "content-type"),
+        "application/problem+json"
+    );
+}
