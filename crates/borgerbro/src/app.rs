@@ -17,6 +17,7 @@ use crate::clock::Clock;
 use crate::config::{AuthorityProfile, Settings};
 use crate::db::Db;
 use crate::people;
+use crate::post;
 use crate::textcheck;
 use crate::web::{self, AppError};
 
@@ -79,6 +80,8 @@ fn api() -> (Router<AppState>, utoipa::openapi::OpenApi) {
         .routes(routes!(textcheck::routes::api))
         .routes(routes!(people::routes::create))
         .routes(routes!(people::routes::exempt, people::routes::unexempt))
+        .routes(routes!(post::routes::api_send))
+        .routes(routes!(post::routes::api_get))
         .split_for_parts()
 }
 
@@ -94,6 +97,16 @@ fn pages(state: &AppState) -> Router<AppState> {
             get(people::routes::post_choice).post(people::routes::choose_post),
         )
         .route("/sprog/{code}", get(web::routes::choose_language))
+        .route("/post", get(post::routes::inbox))
+        .route("/post/{id}", get(post::routes::read))
+        .route("/post/{id}/faerdig", post(post::routes::done))
+        .route(
+            "/breve/nyt",
+            get(post::routes::write_page).post(post::routes::write),
+        )
+        .route("/breve/{id}", get(post::routes::status))
+        .route("/rykkere", get(post::routes::escalations))
+        .route("/rykkere/{id}", post(post::routes::record_outcome))
         .route(
             "/tjek-tekst",
             get(textcheck::routes::page).post(textcheck::routes::check),

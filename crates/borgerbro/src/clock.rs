@@ -23,6 +23,12 @@ impl Clock {
         (self.0)()
     }
 
+    /// Today's date in Denmark, where deadlines are counted.
+    pub fn today(&self) -> jiff::civil::Date {
+        let tz = jiff::tz::TimeZone::get("Europe/Copenhagen").unwrap_or(jiff::tz::TimeZone::UTC);
+        self.now().to_zoned(tz).date()
+    }
+
     /// Now as UTC milliseconds, the way times are stored.
     pub fn now_ms(&self) -> i64 {
         self.now().as_millisecond()
@@ -45,5 +51,8 @@ mod tests {
         let clock = Clock::fixed(at);
         assert_eq!(clock.now(), at);
         assert_eq!(clock.now_ms(), at.as_millisecond());
+        // 23:30 UTC on 23 November is already the 24th in Copenhagen.
+        let late: Timestamp = "2026-11-23T23:30:00Z".parse().unwrap_or_default();
+        assert_eq!(Clock::fixed(late).today(), jiff::civil::date(2026, 11, 24));
     }
 }

@@ -1,10 +1,12 @@
 //! Demo data: realistic Danish people for every role, so `borgerbro demo` shows every
 //! feature. Loading twice changes nothing. Each module adds its own demo data here.
 
+use crate::audit::Actor;
 use crate::auth::{self, NewPerson, Role};
 use crate::clock::Clock;
 use crate::db::Db;
 use crate::people::{self, ProfileRow};
+use crate::post::{self, Area, NewLetter, Sender};
 
 /// The demo personas. Fixed ids keep the load idempotent and links stable.
 const PERSONAS: &[NewPerson<'static>] = &[
@@ -128,5 +130,70 @@ pub async fn load(db: &Db, clock: &Clock) -> Result<usize, sqlx::Error> {
     }
     tx.commit().await?;
     people::load_demo(db, clock, &profiles()).await?;
+    letters(db, clock).await?;
     Ok(added)
+}
+
+/// Letters for the demo citizens, sent by the demo caseworker. Each has an idempotency key,
+/// so a second load finds them and sends nothing. Karen's was sent ten days ago and is
+/// still unopened, so the first sweep escalates it and moves its deadline.
+async fn letters(db: &Db, clock: &Clock) -> Result<(), sqlx::Error> {
+    let caseworker = &PERSONAS[5];
+    let sender = Sender {
+        actor: Actor::Person(caseworker.id.to_owned()),
+        name: format!("{}, Ydelsesservice", caseworker.name),
+    };
+    let today = clock.today();
+    let in_days = |days: i64| today.checked_add(jiff::Span::new().days(days)).ok();
+    let ten_days_ago = Clock::fixed(
+        clock
+            .now()
+            .checked_sub(jiff::Span::new().hours(24 * 10))
+            .unwrap_or(clock.now()),
+    );
+    let letters = [
+        (clock, PERSONAS[0].id, Area::Housing, "Du får boligstøtte fra 1. januar",
+         Some("Du får 1.250 kr. om måneden i boligstøtte. Du skal ikke gøre noget."),
+         "Kære Mette Hansen\n\nVi har behandlet din ansøgning om boligstøtte. Du får **1.250 kr. om måneden** fra 1. januar.\n\nPengene kommer på din NemKonto den første bankdag i måneden.\n\nHar du spørgsmål, så ring til os på 89 40 20 00.\n\nVenlig hilsen\nSofie Nielsen",
+         None),
+        (clock, PERSONAS[0].id, Area::Employment, "Send os din lønseddel senest om tre uger",
+         Some("Vi mangler din lønseddel for oktober. Send den senest på fristen, så du ikke mister din støtte."),
+         "Kære Mette Hansen\n\nFor at vi kan beregne din støtte rigtigt, mangler vi din lønseddel for oktober.\n\n- Tag et billede af lønsedlen, eller find den i din netbank.\n- Send den som svar på dette brev, eller kom forbi Borgerservice.\n\nVenlig hilsen\nSofie Nielsen",
+         in_days(21)),
+        (&ten_days_ago, PERSONAS[2].id, Area::Health, "Svar os om din hjemmehjælp",
+         Some("Vi vil gerne vide, om du stadig har brug for hjælp til rengøring. Ring til os inden fristen."),
+         "Kære Karen Jensen\n\nDu har fået hjælp til rengøring hver anden uge. Nu skal vi se på, om hjælpen passer til dig.\n\nRing til os på 89 40 20 00, så aftaler vi et besøg. Du kan også bede din søn Peter om at ringe for dig.\n\nVenlig hilsen\nSofie Nielsen",
+         in_days(14)),
+        (clock, PERSONAS[1].id, Area::General, "Velkommen til Aarhus Kommune",
+         None,
+         "Kære Olena Kovalenko\n\nVelkommen til Aarhus. Borgerservice hjælper dig med at få et CPR-nummer og MitID.\n\nKom forbi Borgerservice på Hack Kampmanns Plads 2. Tag dit pas med.\n\nVenlig hilsen\nBorgerservice",
+         None),
+    ];
+    for (index, (send_clock, recipient, area, subject, summary, body, deadline)) in
+        letters.into_iter().enumerate()
+    {
+        let key = format!("demo-letter-{index}");
+        post::send(
+            db,
+            send_clock,
+            &post::Policy::default(),
+            NewLetter {
+                recipient_id: recipient.to_owned(),
+                area,
+                subject: subject.to_owned(),
+                body: body.to_owned(),
+                summary: summary.map(str::to_owned),
+                deadline,
+                idempotency: Some((key.clone(), key)),
+            },
+            &sender,
+        )
+        .await
+        .map_err(|error| match error {
+            post::SendError::Database(error) => error,
+            other => sqlx::Error::Protocol(format!("demo letter {index}: {other}")),
+        })?;
+    }
+    post::sweep(db, clock, &post::Policy::default()).await?;
+    Ok(())
 }

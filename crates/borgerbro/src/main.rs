@@ -11,6 +11,7 @@ use borgerbro::clock::Clock;
 use borgerbro::config::{self, DbArgs, ServeArgs, Settings};
 use borgerbro::db::{Db, DbUrl};
 use borgerbro::demo;
+use borgerbro::post;
 use borgerbro::textcheck::cli::{self as klarsprog_cli, KlarsprogArgs};
 
 /// Borgerbro: digital contact with the public sector that includes everyone.
@@ -38,6 +39,16 @@ enum Command {
     /// Manage the API keys that other systems use.
     #[command(subcommand)]
     Apikey(ApikeyCommand),
+    /// Escalate unopened letters that require action and whose time has come, and move
+    /// their deadlines. `serve` does this every minute; running it twice for the same
+    /// moment changes nothing the second time.
+    Sweep {
+        #[command(flatten)]
+        db: DbArgs,
+        /// Run as if it were this moment (RFC 3339, such as 2026-12-01T09:00:00Z).
+        #[arg(long)]
+        as_of: Option<jiff::Timestamp>,
+    },
     /// Check a Danish text for plain language: LIX, long sentences, officialese, passive
     /// forms, CPR numbers. Exit code 1 when LIX is over --max-lix, 2 when the text cannot
     /// be read.
@@ -86,6 +97,13 @@ async fn main() -> ExitCode {
 async fn run(command: Command) -> anyhow::Result<ExitCode> {
     match command {
         Command::Klarsprog(args) => Ok(klarsprog_cli::run(&args)),
+        Command::Sweep { db, as_of } => {
+            let db = open(&db).await?;
+            let clock = as_of.map_or_else(Clock::system, Clock::fixed);
+            let escalated = post::sweep(&db, &clock, &post::Policy::default()).await?;
+            println!("Escalated {escalated} letters as of {}.", clock.now());
+            Ok(ExitCode::SUCCESS)
+        }
         Command::Serve(args) => serve(Settings::resolve(&args, None)?).await,
         Command::Demo(args) => {
             let settings = Settings::resolve(&args, Some(DbUrl::sqlite_file(DEMO_DB_FILE)?))?;
@@ -133,6 +151,19 @@ async fn run(command: Command) -> anyhow::Result<ExitCode> {
     }
 }
 
+/// The deadline and escalation work, while the server runs.
+async fn sweep_every_minute(db: Db, clock: Clock) {
+    let mut ticks = tokio::time::interval(std::time::Duration::from_secs(60));
+    loop {
+        ticks.tick().await;
+        match post::sweep(&db, &clock, &post::Policy::default()).await {
+            Ok(0) => {}
+            Ok(escalated) => tracing::info!(escalated, "sweep escalated unopened letters"),
+            Err(error) => tracing::warn!(%error, "sweep failed; it runs again in a minute"),
+        }
+    }
+}
+
 /// Opens a database that `migrate` has brought up to date.
 async fn open(args: &DbArgs) -> anyhow::Result<Db> {
     let url = config::db_url(args, &config::file_of(args)?)?;
@@ -168,6 +199,7 @@ async fn serve(settings: Settings) -> anyhow::Result<ExitCode> {
             );
         }
     }
+    tokio::spawn(sweep_every_minute(db.clone(), clock.clone()));
     let state = AppState::new(db, clock, settings)?;
     axum::serve(listener, app::router(state))
         .with_graceful_shutdown(async {

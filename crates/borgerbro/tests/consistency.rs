@@ -108,7 +108,17 @@ fn used_keys() -> BTreeSet<String> {
 
 /// The prefixes of Fluent keys named in code and component calls.
 const KEY_PREFIXES: &[&str] = &[
-    "apikeys-", "check-", "error-", "form-", "login-", "people-", "role-",
+    "apikeys-",
+    "area-",
+    "check-",
+    "error-",
+    "escalation-",
+    "form-",
+    "login-",
+    "outcome-",
+    "people-",
+    "post-",
+    "role-",
 ];
 
 #[test]

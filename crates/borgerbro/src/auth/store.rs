@@ -87,6 +87,26 @@ pub async fn identifier_of(
         .transpose()
 }
 
+/// Citizens whose name holds `query` (case-insensitive), by name.
+pub async fn citizens_named(
+    pool: &AnyPool,
+    query: &str,
+    limit: i64,
+) -> Result<Vec<(String, String)>, sqlx::Error> {
+    let pattern = format!("%{}%", query.to_lowercase().replace(['%', '_'], ""));
+    sqlx::query(
+        "SELECT p.id, p.name FROM persons p JOIN person_roles r ON r.person_id = p.id \
+         WHERE r.role = 'citizen' AND LOWER(p.name) LIKE $1 ORDER BY p.name, p.id LIMIT $2",
+    )
+    .bind(pattern)
+    .bind(limit)
+    .fetch_all(pool)
+    .await?
+    .iter()
+    .map(|row| Ok((row.try_get("id")?, row.try_get("name")?)))
+    .collect()
+}
+
 async fn roles_of(pool: &AnyPool, person_id: &str) -> Result<Vec<Role>, sqlx::Error> {
     let rows = sqlx::query("SELECT role FROM person_roles WHERE person_id = $1")
         .bind(person_id)

@@ -42,6 +42,25 @@ pub async fn by_cpr(db: &Db, cpr: &Cpr) -> Result<Option<String>, sqlx::Error> {
     auth::person_by_identifier(&db.pool, "cpr", cpr.digits()).await
 }
 
+/// Citizens a caseworker may mean: by CPR number when the query is one, else by name.
+pub async fn search(db: &Db, query: &str) -> Result<Vec<Profile>, sqlx::Error> {
+    let ids: Vec<String> = match Cpr::parse(query) {
+        Ok(cpr) => by_cpr(db, &cpr).await?.into_iter().collect(),
+        Err(_) => auth::citizens_named(&db.pool, query.trim(), 20)
+            .await?
+            .into_iter()
+            .map(|(id, _)| id)
+            .collect(),
+    };
+    let mut found = Vec::with_capacity(ids.len());
+    for id in ids {
+        if let Some(profile) = profile(db, &id).await? {
+            found.push(profile);
+        }
+    }
+    Ok(found)
+}
+
 /// What is needed to register a citizen.
 pub struct NewCitizen {
     pub name: String,

@@ -1,4 +1,339 @@
-//! Digital post that never goes silently unread: letters, their deadlines and the
-//! escalations that reach a citizen another way.
+//! Digital post that never goes silently unread: letters, their deadlines, read receipts
+//! and the escalations that reach a citizen another way while the deadline moves.
 
 pub mod model;
+pub mod routes;
+mod store;
+
+pub use model::{Area, EscalationKind, Policy};
+pub use store::{Escalation, Letter};
+
+use jiff::civil::Date;
+use jiff::{Span, Timestamp};
+
+use crate::audit::{self, Actor, NewEntry};
+use crate::clock::Clock;
+use crate::db::{new_id, Db};
+use crate::people::{self, Channel};
+
+/// A letter to send.
+#[derive(Debug, Clone)]
+pub struct NewLetter {
+    pub recipient_id: String,
+    pub area: Area,
+    pub subject: String,
+    pub body: String,
+    pub summary: Option<String>,
+    /// "Kræver handling": the day the citizen must act by.
+    pub deadline: Option<Date>,
+    /// A system's key for safe retries, with a hash of what it asked for.
+    pub idempotency: Option<(String, String)>,
+}
+
+/// Who sends: a caseworker or a system.
+#[derive(Debug, Clone)]
+pub struct Sender {
+    pub actor: Actor,
+    pub name: String,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum SendError {
+    #[error("no such recipient")]
+    UnknownRecipient,
+    #[error("the deadline has passed")]
+    DeadlineInPast,
+    #[error("a paper reader would get too little time; the earliest deadline is {earliest}")]
+    PaperDeadlineTooSoon { earliest: Date },
+    #[error("the idempotency key was used for another letter")]
+    IdempotencyKeyReused,
+    #[error(transparent)]
+    Database(#[from] sqlx::Error),
+}
+
+/// What sending did: a new letter, or the one an earlier call with the same key made.
+#[derive(Debug, Clone)]
+pub enum Sent {
+    New(Letter),
+    Repeat(Letter),
+}
+
+impl Sent {
+    pub fn letter(&self) -> &Letter {
+        match self {
+            Sent::New(letter) | Sent::Repeat(letter) => letter,
+        }
+    }
+}
+
+/// Sends a letter by the channel the citizen chose. A deadline must lie ahead and, on
+/// paper, leave the reader the policy's days after delivery. An unopened digital letter
+/// with a deadline is set to escalate.
+pub async fn send(
+    db: &Db,
+    clock: &Clock,
+    policy: &Policy,
+    new: NewLetter,
+    sender: &Sender,
+) -> Result<Sent, SendError> {
+    let sender_id = sender.actor.as_text();
+    if let Some((key, hash)) = &new.idempotency {
+        if let Some(earlier) = store::by_idempotency_key(&db.pool, &sender_id, key).await? {
+            return match earlier.request_hash.as_deref() == Some(hash.as_str()) {
+                true => Ok(Sent::Repeat(earlier)),
+                false => Err(SendError::IdempotencyKeyReused),
+            };
+        }
+    }
+    let recipient = people::profile(db, &new.recipient_id)
+        .await?
+        .ok_or(SendError::UnknownRecipient)?;
+    let channel = recipient.channel();
+    let today = clock.today();
+    if let Some(deadline) = new.deadline {
+        if deadline <= today {
+            return Err(SendError::DeadlineInPast);
+        }
+        if channel == Channel::Paper {
+            policy
+                .check_paper_deadline(today, deadline)
+                .map_err(|too_soon| SendError::PaperDeadlineTooSoon {
+                    earliest: too_soon.earliest,
+                })?;
+        }
+    }
+    let now = clock.now();
+    let escalate_at = match (new.deadline, channel) {
+        (Some(_), Channel::Digital) => Some(
+            now.checked_add(Span::new().hours(24 * i64::from(policy.escalate_after_days)))
+                .unwrap_or(Timestamp::MAX)
+                .as_millisecond(),
+        ),
+        _ => None,
+    };
+    let deadline = new.deadline.map(|d| d.to_string());
+    let (idempotency_key, request_hash) = new.idempotency.unzip();
+    let letter = Letter {
+        id: new_id(),
+        recipient_id: new.recipient_id,
+        sender: sender_id,
+        sender_name: sender.name.clone(),
+        area: new.area.as_str().to_owned(),
+        subject: new.subject,
+        body: new.body,
+        summary: new.summary,
+        channel: channel.as_str().to_owned(),
+        sent_at: now.as_millisecond(),
+        deadline_original: deadline.clone(),
+        deadline_current: deadline,
+        escalate_at,
+        opened_at: None,
+        opened_by: None,
+        done_at: None,
+        idempotency_key,
+        request_hash,
+    };
+    let mut tx = db.pool.begin().await?;
+    store::insert(&mut tx, &letter).await?;
+    audit::record_in(
+        &mut tx,
+        clock,
+        NewEntry::new(sender.actor.clone(), "post.send")
+            .subject(&letter.recipient_id)
+            .object(&letter.id),
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(Sent::New(letter))
+}
+
+pub async fn letter(db: &Db, id: &str) -> Result<Option<Letter>, sqlx::Error> {
+    store::letter(&db.pool, id).await
+}
+
+pub async fn inbox(
+    db: &Db,
+    recipient_id: &str,
+    search: Option<&str>,
+) -> Result<Vec<Letter>, sqlx::Error> {
+    store::inbox(&db.pool, recipient_id, search, 500).await
+}
+
+/// Records that someone opened a letter. The first opening is the read receipt; every
+/// opening by someone other than the recipient goes to the audit log.
+pub async fn opened(
+    db: &Db,
+    clock: &Clock,
+    letter: &Letter,
+    reader: Actor,
+) -> Result<(), sqlx::Error> {
+    let reader_text = reader.as_text();
+    let mut tx = db.pool.begin().await?;
+    store::mark_opened(&mut tx, &letter.id, &reader_text, clock.now_ms()).await?;
+    if reader_text != format!("person:{}", letter.recipient_id) {
+        audit::record_in(
+            &mut tx,
+            clock,
+            NewEntry::new(reader, "post.read")
+                .subject(&letter.recipient_id)
+                .object(&letter.id),
+        )
+        .await?;
+    }
+    tx.commit().await
+}
+
+pub async fn mark_done(db: &Db, clock: &Clock, letter: &Letter) -> Result<(), sqlx::Error> {
+    store::mark_done(&db.pool, &letter.id, clock.now_ms()).await
+}
+
+pub async fn escalations_of(db: &Db, letter_id: &str) -> Result<Vec<Escalation>, sqlx::Error> {
+    store::escalations_of(&db.pool, letter_id).await
+}
+
+pub async fn open_escalations(db: &Db) -> Result<Vec<Escalation>, sqlx::Error> {
+    store::open_escalations(&db.pool, 500).await
+}
+
+/// How many letters one sweep handles per round trip.
+const SWEEP_BATCH: i64 = 500;
+
+/// Escalates every unopened letter whose time has come at the clock's now: picks the way
+/// that reaches the citizen, moves the deadline later and audits it. Running it again for
+/// the same moment changes nothing. Answers how many letters it escalated.
+pub async fn sweep(db: &Db, clock: &Clock, policy: &Policy) -> Result<usize, sqlx::Error> {
+    let now = clock.now_ms();
+    let mut escalated = 0;
+    loop {
+        let due = store::due_for_escalation(&db.pool, now, SWEEP_BATCH).await?;
+        let mut progressed = false;
+        for letter in &due {
+            if escalate_one(db, clock, policy, letter).await? {
+                escalated += 1;
+                progressed = true;
+            }
+        }
+        if (due.len() as i64) < SWEEP_BATCH || !progressed {
+            return Ok(escalated);
+        }
+    }
+}
+
+async fn escalate_one(
+    db: &Db,
+    clock: &Clock,
+    policy: &Policy,
+    letter: &Letter,
+) -> Result<bool, sqlx::Error> {
+    let Some(before) = letter
+        .deadline_current
+        .as_deref()
+        .and_then(|d| d.parse::<Date>().ok())
+    else {
+        return Ok(false);
+    };
+    let profile = people::profile(db, &letter.recipient_id).await?;
+    let kind = EscalationKind::for_contact(
+        profile.as_ref().is_some_and(|p| p.phone.is_some()),
+        profile.as_ref().is_some_and(|p| p.address.is_some()),
+    );
+    let after = policy.moved_deadline(before);
+    let escalation = Escalation {
+        id: new_id(),
+        message_id: letter.id.clone(),
+        kind: kind.as_str().to_owned(),
+        created_at: clock.now_ms(),
+        deadline_before: before.to_string(),
+        deadline_after: after.to_string(),
+        outcome: None,
+        outcome_at: None,
+    };
+    let mut tx = db.pool.begin().await?;
+    if !store::escalate(&mut tx, &escalation).await? {
+        return Ok(false);
+    }
+    audit::record_in(
+        &mut tx,
+        clock,
+        NewEntry::new(Actor::System, "post.escalate")
+            .subject(&letter.recipient_id)
+            .object(&letter.id)
+            .purpose(format!(
+                "unopened letter requiring action: {} escalation, deadline {before} moved to {after}",
+                kind.as_str()
+            )),
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(true)
+}
+
+/// What came of an escalation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Outcome {
+    Reached,
+    NotReached,
+    OtherChannel,
+}
+
+impl Outcome {
+    pub const ALL: [Outcome; 3] = [Outcome::Reached, Outcome::NotReached, Outcome::OtherChannel];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Outcome::Reached => "reached",
+            Outcome::NotReached => "not_reached",
+            Outcome::OtherChannel => "other_channel",
+        }
+    }
+
+    pub fn parse(text: &str) -> Option<Self> {
+        Outcome::ALL.into_iter().find(|o| o.as_str() == text)
+    }
+
+    pub fn label_key(self) -> &'static str {
+        match self {
+            Outcome::Reached => "outcome-reached",
+            Outcome::NotReached => "outcome-not-reached",
+            Outcome::OtherChannel => "outcome-other-channel",
+        }
+    }
+}
+
+/// Records the outcome of an escalation once; answers whether it was still open.
+pub async fn record_outcome(
+    db: &Db,
+    clock: &Clock,
+    escalation_id: &str,
+    outcome: Outcome,
+    by: Actor,
+) -> Result<bool, sqlx::Error> {
+    let Some(escalation) = store::escalation(&db.pool, escalation_id).await? else {
+        return Ok(false);
+    };
+    let Some(letter) = store::letter(&db.pool, &escalation.message_id).await? else {
+        return Ok(false);
+    };
+    let mut tx = db.pool.begin().await?;
+    let recorded = store::record_outcome(
+        &mut tx,
+        escalation_id,
+        outcome.as_str(),
+        &by.as_text(),
+        clock.now_ms(),
+    )
+    .await?;
+    if recorded {
+        audit::record_in(
+            &mut tx,
+            clock,
+            NewEntry::new(by, "post.escalation_outcome")
+                .subject(&letter.recipient_id)
+                .object(escalation_id)
+                .purpose(outcome.as_str()),
+        )
+        .await?;
+    }
+    tx.commit().await?;
+    Ok(recorded)
+}

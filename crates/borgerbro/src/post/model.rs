@@ -5,6 +5,60 @@ use jiff::civil::Date;
 use jiff::{Span, Timestamp, ToSpan};
 use serde::Serialize;
 
+/// What a letter is about. It decides which helpers may read it (a helper's mandate
+/// names areas), so it is a fixed list, not free text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize, utoipa::ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Area {
+    Housing,
+    Health,
+    Pension,
+    Employment,
+    Family,
+    Tax,
+    General,
+}
+
+impl Area {
+    pub const ALL: [Area; 7] = [
+        Area::Housing,
+        Area::Health,
+        Area::Pension,
+        Area::Employment,
+        Area::Family,
+        Area::Tax,
+        Area::General,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Area::Housing => "housing",
+            Area::Health => "health",
+            Area::Pension => "pension",
+            Area::Employment => "employment",
+            Area::Family => "family",
+            Area::Tax => "tax",
+            Area::General => "general",
+        }
+    }
+
+    pub fn parse(text: &str) -> Option<Area> {
+        Area::ALL.into_iter().find(|area| area.as_str() == text)
+    }
+
+    pub fn label_key(self) -> &'static str {
+        match self {
+            Area::Housing => "area-housing",
+            Area::Health => "area-health",
+            Area::Pension => "area-pension",
+            Area::Employment => "area-employment",
+            Area::Family => "area-family",
+            Area::Tax => "area-tax",
+            Area::General => "area-general",
+        }
+    }
+}
+
 /// The authority's settings for post, with the defaults of the design.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Policy {
@@ -107,10 +161,35 @@ pub struct TooSoon {
     pub earliest: Date,
 }
 
+/// A letter's Markdown body as safe HTML: whatever HTML or script a sender wrote is
+/// cleaned away, never executed.
+pub fn body_html(markdown: &str) -> String {
+    let parser = pulldown_cmark::Parser::new(markdown);
+    let mut html = String::with_capacity(markdown.len() * 3 / 2);
+    pulldown_cmark::html::push_html(&mut html, parser);
+    ammonia::Builder::default()
+        .link_rel(Some("noopener noreferrer"))
+        .clean(&html)
+        .to_string()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    #[test]
+    fn a_body_is_markdown_made_safe() {
+        let html = body_html(
+            "# Afgørelse\n\nDu får **ja**.<script>alert(1)</script><img src=x onerror=alert(2)>",
+        );
+        assert!(html.contains("<h1>Afgørelse</h1>"));
+        assert!(html.contains("<strong>ja</strong>"));
+        assert!(
+            !html.contains("script") && !html.contains("onerror"),
+            "{html}"
+        );
+    }
 
     fn at(text: &str) -> Timestamp {
         text.parse().unwrap()

@@ -1,0 +1,299 @@
+//! SQL for letters and escalations.
+
+use sqlx::any::AnyRow;
+use sqlx::{AnyConnection, AnyPool, Row};
+
+/// A letter as stored.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Letter {
+    pub id: String,
+    pub recipient_id: String,
+    pub sender: String,
+    pub sender_name: String,
+    pub area: String,
+    pub subject: String,
+    pub body: String,
+    pub summary: Option<String>,
+    pub channel: String,
+    pub sent_at: i64,
+    pub deadline_original: Option<String>,
+    pub deadline_current: Option<String>,
+    pub escalate_at: Option<i64>,
+    pub opened_at: Option<i64>,
+    pub opened_by: Option<String>,
+    pub done_at: Option<i64>,
+    pub idempotency_key: Option<String>,
+    pub request_hash: Option<String>,
+}
+
+const LETTER_COLUMNS: &str = "id, recipient_id, sender, sender_name, area, subject, body, \
+    summary, channel, sent_at, deadline_original, deadline_current, escalate_at, opened_at, \
+    opened_by, done_at, idempotency_key, request_hash";
+
+fn letter_of(row: &AnyRow) -> Result<Letter, sqlx::Error> {
+    Ok(Letter {
+        id: row.try_get("id")?,
+        recipient_id: row.try_get("recipient_id")?,
+        sender: row.try_get("sender")?,
+        sender_name: row.try_get("sender_name")?,
+        area: row.try_get("area")?,
+        subject: row.try_get("subject")?,
+        body: row.try_get("body")?,
+        summary: row.try_get("summary")?,
+        channel: row.try_get("channel")?,
+        sent_at: row.try_get("sent_at")?,
+        deadline_original: row.try_get("deadline_original")?,
+        deadline_current: row.try_get("deadline_current")?,
+        escalate_at: row.try_get("escalate_at")?,
+        opened_at: row.try_get("opened_at")?,
+        opened_by: row.try_get("opened_by")?,
+        done_at: row.try_get("done_at")?,
+        idempotency_key: row.try_get("idempotency_key")?,
+        request_hash: row.try_get("request_hash")?,
+    })
+}
+
+pub async fn insert(conn: &mut AnyConnection, letter: &Letter) -> Result<(), sqlx::Error> {
+    sqlx::query(&format!(
+        "INSERT INTO messages ({LETTER_COLUMNS}, created_at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $10)"
+    ))
+    .bind(&letter.id)
+    .bind(&letter.recipient_id)
+    .bind(&letter.sender)
+    .bind(&letter.sender_name)
+    .bind(&letter.area)
+    .bind(&letter.subject)
+    .bind(&letter.body)
+    .bind(&letter.summary)
+    .bind(&letter.channel)
+    .bind(letter.sent_at)
+    .bind(&letter.deadline_original)
+    .bind(&letter.deadline_current)
+    .bind(letter.escalate_at)
+    .bind(letter.opened_at)
+    .bind(&letter.opened_by)
+    .bind(letter.done_at)
+    .bind(&letter.idempotency_key)
+    .bind(&letter.request_hash)
+    .execute(&mut *conn)
+    .await?;
+    Ok(())
+}
+
+pub async fn letter(pool: &AnyPool, id: &str) -> Result<Option<Letter>, sqlx::Error> {
+    sqlx::query(&format!(
+        "SELECT {LETTER_COLUMNS} FROM messages WHERE id = $1"
+    ))
+    .bind(id)
+    .fetch_optional(pool)
+    .await?
+    .as_ref()
+    .map(letter_of)
+    .transpose()
+}
+
+/// The letter a sender already made with this idempotency key.
+pub async fn by_idempotency_key(
+    pool: &AnyPool,
+    sender: &str,
+    key: &str,
+) -> Result<Option<Letter>, sqlx::Error> {
+    sqlx::query(&format!(
+        "SELECT {LETTER_COLUMNS} FROM messages WHERE sender = $1 AND idempotency_key = $2"
+    ))
+    .bind(sender)
+    .bind(key)
+    .fetch_optional(pool)
+    .await?
+    .as_ref()
+    .map(letter_of)
+    .transpose()
+}
+
+/// A citizen's letters, newest first, optionally only those whose subject or body holds
+/// `search` (case-insensitive).
+pub async fn inbox(
+    pool: &AnyPool,
+    recipient_id: &str,
+    search: Option<&str>,
+    limit: i64,
+) -> Result<Vec<Letter>, sqlx::Error> {
+    let pattern = search.map(|s| format!("%{}%", s.to_lowercase().replace(['%', '_'], "")));
+    sqlx::query(&format!(
+        "SELECT {LETTER_COLUMNS} FROM messages WHERE recipient_id = $1 \
+         AND ($2 IS NULL OR LOWER(subject) LIKE $2 OR LOWER(body) LIKE $2) \
+         ORDER BY sent_at DESC, id DESC LIMIT $3"
+    ))
+    .bind(recipient_id)
+    .bind(pattern)
+    .bind(limit)
+    .fetch_all(pool)
+    .await?
+    .iter()
+    .map(letter_of)
+    .collect()
+}
+
+/// Records the first opening only; answers whether this was it.
+pub async fn mark_opened(
+    conn: &mut AnyConnection,
+    id: &str,
+    by: &str,
+    at: i64,
+) -> Result<bool, sqlx::Error> {
+    let done = sqlx::query(
+        "UPDATE messages SET opened_at = $1, opened_by = $2 WHERE id = $3 AND opened_at IS NULL",
+    )
+    .bind(at)
+    .bind(by)
+    .bind(id)
+    .execute(&mut *conn)
+    .await?;
+    Ok(done.rows_affected() == 1)
+}
+
+pub async fn mark_done(pool: &AnyPool, id: &str, at: i64) -> Result<(), sqlx::Error> {
+    sqlx::query("UPDATE messages SET done_at = $1 WHERE id = $2 AND done_at IS NULL")
+        .bind(at)
+        .bind(id)
+        .execute(pool)
+        .await?;
+    Ok(())
+}
+
+/// Letters due to escalate at `cutoff`, oldest first; only reads the partial index.
+pub async fn due_for_escalation(
+    pool: &AnyPool,
+    now_ms: i64,
+    limit: i64,
+) -> Result<Vec<Letter>, sqlx::Error> {
+    sqlx::query(&format!(
+        "SELECT {LETTER_COLUMNS} FROM messages \
+         WHERE escalate_at <= $1 AND escalated_at IS NULL AND opened_at IS NULL \
+         AND escalate_at IS NOT NULL ORDER BY escalate_at LIMIT $2"
+    ))
+    .bind(now_ms)
+    .bind(limit)
+    .fetch_all(pool)
+    .await?
+    .iter()
+    .map(letter_of)
+    .collect()
+}
+
+/// An escalation as stored.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Escalation {
+    pub id: String,
+    pub message_id: String,
+    pub kind: String,
+    pub created_at: i64,
+    pub deadline_before: String,
+    pub deadline_after: String,
+    pub outcome: Option<String>,
+    pub outcome_at: Option<i64>,
+}
+
+fn escalation_of(row: &AnyRow) -> Result<Escalation, sqlx::Error> {
+    Ok(Escalation {
+        id: row.try_get("id")?,
+        message_id: row.try_get("message_id")?,
+        kind: row.try_get("kind")?,
+        created_at: row.try_get("created_at")?,
+        deadline_before: row.try_get("deadline_before")?,
+        deadline_after: row.try_get("deadline_after")?,
+        outcome: row.try_get("outcome")?,
+        outcome_at: row.try_get("outcome_at")?,
+    })
+}
+
+/// Escalates a letter unless something else already did (or it was opened meanwhile):
+/// claims it, moves its deadline and records the escalation, all in the caller's
+/// transaction. Answers whether this call escalated it.
+pub async fn escalate(
+    conn: &mut AnyConnection,
+    escalation: &Escalation,
+) -> Result<bool, sqlx::Error> {
+    let claimed = sqlx::query(
+        "UPDATE messages SET escalated_at = $1, deadline_current = $2 \
+         WHERE id = $3 AND escalated_at IS NULL AND opened_at IS NULL",
+    )
+    .bind(escalation.created_at)
+    .bind(&escalation.deadline_after)
+    .bind(&escalation.message_id)
+    .execute(&mut *conn)
+    .await?;
+    if claimed.rows_affected() != 1 {
+        return Ok(false);
+    }
+    sqlx::query(
+        "INSERT INTO escalations \
+         (id, message_id, kind, created_at, deadline_before, deadline_after) \
+         VALUES ($1, $2, $3, $4, $5, $6)",
+    )
+    .bind(&escalation.id)
+    .bind(&escalation.message_id)
+    .bind(&escalation.kind)
+    .bind(escalation.created_at)
+    .bind(&escalation.deadline_before)
+    .bind(&escalation.deadline_after)
+    .execute(&mut *conn)
+    .await?;
+    Ok(true)
+}
+
+pub async fn escalations_of(
+    pool: &AnyPool,
+    message_id: &str,
+) -> Result<Vec<Escalation>, sqlx::Error> {
+    sqlx::query("SELECT * FROM escalations WHERE message_id = $1 ORDER BY created_at")
+        .bind(message_id)
+        .fetch_all(pool)
+        .await?
+        .iter()
+        .map(escalation_of)
+        .collect()
+}
+
+/// Escalations without an outcome yet, oldest first: the caseworkers' queue.
+pub async fn open_escalations(pool: &AnyPool, limit: i64) -> Result<Vec<Escalation>, sqlx::Error> {
+    sqlx::query("SELECT * FROM escalations WHERE outcome IS NULL ORDER BY created_at LIMIT $1")
+        .bind(limit)
+        .fetch_all(pool)
+        .await?
+        .iter()
+        .map(escalation_of)
+        .collect()
+}
+
+pub async fn escalation(pool: &AnyPool, id: &str) -> Result<Option<Escalation>, sqlx::Error> {
+    sqlx::query("SELECT * FROM escalations WHERE id = $1")
+        .bind(id)
+        .fetch_optional(pool)
+        .await?
+        .as_ref()
+        .map(escalation_of)
+        .transpose()
+}
+
+/// Records what came of an escalation, once.
+pub async fn record_outcome(
+    conn: &mut AnyConnection,
+    id: &str,
+    outcome: &str,
+    by: &str,
+    at: i64,
+) -> Result<bool, sqlx::Error> {
+    let done = sqlx::query(
+        "UPDATE escalations SET outcome = $1, outcome_by = $2, outcome_at = $3 \
+         WHERE id = $4 AND outcome IS NULL",
+    )
+    .bind(outcome)
+    .bind(by)
+    .bind(at)
+    .bind(id)
+    .execute(&mut *conn)
+    .await?;
+    Ok(done.rows_affected() == 1)
+}

@@ -1,0 +1,452 @@
+//! The life of a letter, on SQLite and PostgreSQL: sent by a system or a caseworker,
+//! unopened, escalated with a moved deadline at the right moment, opened, receipt seen.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+mod common;
+
+use std::process::Command;
+
+use borgerbro::audit::Actor;
+use common::{header, TestApp};
+use serde_json::{json, Value};
+
+async fn api_key(app: &TestApp) -> String {
+    borgerbro::auth::api_key::create(&app.state.db, &app.state.clock, "Sagssystem", Actor::System)
+        .await
+        .unwrap()
+        .1
+}
+
+fn in_days(days: i64) -> String {
+    jiff::Zoned::now()
+        .date()
+        .checked_add(jiff::Span::new().days(days))
+        .unwrap()
+        .to_string()
+}
+
+async fn send(
+    app: &TestApp,
+    key: &str,
+    body: Value,
+    idempotency: Option<&str>,
+) -> reqwest::Response {
+    let mut request = reqwest::Client::new()
+        .post(app.url("/api/v1/messages"))
+        .bearer_auth(key)
+        .json(&body);
+    if let Some(idempotency) = idempotency {
+        request = request.header("Idempotency-Key", idempotency);
+    }
+    request.send().await.unwrap()
+}
+
+async fn message(app: &TestApp, key: &str, id: &str) -> Value {
+    reqwest::Client::new()
+        .get(app.url(&format!("/api/v1/messages/{id}")))
+        .bearer_auth(key)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap()
+}
+
+fn sweep(app: &TestApp, as_of: &str) -> String {
+    let output = Command::new(env!("CARGO_BIN_EXE_borgerbro"))
+        .args(["sweep", "--db", app.db.url.as_str(), "--as-of", as_of])
+        .output()
+        .unwrap();
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    String::from_utf8(output.stdout).unwrap()
+}
+
+fn days_from_now(days: i64) -> String {
+    jiff::Timestamp::now()
+        .checked_add(jiff::Span::new().hours(24 * days))
+        .unwrap()
+        .to_string()
+}
+
+#[tokio::test]
+async fn a_letter_is_sent_escalated_opened_and_its_receipt_seen() {
+    let app = TestApp::spawn().await;
+    let key = api_key(&app).await;
+    let mette = app.persona_id("Mette Hansen").await;
+    let deadline = in_days(20);
+    let response = send(
+        &app,
+        &key,
+        json!({
+            "recipient": {"cpr": "150584-4122"},
+            "subject": "Send os din lønseddel",
+            "body": "Kære Mette\n\nVi mangler din lønseddel.<script>alert(1)</script>",
+            "summary": "Send lønsedlen inden fristen.",
+            "area": "employment",
+            "action": {"deadline": deadline}
+        }),
+        None,
+    )
+    .await;
+    assert_eq!(response.status(), 201);
+    let sent: Value = response.json().await.unwrap();
+    let id = sent["id"].as_str().unwrap().to_owned();
+    assert_eq!(sent["channel"], "digital");
+    assert_eq!(sent["status"], "sent");
+    assert_eq!(sent["deadline"]["original"], deadline);
+    assert_eq!(sent["opened_at"], Value::Null);
+
+    // Six days on, nothing happens to it; eight days on, it escalates once.
+    sweep(&app, &days_from_now(6));
+    assert_eq!(message(&app, &key, &id).await["escalations"], json!([]));
+    let at = days_from_now(8);
+    sweep(&app, &at);
+    assert!(
+        sweep(&app, &at).contains("Escalated 0"),
+        "the same moment twice"
+    );
+    let escalated = message(&app, &key, &id).await;
+    assert_eq!(escalated["escalations"].as_array().unwrap().len(), 1);
+    assert_eq!(escalated["deadline"]["original"], deadline);
+    assert_eq!(escalated["deadline"]["current"], in_days(34));
+    assert_eq!(
+        escalated["escalations"][0]["kind"], "phone",
+        "Mette has a phone number"
+    );
+    assert_eq!(escalated["escalations"][0]["outcome"], Value::Null);
+
+    // The citizen sees the letter, the moved deadline and why; the script is gone.
+    app.login_as("Mette Hansen").await;
+    let inbox = app.get_html("/post").await;
+    assert!(inbox.contains("Send os din lønseddel"));
+    assert!(inbox.contains("Ikke læst"));
+    let html = app.get_html(&format!("/post/{id}")).await;
+    assert!(html.contains("Kort fortalt"));
+    assert!(
+        html.find("Send lønsedlen inden fristen").unwrap()
+            < html.find("Vi mangler din lønseddel").unwrap()
+    );
+    assert!(html.contains("Svar senest"));
+    assert!(html.contains("Vi har givet dig mere tid"));
+    assert!(!html.contains("<script>alert"), "never executed");
+
+    let opened = message(&app, &key, &id).await;
+    assert_eq!(opened["status"], "opened");
+    assert_eq!(opened["opened_by"], "citizen");
+    assert!(opened["opened_at"].as_str().unwrap().starts_with("20"));
+
+    // The caseworker sees the receipt and records the outcome of the escalation.
+    app.login_as("Sofie Nielsen").await;
+    let status = app.get_html(&format!("/breve/{id}")).await;
+    assert!(status.contains("Mette Hansen"));
+    assert!(!status.contains("Ikke åbnet endnu"));
+    let queue = app.get_html("/rykkere").await;
+    assert!(queue.contains("Ring til borgeren: Mette Hansen"));
+    assert!(queue.contains("22 33 44 55"));
+    let escalation_id = {
+        let ours = queue.find(&format!("/breve/{id}")).unwrap();
+        let marker = "action=\"/rykkere/";
+        let start = ours + queue[ours..].find(marker).unwrap() + marker.len();
+        queue[start..start + queue[start..].find('"').unwrap()].to_owned()
+    };
+    let response = app
+        .submit(
+            "/rykkere",
+            &format!("/rykkere/{escalation_id}"),
+            &[("outcome", "reached")],
+        )
+        .await;
+    assert_eq!(response.status(), 303);
+    assert!(!app
+        .get_html("/rykkere")
+        .await
+        .contains(&format!("/breve/{id}")));
+    assert_eq!(
+        message(&app, &key, &id).await["escalations"][0]["outcome"],
+        "reached"
+    );
+
+    // Everything others did to Mette's letter is in her audit trail, and the chain holds.
+    let actions: Vec<(String,)> =
+        sqlx::query_as("SELECT action FROM audit_entries WHERE subject = $1 ORDER BY seq")
+            .bind(&mette)
+            .fetch_all(&app.state.db.pool)
+            .await
+            .unwrap();
+    let actions: Vec<&str> = actions.iter().map(|(a,)| a.as_str()).collect();
+    for expected in [
+        "post.send",
+        "post.escalate",
+        "post.status",
+        "post.escalation_outcome",
+    ] {
+        assert!(actions.contains(&expected), "{expected} in {actions:?}");
+    }
+    borgerbro::audit::verify(&app.state.db.pool).await.unwrap();
+}
+
+#[tokio::test]
+async fn a_retry_with_the_same_key_gets_the_same_letter() {
+    let app = TestApp::spawn().await;
+    let key = api_key(&app).await;
+    let mette = app.persona_id("Mette Hansen").await;
+    let body = json!({"recipient": {"person_id": mette}, "subject": "Kvittering", "body": "Tak."});
+    let first = send(&app, &key, body.clone(), Some("k-1")).await;
+    assert_eq!(first.status(), 201);
+    let first: Value = first.json().await.unwrap();
+    let again = send(&app, &key, body, Some("k-1")).await;
+    assert_eq!(again.status(), 200);
+    let again: Value = again.json().await.unwrap();
+    assert_eq!(first["id"], again["id"]);
+    let other = send(
+        &app,
+        &key,
+        json!({"recipient": {"person_id": mette}, "subject": "Noget andet", "body": "Tak."}),
+        Some("k-1"),
+    )
+    .await;
+    assert_eq!(other.status(), 409);
+    let count: Vec<(String,)> =
+        sqlx::query_as("SELECT id FROM messages WHERE subject = 'Kvittering'")
+            .fetch_all(&app.state.db.pool)
+            .await
+            .unwrap();
+    assert_eq!(count.len(), 1);
+}
+
+#[tokio::test]
+async fn bad_letters_are_refused_field_by_field_and_nothing_is_sent() {
+    let app = TestApp::spawn().await;
+    let key = api_key(&app).await;
+    let response = send(
+        &app,
+        &key,
+        json!({"recipient": {"cpr": "311384-1234"}, "subject": " ", "body": "", "action": {"deadline": "i morgen"}}),
+        None,
+    )
+    .await;
+    assert_eq!(response.status(), 422);
+    assert_eq!(
+        header(&response, "content-type"),
+        "application/problem+json"
+    );
+    let problem: Value = response.json().await.unwrap();
+    let fields: Vec<&str> = problem["errors"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["field"].as_str().unwrap())
+        .collect();
+    assert_eq!(fields, ["recipient", "subject", "body", "action.deadline"]);
+
+    let mette = app.persona_id("Mette Hansen").await;
+    let past = send(
+        &app,
+        &key,
+        json!({"recipient": {"person_id": mette}, "subject": "For sent", "body": "x", "action": {"deadline": in_days(-1)}}),
+        None,
+    )
+    .await;
+    assert_eq!(past.status(), 422);
+    let unknown = send(
+        &app,
+        &key,
+        json!({"recipient": {"person_id": "nobody"}, "subject": "x", "body": "x"}),
+        None,
+    )
+    .await;
+    assert_eq!(unknown.status(), 422);
+    let with_attachment = send(
+        &app,
+        &key,
+        json!({"recipient": {"person_id": mette}, "subject": "Bilag", "body": "x", "attachments": [{"filename": "a.pdf"}]}),
+        None,
+    )
+    .await;
+    assert_eq!(
+        with_attachment.status(),
+        422,
+        "refused, never sent without its attachment"
+    );
+    let stored: Vec<(String,)> = sqlx::query_as("SELECT id FROM messages")
+        .fetch_all(&app.state.db.pool)
+        .await
+        .unwrap();
+    let demo_letters = 4;
+    assert_eq!(stored.len(), demo_letters);
+}
+
+#[tokio::test]
+async fn an_exempt_citizen_gets_paper_and_enough_time() {
+    let app = TestApp::spawn().await;
+    let key = api_key(&app).await;
+    let karen = app.persona_id("Karen Jensen").await;
+    reqwest::Client::new()
+        .put(app.url(&format!("/api/v1/people/{karen}/exemption")))
+        .bearer_auth(&key)
+        .send()
+        .await
+        .unwrap();
+    let too_soon = send(
+        &app,
+        &key,
+        json!({"recipient": {"person_id": karen}, "subject": "Frist", "body": "x", "action": {"deadline": in_days(5)}}),
+        None,
+    )
+    .await;
+    assert_eq!(too_soon.status(), 422);
+    let problem: Value = too_soon.json().await.unwrap();
+    assert!(problem["errors"][0]["detail"]
+        .as_str()
+        .unwrap()
+        .contains("10 dage"));
+    let sent = send(
+        &app,
+        &key,
+        json!({"recipient": {"person_id": karen}, "subject": "Frist", "body": "x", "action": {"deadline": in_days(14)}}),
+        None,
+    )
+    .await;
+    assert_eq!(sent.status(), 201);
+    let sent: Value = sent.json().await.unwrap();
+    assert_eq!(sent["channel"], "paper");
+    // Paper letters do not escalate as unopened: no one can see them opened.
+    sweep(&app, &days_from_now(9));
+    let id = sent["id"].as_str().unwrap();
+    assert_eq!(message(&app, &key, id).await["escalations"], json!([]));
+}
+
+#[tokio::test]
+async fn a_citizen_never_sees_another_citizens_letter() {
+    let app = TestApp::spawn().await;
+    let key = api_key(&app).await;
+    let mette = app.persona_id("Mette Hansen").await;
+    let sent: Value = send(
+        &app,
+        &key,
+        json!({"recipient": {"person_id": mette}, "subject": "Privat", "body": "Kun til Mette."}),
+        None,
+    )
+    .await
+    .json()
+    .await
+    .unwrap();
+    let id = sent["id"].as_str().unwrap();
+    app.login_as("Olena Kovalenko").await;
+    assert_eq!(app.get(&format!("/post/{id}")).await.status(), 404);
+    assert_eq!(
+        app.get("/post/0195c0de-0000-7000-8000-000000000001")
+            .await
+            .status(),
+        404
+    );
+    assert!(!app.get_html("/post").await.contains("Privat"));
+    let response = app
+        .submit("/post", &format!("/post/{id}/faerdig"), &[])
+        .await;
+    assert_eq!(response.status(), 404);
+    // Nor does staff's view leak to citizens.
+    assert_eq!(app.get(&format!("/breve/{id}")).await.status(), 403);
+    assert_eq!(
+        message(&app, &key, id).await["status"],
+        "sent",
+        "not marked opened"
+    );
+}
+
+#[tokio::test]
+async fn a_caseworker_writes_previews_and_sends_through_the_page() {
+    let app = TestApp::spawn().await;
+    app.login_as("Sofie Nielsen").await;
+    let response = app
+        .submit(
+            "/breve/nyt",
+            "/breve/nyt",
+            &[("recipient_query", "Ingen Findes"), ("action", "search")],
+        )
+        .await;
+    assert_eq!(response.status(), 422);
+    assert!(response.text().await.unwrap().contains("Vi fandt ingen"));
+    let found = app
+        .submit(
+            "/breve/nyt",
+            "/breve/nyt",
+            &[
+                ("recipient_query", "150584-4122"),
+                ("action", "search"),
+                ("subject", "Hej"),
+            ],
+        )
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(found.contains("Mette Hansen (150584-****)"));
+    assert!(found.contains(r#"value="Hej""#), "what was typed is kept");
+    let mette = app.persona_id("Mette Hansen").await;
+    let hard = "Undertegnede skal hermed meddele, at De er indkaldt til en samtale vedrørende Deres ansøgning om hjælp, idet kommunen har foretaget en vurdering af sagen og på baggrund heraf har truffet afgørelse om, at der skal afholdes et møde med henblik på en afklaring af situationen.";
+    let response = app
+        .submit(
+            "/breve/nyt",
+            "/breve/nyt",
+            &[
+                ("recipient_id", &mette),
+                ("area", "general"),
+                ("subject", "Møde"),
+                ("body", hard),
+                ("action", "send"),
+            ],
+        )
+        .await;
+    assert_eq!(response.status(), 422, "a hard letter needs a summary");
+    let html = response.text().await.unwrap();
+    assert!(html.contains("LIX over 45"), "{html}");
+    assert!(
+        html.contains("Undertegnede"),
+        "klarsprog findings beside the draft"
+    );
+    let preview = app
+        .submit(
+            "/breve/nyt",
+            "/breve/nyt",
+            &[
+                ("recipient_id", &mette),
+                ("area", "general"),
+                ("subject", "Møde"),
+                ("body", hard),
+                ("summary", "Kom til et møde."),
+                ("action", "preview"),
+            ],
+        )
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(preview.contains("Sådan ser brevet ud for borgeren"));
+    let sent = app
+        .submit(
+            "/breve/nyt",
+            "/breve/nyt",
+            &[
+                ("recipient_id", &mette),
+                ("area", "general"),
+                ("subject", "Møde"),
+                ("body", hard),
+                ("summary", "Kom til et møde."),
+                ("deadline", &in_days(30)),
+                ("action", "send"),
+            ],
+        )
+        .await;
+    assert_eq!(sent.status(), 303);
+    let status = app.get_html(header(&sent, "location")).await;
+    assert!(status.contains("Ikke åbnet endnu"));
+    // Only caseworkers write letters.
+    app.login_as("Mette Hansen").await;
+    assert_eq!(app.get("/breve/nyt").await.status(), 403);
+}
