@@ -97,6 +97,11 @@ fn pages(state: &AppState) -> Router<AppState> {
             get(people::routes::post_choice).post(people::routes::choose_post),
         )
         .route("/sprog/{code}", get(web::routes::choose_language))
+        .route("/borgerservice", get(people::routes::front_desk))
+        .route(
+            "/borgerservice/{id}/post",
+            post(people::routes::front_desk_choose),
+        )
         .route("/post", get(post::routes::inbox))
         .route("/post/{id}", get(post::routes::read))
         .route("/post/{id}/faerdig", post(post::routes::done))

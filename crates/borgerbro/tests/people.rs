@@ -186,3 +186,51 @@ async fn a_system_registers_an_exemption_for_a_citizen() {
         "application/problem+json"
     );
 }
+
+#[tokio::test]
+async fn the_front_desk_gives_a_citizen_without_cpr_paper_post_and_it_is_recorded() {
+    let app = TestApp::spawn().await;
+    app.login_as("Jonas Berg").await;
+    let html = app.get_html("/borgerservice?q=olena").await;
+    assert!(html.contains("Olena Kovalenko"));
+    assert!(html.contains("Får breve digitalt"));
+    let olena = app.persona_id("Olena Kovalenko").await;
+    let response = app
+        .submit(
+            "/borgerservice?q=olena",
+            &format!("/borgerservice/{olena}/post"),
+            &[("channel", "paper")],
+        )
+        .await;
+    assert_eq!(response.status(), 200);
+    assert!(response
+        .text()
+        .await
+        .unwrap()
+        .contains("Olena Kovalenko får nu breve på papir"));
+    let jonas = app.persona_id("Jonas Berg").await;
+    let entries: Vec<(String, Option<String>, String)> = sqlx::query_as(
+        "SELECT actor, acting_for, action FROM audit_entries WHERE subject = $1 ORDER BY seq",
+    )
+    .bind(&olena)
+    .fetch_all(&app.state.db.pool)
+    .await
+    .unwrap();
+    let me = format!("person:{jonas}");
+    assert!(
+        entries.contains(&(me.clone(), None, "people.view".to_owned())),
+        "{entries:?}"
+    );
+    assert!(entries.contains(&(me, Some(olena.clone()), "exemption.start".to_owned())));
+    // Citizens and caseworkers do not get the front desk's page.
+    app.login_as("Mette Hansen").await;
+    assert_eq!(app.get("/borgerservice?q=olena").await.status(), 403);
+    let response = app
+        .submit(
+            "/min-side",
+            &format!("/borgerservice/{olena}/post"),
+            &[("channel", "digital")],
+        )
+        .await;
+    assert_eq!(response.status(), 403);
+}

@@ -311,3 +311,14 @@ post-idempotency-reused = Idempotency-Key er brugt til et andet brev. Brug en ny
 post-outcome-missing = Vælg, hvordan det gik.
 post-api-bad-json = Send JSON med recipient, subject og body. Se /api/v1/openapi.json.
 post-attachments-not-yet = Bilag kan ikke sendes endnu. Send brevet uden bilag, eller vent med at sende.
+
+my-front-desk = Hjælp en borger med deres post
+frontdesk-title = Borgerservice: papir eller digital post
+frontdesk-lead = Find borgeren, og skift til papir eller digital post for dem. Borgeren skal ikke give en grund. Det bliver skrevet i borgerens log, at du gjorde det for dem.
+frontdesk-search-hint = Navn eller CPR-nummer. Borgere uden CPR-nummer findes på navn.
+frontdesk-is-paper = Får breve på papir.
+frontdesk-is-digital = Får breve digitalt.
+frontdesk-to-paper = Giv { $name } breve på papir
+frontdesk-to-digital = Giv { $name } digitale breve igen
+frontdesk-now-paper = { $name } får nu breve på papir, fra det næste brev.
+frontdesk-now-digital = { $name } får nu breve digitalt igen.

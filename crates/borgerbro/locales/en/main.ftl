@@ -311,3 +311,14 @@ post-idempotency-reused = The Idempotency-Key was used for another letter. Use a
 post-outcome-missing = Choose how it went.
 post-api-bad-json = Send JSON with recipient, subject and body. See /api/v1/openapi.json.
 post-attachments-not-yet = Attachments cannot be sent yet. Send the letter without attachments, or wait.
+
+my-front-desk = Help a citizen with their post
+frontdesk-title = Citizen service: paper or digital post
+frontdesk-lead = Find the citizen, and switch to paper or digital post for them. The citizen does not have to give a reason. The citizen's log records that you did it for them.
+frontdesk-search-hint = Name or CPR number. Citizens without a CPR number are found by name.
+frontdesk-is-paper = Gets letters on paper.
+frontdesk-is-digital = Gets letters digitally.
+frontdesk-to-paper = Give { $name } letters on paper
+frontdesk-to-digital = Give { $name } digital letters again
+frontdesk-now-paper = { $name } now gets letters on paper, from the next letter.
+frontdesk-now-digital = { $name } now gets letters digitally again.

@@ -148,7 +148,12 @@ pub async fn set_exemption(
         } else {
             "exemption.end"
         };
-        audit::record_in(&mut tx, clock, NewEntry::new(by, action).subject(person_id)).await?;
+        let for_someone_else = by != Actor::Person(person_id.to_owned());
+        let mut entry = NewEntry::new(by, action).subject(person_id);
+        if for_someone_else {
+            entry = entry.acting_for(person_id);
+        }
+        audit::record_in(&mut tx, clock, entry).await?;
     }
     tx.commit().await?;
     Ok(changed)

@@ -1,7 +1,7 @@
 //! The citizen's choice of paper or digital post, and the people API for systems.
 
 use askama::Template;
-use axum::extract::{Path, State};
+use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::Html;
 use axum::{Form, Json};
@@ -11,7 +11,7 @@ use utoipa::ToSchema;
 use super::model::{valid_phone, Channel, Cpr, Profile};
 use super::{CreateError, NewCitizen};
 use crate::app::AppState;
-use crate::audit::Actor;
+use crate::audit::{self, Actor, NewEntry};
 use crate::auth::{ApiClient, RequireUser, Role};
 use crate::web::forms::FormErrors;
 use crate::web::{render, AppError, Page};
@@ -223,5 +223,89 @@ pub async fn choose_post(
         page,
         profile,
         changed: true,
+    })
+}
+
+#[derive(Template)]
+#[template(path = "people/front_desk.html")]
+struct FrontDeskPage {
+    page: Page,
+    query: String,
+    found: Vec<Profile>,
+    searched: bool,
+    changed: Option<Profile>,
+}
+
+#[derive(Deserialize)]
+pub struct FrontDeskQuery {
+    q: Option<String>,
+}
+
+/// The front desk finds a citizen, sees how letters reach them and changes it for them.
+/// Every look is audited: it is a citizen's data seen by someone else.
+pub async fn front_desk(
+    State(state): State<AppState>,
+    page: Page,
+    user: RequireUser,
+    Query(query): Query<FrontDeskQuery>,
+) -> Result<Html<String>, AppError> {
+    let staff = user.with_role(Role::FrontDesk)?;
+    let query = query.q.unwrap_or_default().trim().to_owned();
+    let found = if query.is_empty() {
+        Vec::new()
+    } else {
+        super::search(&state.db, &query).await?
+    };
+    for profile in &found {
+        audit::record(
+            &state.db,
+            &state.clock,
+            NewEntry::new(Actor::Person(staff.id.clone()), "people.view")
+                .subject(&profile.person_id)
+                .purpose("front desk: how letters reach the citizen"),
+        )
+        .await?;
+    }
+    render(&FrontDeskPage {
+        page,
+        searched: !query.is_empty(),
+        query,
+        found,
+        changed: None,
+    })
+}
+
+#[derive(Deserialize)]
+pub struct FrontDeskForm {
+    channel: String,
+}
+
+pub async fn front_desk_choose(
+    State(state): State<AppState>,
+    page: Page,
+    user: RequireUser,
+    Path(id): Path<String>,
+    Form(form): Form<FrontDeskForm>,
+) -> Result<Html<String>, AppError> {
+    let staff = user.with_role(Role::FrontDesk)?;
+    let channel = Channel::parse(&form.channel).ok_or(AppError::BadRequest("error-bad-form"))?;
+    super::profile(&state.db, &id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    super::set_exemption(
+        &state.db,
+        &state.clock,
+        &id,
+        channel == Channel::Paper,
+        Actor::Person(staff.id),
+    )
+    .await?;
+    let changed = super::profile(&state.db, &id).await?;
+    render(&FrontDeskPage {
+        page,
+        query: String::new(),
+        found: Vec::new(),
+        searched: false,
+        changed,
     })
 }

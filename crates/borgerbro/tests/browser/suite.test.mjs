@@ -55,6 +55,17 @@ const LETTER = 'Kære Karen Jensen\n\nUndertegnede skal hermed fremsende en afg�
   + 'truffet afgørelse om, at De er berettiget til ydelsen fra den 1. december 2026. De bedes returnere '
   + 'vedlagte blanket i udfyldt stand snarest muligt.';
 
+async function writeLetter(page, button) {
+  await page.goto('/breve/nyt');
+  await page.getByLabel('Find modtageren').fill('Mette');
+  await page.getByRole('button', { name: 'Søg' }).click();
+  await page.getByLabel('Overskrift').fill('Husk mødet på tirsdag');
+  await page.getByLabel('Kort fortalt (frivilligt)').fill('Vi ses tirsdag kl. 10 i Borgerservice.');
+  await page.getByLabel('Brevet', { exact: true }).fill('Kære Mette\n\nVi ses **tirsdag kl. 10** i Borgerservice.\n\nVenlig hilsen\nSofie');
+  await page.getByRole('button', { name: button }).click();
+  await page.waitForLoadState();
+}
+
 async function checkText(page, text) {
   await page.goto('/tjek-tekst');
   await page.getByLabel('Din tekst').fill(text);
@@ -68,7 +79,39 @@ const ROLE_PAGES = {
     'check-text-result': (page) => checkText(page, LETTER),
     'check-text-error': (page) => checkText(page, '   '),
   },
-  citizen: { forbidden: visit('/admin/api-noegler') },
+  citizen: {
+    forbidden: visit('/admin/api-noegler'),
+    inbox: visit('/post'),
+    letter: async (page) => {
+      await page.goto('/post');
+      await page.locator('.bb-letters a').first().click();
+      await page.waitForLoadState();
+    },
+    'post-choice': visit('/min-side/breve-paa-papir'),
+  },
+  'front-desk': {
+    'front-desk': visit('/borgerservice'),
+    'front-desk-found': visit('/borgerservice?q=olena'),
+    'front-desk-none-found': visit('/borgerservice?q=findes-ikke'),
+  },
+  'elderly-citizen': { inbox: visit('/post'), 'inbox-search': visit('/post?q=hjemmehj%C3%A6lp') },
+  caseworker: {
+    write: visit('/breve/nyt'),
+    'write-error': async (page) => {
+      await page.goto('/breve/nyt');
+      await page.getByRole('button', { name: 'Send brevet' }).click();
+      await page.waitForLoadState();
+    },
+    'write-preview': async (page) => {
+      await writeLetter(page, 'Se brevet');
+    },
+    escalations: visit('/rykkere'),
+    'letter-status': async (page) => {
+      await page.goto('/rykkere');
+      await page.locator('.bb-letters a').first().click();
+      await page.waitForLoadState();
+    },
+  },
   administrator: {
     'api-keys': visit('/admin/api-noegler'),
     'api-keys-error': async (page) => {
@@ -173,6 +216,26 @@ test('with JavaScript off a writer checks a text and sees it marked', async () =
   assert.ok(await page.locator('.bb-marked mark').count() >= 3);
   assert.equal(await page.getByLabel('Din tekst').inputValue(), LETTER, 'the text is kept');
   await context.close();
+});
+
+test('with JavaScript off a caseworker sends a letter and the citizen reads it', async () => {
+  const writer = await newPage(375, { javaScriptEnabled: false });
+  await logIn(writer.page, 'Sofie Nielsen');
+  await writeLetter(writer.page, 'Send brevet');
+  await writer.page.waitForURL('**/breve/*');
+  assert.match(await writer.page.locator('main').innerText(), /Ikke åbnet endnu/);
+  const status = writer.page.url();
+  const reader = await newPage(375, { javaScriptEnabled: false });
+  await logIn(reader.page, 'Mette Hansen');
+  await reader.page.goto('/post');
+  await reader.page.getByRole('link', { name: 'Husk mødet på tirsdag' }).first().click();
+  assert.match(await reader.page.locator('main').innerText(), /Kort fortalt/);
+  assert.equal(await reader.page.getByRole('button', { name: 'Læs op' }).isVisible(), false,
+    'reading aloud needs JavaScript, so its button stays hidden');
+  await writer.page.goto(status);
+  assert.doesNotMatch(await writer.page.locator('main').innerText(), /Ikke åbnet endnu/);
+  await writer.context.close();
+  await reader.context.close();
 });
 
 test('with JavaScript off a person logs in, makes an API key and logs out', async () => {
