@@ -2,6 +2,7 @@
 
 use std::sync::Arc;
 
+use axum::extract::DefaultBodyLimit;
 use axum::middleware::from_fn_with_state;
 use axum::routing::{get, post};
 use axum::{Json, Router};
@@ -9,13 +10,14 @@ use tower_http::catch_panic::CatchPanicLayer;
 use tower_http::trace::TraceLayer;
 use utoipa::openapi::security::{Http, HttpAuthScheme, SecurityScheme};
 use utoipa::{Modify, OpenApi};
-use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::router::{OpenApiRouter, UtoipaMethodRouterExt};
 use utoipa_axum::routes;
 
 use crate::auth::{self, oidc::Oidc};
 use crate::clock::Clock;
 use crate::config::{AuthorityProfile, Settings};
 use crate::db::Db;
+use crate::files::Files;
 use crate::people;
 use crate::post;
 use crate::textcheck;
@@ -28,6 +30,7 @@ pub struct AppState {
     pub settings: Arc<Settings>,
     pub authority: Arc<AuthorityProfile>,
     pub oidc: Option<Arc<Oidc>>,
+    pub files: Files,
 }
 
 impl AppState {
@@ -38,6 +41,7 @@ impl AppState {
             .map(|oidc| Oidc::new(oidc, &settings.public_url).map(Arc::new))
             .transpose()?;
         Ok(Self {
+            files: Files::new(settings.files.clone()),
             db,
             clock,
             authority: Arc::new(settings.authority.clone()),
@@ -71,6 +75,9 @@ impl Modify for ApiKeyScheme {
     }
 }
 
+/// A letter sent through the API carries its attachments in base64: a third larger.
+const MAX_API_LETTER_BYTES: usize = post::model::MAX_LETTER_BYTES / 3 * 4;
+
 /// The API routes and the OpenAPI document made from them, so the two cannot drift apart.
 fn api() -> (Router<AppState>, utoipa::openapi::OpenApi) {
     OpenApiRouter::with_openapi(ApiDoc::openapi())
@@ -80,8 +87,8 @@ fn api() -> (Router<AppState>, utoipa::openapi::OpenApi) {
         .routes(routes!(textcheck::routes::api))
         .routes(routes!(people::routes::create))
         .routes(routes!(people::routes::exempt, people::routes::unexempt))
-        .routes(routes!(post::routes::api_send))
-        .routes(routes!(post::routes::api_get))
+        .routes(routes!(post::api::api_send).layer(DefaultBodyLimit::max(MAX_API_LETTER_BYTES)))
+        .routes(routes!(post::api::api_get))
         .split_for_parts()
 }
 
@@ -105,13 +112,16 @@ fn pages(state: &AppState) -> Router<AppState> {
         .route("/post", get(post::routes::inbox))
         .route("/post/{id}", get(post::routes::read))
         .route("/post/{id}/faerdig", post(post::routes::done))
+        .route("/post/{id}/bilag/{position}", get(post::routes::attachment))
         .route(
             "/breve/nyt",
-            get(post::routes::write_page).post(post::routes::write),
+            get(post::write::write_page)
+                .post(post::write::write)
+                .layer(DefaultBodyLimit::max(post::model::MAX_LETTER_BYTES)),
         )
-        .route("/breve/{id}", get(post::routes::status))
-        .route("/rykkere", get(post::routes::escalations))
-        .route("/rykkere/{id}", post(post::routes::record_outcome))
+        .route("/breve/{id}", get(post::staff::status))
+        .route("/rykkere", get(post::staff::escalations))
+        .route("/rykkere/{id}", post(post::staff::record_outcome))
         .route(
             "/tjek-tekst",
             get(textcheck::routes::page).post(textcheck::routes::check),

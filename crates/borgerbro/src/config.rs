@@ -50,6 +50,11 @@ pub struct ServeArgs {
     #[arg(long, env = "BORGERBRO_OIDC_CLIENT_SECRET", hide_env_values = true)]
     pub oidc_client_secret: Option<String>,
 
+    /// The folder for letter attachments (default: borgerbro-files, or
+    /// borgerbro-demo-files for the demo, in the working folder).
+    #[arg(long, env = "BORGERBRO_FILES")]
+    pub files: Option<PathBuf>,
+
     /// Also serve GET /bench/bare, a route that does nothing, to compare against in load
     /// benchmarks (see BENCHMARKS.md).
     #[arg(long, hide = true)]
@@ -63,6 +68,7 @@ pub struct FileSettings {
     pub db: Option<String>,
     pub addr: Option<SocketAddr>,
     pub public_url: Option<Url>,
+    pub files: Option<PathBuf>,
     pub authority: Option<AuthorityProfile>,
     pub oidc: Option<FileOidc>,
 }
@@ -88,6 +94,9 @@ pub struct AuthorityProfile {
     pub email: String,
     pub address: String,
     pub opening_hours: String,
+    /// How this authority's post escalates and what it demands of a letter.
+    #[serde(default)]
+    pub post: crate::post::Policy,
 }
 
 impl AuthorityProfile {
@@ -107,6 +116,7 @@ impl AuthorityProfile {
             email: "borgerservice@aarhus.dk.example".into(),
             address: "Borgerservice, Hack Kampmanns Plads 2, 8000 Aarhus C".into(),
             opening_hours: "Mandag-onsdag 10-15, torsdag 10-17:30, fredag 10-13".into(),
+            post: crate::post::Policy::default(),
         }
     }
 }
@@ -127,6 +137,8 @@ pub struct Settings {
     pub public_url: Url,
     pub authority: AuthorityProfile,
     pub oidc: Option<OidcSettings>,
+    /// Where attachments are kept.
+    pub files: PathBuf,
     pub demo: bool,
     pub with_bare_route: bool,
 }
@@ -239,12 +251,20 @@ impl Settings {
                 })
             }
         };
+        let files = args.files.clone().or(file.files).unwrap_or_else(|| {
+            PathBuf::from(if demo.is_some() {
+                "borgerbro-demo-files"
+            } else {
+                "borgerbro-files"
+            })
+        });
         Ok(Self {
             db,
             addr,
             public_url,
             authority,
             oidc,
+            files,
             demo: demo.is_some(),
             with_bare_route: args.with_bare_route,
         })

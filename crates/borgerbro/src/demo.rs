@@ -185,6 +185,7 @@ async fn letters(db: &Db, clock: &Clock) -> Result<(), sqlx::Error> {
                 summary: summary.map(str::to_owned),
                 deadline,
                 idempotency: Some((key.clone(), key)),
+                attachments: Vec::new(),
             },
             &sender,
         )

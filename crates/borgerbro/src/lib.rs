@@ -8,6 +8,7 @@ pub mod clock;
 pub mod config;
 pub mod db;
 pub mod demo;
+pub mod files;
 pub mod people;
 pub mod post;
 pub mod textcheck;

@@ -97,10 +97,14 @@ async fn main() -> ExitCode {
 async fn run(command: Command) -> anyhow::Result<ExitCode> {
     match command {
         Command::Klarsprog(args) => Ok(klarsprog_cli::run(&args)),
-        Command::Sweep { db, as_of } => {
-            let db = open(&db).await?;
+        Command::Sweep { db: db_args, as_of } => {
+            let db = open(&db_args).await?;
             let clock = as_of.map_or_else(Clock::system, Clock::fixed);
-            let escalated = post::sweep(&db, &clock, &post::Policy::default()).await?;
+            let policy = config::file_of(&db_args)?
+                .authority
+                .map(|authority| authority.post)
+                .unwrap_or_default();
+            let escalated = post::sweep(&db, &clock, &policy).await?;
             println!("Escalated {escalated} letters as of {}.", clock.now());
             Ok(ExitCode::SUCCESS)
         }
@@ -152,11 +156,11 @@ async fn run(command: Command) -> anyhow::Result<ExitCode> {
 }
 
 /// The deadline and escalation work, while the server runs.
-async fn sweep_every_minute(db: Db, clock: Clock) {
+async fn sweep_every_minute(db: Db, clock: Clock, policy: post::Policy) {
     let mut ticks = tokio::time::interval(std::time::Duration::from_secs(60));
     loop {
         ticks.tick().await;
-        match post::sweep(&db, &clock, &post::Policy::default()).await {
+        match post::sweep(&db, &clock, &policy).await {
             Ok(0) => {}
             Ok(escalated) => tracing::info!(escalated, "sweep escalated unopened letters"),
             Err(error) => tracing::warn!(%error, "sweep failed; it runs again in a minute"),
@@ -199,7 +203,11 @@ async fn serve(settings: Settings) -> anyhow::Result<ExitCode> {
             );
         }
     }
-    tokio::spawn(sweep_every_minute(db.clone(), clock.clone()));
+    tokio::spawn(sweep_every_minute(
+        db.clone(),
+        clock.clone(),
+        settings.authority.post.clone(),
+    ));
     let state = AppState::new(db, clock, settings)?;
     axum::serve(listener, app::router(state))
         .with_graceful_shutdown(async {

@@ -66,6 +66,31 @@ fn sweep(app: &TestApp, as_of: &str) -> String {
     String::from_utf8(output.stdout).unwrap()
 }
 
+/// Posts the write page's form, with files as a browser attaches them.
+async fn write(
+    app: &TestApp,
+    fields: &[(&str, &str)],
+    files: &[(&str, &[u8])],
+) -> reqwest::Response {
+    let mut form = reqwest::multipart::Form::new();
+    for (name, value) in fields {
+        form = form.text(name.to_string(), value.to_string());
+    }
+    for (filename, bytes) in files {
+        let part = reqwest::multipart::Part::bytes(bytes.to_vec()).file_name(filename.to_string());
+        form = form.part("files", part);
+    }
+    app.submit_multipart("/breve/nyt", "/breve/nyt", form).await
+}
+
+/// A small but whole PDF.
+const PDF: &[u8] = b"%PDF-1.4\n1 0 obj <</Type /Catalog>> endobj\ntrailer <</Root 1 0 R>>\n%%EOF\n";
+
+fn base64(bytes: &[u8]) -> String {
+    use base64::Engine;
+    base64::engine::general_purpose::STANDARD.encode(bytes)
+}
+
 fn days_from_now(days: i64) -> String {
     jiff::Timestamp::now()
         .checked_add(jiff::Span::new().hours(24 * days))
@@ -261,18 +286,33 @@ async fn bad_letters_are_refused_field_by_field_and_nothing_is_sent() {
     )
     .await;
     assert_eq!(unknown.status(), 422);
-    let with_attachment = send(
-        &app,
-        &key,
-        json!({"recipient": {"person_id": mette}, "subject": "Bilag", "body": "x", "attachments": [{"filename": "a.pdf"}]}),
-        None,
-    )
-    .await;
-    assert_eq!(
-        with_attachment.status(),
-        422,
-        "refused, never sent without its attachment"
-    );
+    let attachment = |filename: &str, content_type: &str, data: String| {
+        json!({"recipient": {"person_id": mette}, "subject": "Bilag", "body": "Se bilaget.",
+               "attachments": [{"filename": filename, "content_type": content_type, "data_base64": data}]})
+    };
+    let too_large = [PDF, &vec![b' '; 20 * 1024 * 1024]].concat();
+    for (body, says) in [
+        (
+            attachment("a.pdf", "application/pdf", base64(b"MZ\x90 a program")),
+            "PDF",
+        ),
+        (attachment("a.pdf", "text/plain", base64(PDF)), "PDF"),
+        (
+            attachment("a.pdf", "application/pdf", base64(&too_large)),
+            "20 MB",
+        ),
+        (
+            attachment("a.pdf", "application/pdf", "ikke base64!".into()),
+            "base64",
+        ),
+    ] {
+        let response = send(&app, &key, body, None).await;
+        assert_eq!(response.status(), 422, "refused, never sent without it");
+        let problem: Value = response.json().await.unwrap();
+        assert_eq!(problem["errors"][0]["field"], "attachments");
+        let detail = problem["errors"][0]["detail"].as_str().unwrap_or_default();
+        assert!(detail.contains(says), "{problem}");
+    }
     let stored: Vec<(String,)> = sqlx::query_as("SELECT id FROM messages")
         .fetch_all(&app.state.db.pool)
         .await
@@ -363,90 +403,195 @@ async fn a_citizen_never_sees_another_citizens_letter() {
 async fn a_caseworker_writes_previews_and_sends_through_the_page() {
     let app = TestApp::spawn().await;
     app.login_as("Sofie Nielsen").await;
-    let response = app
-        .submit(
-            "/breve/nyt",
-            "/breve/nyt",
-            &[("recipient_query", "Ingen Findes"), ("action", "search")],
-        )
-        .await;
+    let response = write(
+        &app,
+        &[("recipient_query", "Ingen Findes"), ("action", "search")],
+        &[],
+    )
+    .await;
     assert_eq!(response.status(), 422);
     assert!(response.text().await.unwrap().contains("Vi fandt ingen"));
-    let found = app
-        .submit(
-            "/breve/nyt",
-            "/breve/nyt",
-            &[
-                ("recipient_query", "150584-4122"),
-                ("action", "search"),
-                ("subject", "Hej"),
-            ],
-        )
-        .await
-        .text()
-        .await
-        .unwrap();
+    let found = write(
+        &app,
+        &[
+            ("recipient_query", "150584-4122"),
+            ("action", "search"),
+            ("subject", "Hej"),
+        ],
+        &[],
+    )
+    .await
+    .text()
+    .await
+    .unwrap();
     assert!(found.contains("Mette Hansen (150584-****)"));
     assert!(found.contains(r#"value="Hej""#), "what was typed is kept");
     let mette = app.persona_id("Mette Hansen").await;
     let hard = "Undertegnede skal hermed meddele, at De er indkaldt til en samtale vedrørende Deres ansøgning om hjælp, idet kommunen har foretaget en vurdering af sagen og på baggrund heraf har truffet afgørelse om, at der skal afholdes et møde med henblik på en afklaring af situationen.";
-    let response = app
-        .submit(
-            "/breve/nyt",
-            "/breve/nyt",
-            &[
-                ("recipient_id", &mette),
-                ("area", "general"),
-                ("subject", "Møde"),
-                ("body", hard),
-                ("action", "send"),
-            ],
-        )
-        .await;
+    let response = write(
+        &app,
+        &[
+            ("recipient_id", &mette),
+            ("area", "general"),
+            ("subject", "Møde"),
+            ("body", hard),
+            ("action", "send"),
+        ],
+        &[],
+    )
+    .await;
     assert_eq!(response.status(), 422, "a hard letter needs a summary");
     let html = response.text().await.unwrap();
-    assert!(html.contains("LIX over 45"), "{html}");
+    assert!(html.contains("for svært at læse uden et"), "{html}");
     assert!(
         html.contains("Undertegnede"),
         "klarsprog findings beside the draft"
     );
-    let preview = app
-        .submit(
-            "/breve/nyt",
-            "/breve/nyt",
-            &[
-                ("recipient_id", &mette),
-                ("area", "general"),
-                ("subject", "Møde"),
-                ("body", hard),
-                ("summary", "Kom til et møde."),
-                ("action", "preview"),
-            ],
-        )
-        .await
-        .text()
-        .await
-        .unwrap();
+    let preview = write(
+        &app,
+        &[
+            ("recipient_id", &mette),
+            ("area", "general"),
+            ("subject", "Møde"),
+            ("body", hard),
+            ("summary", "Kom til et møde."),
+            ("action", "preview"),
+        ],
+        &[],
+    )
+    .await
+    .text()
+    .await
+    .unwrap();
     assert!(preview.contains("Sådan ser brevet ud for borgeren"));
-    let sent = app
-        .submit(
-            "/breve/nyt",
-            "/breve/nyt",
-            &[
-                ("recipient_id", &mette),
-                ("area", "general"),
-                ("subject", "Møde"),
-                ("body", hard),
-                ("summary", "Kom til et møde."),
-                ("deadline", &in_days(30)),
-                ("action", "send"),
-            ],
-        )
-        .await;
+    let sent = write(
+        &app,
+        &[
+            ("recipient_id", &mette),
+            ("area", "general"),
+            ("subject", "Møde"),
+            ("body", hard),
+            ("summary", "Kom til et møde."),
+            ("deadline", &in_days(30)),
+            ("action", "send"),
+        ],
+        &[],
+    )
+    .await;
     assert_eq!(sent.status(), 303);
     let status = app.get_html(header(&sent, "location")).await;
     assert!(status.contains("Ikke åbnet endnu"));
     // Only caseworkers write letters.
     app.login_as("Mette Hansen").await;
     assert_eq!(app.get("/breve/nyt").await.status(), 403);
+}
+
+#[tokio::test]
+async fn attachments_travel_with_the_letter_and_have_their_own_receipts() {
+    let app = TestApp::spawn().await;
+    let key = api_key(&app).await;
+    let mette = app.persona_id("Mette Hansen").await;
+    let response = send(
+        &app,
+        &key,
+        json!({"recipient": {"person_id": mette}, "subject": "Din boligstøtte", "body": "Se beregningen i bilaget.",
+               "attachments": [
+                   {"filename": "Beregning af boligstøtte.pdf", "content_type": "application/pdf", "data_base64": base64(PDF)},
+                   {"filename": "../Vejledning", "content_type": "application/pdf", "data_base64": base64(PDF)}
+               ]}),
+        None,
+    )
+    .await;
+    assert_eq!(response.status(), 201);
+    let sent: Value = response.json().await.unwrap();
+    let id = sent["id"].as_str().unwrap();
+    assert_eq!(
+        sent["attachments"][0]["filename"],
+        "Beregning af boligstøtte.pdf"
+    );
+    assert_eq!(sent["attachments"][1]["filename"], "Vejledning.pdf");
+    assert!(sent["attachments"][0]["opened_at"].is_null());
+
+    app.login_as("Olena Kovalenko").await;
+    assert_eq!(app.get(&format!("/post/{id}/bilag/0")).await.status(), 404);
+
+    app.login_as("Mette Hansen").await;
+    let letter = app.get_html(&format!("/post/{id}")).await;
+    assert!(letter.contains(&format!(r#"href="/post/{id}/bilag/1">Vejledning.pdf</a>"#)));
+    let pdf = app.get(&format!("/post/{id}/bilag/0")).await;
+    assert_eq!(pdf.status(), 200);
+    assert_eq!(header(&pdf, "content-type"), "application/pdf");
+    assert_eq!(
+        header(&pdf, "content-disposition"),
+        "inline; filename*=UTF-8''Beregning%20af%20boligst%C3%B8tte.pdf"
+    );
+    assert_eq!(pdf.bytes().await.unwrap().as_ref(), PDF);
+    assert_eq!(app.get(&format!("/post/{id}/bilag/7")).await.status(), 404);
+
+    let receipt = message(&app, &key, id).await;
+    assert_eq!(receipt["attachments"][0]["opened_by"], "citizen");
+    assert!(receipt["attachments"][0]["opened_at"].is_string());
+    assert!(
+        receipt["attachments"][1]["opened_at"].is_null(),
+        "each has its own receipt"
+    );
+
+    app.login_as("Sofie Nielsen").await;
+    let status = app.get_html(&format!("/breve/{id}")).await;
+    assert!(
+        status.contains("Vejledning.pdf (PDF, 1 kB): Ikke åbnet endnu"),
+        "{status}"
+    );
+}
+
+#[tokio::test]
+async fn a_caseworker_attaches_a_pdf_that_survives_every_round_trip() {
+    let app = TestApp::spawn().await;
+    app.login_as("Sofie Nielsen").await;
+    let mette = app.persona_id("Mette Hansen").await;
+    let fields = [
+        ("recipient_id", mette.as_str()),
+        ("area", "housing"),
+        ("subject", "Din boligstøtte"),
+        ("body", "Se beregningen i bilaget."),
+        ("action", "preview"),
+    ];
+    let refused = write(&app, &fields, &[("beregning.pdf", b"GIF89a not a pdf")]).await;
+    assert_eq!(refused.status(), 422);
+    let html = refused.text().await.unwrap();
+    assert!(html.contains("Bilag skal være PDF-filer"), "{html}");
+    assert!(
+        html.contains(r#"value="Din boligstøtte""#),
+        "what was typed is kept"
+    );
+
+    let preview = write(&app, &fields, &[("beregning.pdf", PDF)]).await;
+    assert_eq!(preview.status(), 200);
+    let html = preview.text().await.unwrap();
+    let marker = r#"name="attachment" value=""#;
+    let start = html.find(marker).expect("the upload is carried on") + marker.len();
+    let carried = html[start..start + html[start..].find('"').unwrap()].to_owned();
+    assert!(carried.ends_with(":beregning.pdf"));
+
+    let removed = write(
+        &app,
+        &[
+            ("attachment", carried.as_str()),
+            ("action", &format!("remove:{}", &carried[..64])),
+        ],
+        &[],
+    )
+    .await
+    .text()
+    .await
+    .unwrap();
+    assert!(!removed.contains(r#"name="attachment""#));
+
+    let mut send_fields = fields.to_vec();
+    send_fields.retain(|(name, _)| *name != "action");
+    send_fields.extend([("attachment", carried.as_str()), ("action", "send")]);
+    let sent = write(&app, &send_fields, &[]).await;
+    assert_eq!(sent.status(), 303);
+    let status = app.get_html(header(&sent, "location")).await;
+    assert!(status.contains("beregning.pdf (PDF, 1 kB)"), "{status}");
 }

@@ -67,21 +67,29 @@ pub async fn protect(
     let mut request = request;
     if changes_state(request.method()) {
         let (parts, body) = request.into_parts();
-        let Ok(bytes) = to_bytes(body, MAX_FORM_BYTES).await else {
-            return AppError::TooLarge("error-too-large-next").into_response();
-        };
         let content_type = parts
             .headers
             .get(header::CONTENT_TYPE)
             .and_then(|v| v.to_str().ok())
-            .unwrap_or_default();
-        let sent = submitted_token(content_type, parts.uri.query(), &bytes);
+            .unwrap_or_default()
+            .to_owned();
+        // An ordinary form is small and read here; a file upload is left to its handler,
+        // which has its own limits, and carries the token in its address instead.
+        let (bytes, body) = if content_type.starts_with("application/x-www-form-urlencoded") {
+            let Ok(bytes) = to_bytes(body, MAX_FORM_BYTES).await else {
+                return AppError::TooLarge("error-too-large-next").into_response();
+            };
+            (bytes.clone(), Body::from(bytes))
+        } else {
+            (Default::default(), body)
+        };
+        let sent = submitted_token(&content_type, parts.uri.query(), &bytes);
         let valid =
             !fresh && sent.is_some_and(|sent| bool::from(sent.as_bytes().ct_eq(token.as_bytes())));
         if !valid {
             return AppError::Csrf.into_response();
         }
-        request = Request::from_parts(parts, Body::from(bytes));
+        request = Request::from_parts(parts, body);
     }
     request.extensions_mut().insert(CsrfToken(token.clone()));
     let response = next.run(request).await;

@@ -1,12 +1,16 @@
 //! Digital post that never goes silently unread: letters, their deadlines, read receipts
 //! and the escalations that reach a citizen another way while the deadline moves.
 
+pub mod api;
 pub mod model;
 pub mod routes;
+pub mod staff;
 mod store;
+pub mod view;
+pub mod write;
 
 pub use model::{Area, EscalationKind, Policy};
-pub use store::{Escalation, Letter};
+pub use store::{Attachment, Escalation, Letter};
 
 use jiff::civil::Date;
 use jiff::{Span, Timestamp};
@@ -28,6 +32,15 @@ pub struct NewLetter {
     pub deadline: Option<Date>,
     /// A system's key for safe retries, with a hash of what it asked for.
     pub idempotency: Option<(String, String)>,
+    /// PDFs already checked and in the file store, in the order the reader sees them.
+    pub attachments: Vec<NewAttachment>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewAttachment {
+    pub filename: String,
+    pub size: i64,
+    pub file_hash: String,
 }
 
 /// Who sends: a caseworker or a system.
@@ -135,6 +148,19 @@ pub async fn send(
     };
     let mut tx = db.pool.begin().await?;
     store::insert(&mut tx, &letter).await?;
+    for (position, attachment) in (0..).zip(new.attachments) {
+        let attachment = Attachment {
+            id: new_id(),
+            message_id: letter.id.clone(),
+            position,
+            filename: attachment.filename,
+            size: attachment.size,
+            file_hash: attachment.file_hash,
+            opened_at: None,
+            opened_by: None,
+        };
+        store::insert_attachment(&mut tx, &attachment).await?;
+    }
     audit::record_in(
         &mut tx,
         clock,
@@ -159,24 +185,46 @@ pub async fn inbox(
     store::inbox(&db.pool, recipient_id, search, 500).await
 }
 
-/// Records that someone opened a letter. The first opening is the read receipt; every
-/// opening by someone other than the recipient goes to the audit log.
+pub async fn attachments_of(db: &Db, letter_id: &str) -> Result<Vec<Attachment>, sqlx::Error> {
+    store::attachments_of(&db.pool, letter_id).await
+}
+
+/// What someone opened: the letter itself or one of its attachments.
+#[derive(Debug, Clone, Copy)]
+pub enum Opening<'a> {
+    Letter,
+    Attachment(&'a Attachment),
+}
+
+/// Records that someone opened a letter or an attachment. The first opening is the read
+/// receipt; every opening by someone other than the recipient goes to the audit log.
 pub async fn opened(
     db: &Db,
     clock: &Clock,
     letter: &Letter,
+    opening: Opening<'_>,
     reader: Actor,
 ) -> Result<(), sqlx::Error> {
     let reader_text = reader.as_text();
+    let now = clock.now_ms();
     let mut tx = db.pool.begin().await?;
-    store::mark_opened(&mut tx, &letter.id, &reader_text, clock.now_ms()).await?;
+    let (action, object) = match opening {
+        Opening::Letter => {
+            store::mark_opened(&mut tx, &letter.id, &reader_text, now).await?;
+            ("post.read", &letter.id)
+        }
+        Opening::Attachment(attachment) => {
+            store::mark_attachment_opened(&mut tx, &attachment.id, &reader_text, now).await?;
+            ("post.read_attachment", &attachment.id)
+        }
+    };
     if reader_text != format!("person:{}", letter.recipient_id) {
         audit::record_in(
             &mut tx,
             clock,
-            NewEntry::new(reader, "post.read")
+            NewEntry::new(reader, action)
                 .subject(&letter.recipient_id)
-                .object(&letter.id),
+                .object(object),
         )
         .await?;
     }

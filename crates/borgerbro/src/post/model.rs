@@ -59,8 +59,10 @@ impl Area {
     }
 }
 
-/// The authority's settings for post, with the defaults of the design.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// The authority's settings for post, with the defaults of the design; an authority sets
+/// its own under `[authority.post]` in the settings file.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Deserialize)]
+#[serde(default, deny_unknown_fields)]
 pub struct Policy {
     /// An unopened letter that requires action escalates this many days after sending.
     pub escalate_after_days: i32,
@@ -70,6 +72,15 @@ pub struct Policy {
     pub postal_days: i32,
     /// A paper reader gets at least this many days between delivery and deadline.
     pub min_days_after_delivery: i32,
+    /// A letter harder than this LIX needs a "Kort fortalt" before it can be sent ...
+    pub max_lix_without_summary: u32,
+    /// ... when it has at least this many words: on a few words LIX says nothing (one
+    /// long word in a four-word note moves it by 25).
+    pub lix_gate_min_words: u32,
+    /// A citizen with this many escalations ...
+    pub exemption_offer_after: u32,
+    /// ... within this many days is offered paper post, once.
+    pub exemption_offer_window_days: i32,
 }
 
 impl Default for Policy {
@@ -79,6 +90,10 @@ impl Default for Policy {
             move_deadline_days: 14,
             postal_days: 3,
             min_days_after_delivery: 10,
+            max_lix_without_summary: 45,
+            lix_gate_min_words: 30,
+            exemption_offer_after: 2,
+            exemption_offer_window_days: 183,
         }
     }
 }
@@ -161,6 +176,109 @@ pub struct TooSoon {
     pub earliest: Date,
 }
 
+pub const MAX_SUBJECT_CHARS: usize = 200;
+pub const MAX_SUMMARY_CHARS: usize = 1_000;
+pub const MAX_BODY_CHARS: usize = 100_000;
+pub const MAX_ATTACHMENTS: usize = 5;
+pub const MAX_ATTACHMENT_BYTES: usize = 20 * 1024 * 1024;
+/// The most one request that sends a letter may carry: every attachment at its largest,
+/// and room for the text.
+pub const MAX_LETTER_BYTES: usize = MAX_ATTACHMENTS * MAX_ATTACHMENT_BYTES + 1024 * 1024;
+
+/// What a writer typed, before it is a letter.
+pub struct Draft<'a> {
+    pub subject: &'a str,
+    pub summary: &'a str,
+    pub body: &'a str,
+}
+
+/// Each field of a draft that breaks a rule, with the message that says what to do. The
+/// write page and the API ask the same, so a system cannot send what a person could not.
+pub fn draft_problems(
+    draft: &Draft<'_>,
+    check: Option<&klarsprog::Report>,
+    policy: &Policy,
+) -> Vec<(&'static str, &'static str)> {
+    let mut problems = Vec::new();
+    let subject = draft.subject.trim();
+    if subject.is_empty() {
+        problems.push(("subject", "post-subject-missing"));
+    } else if subject.chars().count() > MAX_SUBJECT_CHARS {
+        problems.push(("subject", "post-subject-too-long"));
+    }
+    let summary = draft.summary.trim();
+    let too_hard = check.is_some_and(|r| {
+        r.words >= u64::from(policy.lix_gate_min_words)
+            && r.lix > f64::from(policy.max_lix_without_summary)
+    });
+    if summary.chars().count() > MAX_SUMMARY_CHARS {
+        problems.push(("summary", "post-summary-too-long"));
+    } else if summary.is_empty() && too_hard {
+        problems.push(("summary", "post-summary-required"));
+    }
+    let body = draft.body.trim();
+    if body.is_empty() {
+        problems.push(("body", "post-body-missing"));
+    } else if body.chars().count() > MAX_BODY_CHARS {
+        problems.push(("body", "post-body-too-long"));
+    }
+    problems
+}
+
+/// Why an attachment was refused.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AttachmentProblem {
+    Empty,
+    TooLarge,
+    NotPdf,
+}
+
+impl AttachmentProblem {
+    pub fn message_key(self) -> &'static str {
+        match self {
+            AttachmentProblem::Empty => "post-attachment-empty",
+            AttachmentProblem::TooLarge => "post-attachment-too-large",
+            AttachmentProblem::NotPdf => "post-attachment-not-pdf",
+        }
+    }
+}
+
+/// An attachment must be a PDF of at most 20 MB. Its bytes decide, never its name: a PDF
+/// carries `%PDF-` in its first 1024 bytes (where readers look for it too).
+pub fn check_attachment(bytes: &[u8]) -> Result<(), AttachmentProblem> {
+    if bytes.is_empty() {
+        return Err(AttachmentProblem::Empty);
+    }
+    if bytes.len() > MAX_ATTACHMENT_BYTES {
+        return Err(AttachmentProblem::TooLarge);
+    }
+    let head = &bytes[..bytes.len().min(1024)];
+    if !head.windows(5).any(|w| w == b"%PDF-") {
+        return Err(AttachmentProblem::NotPdf);
+    }
+    Ok(())
+}
+
+/// A file name fit to show and to send back in a download: the last part of whatever
+/// path a browser sent, without control characters, at most 100 characters, ending in
+/// ".pdf".
+pub fn attachment_filename(name: &str) -> String {
+    let last = name.rsplit(['/', '\\']).next().unwrap_or_default();
+    let mut clean: String = last
+        .chars()
+        .filter(|c| !c.is_control() && *c != '"')
+        .take(100)
+        .collect();
+    clean = clean.trim().to_owned();
+    if clean.is_empty() {
+        clean = "bilag".into();
+    }
+    if !clean.to_lowercase().ends_with(".pdf") {
+        clean.push_str(".pdf");
+    }
+    clean
+}
+
 /// A letter's Markdown body as safe HTML: whatever HTML or script a sender wrote is
 /// cleaned away, never executed.
 pub fn body_html(markdown: &str) -> String {
@@ -189,6 +307,64 @@ mod tests {
             !html.contains("script") && !html.contains("onerror"),
             "{html}"
         );
+    }
+
+    #[test]
+    fn a_hard_draft_needs_a_summary() {
+        let policy = Policy::default();
+        let hard = "Vedrørende ansøgningsbehandlingen foretages sagsbehandlingsmæssig vurdering \
+                    af boligstøttemodtagerens indkomstforhold efter gældende lovgivning. "
+            .repeat(3);
+        let check = klarsprog::analyse(&hard, klarsprog::Format::Markdown);
+        let draft = Draft {
+            subject: "Boligstøtte",
+            summary: "",
+            body: &hard,
+        };
+        assert_eq!(
+            draft_problems(&draft, Some(&check), &policy),
+            vec![("summary", "post-summary-required")]
+        );
+        let with_summary = Draft {
+            summary: "Vi ser på din indkomst.",
+            ..draft
+        };
+        assert!(draft_problems(&with_summary, Some(&check), &policy).is_empty());
+        let empty = Draft {
+            subject: " ",
+            summary: "",
+            body: "",
+        };
+        assert_eq!(
+            draft_problems(&empty, None, &policy),
+            vec![
+                ("subject", "post-subject-missing"),
+                ("body", "post-body-missing")
+            ]
+        );
+    }
+
+    #[test]
+    fn an_attachment_is_a_pdf_by_its_bytes() {
+        assert_eq!(check_attachment(b"%PDF-1.7\n..."), Ok(()));
+        assert_eq!(check_attachment(b""), Err(AttachmentProblem::Empty));
+        assert_eq!(
+            check_attachment(b"MZ\x90\x00 not a pdf"),
+            Err(AttachmentProblem::NotPdf)
+        );
+        let big = [b"%PDF-".as_slice(), &vec![0; MAX_ATTACHMENT_BYTES]].concat();
+        assert_eq!(check_attachment(&big), Err(AttachmentProblem::TooLarge));
+    }
+
+    #[test]
+    fn an_attachment_name_is_safe_to_show() {
+        assert_eq!(
+            attachment_filename("C:\\Users\\x\\afgørelse.PDF"),
+            "afgørelse.PDF"
+        );
+        assert_eq!(attachment_filename("../../etc/passwd"), "passwd.pdf");
+        assert_eq!(attachment_filename("a\"b\n.pdf"), "ab.pdf");
+        assert_eq!(attachment_filename(""), "bilag.pdf");
     }
 
     fn at(text: &str) -> Timestamp {

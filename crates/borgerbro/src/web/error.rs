@@ -57,6 +57,14 @@ impl From<sqlx::Error> for AppError {
     }
 }
 
+/// A file that should be there and is not (an attachment's bytes): our fault, not the
+/// reader's.
+impl From<std::io::Error> for AppError {
+    fn from(error: std::io::Error) -> Self {
+        AppError::Internal(format!("file store: {error}"))
+    }
+}
+
 /// What kind of error a response carries, for the middleware that renders it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ErrorKind {

@@ -13,6 +13,7 @@ use borgerbro::db::{Backend, Db, DbUrl};
 /// A database that exists for one test and is gone after it.
 pub struct TestDb {
     pub url: DbUrl,
+    files: tempfile::TempDir,
     _dir: Option<tempfile::TempDir>,
     pg_schema: Option<(String, String)>,
 }
@@ -33,6 +34,7 @@ impl TestDb {
                 let url = format!("{admin}{sep}options=-c%20search_path%3D{schema}");
                 Self {
                     url: DbUrl::parse(&url).unwrap(),
+                    files: tempfile::tempdir().unwrap(),
                     _dir: None,
                     pg_schema: Some((admin, schema)),
                 }
@@ -42,11 +44,17 @@ impl TestDb {
                 let path = dir.path().join("test.db");
                 Self {
                     url: DbUrl::sqlite_file(path.to_str().unwrap()).unwrap(),
+                    files: tempfile::tempdir().unwrap(),
                     _dir: Some(dir),
                     pg_schema: None,
                 }
             }
         }
+    }
+
+    /// A folder for attachments that lives as long as the database.
+    pub fn files_dir(&self) -> std::path::PathBuf {
+        self.files.path().to_owned()
     }
 
     pub fn backend(&self) -> Backend {
@@ -133,6 +141,7 @@ impl TestApp {
             public_url: format!("http://{addr}/").parse().unwrap(),
             authority: AuthorityProfile::demo(),
             oidc: options.oidc,
+            files: test_db.files_dir(),
             demo: options.demo,
             with_bare_route: false,
         };
@@ -180,6 +189,22 @@ impl TestApp {
         let mut fields = vec![("csrf_token", token.as_str())];
         fields.extend_from_slice(form);
         self.post_form(path, &fields).await
+    }
+
+    /// Posts a file-upload form the way a browser does: the CSRF token in the address.
+    pub async fn submit_multipart(
+        &self,
+        page: &str,
+        path: &str,
+        form: reqwest::multipart::Form,
+    ) -> reqwest::Response {
+        let token = csrf_token(&self.get_html(page).await);
+        self.client
+            .post(self.url(&format!("{path}?csrf_token={token}")))
+            .multipart(form)
+            .send()
+            .await
+            .unwrap()
     }
 
     pub async fn persona_id(&self, name: &str) -> String {

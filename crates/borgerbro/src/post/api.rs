@@ -1,0 +1,336 @@
+//! The messages API for systems: send a letter (safely retried with `Idempotency-Key`)
+//! and follow it: channel, read receipts, deadline and escalations.
+
+use axum::body::Bytes;
+use axum::extract::{Path, State};
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::{IntoResponse, Response};
+use axum::Json;
+use base64::Engine;
+use jiff::civil::Date;
+use jiff::Timestamp;
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+use utoipa::ToSchema;
+
+use super::model::{
+    attachment_filename, check_attachment, draft_problems, Area, Draft, MAX_ATTACHMENTS,
+};
+use super::{Letter, NewAttachment, NewLetter, SendError, Sender, Sent};
+use crate::app::AppState;
+use crate::audit::{self, NewEntry};
+use crate::auth::ApiClient;
+use crate::people::{self, Cpr};
+use crate::web::forms::FormErrors;
+use crate::web::AppError;
+
+/// Who a letter goes to: a person id, or a CPR number.
+#[derive(Deserialize, ToSchema)]
+#[serde(untagged)]
+pub enum Recipient {
+    Person { person_id: String },
+    Cpr { cpr: String },
+}
+
+#[derive(Deserialize, ToSchema)]
+pub struct ActionRequest {
+    /// The day the citizen must act by, YYYY-MM-DD.
+    deadline: String,
+}
+
+#[derive(Deserialize, ToSchema)]
+pub struct NewMessageRequest {
+    recipient: Recipient,
+    subject: String,
+    /// Markdown; HTML and scripts are removed before anyone sees it.
+    body: String,
+    area: Option<Area>,
+    /// "Kort fortalt": shown first.
+    summary: Option<String>,
+    /// PDFs, at most 5 of at most 20 MB each.
+    #[serde(default)]
+    attachments: Vec<AttachmentRequest>,
+    action: Option<ActionRequest>,
+}
+
+#[derive(Deserialize, ToSchema)]
+pub struct AttachmentRequest {
+    filename: String,
+    /// Must be "application/pdf"; the bytes are checked too.
+    content_type: String,
+    data_base64: String,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct AttachmentResponse {
+    filename: String,
+    size: i64,
+    opened_at: Option<String>,
+    opened_by: Option<String>,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct DeadlineResponse {
+    original: String,
+    current: String,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct EscalationResponse {
+    kind: String,
+    created_at: String,
+    outcome: Option<String>,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct MessageResponse {
+    id: String,
+    channel: String,
+    /// sent, opened or done.
+    status: String,
+    opened_at: Option<String>,
+    /// "citizen" when the recipient opened it, otherwise who did ("person:ID").
+    opened_by: Option<String>,
+    attachments: Vec<AttachmentResponse>,
+    deadline: Option<DeadlineResponse>,
+    escalations: Vec<EscalationResponse>,
+}
+
+fn rfc3339(ms: i64) -> String {
+    Timestamp::from_millisecond(ms)
+        .map(|t| t.to_string())
+        .unwrap_or_default()
+}
+
+async fn message_response(state: &AppState, letter: &Letter) -> Result<MessageResponse, AppError> {
+    let escalations = super::escalations_of(&state.db, &letter.id)
+        .await?
+        .into_iter()
+        .map(|e| EscalationResponse {
+            kind: e.kind,
+            created_at: rfc3339(e.created_at),
+            outcome: e.outcome,
+        })
+        .collect();
+    let status = match (letter.done_at, letter.opened_at) {
+        (Some(_), _) => "done",
+        (None, Some(_)) => "opened",
+        (None, None) => "sent",
+    };
+    let recipient = format!("person:{}", letter.recipient_id);
+    // The recipient is "citizen"; anyone else (a helper, staff) by name.
+    let reader = |by: &String| {
+        if *by == recipient {
+            "citizen".to_owned()
+        } else {
+            by.clone()
+        }
+    };
+    let attachments = super::attachments_of(&state.db, &letter.id)
+        .await?
+        .into_iter()
+        .map(|a| AttachmentResponse {
+            opened_at: a.opened_at.map(rfc3339),
+            opened_by: a.opened_by.as_ref().map(reader),
+            filename: a.filename,
+            size: a.size,
+        })
+        .collect();
+    Ok(MessageResponse {
+        id: letter.id.clone(),
+        channel: letter.channel.clone(),
+        status: status.into(),
+        opened_at: letter.opened_at.map(rfc3339),
+        opened_by: letter.opened_by.as_ref().map(reader),
+        attachments,
+        deadline: letter
+            .deadline_original
+            .clone()
+            .zip(letter.deadline_current.clone())
+            .map(|(original, current)| DeadlineResponse { original, current }),
+        escalations,
+    })
+}
+
+#[utoipa::path(
+    post,
+    path = "/api/v1/messages",
+    tag = "post",
+    security(("api_key" = [])),
+    request_body = NewMessageRequest,
+    params(("Idempotency-Key" = Option<String>, Header, description = "The same key and body give the same letter back, never a second one")),
+    responses(
+        (status = 201, description = "The letter was sent (digitally, or on paper to an exempt citizen)", body = MessageResponse),
+        (status = 200, description = "A retry: the letter this key already sent", body = MessageResponse),
+        (status = 409, description = "The key was used for another letter", content_type = "application/problem+json"),
+        (status = 422, description = "A field breaks the rules; `errors` says which and why", content_type = "application/problem+json")
+    )
+)]
+pub async fn api_send(
+    State(state): State<AppState>,
+    client: ApiClient,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Result<Response, AppError> {
+    let value: serde_json::Value =
+        serde_json::from_slice(&body).map_err(|_| AppError::BadRequest("post-api-bad-json"))?;
+    let request: NewMessageRequest = serde_json::from_value(value.clone())
+        .map_err(|_| AppError::BadRequest("post-api-bad-json"))?;
+    let idempotency = headers
+        .get("idempotency-key")
+        .and_then(|v| v.to_str().ok())
+        .map(|key| {
+            // Keys sorted (serde_json's map), so the same body hashes the same.
+            let canonical = value.to_string();
+            (
+                key.to_owned(),
+                hex::encode(Sha256::digest(canonical.as_bytes())),
+            )
+        });
+    let mut errors = FormErrors::default();
+    let recipient_id = match &request.recipient {
+        Recipient::Person { person_id } => people::profile(&state.db, person_id)
+            .await?
+            .map(|p| p.person_id),
+        Recipient::Cpr { cpr } => match Cpr::parse(cpr) {
+            Ok(cpr) => people::by_cpr(&state.db, &cpr).await?,
+            Err(error) => {
+                errors.add("recipient", error.message_key());
+                None
+            }
+        },
+    };
+    if recipient_id.is_none() && errors.is_empty() {
+        errors.add("recipient", "post-recipient-unknown");
+    }
+    let check = klarsprog::analyse(&request.body, klarsprog::Format::Markdown);
+    let draft = Draft {
+        subject: &request.subject,
+        summary: request.summary.as_deref().unwrap_or_default(),
+        body: &request.body,
+    };
+    for (field, message) in draft_problems(&draft, Some(&check), &state.authority.post) {
+        errors.add(field, message);
+    }
+    let pdfs = decode_attachments(&request.attachments, &mut errors);
+    let deadline = match &request.action {
+        None => None,
+        Some(action) => match action.deadline.parse::<Date>() {
+            Ok(date) => Some(date),
+            Err(_) => {
+                errors.add("action.deadline", "post-deadline-invalid");
+                None
+            }
+        },
+    };
+    let (Some(recipient_id), true) = (recipient_id, errors.is_empty()) else {
+        return Err(AppError::Invalid(errors));
+    };
+    let mut attachments = Vec::with_capacity(pdfs.len());
+    for (filename, bytes) in pdfs {
+        attachments.push(NewAttachment {
+            filename,
+            size: i64::try_from(bytes.len()).unwrap_or(i64::MAX),
+            file_hash: state.files.put(&bytes).await?,
+        });
+    }
+    let new = NewLetter {
+        recipient_id,
+        area: request.area.unwrap_or(Area::General),
+        subject: request.subject.trim().to_owned(),
+        body: request.body,
+        summary: request.summary.filter(|s| !s.trim().is_empty()),
+        deadline,
+        idempotency,
+        attachments,
+    };
+    let sender = Sender {
+        actor: client.actor(),
+        name: client.0.name.clone(),
+    };
+    let sent = super::send(&state.db, &state.clock, &state.authority.post, new, &sender)
+        .await
+        .map_err(send_error)?;
+    let status = match sent {
+        Sent::New(_) => StatusCode::CREATED,
+        Sent::Repeat(_) => StatusCode::OK,
+    };
+    Ok((status, Json(message_response(&state, sent.letter()).await?)).into_response())
+}
+
+#[utoipa::path(
+    get,
+    path = "/api/v1/messages/{id}",
+    tag = "post",
+    security(("api_key" = [])),
+    params(("id" = String, Path, description = "The letter's id")),
+    responses(
+        (status = 200, description = "The letter's channel, read receipt, deadline and escalations", body = MessageResponse),
+        (status = 404, description = "No such letter", content_type = "application/problem+json")
+    )
+)]
+pub async fn api_get(
+    State(state): State<AppState>,
+    client: ApiClient,
+    Path(id): Path<String>,
+) -> Result<Json<MessageResponse>, AppError> {
+    let letter = super::letter(&state.db, &id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    audit::record(
+        &state.db,
+        &state.clock,
+        NewEntry::new(client.actor(), "post.status")
+            .subject(&letter.recipient_id)
+            .object(&letter.id),
+    )
+    .await?;
+    Ok(Json(message_response(&state, &letter).await?))
+}
+
+/// Decodes and checks every attachment; answers the good ones as (clean name, bytes) and
+/// notes each bad one.
+fn decode_attachments(
+    attachments: &[AttachmentRequest],
+    errors: &mut FormErrors,
+) -> Vec<(String, Vec<u8>)> {
+    if attachments.len() > MAX_ATTACHMENTS {
+        errors.add("attachments", "post-attachments-too-many");
+        return Vec::new();
+    }
+    let mut pdfs = Vec::with_capacity(attachments.len());
+    for attachment in attachments {
+        let Ok(bytes) = base64::engine::general_purpose::STANDARD.decode(&attachment.data_base64)
+        else {
+            errors.add("attachments", "post-attachment-bad-base64");
+            continue;
+        };
+        let checked = match attachment.content_type.as_str() {
+            "application/pdf" => check_attachment(&bytes).map_err(|p| p.message_key()),
+            _ => Err("post-attachment-not-pdf"),
+        };
+        match checked {
+            Ok(()) => pdfs.push((attachment_filename(&attachment.filename), bytes)),
+            Err(message) => errors.add("attachments", message),
+        }
+    }
+    pdfs
+}
+
+fn invalid(field: &'static str, message: &'static str) -> AppError {
+    let mut errors = FormErrors::default();
+    errors.add(field, message);
+    AppError::Invalid(errors)
+}
+
+fn send_error(error: SendError) -> AppError {
+    match error {
+        SendError::UnknownRecipient => invalid("recipient", "post-recipient-unknown"),
+        SendError::DeadlineInPast => invalid("action.deadline", "post-deadline-past"),
+        SendError::PaperDeadlineTooSoon { .. } => {
+            invalid("action.deadline", "post-deadline-paper-too-soon")
+        }
+        SendError::IdempotencyKeyReused => AppError::Conflict("post-idempotency-reused"),
+        SendError::Database(error) => error.into(),
+    }
+}

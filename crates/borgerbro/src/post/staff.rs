@@ -1,0 +1,182 @@
+//! What staff see of letters: a sent letter's status with its receipts, and the
+//! escalation queue where caseworkers record what came of each escalation.
+
+use askama::Template;
+use axum::extract::{Path, State};
+use axum::response::{Html, Redirect};
+use axum::Form;
+use serde::Deserialize;
+
+use super::view::{parse_date, LetterView};
+use super::{Escalation, Letter, Outcome};
+use crate::app::AppState;
+use crate::audit::{self, Actor, NewEntry};
+use crate::auth::{RequireUser, Role, User};
+use crate::people;
+use crate::web::i18n::Lang;
+use crate::web::{format_date, long_date, render, AppError, Page};
+
+/// What a sender sees of a letter: the receipt, the deadline and the escalations.
+#[derive(Template)]
+#[template(path = "post/status.html")]
+struct StatusPage {
+    page: Page,
+    letter: LetterView,
+    recipient: String,
+    opened: Option<String>,
+    escalations: Vec<EscalationRow>,
+}
+
+struct EscalationRow {
+    id: String,
+    kind_key: &'static str,
+    created: String,
+    deadline_before: String,
+    deadline_after: String,
+    outcome_key: Option<&'static str>,
+    letter_id: String,
+    subject: String,
+    recipient: String,
+    contact: String,
+}
+
+fn kind_key(kind: &str) -> &'static str {
+    match kind {
+        "phone" => "escalation-phone",
+        "paper" => "escalation-paper",
+        _ => "escalation-visit",
+    }
+}
+
+async fn escalation_row(
+    state: &AppState,
+    escalation: &Escalation,
+    lang: Lang,
+) -> Result<EscalationRow, AppError> {
+    let letter = super::letter(&state.db, &escalation.message_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let profile = people::profile(&state.db, &letter.recipient_id).await?;
+    let contact = match escalation.kind.as_str() {
+        "phone" => profile.as_ref().and_then(|p| p.phone.clone()),
+        "paper" => profile.as_ref().and_then(|p| p.address.clone()),
+        _ => None,
+    };
+    Ok(EscalationRow {
+        id: escalation.id.clone(),
+        kind_key: kind_key(&escalation.kind),
+        created: format_date(escalation.created_at),
+        deadline_before: parse_date(Some(&escalation.deadline_before))
+            .map(|d| long_date(lang, d))
+            .unwrap_or_default(),
+        deadline_after: parse_date(Some(&escalation.deadline_after))
+            .map(|d| long_date(lang, d))
+            .unwrap_or_default(),
+        outcome_key: escalation
+            .outcome
+            .as_deref()
+            .and_then(Outcome::parse)
+            .map(Outcome::label_key),
+        letter_id: letter.id.clone(),
+        subject: letter.subject.clone(),
+        recipient: profile.map(|p| p.name).unwrap_or_default(),
+        contact: contact.unwrap_or_default(),
+    })
+}
+
+/// Staff see a citizen's letter: audited, as every look at a citizen's data by others.
+async fn staff_view(state: &AppState, staff: &User, letter: &Letter) -> Result<(), AppError> {
+    audit::record(
+        &state.db,
+        &state.clock,
+        NewEntry::new(Actor::Person(staff.id.clone()), "post.status")
+            .subject(&letter.recipient_id)
+            .object(&letter.id)
+            .purpose("follow up on a sent letter"),
+    )
+    .await?;
+    Ok(())
+}
+
+pub async fn status(
+    State(state): State<AppState>,
+    page: Page,
+    user: RequireUser,
+    Path(id): Path<String>,
+) -> Result<Html<String>, AppError> {
+    let caseworker = user.with_role(Role::Caseworker)?;
+    let letter = super::letter(&state.db, &id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    staff_view(&state, &caseworker, &letter).await?;
+    let recipient = people::profile(&state.db, &letter.recipient_id)
+        .await?
+        .map(|p| p.name)
+        .unwrap_or_default();
+    let mut escalations = Vec::new();
+    for escalation in super::escalations_of(&state.db, &letter.id).await? {
+        escalations.push(escalation_row(&state, &escalation, page.lang).await?);
+    }
+    let opened = letter.opened_at.map(format_date);
+    let attachments = super::attachments_of(&state.db, &letter.id).await?;
+    render(&StatusPage {
+        letter: LetterView::of(&letter, &attachments, page.lang),
+        page,
+        recipient,
+        opened,
+        escalations,
+    })
+}
+
+#[derive(Template)]
+#[template(path = "post/escalations.html")]
+struct EscalationsPage {
+    page: Page,
+    escalations: Vec<EscalationRow>,
+    outcomes: [Outcome; 3],
+}
+
+pub async fn escalations(
+    State(state): State<AppState>,
+    page: Page,
+    user: RequireUser,
+) -> Result<Html<String>, AppError> {
+    user.with_role(Role::Caseworker)?;
+    let mut rows = Vec::new();
+    for escalation in super::open_escalations(&state.db).await? {
+        rows.push(escalation_row(&state, &escalation, page.lang).await?);
+    }
+    render(&EscalationsPage {
+        page,
+        escalations: rows,
+        outcomes: Outcome::ALL,
+    })
+}
+
+#[derive(Deserialize)]
+pub struct OutcomeForm {
+    outcome: String,
+}
+
+pub async fn record_outcome(
+    State(state): State<AppState>,
+    user: RequireUser,
+    Path(id): Path<String>,
+    Form(form): Form<OutcomeForm>,
+) -> Result<Redirect, AppError> {
+    let caseworker = user.with_role(Role::Caseworker)?;
+    let outcome =
+        Outcome::parse(&form.outcome).ok_or(AppError::BadRequest("post-outcome-missing"))?;
+    if !super::record_outcome(
+        &state.db,
+        &state.clock,
+        &id,
+        outcome,
+        Actor::Person(caseworker.id),
+    )
+    .await?
+    {
+        return Err(AppError::NotFound);
+    }
+    Ok(Redirect::to("/rykkere"))
+}

@@ -1,0 +1,123 @@
+//! A letter as pages show it, to its reader and to its sender.
+
+use jiff::civil::Date;
+
+use super::model::{body_html, Area};
+use super::{Attachment, Letter};
+use crate::web::i18n::Lang;
+use crate::web::{format_date, long_date};
+
+/// A letter as pages show it.
+pub struct LetterView {
+    pub id: String,
+    pub subject: String,
+    pub sender_name: String,
+    pub sent: String,
+    pub area_key: &'static str,
+    pub summary: Option<String>,
+    pub body_html: String,
+    /// "fredag den 12. december 2026"
+    pub deadline: Option<String>,
+    /// The first deadline, when an escalation moved it.
+    pub deadline_was: Option<String>,
+    pub unread: bool,
+    pub done: bool,
+    pub paper: bool,
+    pub attachments: Vec<AttachmentView>,
+}
+
+pub fn parse_date(text: Option<&str>) -> Option<Date> {
+    text.and_then(|t| t.parse().ok())
+}
+
+impl LetterView {
+    pub fn of(letter: &Letter, attachments: &[Attachment], lang: Lang) -> Self {
+        let current = parse_date(letter.deadline_current.as_deref());
+        let original = parse_date(letter.deadline_original.as_deref());
+        Self {
+            id: letter.id.clone(),
+            subject: letter.subject.clone(),
+            sender_name: letter.sender_name.clone(),
+            sent: format_date(letter.sent_at),
+            area_key: Area::parse(&letter.area)
+                .unwrap_or(Area::General)
+                .label_key(),
+            summary: letter.summary.clone(),
+            body_html: body_html(&letter.body),
+            deadline: current.map(|d| long_date(lang, d)),
+            deadline_was: original
+                .filter(|o| Some(*o) != current)
+                .map(|d| long_date(lang, d)),
+            unread: letter.opened_at.is_none(),
+            done: letter.done_at.is_some(),
+            paper: letter.channel == "paper",
+            attachments: attachments
+                .iter()
+                .map(|a| AttachmentView::of(a, lang))
+                .collect(),
+        }
+    }
+}
+
+/// An attachment as pages show it.
+pub struct AttachmentView {
+    pub position: i64,
+    pub filename: String,
+    /// "1,2 MB"
+    pub size: String,
+    pub opened: Option<String>,
+}
+
+impl AttachmentView {
+    pub fn of(attachment: &Attachment, lang: Lang) -> Self {
+        Self::new(
+            attachment.position,
+            &attachment.filename,
+            attachment.size,
+            attachment.opened_at,
+            lang,
+        )
+    }
+
+    pub fn new(
+        position: i64,
+        filename: &str,
+        size: i64,
+        opened_at: Option<i64>,
+        lang: Lang,
+    ) -> Self {
+        Self {
+            position,
+            filename: filename.to_owned(),
+            size: file_size(size, lang),
+            opened: opened_at.map(format_date),
+        }
+    }
+}
+
+/// A size as readers say it: "340 kB", "1,2 MB" (a comma in Danish).
+fn file_size(bytes: i64, lang: Lang) -> String {
+    let kilobytes = bytes as f64 / 1000.0;
+    let text = if kilobytes < 1000.0 {
+        format!("{:.0} kB", kilobytes.max(1.0))
+    } else {
+        format!("{:.1} MB", kilobytes / 1000.0)
+    };
+    match lang {
+        Lang::Da => text.replace('.', ","),
+        Lang::En => text,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sizes_read_as_people_say_them() {
+        assert_eq!(file_size(340_000, Lang::Da), "340 kB");
+        assert_eq!(file_size(1_234_567, Lang::Da), "1,2 MB");
+        assert_eq!(file_size(1_234_567, Lang::En), "1.2 MB");
+        assert_eq!(file_size(12, Lang::En), "1 kB");
+    }
+}

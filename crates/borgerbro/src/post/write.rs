@@ -1,0 +1,340 @@
+//! The caseworker's write page: find the recipient, write with klarsprog's findings beside
+//! the draft, attach PDFs, preview the letter as the citizen will see it, and send.
+//!
+//! One multipart form does it all, so it works without JavaScript and keeps everything
+//! typed on every round trip. An uploaded PDF goes to the file store at once and travels
+//! on as a hidden `hash:filename` field, so it is never uploaded twice.
+
+use askama::Template;
+use axum::extract::{Multipart, State};
+use axum::http::StatusCode;
+use axum::response::{Html, IntoResponse, Redirect, Response};
+use jiff::civil::Date;
+
+use super::model::{
+    attachment_filename, check_attachment, draft_problems, Area, Draft, MAX_ATTACHMENTS,
+};
+use super::view::{AttachmentView, LetterView};
+use super::{NewAttachment, NewLetter, SendError, Sender};
+use crate::app::AppState;
+use crate::audit::Actor;
+use crate::auth::{RequireUser, Role, User};
+use crate::files::Files;
+use crate::people::{self, Profile};
+use crate::web::forms::FormErrors;
+use crate::web::i18n::Lang;
+use crate::web::{long_date, render, AppError, Page};
+
+/// The write page's fields, kept as typed.
+#[derive(Default)]
+pub struct WriteForm {
+    recipient_query: String,
+    recipient_id: String,
+    area: String,
+    subject: String,
+    summary: String,
+    body: String,
+    deadline: String,
+    action: String,
+    attachments: Vec<FormAttachment>,
+}
+
+/// A PDF uploaded earlier in this form and already in the file store.
+pub struct FormAttachment {
+    file_hash: String,
+    filename: String,
+    size: i64,
+}
+
+impl FormAttachment {
+    /// The hidden field that carries it to the next round trip.
+    fn field_value(&self) -> String {
+        format!("{}:{}", self.file_hash, self.filename)
+    }
+
+    /// Reads a hidden field back; a value that names no stored file is dropped.
+    async fn from_field(value: &str, files: &Files) -> Option<Self> {
+        let (hash, filename) = value.split_once(':')?;
+        let size = files.size(hash).await?;
+        Some(Self {
+            file_hash: hash.to_owned(),
+            filename: attachment_filename(filename),
+            size: i64::try_from(size).ok()?,
+        })
+    }
+}
+
+#[derive(Template)]
+#[template(path = "post/write.html")]
+struct WritePage {
+    page: Page,
+    form: WriteForm,
+    errors: FormErrors,
+    areas: [Area; 7],
+    matches: Vec<Profile>,
+    recipient: Option<Profile>,
+    preview: Option<LetterView>,
+    check: Option<klarsprog::Report>,
+    max_attachments: usize,
+}
+
+impl WritePage {
+    fn lix(&self) -> String {
+        self.check
+            .as_ref()
+            .map(|r| format!("{:.1}", r.lix).replace('.', ","))
+            .unwrap_or_default()
+    }
+}
+
+pub async fn write_page(page: Page, user: RequireUser) -> Result<Html<String>, AppError> {
+    user.with_role(Role::Caseworker)?;
+    render(&WritePage {
+        page,
+        form: WriteForm {
+            area: Area::General.as_str().into(),
+            ..WriteForm::default()
+        },
+        errors: FormErrors::default(),
+        areas: Area::ALL,
+        matches: Vec::new(),
+        recipient: None,
+        preview: None,
+        check: None,
+        max_attachments: MAX_ATTACHMENTS,
+    })
+}
+
+/// Reads the form. A broken or oversized upload becomes an error on the file field and
+/// ends the reading there; the text fields come first in the form, so they are kept.
+async fn read_form(
+    mut multipart: Multipart,
+    files: &Files,
+    errors: &mut FormErrors,
+) -> Result<WriteForm, AppError> {
+    let mut form = WriteForm::default();
+    loop {
+        let field = match multipart.next_field().await {
+            Ok(Some(field)) => field,
+            Ok(None) => break,
+            Err(_) => {
+                errors.add("files", "post-attachment-too-large");
+                break;
+            }
+        };
+        let name = field.name().unwrap_or_default().to_owned();
+        if name == "files" {
+            let filename = field.file_name().unwrap_or_default().to_owned();
+            let Ok(bytes) = field.bytes().await else {
+                errors.add("files", "post-attachment-too-large");
+                break;
+            };
+            // A file input left empty still sends a part, without name or bytes.
+            if filename.is_empty() && bytes.is_empty() {
+                continue;
+            }
+            match check_attachment(&bytes) {
+                Ok(()) => form.attachments.push(FormAttachment {
+                    file_hash: files.put(&bytes).await?,
+                    filename: attachment_filename(&filename),
+                    size: i64::try_from(bytes.len()).unwrap_or(i64::MAX),
+                }),
+                Err(problem) => errors.add("files", problem.message_key()),
+            }
+            continue;
+        }
+        let Ok(value) = field.text().await else {
+            return Err(AppError::BadRequest("post-upload-broken"));
+        };
+        match name.as_str() {
+            "recipient_query" => form.recipient_query = value,
+            "recipient_id" => form.recipient_id = value,
+            "area" => form.area = value,
+            "subject" => form.subject = value,
+            "summary" => form.summary = value,
+            "body" => form.body = value,
+            "deadline" => form.deadline = value,
+            "action" => form.action = value,
+            "attachment" => form
+                .attachments
+                .extend(FormAttachment::from_field(&value, files).await),
+            _ => {}
+        }
+    }
+    if let Some(hash) = form.action.strip_prefix("remove:") {
+        form.attachments.retain(|a| a.file_hash != hash);
+    }
+    Ok(form)
+}
+
+/// Search, preview, remove an attachment or send, from one form that keeps everything
+/// typed.
+pub async fn write(
+    State(state): State<AppState>,
+    page: Page,
+    user: RequireUser,
+    multipart: Multipart,
+) -> Result<Response, AppError> {
+    let caseworker = user.with_role(Role::Caseworker)?;
+    let mut errors = FormErrors::default();
+    let form = read_form(multipart, &state.files, &mut errors).await?;
+    let matches = if form.action == "search" {
+        let found = people::search(&state.db, &form.recipient_query).await?;
+        if found.is_empty() {
+            errors.add("recipient_query", "post-recipient-none-found");
+        }
+        found
+    } else {
+        Vec::new()
+    };
+    let recipient = match form.recipient_id.as_str() {
+        "" => None,
+        id => people::profile(&state.db, id).await?,
+    };
+    let check = (!form.body.trim().is_empty())
+        .then(|| klarsprog::analyse(&form.body, klarsprog::Format::Markdown));
+    let mut preview = None;
+    if form.action == "preview" || form.action == "send" {
+        let new = validate(
+            &form,
+            recipient.as_ref(),
+            check.as_ref(),
+            &state,
+            &mut errors,
+        );
+        if let (Some(new), true) = (new, errors.is_empty()) {
+            if form.action == "send" {
+                let sender = Sender {
+                    actor: Actor::Person(caseworker.id.clone()),
+                    name: caseworker.name.clone(),
+                };
+                match super::send(&state.db, &state.clock, &state.authority.post, new, &sender)
+                    .await
+                {
+                    Ok(sent) => {
+                        return Ok(
+                            Redirect::to(&format!("/breve/{}", sent.letter().id)).into_response()
+                        )
+                    }
+                    Err(error) => add_send_error(&mut errors, error)?,
+                }
+            } else {
+                preview = Some(preview_of(&new, &caseworker, page.lang));
+            }
+        }
+    }
+    let status = if errors.is_empty() {
+        StatusCode::OK
+    } else {
+        StatusCode::UNPROCESSABLE_ENTITY
+    };
+    let html = render(&WritePage {
+        page,
+        form,
+        errors,
+        areas: Area::ALL,
+        matches,
+        recipient,
+        preview,
+        check,
+        max_attachments: MAX_ATTACHMENTS,
+    })?;
+    Ok((status, html).into_response())
+}
+
+fn validate(
+    form: &WriteForm,
+    recipient: Option<&Profile>,
+    check: Option<&klarsprog::Report>,
+    state: &AppState,
+    errors: &mut FormErrors,
+) -> Option<NewLetter> {
+    if recipient.is_none() {
+        errors.add("recipient_query", "post-recipient-missing");
+    }
+    let area = Area::parse(&form.area);
+    if area.is_none() {
+        errors.add("area", "post-area-missing");
+    }
+    let draft = Draft {
+        subject: &form.subject,
+        summary: &form.summary,
+        body: &form.body,
+    };
+    for (field, message) in draft_problems(&draft, check, &state.authority.post) {
+        errors.add(field, message);
+    }
+    if form.attachments.len() > MAX_ATTACHMENTS {
+        errors.add("files", "post-attachments-too-many");
+    }
+    let deadline = match form.deadline.trim() {
+        "" => None,
+        text => match text.parse::<Date>() {
+            Ok(date) if date > state.clock.today() => Some(date),
+            Ok(_) => {
+                errors.add("deadline", "post-deadline-past");
+                None
+            }
+            Err(_) => {
+                errors.add("deadline", "post-deadline-invalid");
+                None
+            }
+        },
+    };
+    let summary = form.summary.trim();
+    Some(NewLetter {
+        recipient_id: recipient?.person_id.clone(),
+        area: area?,
+        subject: form.subject.trim().to_owned(),
+        body: form.body.trim().to_owned(),
+        summary: Some(summary.to_owned()).filter(|s| !s.is_empty()),
+        deadline,
+        idempotency: None,
+        attachments: form
+            .attachments
+            .iter()
+            .map(|a| NewAttachment {
+                filename: a.filename.clone(),
+                size: a.size,
+                file_hash: a.file_hash.clone(),
+            })
+            .collect(),
+    })
+}
+
+fn add_send_error(errors: &mut FormErrors, error: SendError) -> Result<(), AppError> {
+    match error {
+        SendError::UnknownRecipient => errors.add("recipient_query", "post-recipient-missing"),
+        SendError::DeadlineInPast => errors.add("deadline", "post-deadline-past"),
+        SendError::PaperDeadlineTooSoon { .. } => {
+            errors.add("deadline", "post-deadline-paper-too-soon")
+        }
+        SendError::IdempotencyKeyReused => {
+            return Err(AppError::Conflict("post-idempotency-reused"))
+        }
+        SendError::Database(error) => return Err(error.into()),
+    }
+    Ok(())
+}
+
+/// The letter as the citizen will see it, before it is sent.
+fn preview_of(new: &NewLetter, sender: &User, lang: Lang) -> LetterView {
+    LetterView {
+        id: String::new(),
+        subject: new.subject.clone(),
+        sender_name: sender.name.clone(),
+        sent: String::new(),
+        area_key: new.area.label_key(),
+        summary: new.summary.clone(),
+        body_html: super::model::body_html(&new.body),
+        deadline: new.deadline.map(|d| long_date(lang, d)),
+        deadline_was: None,
+        unread: true,
+        done: false,
+        paper: false,
+        attachments: (0..)
+            .zip(&new.attachments)
+            .map(|(position, a)| AttachmentView::new(position, &a.filename, a.size, None, lang))
+            .collect(),
+    }
+}
