@@ -78,6 +78,9 @@ impl Modify for ApiKeyScheme {
 /// A letter sent through the API carries its attachments in base64: a third larger.
 const MAX_API_LETTER_BYTES: usize = post::model::MAX_LETTER_BYTES / 3 * 4;
 
+/// Ten thousand recipients with a few merge fields each.
+const MAX_API_BATCH_BYTES: usize = 32 * 1024 * 1024;
+
 /// The API routes and the OpenAPI document made from them, so the two cannot drift apart.
 fn api() -> (Router<AppState>, utoipa::openapi::OpenApi) {
     OpenApiRouter::with_openapi(ApiDoc::openapi())
@@ -89,6 +92,9 @@ fn api() -> (Router<AppState>, utoipa::openapi::OpenApi) {
         .routes(routes!(people::routes::exempt, people::routes::unexempt))
         .routes(routes!(post::api::api_send).layer(DefaultBodyLimit::max(MAX_API_LETTER_BYTES)))
         .routes(routes!(post::api::api_get))
+        .routes(
+            routes!(post::api::api_send_batch).layer(DefaultBodyLimit::max(MAX_API_BATCH_BYTES)),
+        )
         .split_for_parts()
 }
 

@@ -167,6 +167,15 @@ impl Db {
 }
 
 /// A new id: UUIDv7, so ids sort by creation time.
+/// `$first, $first+1, ...`: the placeholders of an `IN (...)` list or a row of a
+/// multi-row `VALUES`, the same on both backends.
+pub fn placeholders(first: usize, count: usize) -> String {
+    (first..first + count)
+        .map(|n| format!("${n}"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 pub fn new_id() -> String {
     uuid::Uuid::now_v7().to_string()
 }

@@ -49,6 +49,9 @@ enum Command {
         #[arg(long)]
         as_of: Option<jiff::Timestamp>,
     },
+    /// Send letters from outside the web pages.
+    #[command(subcommand)]
+    Post(PostCommand),
     /// Check a Danish text for plain language: LIX, long sentences, officialese, passive
     /// forms, CPR numbers. Exit code 1 when LIX is over --max-lix, 2 when the text cannot
     /// be read.
@@ -60,6 +63,18 @@ enum AuditCommand {
     /// Check that no entry of the audit log was altered or removed. Exits with 1 and names
     /// the first bad entry if one was.
     Verify(DbArgs),
+}
+
+#[derive(Subcommand)]
+enum PostCommand {
+    /// Send one letter to every row of a CSV file, from one template: all or none.
+    /// Sending the same two files again sends nothing new.
+    SendBatch {
+        #[command(flatten)]
+        db: DbArgs,
+        #[command(flatten)]
+        args: post::cli::SendBatchArgs,
+    },
 }
 
 #[derive(Subcommand)]
@@ -100,13 +115,22 @@ async fn run(command: Command) -> anyhow::Result<ExitCode> {
         Command::Sweep { db: db_args, as_of } => {
             let db = open(&db_args).await?;
             let clock = as_of.map_or_else(Clock::system, Clock::fixed);
-            let policy = config::file_of(&db_args)?
-                .authority
-                .map(|authority| authority.post)
-                .unwrap_or_default();
-            let escalated = post::sweep(&db, &clock, &policy).await?;
+            let escalated = post::sweep(&db, &clock, &post_policy(&db_args)?).await?;
             println!("Escalated {escalated} letters as of {}.", clock.now());
             Ok(ExitCode::SUCCESS)
+        }
+        Command::Post(PostCommand::SendBatch { db: db_args, args }) => {
+            let db = open(&db_args).await?;
+            match post::cli::run(&db, &post_policy(&db_args)?, &args).await {
+                Ok(done) => {
+                    println!("{done}");
+                    Ok(ExitCode::SUCCESS)
+                }
+                Err(error) => {
+                    eprintln!("{error}");
+                    Ok(ExitCode::FAILURE)
+                }
+            }
         }
         Command::Serve(args) => serve(Settings::resolve(&args, None)?).await,
         Command::Demo(args) => {
@@ -166,6 +190,14 @@ async fn sweep_every_minute(db: Db, clock: Clock, policy: post::Policy) {
             Err(error) => tracing::warn!(%error, "sweep failed; it runs again in a minute"),
         }
     }
+}
+
+/// The authority's post policy from the settings file, or the defaults.
+fn post_policy(args: &DbArgs) -> anyhow::Result<post::Policy> {
+    Ok(config::file_of(args)?
+        .authority
+        .map(|authority| authority.post)
+        .unwrap_or_default())
 }
 
 /// Opens a database that `migrate` has brought up to date.

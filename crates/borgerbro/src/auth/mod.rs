@@ -13,7 +13,10 @@ pub use api_key::ApiClient;
 pub use csrf::{protect as csrf_protect, CsrfToken};
 pub use model::{local_path, Persona, Role, User};
 pub use session::{resolve as resolve_session, RequireUser};
-pub use store::{citizens_named, identifier_of, person_by_identifier, personas, user};
+pub use store::{
+    citizens_named, existing_people, identifier_of, people_by_identifiers, person_by_identifier,
+    personas, user,
+};
 
 use sqlx::AnyConnection;
 

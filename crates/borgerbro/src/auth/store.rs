@@ -72,6 +72,52 @@ pub async fn person_by_identifier(
         .transpose()
 }
 
+/// Whose each of these identifier values is, as (value, person id), for those known.
+pub async fn people_by_identifiers(
+    pool: &AnyPool,
+    kind: &str,
+    values: &[&str],
+) -> Result<Vec<(String, String)>, sqlx::Error> {
+    if values.is_empty() {
+        return Ok(Vec::new());
+    }
+    let sql = format!(
+        "SELECT value, person_id FROM person_identifiers WHERE kind = $1 AND value IN ({})",
+        crate::db::placeholders(2, values.len())
+    );
+    let mut query = sqlx::query(&sql).bind(kind);
+    for value in values {
+        query = query.bind(*value);
+    }
+    query
+        .fetch_all(pool)
+        .await?
+        .iter()
+        .map(|row| Ok((row.try_get("value")?, row.try_get("person_id")?)))
+        .collect()
+}
+
+/// Which of these ids are people.
+pub async fn existing_people(pool: &AnyPool, ids: &[&str]) -> Result<Vec<String>, sqlx::Error> {
+    if ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    let sql = format!(
+        "SELECT id FROM persons WHERE id IN ({})",
+        crate::db::placeholders(1, ids.len())
+    );
+    let mut query = sqlx::query(&sql);
+    for id in ids {
+        query = query.bind(*id);
+    }
+    query
+        .fetch_all(pool)
+        .await?
+        .iter()
+        .map(|row| row.try_get("id"))
+        .collect()
+}
+
 /// The value of one kind of identifier a person has, such as their CPR number.
 pub async fn identifier_of(
     pool: &AnyPool,

@@ -42,6 +42,29 @@ pub async fn by_cpr(db: &Db, cpr: &Cpr) -> Result<Option<String>, sqlx::Error> {
     auth::person_by_identifier(&db.pool, "cpr", cpr.digits()).await
 }
 
+/// How each of these people gets letters; people who do not exist are left out. For
+/// many recipients at once (batches): two queries, whatever the number.
+pub async fn channels(
+    db: &Db,
+    ids: &[&str],
+) -> Result<std::collections::HashMap<String, Channel>, sqlx::Error> {
+    let mut channels: std::collections::HashMap<String, Channel> =
+        auth::existing_people(&db.pool, ids)
+            .await?
+            .into_iter()
+            .map(|id| (id, Channel::Digital))
+            .collect();
+    for id in store::paper_readers(&db.pool, ids).await? {
+        channels.insert(id, Channel::Paper);
+    }
+    Ok(channels)
+}
+
+/// The people with these CPR numbers, as (CPR digits, person id), for those known.
+pub async fn by_cprs(db: &Db, cprs: &[&str]) -> Result<Vec<(String, String)>, sqlx::Error> {
+    auth::people_by_identifiers(&db.pool, "cpr", cprs).await
+}
+
 /// Citizens a caseworker may mean: by CPR number when the query is one, else by name.
 pub async fn search(db: &Db, query: &str) -> Result<Vec<Profile>, sqlx::Error> {
     let ids: Vec<String> = match Cpr::parse(query) {

@@ -86,3 +86,24 @@ pub async fn set_paper_post(
     .await?;
     Ok(done.rows_affected() == 1)
 }
+
+/// Of these people, those exempt from digital post.
+pub async fn paper_readers(pool: &AnyPool, ids: &[&str]) -> Result<Vec<String>, sqlx::Error> {
+    if ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    let sql = format!(
+        "SELECT person_id FROM person_profiles WHERE paper_post = 1 AND person_id IN ({})",
+        crate::db::placeholders(1, ids.len())
+    );
+    let mut query = sqlx::query(&sql);
+    for id in ids {
+        query = query.bind(*id);
+    }
+    query
+        .fetch_all(pool)
+        .await?
+        .iter()
+        .map(|row| row.try_get("person_id"))
+        .collect()
+}

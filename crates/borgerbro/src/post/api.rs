@@ -13,13 +13,15 @@ use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 use utoipa::ToSchema;
 
+use super::batch::{self, BatchError, RecipientRef, Recipients, Row, Template};
 use super::model::{
-    attachment_filename, check_attachment, draft_problems, Area, Draft, MAX_ATTACHMENTS,
+    attachment_filename, check_attachment, draft_problems, Area, Draft, Policy, MAX_ATTACHMENTS,
 };
 use super::{Letter, NewAttachment, NewLetter, SendError, Sender, Sent};
 use crate::app::AppState;
 use crate::audit::{self, NewEntry};
 use crate::auth::ApiClient;
+use crate::db::new_id;
 use crate::people::{self, Cpr};
 use crate::web::forms::FormErrors;
 use crate::web::AppError;
@@ -332,5 +334,215 @@ fn send_error(error: SendError) -> AppError {
         }
         SendError::IdempotencyKeyReused => AppError::Conflict("post-idempotency-reused"),
         SendError::Database(error) => error.into(),
+    }
+}
+
+/// At most this many recipients in one API call; bigger batches go through
+/// `borgerbro post send-batch`.
+const MAX_BATCH_RECIPIENTS: usize = 10_000;
+
+#[derive(Deserialize, ToSchema)]
+pub struct TemplateRequest {
+    /// `{{ name }}` stands for each recipient's field `name`.
+    subject: String,
+    body: String,
+    area: Option<Area>,
+    summary: Option<String>,
+    action: Option<ActionRequest>,
+}
+
+#[derive(Deserialize, ToSchema)]
+pub struct BatchRecipientRequest {
+    recipient: Recipient,
+    #[serde(default)]
+    fields: std::collections::BTreeMap<String, String>,
+}
+
+#[derive(Deserialize, ToSchema)]
+pub struct BatchRequest {
+    template: TemplateRequest,
+    /// Up to 10,000.
+    recipients: Vec<BatchRecipientRequest>,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct BatchLetterResponse {
+    id: String,
+    recipient_id: String,
+    channel: String,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct BatchResponse {
+    id: String,
+    count: i64,
+    messages: Vec<BatchLetterResponse>,
+}
+
+#[utoipa::path(
+    post,
+    path = "/api/v1/messages/batch",
+    tag = "post",
+    security(("api_key" = [])),
+    request_body = BatchRequest,
+    params(("Idempotency-Key" = Option<String>, Header, description = "The same key and body give the same batch back, never a second one")),
+    responses(
+        (status = 201, description = "Every letter was sent", body = BatchResponse),
+        (status = 200, description = "A retry: the batch this key already sent", body = BatchResponse),
+        (status = 409, description = "The key was used for another batch", content_type = "application/problem+json"),
+        (status = 422, description = "Nothing was sent; `errors` names each bad row (`recipients[N]`, from 0) and why", content_type = "application/problem+json")
+    )
+)]
+pub async fn api_send_batch(
+    State(state): State<AppState>,
+    client: ApiClient,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Result<Response, AppError> {
+    let request: BatchRequest =
+        serde_json::from_slice(&body).map_err(|_| AppError::BadRequest("post-api-bad-json"))?;
+    if request.recipients.len() > MAX_BATCH_RECIPIENTS {
+        return Err(invalid("recipients", "post-batch-too-many"));
+    }
+    let mut errors = FormErrors::default();
+    let template = batch_template(request.template, &state.authority.post, &mut errors);
+    let recipients = batch_recipients(&template, request.recipients, &mut errors);
+    let (Some(template), true) = (template, errors.is_empty()) else {
+        return Err(AppError::Invalid(errors));
+    };
+    let key = match headers.get("idempotency-key").and_then(|v| v.to_str().ok()) {
+        Some(key) => key.to_owned(),
+        None => new_id(),
+    };
+    let sender = Sender {
+        actor: client.actor(),
+        name: client.0.name.clone(),
+    };
+    let sent = batch::send_batch(
+        &state.db,
+        &state.clock,
+        &state.authority.post,
+        batch::Order {
+            template: &template,
+            recipients: &recipients,
+            sender: &sender,
+            idempotency_key: key,
+            request_hash: hex::encode(Sha256::digest(&body)),
+        },
+        &|_| {},
+    )
+    .await
+    .map_err(batch_error)?;
+    let messages = super::letters_of_batch(&state.db, &sent.batch_id)
+        .await?
+        .into_iter()
+        .map(|(id, recipient_id, channel)| BatchLetterResponse {
+            id,
+            recipient_id,
+            channel,
+        })
+        .collect();
+    let status = match sent.repeat {
+        true => StatusCode::OK,
+        false => StatusCode::CREATED,
+    };
+    let response = BatchResponse {
+        id: sent.batch_id,
+        count: sent.letters,
+        messages,
+    };
+    Ok((status, Json(response)).into_response())
+}
+
+/// The template, checked as a single letter would be (with its fields still in it).
+fn batch_template(
+    request: TemplateRequest,
+    policy: &Policy,
+    errors: &mut FormErrors,
+) -> Option<Template> {
+    let draft = Draft {
+        subject: &request.subject,
+        summary: request.summary.as_deref().unwrap_or_default(),
+        body: &request.body,
+    };
+    let check = klarsprog::analyse(&request.body, klarsprog::Format::Markdown);
+    let before = errors.iter().count();
+    for (field, message) in draft_problems(&draft, Some(&check), policy) {
+        errors.add(field, message);
+    }
+    let deadline = match request.action.map(|a| a.deadline.parse::<Date>()) {
+        None => None,
+        Some(Ok(date)) => Some(date),
+        Some(Err(_)) => {
+            errors.add("action.deadline", "post-deadline-invalid");
+            None
+        }
+    };
+    (errors.iter().count() == before).then(|| Template {
+        area: request.area.unwrap_or(Area::General),
+        subject: request.subject.trim().to_owned(),
+        body: request.body,
+        summary: request.summary.filter(|s| !s.trim().is_empty()),
+        deadline,
+    })
+}
+
+/// The recipients with the fields the template uses, in one column order.
+fn batch_recipients(
+    template: &Option<Template>,
+    requests: Vec<BatchRecipientRequest>,
+    errors: &mut FormErrors,
+) -> Recipients {
+    let mut columns: Vec<String> = requests
+        .iter()
+        .flat_map(|r| r.fields.keys().cloned())
+        .collect::<std::collections::BTreeSet<_>>()
+        .into_iter()
+        .collect();
+    if template.is_none() {
+        columns.clear();
+    }
+    let mut rows = Vec::with_capacity(requests.len());
+    for (index, request) in requests.into_iter().enumerate() {
+        let recipient = match request.recipient {
+            Recipient::Person { person_id } => RecipientRef::PersonId(person_id),
+            Recipient::Cpr { cpr } => match Cpr::parse(&cpr) {
+                Ok(cpr) => RecipientRef::Cpr(cpr),
+                Err(error) => {
+                    errors.add_value(
+                        format!("recipients[{index}]"),
+                        error.message_key(),
+                        String::new(),
+                    );
+                    continue;
+                }
+            },
+        };
+        let values = columns
+            .iter()
+            .map(|c| request.fields.get(c).cloned())
+            .collect();
+        rows.push(Row { recipient, values });
+    }
+    Recipients { columns, rows }
+}
+
+fn batch_error(error: BatchError) -> AppError {
+    match error {
+        BatchError::Empty => invalid("recipients", "post-batch-empty"),
+        BatchError::DeadlineInPast => invalid("action.deadline", "post-deadline-past"),
+        BatchError::IdempotencyKeyReused => AppError::Conflict("post-idempotency-reused"),
+        BatchError::Problems(problems) => {
+            let mut errors = FormErrors::default();
+            for problem in problems {
+                let field = match problem.row {
+                    0 => "template".to_owned(),
+                    row => format!("recipients[{}]", row - 1),
+                };
+                errors.add_value(field, problem.message_key, problem.detail);
+            }
+            AppError::Invalid(errors)
+        }
+        BatchError::Database(error) => error.into(),
     }
 }

@@ -2,6 +2,8 @@
 //! and the escalations that reach a citizen another way while the deadline moves.
 
 pub mod api;
+pub mod batch;
+pub mod cli;
 pub mod model;
 pub mod routes;
 pub mod staff;
@@ -115,37 +117,10 @@ pub async fn send(
                 })?;
         }
     }
-    let now = clock.now();
-    let escalate_at = match (new.deadline, channel) {
-        (Some(_), Channel::Digital) => Some(
-            now.checked_add(Span::new().hours(24 * i64::from(policy.escalate_after_days)))
-                .unwrap_or(Timestamp::MAX)
-                .as_millisecond(),
-        ),
-        _ => None,
-    };
-    let deadline = new.deadline.map(|d| d.to_string());
-    let (idempotency_key, request_hash) = new.idempotency.unzip();
-    let letter = Letter {
-        id: new_id(),
-        recipient_id: new.recipient_id,
-        sender: sender_id,
-        sender_name: sender.name.clone(),
-        area: new.area.as_str().to_owned(),
-        subject: new.subject,
-        body: new.body,
-        summary: new.summary,
-        channel: channel.as_str().to_owned(),
-        sent_at: now.as_millisecond(),
-        deadline_original: deadline.clone(),
-        deadline_current: deadline,
-        escalate_at,
-        opened_at: None,
-        opened_by: None,
-        done_at: None,
-        idempotency_key,
-        request_hash,
-    };
+    let (idempotency_key, request_hash) = new.idempotency.clone().unzip();
+    let mut letter = compose(&new, channel, sender, clock.now(), policy);
+    letter.idempotency_key = idempotency_key;
+    letter.request_hash = request_hash;
     let mut tx = db.pool.begin().await?;
     store::insert(&mut tx, &letter).await?;
     for (position, attachment) in (0..).zip(new.attachments) {
@@ -173,6 +148,46 @@ pub async fn send(
     Ok(Sent::New(letter))
 }
 
+/// The letter as stored, sent now by this channel. An unopened digital letter with a
+/// deadline is set to escalate; a paper reader has the letter in hand, so theirs is not.
+fn compose(
+    new: &NewLetter,
+    channel: Channel,
+    sender: &Sender,
+    now: Timestamp,
+    policy: &Policy,
+) -> Letter {
+    let escalate_at = match (new.deadline, channel) {
+        (Some(_), Channel::Digital) => Some(
+            now.checked_add(Span::new().hours(24 * i64::from(policy.escalate_after_days)))
+                .unwrap_or(Timestamp::MAX)
+                .as_millisecond(),
+        ),
+        _ => None,
+    };
+    let deadline = new.deadline.map(|d| d.to_string());
+    Letter {
+        id: new_id(),
+        recipient_id: new.recipient_id.clone(),
+        sender: sender.actor.as_text(),
+        sender_name: sender.name.clone(),
+        area: new.area.as_str().to_owned(),
+        subject: new.subject.clone(),
+        body: new.body.clone(),
+        summary: new.summary.clone(),
+        channel: channel.as_str().to_owned(),
+        sent_at: now.as_millisecond(),
+        deadline_original: deadline.clone(),
+        deadline_current: deadline,
+        escalate_at,
+        opened_at: None,
+        opened_by: None,
+        done_at: None,
+        idempotency_key: None,
+        request_hash: None,
+    }
+}
+
 pub async fn letter(db: &Db, id: &str) -> Result<Option<Letter>, sqlx::Error> {
     store::letter(&db.pool, id).await
 }
@@ -183,6 +198,14 @@ pub async fn inbox(
     search: Option<&str>,
 ) -> Result<Vec<Letter>, sqlx::Error> {
     store::inbox(&db.pool, recipient_id, search, 500).await
+}
+
+/// The letters of a batch as (id, recipient id, channel).
+pub async fn letters_of_batch(
+    db: &Db,
+    batch_id: &str,
+) -> Result<Vec<(String, String, String)>, sqlx::Error> {
+    store::letters_of_batch(&db.pool, batch_id).await
 }
 
 pub async fn attachments_of(db: &Db, letter_id: &str) -> Result<Vec<Attachment>, sqlx::Error> {

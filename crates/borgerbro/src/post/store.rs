@@ -3,6 +3,8 @@
 use sqlx::any::AnyRow;
 use sqlx::{AnyConnection, AnyPool, Row};
 
+use crate::db::placeholders;
+
 /// A letter as stored.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Letter {
@@ -54,31 +56,128 @@ fn letter_of(row: &AnyRow) -> Result<Letter, sqlx::Error> {
 }
 
 pub async fn insert(conn: &mut AnyConnection, letter: &Letter) -> Result<(), sqlx::Error> {
-    sqlx::query(&format!(
-        "INSERT INTO messages ({LETTER_COLUMNS}, created_at) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $10)"
-    ))
-    .bind(&letter.id)
-    .bind(&letter.recipient_id)
-    .bind(&letter.sender)
-    .bind(&letter.sender_name)
-    .bind(&letter.area)
-    .bind(&letter.subject)
-    .bind(&letter.body)
-    .bind(&letter.summary)
-    .bind(&letter.channel)
-    .bind(letter.sent_at)
-    .bind(&letter.deadline_original)
-    .bind(&letter.deadline_current)
-    .bind(letter.escalate_at)
-    .bind(letter.opened_at)
-    .bind(&letter.opened_by)
-    .bind(letter.done_at)
-    .bind(&letter.idempotency_key)
-    .bind(&letter.request_hash)
+    insert_letters(conn, std::slice::from_ref(letter), None).await
+}
+
+/// Letters per `INSERT` of a batch: well under both backends' limits on bound values
+/// (SQLite 32,766, PostgreSQL 65,535) at 20 values a letter.
+pub const LETTERS_PER_INSERT: usize = 500;
+
+/// Inserts up to [`LETTERS_PER_INSERT`] letters in one statement: a batch of a million
+/// letters costs two thousand round trips, not a million.
+pub async fn insert_letters(
+    conn: &mut AnyConnection,
+    letters: &[Letter],
+    batch_id: Option<&str>,
+) -> Result<(), sqlx::Error> {
+    const VALUES_PER_LETTER: usize = 20;
+    let rows = (0..letters.len())
+        .map(|i| {
+            format!(
+                "({})",
+                placeholders(i * VALUES_PER_LETTER + 1, VALUES_PER_LETTER)
+            )
+        })
+        .collect::<Vec<_>>()
+        .join(", ");
+    let sql =
+        format!("INSERT INTO messages ({LETTER_COLUMNS}, created_at, batch_id) VALUES {rows}");
+    let mut query = sqlx::query(&sql);
+    for letter in letters {
+        query = query
+            .bind(&letter.id)
+            .bind(&letter.recipient_id)
+            .bind(&letter.sender)
+            .bind(&letter.sender_name)
+            .bind(&letter.area)
+            .bind(&letter.subject)
+            .bind(&letter.body)
+            .bind(&letter.summary)
+            .bind(&letter.channel)
+            .bind(letter.sent_at)
+            .bind(&letter.deadline_original)
+            .bind(&letter.deadline_current)
+            .bind(letter.escalate_at)
+            .bind(letter.opened_at)
+            .bind(&letter.opened_by)
+            .bind(letter.done_at)
+            .bind(&letter.idempotency_key)
+            .bind(&letter.request_hash)
+            .bind(letter.sent_at)
+            .bind(batch_id);
+    }
+    query.execute(&mut *conn).await?;
+    Ok(())
+}
+
+/// A batch as stored.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Batch {
+    pub id: String,
+    pub sender: String,
+    pub idempotency_key: String,
+    pub request_hash: String,
+    pub letters: i64,
+    pub created_at: i64,
+}
+
+pub async fn insert_batch(conn: &mut AnyConnection, batch: &Batch) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "INSERT INTO batches (id, sender, idempotency_key, request_hash, letters, created_at) \
+         VALUES ($1, $2, $3, $4, $5, $6)",
+    )
+    .bind(&batch.id)
+    .bind(&batch.sender)
+    .bind(&batch.idempotency_key)
+    .bind(&batch.request_hash)
+    .bind(batch.letters)
+    .bind(batch.created_at)
     .execute(&mut *conn)
     .await?;
     Ok(())
+}
+
+pub async fn batch_by_key(
+    pool: &AnyPool,
+    sender: &str,
+    key: &str,
+) -> Result<Option<Batch>, sqlx::Error> {
+    let Some(row) = sqlx::query("SELECT * FROM batches WHERE sender = $1 AND idempotency_key = $2")
+        .bind(sender)
+        .bind(key)
+        .fetch_optional(pool)
+        .await?
+    else {
+        return Ok(None);
+    };
+    Ok(Some(Batch {
+        id: row.try_get("id")?,
+        sender: row.try_get("sender")?,
+        idempotency_key: row.try_get("idempotency_key")?,
+        request_hash: row.try_get("request_hash")?,
+        letters: row.try_get("letters")?,
+        created_at: row.try_get("created_at")?,
+    }))
+}
+
+/// The letters of a batch as (id, recipient id, channel), in the order they were sent.
+pub async fn letters_of_batch(
+    pool: &AnyPool,
+    batch_id: &str,
+) -> Result<Vec<(String, String, String)>, sqlx::Error> {
+    sqlx::query("SELECT id, recipient_id, channel FROM messages WHERE batch_id = $1 ORDER BY id")
+        .bind(batch_id)
+        .fetch_all(pool)
+        .await?
+        .iter()
+        .map(|row| {
+            Ok((
+                row.try_get("id")?,
+                row.try_get("recipient_id")?,
+                row.try_get("channel")?,
+            ))
+        })
+        .collect()
 }
 
 pub async fn letter(pool: &AnyPool, id: &str) -> Result<Option<Letter>, sqlx::Error> {

@@ -214,7 +214,12 @@ pub async fn render_errors(
         if let Some(errors) = response.extensions().get::<FormErrors>() {
             body["errors"] = errors
                 .iter()
-                .map(|e| serde_json::json!({"field": e.field, "detail": lang.t(e.message)}))
+                .map(|e| match &e.value {
+                    None => serde_json::json!({"field": e.field, "detail": lang.t(e.message)}),
+                    Some(value) => serde_json::json!(
+                        {"field": e.field, "detail": lang.t(e.message), "value": value}
+                    ),
+                })
                 .collect();
         }
         problem_response(kind.status(), &body)

@@ -3,8 +3,11 @@
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FieldError {
-    pub field: &'static str,
+    pub field: std::borrow::Cow<'static, str>,
     pub message: &'static str,
+    /// The value concerned, where the message alone cannot say (a row of a batch: which
+    /// recipient, which field).
+    pub value: Option<String>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -12,7 +15,20 @@ pub struct FormErrors(Vec<FieldError>);
 
 impl FormErrors {
     pub fn add(&mut self, field: &'static str, message: &'static str) {
-        self.0.push(FieldError { field, message });
+        self.0.push(FieldError {
+            field: field.into(),
+            message,
+            value: None,
+        });
+    }
+
+    /// An error of a field named at run time, such as `recipients[3]`, with its value.
+    pub fn add_value(&mut self, field: String, message: &'static str, value: String) {
+        self.0.push(FieldError {
+            field: field.into(),
+            message,
+            value: Some(value),
+        });
     }
 
     pub fn is_empty(&self) -> bool {

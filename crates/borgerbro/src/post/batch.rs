@@ -1,0 +1,421 @@
+//! Many letters from one template, each with its recipient's merge fields: all sent or
+//! none. Used by `POST /api/v1/messages/batch` and `borgerbro post send-batch`.
+//!
+//! A batch is checked whole before anything is written (every recipient known, every
+//! field there, every paper reader given time enough), then written in one transaction,
+//! so a batch that fails or is killed part-way stores nothing. A batch has an
+//! idempotency key, so sending it again never sends it twice.
+
+use std::collections::HashMap;
+
+use jiff::civil::Date;
+
+use super::model::{Area, Policy};
+use super::store::{self, Batch, LETTERS_PER_INSERT};
+use super::{compose, NewLetter, Sender};
+use crate::audit::{self, NewEntry};
+use crate::clock::Clock;
+use crate::db::{new_id, Db};
+use crate::people::{self, Channel, Cpr};
+
+/// The template: `{{ name }}` in the subject, summary or body stands for the recipient's
+/// value of the merge field `name`.
+#[derive(Debug, Clone)]
+pub struct Template {
+    pub area: Area,
+    pub subject: String,
+    pub body: String,
+    pub summary: Option<String>,
+    pub deadline: Option<Date>,
+}
+
+/// Who a letter goes to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum RecipientRef {
+    PersonId(String),
+    Cpr(Cpr),
+}
+
+/// One recipient and their merge fields, in the order of [`Recipients::columns`]; `None`
+/// where this recipient lacks the field.
+#[derive(Debug, Clone)]
+pub struct Row {
+    pub recipient: RecipientRef,
+    pub values: Vec<Option<String>>,
+}
+
+/// The recipients of a batch. The field names are kept once, not once a row: a million
+/// rows stay a few hundred megabytes at most.
+#[derive(Debug, Clone, Default)]
+pub struct Recipients {
+    pub columns: Vec<String>,
+    pub rows: Vec<Row>,
+}
+
+/// Something wrong with one row (numbered from 1), or with the template (row 0).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    pub row: usize,
+    pub message_key: &'static str,
+    /// The field or value concerned, to show beside the message.
+    pub detail: String,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum BatchError {
+    #[error("the batch has no recipients")]
+    Empty,
+    #[error("the batch has problems")]
+    Problems(Vec<Problem>),
+    #[error("the deadline has passed")]
+    DeadlineInPast,
+    #[error("the idempotency key was used for another batch")]
+    IdempotencyKeyReused,
+    #[error(transparent)]
+    Database(#[from] sqlx::Error),
+}
+
+/// What sending a batch did.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BatchSent {
+    pub batch_id: String,
+    pub letters: i64,
+    /// An earlier call with the same key sent it; nothing new was sent.
+    pub repeat: bool,
+}
+
+/// At most this many problems are reported; the rest are counted.
+const MAX_PROBLEMS: usize = 100;
+
+/// A text of the template, cut at its merge fields.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Part {
+    Text(String),
+    /// The index of the field in the recipients' columns.
+    Field(usize),
+}
+
+/// Cuts `text` at `{{ name }}`, each name a column of `columns`. An unknown name or an
+/// unclosed `{{` is a problem of the template.
+fn parse_merge(text: &str, columns: &[String]) -> Result<Vec<Part>, Problem> {
+    let mut parts = Vec::new();
+    let mut rest = text;
+    while let Some(start) = rest.find("{{") {
+        if start > 0 {
+            parts.push(Part::Text(rest[..start].to_owned()));
+        }
+        let after = &rest[start + 2..];
+        let end = after.find("}}").ok_or_else(|| Problem {
+            row: 0,
+            message_key: "post-batch-unclosed-field",
+            detail: after.chars().take(30).collect(),
+        })?;
+        let name = after[..end].trim();
+        let index = columns
+            .iter()
+            .position(|column| column == name)
+            .ok_or_else(|| Problem {
+                row: 0,
+                message_key: "post-batch-unknown-field",
+                detail: name.to_owned(),
+            })?;
+        parts.push(Part::Field(index));
+        rest = &after[end + 2..];
+    }
+    if !rest.is_empty() {
+        parts.push(Part::Text(rest.to_owned()));
+    }
+    Ok(parts)
+}
+
+/// The text for one row; `Err` names the first field the row lacks.
+fn merge(parts: &[Part], columns: &[String], row: &Row) -> Result<String, String> {
+    let mut text = String::new();
+    for part in parts {
+        match part {
+            Part::Text(literal) => text.push_str(literal),
+            Part::Field(index) => match row.values.get(*index) {
+                Some(Some(value)) => text.push_str(value),
+                _ => return Err(columns.get(*index).cloned().unwrap_or_default()),
+            },
+        }
+    }
+    Ok(text)
+}
+
+/// The template cut at its fields, ready to merge row after row.
+struct Merger<'a> {
+    template: &'a Template,
+    columns: &'a [String],
+    subject: Vec<Part>,
+    body: Vec<Part>,
+    summary: Option<Vec<Part>>,
+}
+
+impl<'a> Merger<'a> {
+    fn new(template: &'a Template, columns: &'a [String]) -> Result<Self, Problem> {
+        Ok(Self {
+            template,
+            columns,
+            subject: parse_merge(&template.subject, columns)?,
+            body: parse_merge(&template.body, columns)?,
+            summary: template
+                .summary
+                .as_deref()
+                .map(|summary| parse_merge(summary, columns))
+                .transpose()?,
+        })
+    }
+
+    fn letter(&self, recipient_id: String, row: &Row) -> Result<NewLetter, String> {
+        Ok(NewLetter {
+            recipient_id,
+            area: self.template.area,
+            subject: merge(&self.subject, self.columns, row)?,
+            body: merge(&self.body, self.columns, row)?,
+            summary: self
+                .summary
+                .as_ref()
+                .map(|parts| merge(parts, self.columns, row))
+                .transpose()?,
+            deadline: self.template.deadline,
+            idempotency: None,
+            attachments: Vec::new(),
+        })
+    }
+}
+
+/// A batch to send: who sends which template to whom, and the key that makes a retry safe.
+pub struct Order<'a> {
+    pub template: &'a Template,
+    pub recipients: &'a Recipients,
+    pub sender: &'a Sender,
+    pub idempotency_key: String,
+    /// A hash of the whole request: the same key with another request is refused.
+    pub request_hash: String,
+}
+
+/// Sends one letter to each recipient, all or none. `progress` hears how many letters
+/// are written so far.
+pub async fn send_batch(
+    db: &Db,
+    clock: &Clock,
+    policy: &Policy,
+    order: Order<'_>,
+    progress: &(dyn Fn(u64) + Sync),
+) -> Result<BatchSent, BatchError> {
+    let Order {
+        template,
+        recipients,
+        sender,
+        idempotency_key: key,
+        request_hash,
+    } = order;
+    let sender_id = sender.actor.as_text();
+    if let Some(earlier) = store::batch_by_key(&db.pool, &sender_id, &key).await? {
+        return match earlier.request_hash == request_hash {
+            true => Ok(BatchSent {
+                batch_id: earlier.id,
+                letters: earlier.letters,
+                repeat: true,
+            }),
+            false => Err(BatchError::IdempotencyKeyReused),
+        };
+    }
+    if recipients.rows.is_empty() {
+        return Err(BatchError::Empty);
+    }
+    let today = clock.today();
+    if template.deadline.is_some_and(|deadline| deadline <= today) {
+        return Err(BatchError::DeadlineInPast);
+    }
+    let merger = Merger::new(template, &recipients.columns)
+        .map_err(|problem| BatchError::Problems(vec![problem]))?;
+    let reached = resolve(db, recipients).await?;
+    check(&merger, recipients, &reached, policy, today)?;
+
+    let now = clock.now();
+    let batch = Batch {
+        id: new_id(),
+        sender: sender_id,
+        idempotency_key: key,
+        request_hash,
+        letters: i64::try_from(recipients.rows.len()).unwrap_or(i64::MAX),
+        created_at: now.as_millisecond(),
+    };
+    let mut tx = db.pool.begin().await?;
+    store::insert_batch(&mut tx, &batch).await?;
+    let mut written = 0u64;
+    for (rows, reached) in recipients
+        .rows
+        .chunks(LETTERS_PER_INSERT)
+        .zip(reached.chunks(LETTERS_PER_INSERT))
+    {
+        let mut letters = Vec::with_capacity(rows.len());
+        for (row, reached) in rows.iter().zip(reached) {
+            let Some((recipient_id, channel)) = reached else {
+                continue;
+            };
+            // Checked above: every row merges.
+            if let Ok(new) = merger.letter(recipient_id.clone(), row) {
+                letters.push(compose(&new, *channel, sender, now, policy));
+            }
+        }
+        store::insert_letters(&mut tx, &letters, Some(&batch.id)).await?;
+        written += letters.len() as u64;
+        progress(written);
+    }
+    audit::record_in(
+        &mut tx,
+        clock,
+        NewEntry::new(sender.actor.clone(), "post.send_batch")
+            .object(&batch.id)
+            .purpose(format!("{} letters from one template", batch.letters)),
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(BatchSent {
+        batch_id: batch.id,
+        letters: batch.letters,
+        repeat: false,
+    })
+}
+
+/// Each row's recipient id and channel, `None` for a recipient we do not know; a few
+/// queries per thousand rows.
+async fn resolve(
+    db: &Db,
+    recipients: &Recipients,
+) -> Result<Vec<Option<(String, Channel)>>, sqlx::Error> {
+    let mut reached = Vec::with_capacity(recipients.rows.len());
+    for rows in recipients.rows.chunks(LETTERS_PER_INSERT) {
+        let cprs: Vec<&str> = rows
+            .iter()
+            .filter_map(|row| match &row.recipient {
+                RecipientRef::Cpr(cpr) => Some(cpr.digits()),
+                RecipientRef::PersonId(_) => None,
+            })
+            .collect();
+        let by_cpr: HashMap<String, String> =
+            people::by_cprs(db, &cprs).await?.into_iter().collect();
+        let ids: Vec<Option<&str>> = rows
+            .iter()
+            .map(|row| match &row.recipient {
+                RecipientRef::PersonId(id) => Some(id.as_str()),
+                RecipientRef::Cpr(cpr) => by_cpr.get(cpr.digits()).map(String::as_str),
+            })
+            .collect();
+        let known: Vec<&str> = ids.iter().flatten().copied().collect();
+        let channels = people::channels(db, &known).await?;
+        reached.extend(ids.into_iter().map(|id| {
+            let id = id?;
+            channels.get(id).map(|channel| (id.to_owned(), *channel))
+        }));
+    }
+    Ok(reached)
+}
+
+/// Every problem of the batch, or nothing: unknown recipients, missing fields, paper
+/// readers who would get too little time.
+fn check(
+    merger: &Merger<'_>,
+    recipients: &Recipients,
+    reached: &[Option<(String, Channel)>],
+    policy: &Policy,
+    today: Date,
+) -> Result<(), BatchError> {
+    let paper_too_soon = merger
+        .template
+        .deadline
+        .is_some_and(|deadline| policy.check_paper_deadline(today, deadline).is_err());
+    let mut problems = Vec::new();
+    for (number, (row, reached)) in (1..).zip(recipients.rows.iter().zip(reached)) {
+        let problem = match reached {
+            None => Some((
+                "post-batch-unknown-recipient",
+                recipient_text(&row.recipient),
+            )),
+            Some((_, Channel::Paper)) if paper_too_soon => Some((
+                "post-deadline-paper-too-soon",
+                recipient_text(&row.recipient),
+            )),
+            Some((id, _)) => merger
+                .letter(id.clone(), row)
+                .err()
+                .map(|field| ("post-batch-missing-field", field)),
+        };
+        if let Some((message_key, detail)) = problem {
+            problems.push(Problem {
+                row: number,
+                message_key,
+                detail,
+            });
+            if problems.len() == MAX_PROBLEMS {
+                break;
+            }
+        }
+    }
+    match problems.is_empty() {
+        true => Ok(()),
+        false => Err(BatchError::Problems(problems)),
+    }
+}
+
+/// A recipient as a problem names them: never a whole CPR number.
+fn recipient_text(recipient: &RecipientRef) -> String {
+    match recipient {
+        RecipientRef::PersonId(id) => id.clone(),
+        RecipientRef::Cpr(cpr) => cpr.masked(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn columns(names: &[&str]) -> Vec<String> {
+        names.iter().map(|n| n.to_string()).collect()
+    }
+
+    fn row(values: &[Option<&str>]) -> Row {
+        Row {
+            recipient: RecipientRef::PersonId("p".into()),
+            values: values.iter().map(|v| v.map(str::to_owned)).collect(),
+        }
+    }
+
+    #[test]
+    fn fields_are_merged_by_name() {
+        let columns = columns(&["navn", "beløb"]);
+        let parts = parse_merge("Kære {{ navn }}, du får {{beløb}} kr.", &columns).unwrap();
+        assert_eq!(
+            merge(&parts, &columns, &row(&[Some("Mette"), Some("1.250")])).unwrap(),
+            "Kære Mette, du får 1.250 kr."
+        );
+        assert_eq!(
+            merge(&parts, &columns, &row(&[Some("Mette"), None])),
+            Err("beløb".to_owned())
+        );
+    }
+
+    #[test]
+    fn a_template_names_only_fields_the_list_has() {
+        let columns = columns(&["navn"]);
+        assert_eq!(
+            parse_merge("Hej {{ adresse }}", &columns)
+                .unwrap_err()
+                .detail,
+            "adresse"
+        );
+        assert_eq!(
+            parse_merge("Hej {{ navn", &columns)
+                .unwrap_err()
+                .message_key,
+            "post-batch-unclosed-field"
+        );
+        assert_eq!(
+            parse_merge("Ingen felter", &columns).unwrap(),
+            vec![Part::Text("Ingen felter".into())]
+        );
+    }
+}
