@@ -5,6 +5,7 @@ pub mod api;
 pub mod batch;
 pub mod cli;
 pub mod model;
+pub mod paper;
 pub mod routes;
 pub mod staff;
 mod store;
