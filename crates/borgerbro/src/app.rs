@@ -92,6 +92,8 @@ fn api() -> (Router<AppState>, utoipa::openapi::OpenApi) {
         .routes(routes!(people::routes::exempt, people::routes::unexempt))
         .routes(routes!(post::api::api_send).layer(DefaultBodyLimit::max(MAX_API_LETTER_BYTES)))
         .routes(routes!(post::api::api_get))
+        .routes(routes!(post::print::api_letters))
+        .routes(routes!(post::print::api_letter_pdf))
         .routes(
             routes!(post::api::api_send_batch).layer(DefaultBodyLimit::max(MAX_API_BATCH_BYTES)),
         )
@@ -126,6 +128,14 @@ fn pages(state: &AppState) -> Router<AppState> {
                 .layer(DefaultBodyLimit::max(post::model::MAX_LETTER_BYTES)),
         )
         .route("/breve/{id}", get(post::staff::status))
+        .route("/udskrift", get(post::print::queue_page))
+        .route("/udskrift/koe.pdf", get(post::print::queue_pdf))
+        .route("/udskrift/afsendt", post(post::print::mark_posted))
+        .route(
+            "/udskrift/tilbud/{person_id}/klaret",
+            post(post::print::offer_done),
+        )
+        .route("/udskrift/{file}", get(post::print::letter_pdf))
         .route("/rykkere", get(post::staff::escalations))
         .route("/rykkere/{id}", post(post::staff::record_outcome))
         .route(

@@ -339,3 +339,44 @@ frontdesk-to-paper = Giv { $name } breve på papir
 frontdesk-to-digital = Giv { $name } digitale breve igen
 frontdesk-now-paper = { $name } får nu breve på papir, fra det næste brev.
 frontdesk-now-digital = { $name } får nu breve digitalt igen.
+
+offer-subject = Vil du have dine breve på papir?
+offer-summary = Du kan få dine breve fra kommunen på papir i stedet for digitalt. Du skal ikke give en grund.
+offer-sender = Borgerservice
+offer-body =
+    Vi har sendt dig breve digitalt, som du ikke har åbnet. Det er helt i orden at have det svært med digital post.
+
+    Du kan få alle dine breve fra os med posten i stedet. Du skal ikke give en grund.
+
+    - Ring til os, så ordner vi det for dig.
+    - Eller kom forbi Borgerservice.
+    - Du kan altid skifte tilbage igen.
+
+print-title = Breve til udskrift
+print-lead = Breve til borgere, der får post på papir, og papirkopier af vigtige breve, som ikke er læst. Hent dem som én PDF, print dem, og marker dem som sendt, når de er i posten.
+print-none = Der er ingen breve at printe.
+print-download-all = Hent alle { $count } breve som én PDF
+print-queued-legend = Breve, der venter
+print-no-address = ingen adresse: ring eller mød borgeren
+print-queued-at = I køen siden
+print-one-pdf = Hent kun dette brev (PDF): { $subject }
+print-mark-posted = Marker de valgte som sendt med posten
+print-marked = { $count } breve er markeret som sendt.
+print-posted-heading = Sendt for nylig
+print-posted-at = Sendt
+print-reason-letter = Borgeren får post på papir
+print-reason-escalation = Papirkopi: brevet er ikke åbnet
+print-reason-offer = Tilbud om post på papir
+print-status-unknown = Ukendt status. Brug status=queued eller status=posted.
+paper-phone = Telefon { $phone }
+paper-page = Side
+paper-of = af
+my-print-queue = Breve til udskrift
+
+offer-tasks-heading = Borgere, der skal tilbydes post på papir
+offer-tasks-lead = Disse borgere har flere gange ikke åbnet vigtige breve. De har fået et brev med tilbuddet. Ring til dem, eller tal med dem, når de kommer forbi.
+offer-task = Tilbyd { $name } post på papir
+offer-task-switch = Skift { $name } til papir
+offer-task-done = Det er gjort: { $name } har fået tilbuddet
+print-letters-heading = Breve til udskrift
+frontdesk-print-link = Breve til udskrift og borgere, der skal tilbydes papirpost

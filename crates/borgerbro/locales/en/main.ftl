@@ -339,3 +339,44 @@ frontdesk-to-paper = Give { $name } letters on paper
 frontdesk-to-digital = Give { $name } digital letters again
 frontdesk-now-paper = { $name } now gets letters on paper, from the next letter.
 frontdesk-now-digital = { $name } now gets letters digitally again.
+
+offer-subject = Would you like your letters on paper?
+offer-summary = You can get your letters from the municipality on paper instead of digitally. You do not need to give a reason.
+offer-sender = Citizen service
+offer-body =
+    We have sent you digital letters that you have not opened. It is fine to find digital post hard.
+
+    You can get all your letters from us by post instead. You do not need to give a reason.
+
+    - Call us, and we will arrange it for you.
+    - Or come to Citizen service.
+    - You can always switch back.
+
+print-title = Letters to print
+print-lead = Letters to citizens who get post on paper, and paper copies of important letters nobody has opened. Download them as one PDF, print them, and mark them posted when they are in the post.
+print-none = There are no letters to print.
+print-download-all = Download all { $count } letters as one PDF
+print-queued-legend = Letters waiting
+print-no-address = no address: call or meet the citizen
+print-queued-at = In the queue since
+print-one-pdf = Download only this letter (PDF): { $subject }
+print-mark-posted = Mark the chosen letters as posted
+print-marked = { $count } letters are marked as posted.
+print-posted-heading = Posted recently
+print-posted-at = Posted
+print-reason-letter = The citizen gets post on paper
+print-reason-escalation = Paper copy: the letter has not been opened
+print-reason-offer = Offer of post on paper
+print-status-unknown = Unknown status. Use status=queued or status=posted.
+paper-phone = Phone { $phone }
+paper-page = Page
+paper-of = of
+my-print-queue = Letters to print
+
+offer-tasks-heading = Citizens to offer post on paper
+offer-tasks-lead = These citizens have several times not opened important letters. They have had a letter with the offer. Call them, or talk to them when they come by.
+offer-task = Offer { $name } post on paper
+offer-task-switch = Switch { $name } to paper
+offer-task-done = Done: { $name } has had the offer
+print-letters-heading = Letters to print
+frontdesk-print-link = Letters to print and citizens to offer paper post

@@ -262,6 +262,12 @@ pub async fn send_batch(
             }
         }
         store::insert_letters(&mut tx, &letters, Some(&batch.id)).await?;
+        let paper: Vec<&str> = letters
+            .iter()
+            .filter(|letter| letter.channel == Channel::Paper.as_str())
+            .map(|letter| letter.id.as_str())
+            .collect();
+        store::insert_print_jobs(&mut tx, &paper, "letter", batch.created_at).await?;
         written += letters.len() as u64;
         progress(written);
     }

@@ -6,6 +6,7 @@ pub mod batch;
 pub mod cli;
 pub mod model;
 pub mod paper;
+pub mod print;
 pub mod routes;
 pub mod staff;
 mod store;
@@ -13,7 +14,7 @@ pub mod view;
 pub mod write;
 
 pub use model::{Area, EscalationKind, Policy};
-pub use store::{Attachment, Escalation, Letter};
+pub use store::{Attachment, Escalation, Letter, PrintJob};
 
 use jiff::civil::Date;
 use jiff::{Span, Timestamp};
@@ -124,6 +125,9 @@ pub async fn send(
     letter.request_hash = request_hash;
     let mut tx = db.pool.begin().await?;
     store::insert(&mut tx, &letter).await?;
+    if channel == Channel::Paper {
+        store::insert_print_jobs(&mut tx, &[&letter.id], "letter", letter.sent_at).await?;
+    }
     for (position, attachment) in (0..).zip(new.attachments) {
         let attachment = Attachment {
             id: new_id(),
@@ -324,6 +328,13 @@ async fn escalate_one(
     if !store::escalate(&mut tx, &escalation).await? {
         return Ok(false);
     }
+    if kind == EscalationKind::Paper {
+        store::insert_print_jobs(&mut tx, &[&letter.id], "escalation", escalation.created_at)
+            .await?;
+    }
+    if let Some(profile) = &profile {
+        offer_exemption_if_due(&mut tx, clock, policy, profile).await?;
+    }
     audit::record_in(
         &mut tx,
         clock,
@@ -338,6 +349,131 @@ async fn escalate_one(
     .await?;
     tx.commit().await?;
     Ok(true)
+}
+
+/// A citizen whose letters escalate again and again is offered paper post, once: a
+/// letter on paper (they do not read digital post, so it would not reach them there) and
+/// a task for the front desk, in the same transaction as the escalation that tipped it.
+async fn offer_exemption_if_due(
+    tx: &mut sqlx::AnyConnection,
+    clock: &Clock,
+    policy: &Policy,
+    citizen: &people::Profile,
+) -> Result<(), sqlx::Error> {
+    if citizen.paper_post || store::has_exemption_offer(tx, &citizen.person_id).await? {
+        return Ok(());
+    }
+    let since = clock
+        .now()
+        .checked_sub(Span::new().hours(24 * i64::from(policy.exemption_offer_window_days)))
+        .unwrap_or(Timestamp::MIN)
+        .as_millisecond();
+    let escalations = store::escalations_of_person_since(tx, &citizen.person_id, since).await?;
+    if escalations < i64::from(policy.exemption_offer_after) {
+        return Ok(());
+    }
+    let lang = crate::web::i18n::Lang::from_code(&citizen.language).unwrap_or_default();
+    let offer = NewLetter {
+        recipient_id: citizen.person_id.clone(),
+        area: Area::General,
+        subject: lang.t("offer-subject"),
+        body: lang.t("offer-body"),
+        summary: Some(lang.t("offer-summary")),
+        deadline: None,
+        idempotency: None,
+        attachments: Vec::new(),
+    };
+    let sender = Sender {
+        actor: Actor::System,
+        name: lang.t("offer-sender"),
+    };
+    let letter = compose(&offer, Channel::Paper, &sender, clock.now(), policy);
+    store::insert(tx, &letter).await?;
+    store::insert_print_jobs(tx, &[&letter.id], "exemption_offer", letter.sent_at).await?;
+    store::insert_exemption_offer(tx, &citizen.person_id, &letter.id, letter.sent_at).await?;
+    audit::record_in(
+        tx,
+        clock,
+        NewEntry::new(Actor::System, "post.exemption_offer")
+            .subject(&citizen.person_id)
+            .object(&letter.id)
+            .purpose(format!(
+                "{escalations} escalations within {} days",
+                policy.exemption_offer_window_days
+            )),
+    )
+    .await
+    .map(|_| ())
+}
+
+/// The print queue (or, with `posted`, the letters already posted) with each letter.
+pub async fn print_jobs(db: &Db, posted: bool) -> Result<Vec<(PrintJob, Letter)>, sqlx::Error> {
+    let mut found = Vec::new();
+    for job in store::print_jobs(&db.pool, posted, 500).await? {
+        if let Some(letter) = store::letter(&db.pool, &job.message_id).await? {
+            found.push((job, letter));
+        }
+    }
+    Ok(found)
+}
+
+pub async fn print_job(db: &Db, message_id: &str) -> Result<Option<PrintJob>, sqlx::Error> {
+    store::print_job(&db.pool, message_id).await
+}
+
+/// Marks letters posted, each audited; answers how many were still queued.
+pub async fn mark_posted(
+    db: &Db,
+    clock: &Clock,
+    message_ids: &[String],
+    by: Actor,
+) -> Result<usize, sqlx::Error> {
+    let mut tx = db.pool.begin().await?;
+    let mut posted = 0;
+    for id in message_ids {
+        let Some(letter) = store::letter(&db.pool, id).await? else {
+            continue;
+        };
+        if store::mark_posted(&mut tx, id, &by.as_text(), clock.now_ms()).await? {
+            posted += 1;
+            audit::record_in(
+                &mut tx,
+                clock,
+                NewEntry::new(by.clone(), "post.posted")
+                    .subject(&letter.recipient_id)
+                    .object(id),
+            )
+            .await?;
+        }
+    }
+    tx.commit().await?;
+    Ok(posted)
+}
+
+/// Citizens offered paper post whom the front desk has yet to contact, as (person id,
+/// offered at).
+pub async fn open_exemption_offers(db: &Db) -> Result<Vec<(String, i64)>, sqlx::Error> {
+    store::open_exemption_offers(&db.pool, 200).await
+}
+
+/// The front desk has talked to the citizen about paper post.
+pub async fn close_exemption_offer(
+    db: &Db,
+    clock: &Clock,
+    person_id: &str,
+    by: Actor,
+) -> Result<bool, sqlx::Error> {
+    let closed =
+        store::close_exemption_offer(&db.pool, person_id, &by.as_text(), clock.now_ms()).await?;
+    if closed {
+        audit::record(
+            db,
+            clock,
+            NewEntry::new(by, "post.exemption_offer_done").subject(person_id),
+        )
+        .await?;
+    }
+    Ok(closed)
 }
 
 /// What came of an escalation.

@@ -473,3 +473,174 @@ pub async fn mark_attachment_opened(
     .await?;
     Ok(())
 }
+
+/// A letter waiting to be printed and posted, or posted.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PrintJob {
+    pub message_id: String,
+    pub reason: String,
+    pub created_at: i64,
+    pub posted_at: Option<i64>,
+}
+
+fn print_job_of(row: &AnyRow) -> Result<PrintJob, sqlx::Error> {
+    Ok(PrintJob {
+        message_id: row.try_get("message_id")?,
+        reason: row.try_get("reason")?,
+        created_at: row.try_get("created_at")?,
+        posted_at: row.try_get("posted_at")?,
+    })
+}
+
+/// Puts letters in the print queue, many to a statement (a batch may hold thousands of
+/// paper readers).
+pub async fn insert_print_jobs(
+    conn: &mut AnyConnection,
+    message_ids: &[&str],
+    reason: &str,
+    at: i64,
+) -> Result<(), sqlx::Error> {
+    if message_ids.is_empty() {
+        return Ok(());
+    }
+    let rows = (0..message_ids.len())
+        .map(|i| format!("(${}, $1, $2)", i + 3))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let sql = format!("INSERT INTO print_jobs (message_id, reason, created_at) VALUES {rows}");
+    let mut query = sqlx::query(&sql).bind(reason).bind(at);
+    for id in message_ids {
+        query = query.bind(*id);
+    }
+    query.execute(&mut *conn).await?;
+    Ok(())
+}
+
+/// The print queue, oldest first; or, with `posted`, the letters already posted, newest
+/// first.
+pub async fn print_jobs(
+    pool: &AnyPool,
+    posted: bool,
+    limit: i64,
+) -> Result<Vec<PrintJob>, sqlx::Error> {
+    let sql = match posted {
+        false => "SELECT * FROM print_jobs WHERE posted_at IS NULL ORDER BY created_at, message_id LIMIT $1",
+        true => "SELECT * FROM print_jobs WHERE posted_at IS NOT NULL ORDER BY posted_at DESC LIMIT $1",
+    };
+    sqlx::query(sql)
+        .bind(limit)
+        .fetch_all(pool)
+        .await?
+        .iter()
+        .map(print_job_of)
+        .collect()
+}
+
+pub async fn print_job(pool: &AnyPool, message_id: &str) -> Result<Option<PrintJob>, sqlx::Error> {
+    sqlx::query("SELECT * FROM print_jobs WHERE message_id = $1")
+        .bind(message_id)
+        .fetch_optional(pool)
+        .await?
+        .as_ref()
+        .map(print_job_of)
+        .transpose()
+}
+
+/// Marks a queued letter posted; answers whether it was still queued.
+pub async fn mark_posted(
+    conn: &mut AnyConnection,
+    message_id: &str,
+    by: &str,
+    at: i64,
+) -> Result<bool, sqlx::Error> {
+    let done = sqlx::query(
+        "UPDATE print_jobs SET posted_at = $1, posted_by = $2 \
+         WHERE message_id = $3 AND posted_at IS NULL",
+    )
+    .bind(at)
+    .bind(by)
+    .bind(message_id)
+    .execute(&mut *conn)
+    .await?;
+    Ok(done.rows_affected() == 1)
+}
+
+/// How many escalations a citizen's letters have had since `since`.
+pub async fn escalations_of_person_since(
+    conn: &mut AnyConnection,
+    person_id: &str,
+    since: i64,
+) -> Result<i64, sqlx::Error> {
+    let (count,): (i64,) = sqlx::query_as(
+        "SELECT COUNT(*) FROM escalations e JOIN messages m ON m.id = e.message_id \
+         WHERE m.recipient_id = $1 AND e.created_at >= $2",
+    )
+    .bind(person_id)
+    .bind(since)
+    .fetch_one(&mut *conn)
+    .await?;
+    Ok(count)
+}
+
+/// Records the offer of paper post; answers false when the citizen was offered it before
+/// (an offer is made once).
+pub async fn insert_exemption_offer(
+    conn: &mut AnyConnection,
+    person_id: &str,
+    message_id: &str,
+    at: i64,
+) -> Result<bool, sqlx::Error> {
+    let done = sqlx::query(
+        "INSERT INTO exemption_offers (person_id, offered_at, message_id) VALUES ($1, $2, $3) \
+         ON CONFLICT (person_id) DO NOTHING",
+    )
+    .bind(person_id)
+    .bind(at)
+    .bind(message_id)
+    .execute(&mut *conn)
+    .await?;
+    Ok(done.rows_affected() == 1)
+}
+
+pub async fn has_exemption_offer(
+    conn: &mut AnyConnection,
+    person_id: &str,
+) -> Result<bool, sqlx::Error> {
+    let found = sqlx::query("SELECT person_id FROM exemption_offers WHERE person_id = $1")
+        .bind(person_id)
+        .fetch_optional(&mut *conn)
+        .await?;
+    Ok(found.is_some())
+}
+
+/// Offers the front desk has yet to follow up, as (person id, offered at), oldest first.
+pub async fn open_exemption_offers(
+    pool: &AnyPool,
+    limit: i64,
+) -> Result<Vec<(String, i64)>, sqlx::Error> {
+    sqlx::query_as(
+        "SELECT person_id, offered_at FROM exemption_offers WHERE done_at IS NULL \
+         ORDER BY offered_at LIMIT $1",
+    )
+    .bind(limit)
+    .fetch_all(pool)
+    .await
+}
+
+pub async fn close_exemption_offer(
+    pool: &AnyPool,
+    person_id: &str,
+    by: &str,
+    at: i64,
+) -> Result<bool, sqlx::Error> {
+    let done = sqlx::query(
+        "UPDATE exemption_offers SET done_at = $1, done_by = $2 \
+         WHERE person_id = $3 AND done_at IS NULL",
+    )
+    .bind(at)
+    .bind(by)
+    .bind(person_id)
+    .execute(pool)
+    .await?;
+    Ok(done.rows_affected() == 1)
+}

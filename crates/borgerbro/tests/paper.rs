@@ -1,0 +1,286 @@
+//! The paper channel, on SQLite and PostgreSQL: an exempt citizen's letter in the print
+//! queue as a PDF, posted by the front desk; paper copies made by escalations; the offer
+//! of paper post to a citizen whose letters keep escalating.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+mod common;
+
+use std::process::Command;
+
+use borgerbro::audit::Actor;
+use common::{header, TestApp};
+use serde_json::{json, Value};
+
+async fn api_key(app: &TestApp) -> String {
+    borgerbro::auth::api_key::create(&app.state.db, &app.state.clock, "Sagssystem", Actor::System)
+        .await
+        .unwrap()
+        .1
+}
+
+fn in_days(days: i64) -> String {
+    jiff::Zoned::now()
+        .date()
+        .checked_add(jiff::Span::new().days(days))
+        .unwrap()
+        .to_string()
+}
+
+async fn api(
+    app: &TestApp,
+    key: &str,
+    method: reqwest::Method,
+    path: &str,
+    body: Option<Value>,
+) -> reqwest::Response {
+    let mut request = reqwest::Client::new()
+        .request(method, app.url(path))
+        .bearer_auth(key);
+    if let Some(body) = body {
+        request = request.json(&body);
+    }
+    request.send().await.unwrap()
+}
+
+/// The text of every page of a PDF, as a reader would copy it.
+fn pdf_text(bytes: &[u8]) -> String {
+    let document = lopdf::Document::load_mem(bytes).unwrap();
+    document
+        .get_pages()
+        .keys()
+        .map(|page| document.extract_text(&[*page]).unwrap())
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+async fn queued(app: &TestApp, key: &str) -> Vec<Value> {
+    api(
+        app,
+        key,
+        reqwest::Method::GET,
+        "/api/v1/letters?status=queued",
+        None,
+    )
+    .await
+    .json::<Vec<Value>>()
+    .await
+    .unwrap()
+}
+
+#[tokio::test]
+async fn an_exempt_citizens_letter_is_printed_from_the_queue_and_marked_posted() {
+    let app = TestApp::spawn().await;
+    let key = api_key(&app).await;
+    let mette = app.persona_id("Mette Hansen").await;
+    let exempt = api(
+        &app,
+        &key,
+        reqwest::Method::PUT,
+        &format!("/api/v1/people/{mette}/exemption"),
+        None,
+    )
+    .await;
+    assert!(exempt.status().is_success());
+    let sent: Value = api(
+        &app,
+        &key,
+        reqwest::Method::POST,
+        "/api/v1/messages",
+        Some(json!({"recipient": {"person_id": mette}, "subject": "Din nye bolig", "summary": "Du kan flytte ind 1. marts.",
+                    "body": "Kære Mette\n\nDu har fået en **bolig** på Ølgårdsvej.", "action": {"deadline": in_days(30)}})),
+    )
+    .await
+    .json()
+    .await
+    .unwrap();
+    assert_eq!(sent["channel"], "paper");
+    let id = sent["id"].as_str().unwrap();
+
+    let queue = queued(&app, &key).await;
+    let ours = queue
+        .iter()
+        .find(|l| l["id"] == id)
+        .expect("in the print queue");
+    assert_eq!(ours["reason"], "letter");
+    assert_eq!(ours["pdf"], format!("/api/v1/letters/{id}.pdf"));
+
+    let pdf = api(
+        &app,
+        &key,
+        reqwest::Method::GET,
+        &format!("/api/v1/letters/{id}.pdf"),
+        None,
+    )
+    .await;
+    assert_eq!(pdf.status(), 200);
+    assert_eq!(header(&pdf, "content-type"), "application/pdf");
+    let text = pdf_text(&pdf.bytes().await.unwrap());
+    for expected in [
+        "Mette Hansen",
+        "Jægergårdsgade 42",
+        "Aarhus Kommune (demo)",
+        "Din nye bolig",
+        "Kort fortalt",
+        "Du kan flytte ind 1. marts.",
+        "Svar senest",
+        "Ølgårdsvej",
+    ] {
+        assert!(text.contains(expected), "{expected} in {text}");
+    }
+    let missing = api(
+        &app,
+        &key,
+        reqwest::Method::GET,
+        "/api/v1/letters/nothing.pdf",
+        None,
+    )
+    .await;
+    assert_eq!(missing.status(), 404);
+    assert_eq!(header(&missing, "content-type"), "application/problem+json");
+
+    // The citizen never reaches the queue; the front desk does.
+    app.login_as("Mette Hansen").await;
+    assert_eq!(app.get("/udskrift").await.status(), 403);
+    assert_eq!(app.get(&format!("/udskrift/{id}.pdf")).await.status(), 403);
+    app.login_as("Jonas Berg").await;
+    let page = app.get_html("/udskrift").await;
+    assert!(page.contains("Din nye bolig"));
+    let all = app.get("/udskrift/koe.pdf").await;
+    assert_eq!(all.status(), 200);
+    let all_text = pdf_text(&all.bytes().await.unwrap());
+    assert!(all_text.contains("Din nye bolig"));
+    let marked = app
+        .submit("/udskrift", "/udskrift/afsendt", &[("letter", id)])
+        .await;
+    assert_eq!(marked.status(), 303);
+    let page = app.get_html(header(&marked, "location")).await;
+    assert!(page.contains("1 breve er markeret som sendt."), "{page}");
+    assert!(queued(&app, &key).await.iter().all(|l| l["id"] != id));
+    let posted: Vec<Value> = api(
+        &app,
+        &key,
+        reqwest::Method::GET,
+        "/api/v1/letters?status=posted",
+        None,
+    )
+    .await
+    .json()
+    .await
+    .unwrap();
+    assert_eq!(posted[0]["id"], id);
+    assert_eq!(posted[0]["status"], "posted");
+    let printed: (i64,) =
+        sqlx::query_as("SELECT COUNT(*) FROM audit_entries WHERE action = 'post.print'")
+            .fetch_one(&app.state.db.pool)
+            .await
+            .unwrap();
+    assert!(printed.0 >= 3, "every PDF of a citizen's letter is audited");
+}
+
+fn sweep(app: &TestApp, days_ahead: i64) {
+    let as_of = jiff::Timestamp::now()
+        .checked_add(jiff::Span::new().hours(24 * days_ahead))
+        .unwrap()
+        .to_string();
+    let output = Command::new(env!("CARGO_BIN_EXE_borgerbro"))
+        .args(["sweep", "--db", app.db.url.as_str(), "--as-of", &as_of])
+        .output()
+        .unwrap();
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+}
+
+#[tokio::test]
+async fn unread_letters_reach_a_citizen_on_paper_and_bring_one_offer_of_paper_post() {
+    let app = TestApp::spawn().await;
+    let key = api_key(&app).await;
+    let person: Value = api(
+        &app,
+        &key,
+        reqwest::Method::POST,
+        "/api/v1/people",
+        Some(json!({"name": "Ib Sørensen", "address": "Vestergade 3, 8000 Aarhus C"})),
+    )
+    .await
+    .json()
+    .await
+    .unwrap();
+    let ib = person["id"].as_str().unwrap();
+    let mut letters = Vec::new();
+    for subject in [
+        "Svar om din pension",
+        "Svar om din bolig",
+        "Svar om din medicin",
+    ] {
+        let sent: Value = api(
+            &app,
+            &key,
+            reqwest::Method::POST,
+            "/api/v1/messages",
+            Some(json!({"recipient": {"person_id": ib}, "subject": subject, "body": "Ring til os.", "action": {"deadline": in_days(20)}})),
+        )
+        .await
+        .json()
+        .await
+        .unwrap();
+        assert_eq!(sent["channel"], "digital");
+        letters.push(sent["id"].as_str().unwrap().to_owned());
+    }
+    sweep(&app, 8);
+    let queue = queued(&app, &key).await;
+    let reason_of = |id: &str| {
+        queue
+            .iter()
+            .find(|l| l["id"] == id)
+            .map(|l| l["reason"].as_str().unwrap().to_owned())
+    };
+    for id in &letters {
+        assert_eq!(
+            reason_of(id).as_deref(),
+            Some("escalation"),
+            "a paper copy, no phone known"
+        );
+    }
+    let offers: Vec<&Value> = queue
+        .iter()
+        .filter(|l| l["reason"] == "exemption_offer")
+        .collect();
+    assert_eq!(offers.len(), 1, "offered once, not once per escalation");
+    let offer_id = offers[0]["id"].as_str().unwrap();
+    let offer_pdf = api(
+        &app,
+        &key,
+        reqwest::Method::GET,
+        &format!("/api/v1/letters/{offer_id}.pdf"),
+        None,
+    )
+    .await;
+    let text = pdf_text(&offer_pdf.bytes().await.unwrap());
+    assert!(text.contains("Vil du have dine breve på papir?"), "{text}");
+    assert!(text.contains("Ib Sørensen") && text.contains("Vestergade 3"));
+
+    // The front desk sees the task and closes it.
+    app.login_as("Jonas Berg").await;
+    let desk = app.get_html("/udskrift").await;
+    assert!(desk.contains("Tilbyd Ib Sørensen post på papir"), "{desk}");
+    let done = app
+        .submit("/udskrift", &format!("/udskrift/tilbud/{ib}/klaret"), &[])
+        .await;
+    assert_eq!(done.status(), 303);
+    assert!(!app
+        .get_html("/udskrift")
+        .await
+        .contains("Tilbyd Ib Sørensen"));
+
+    // Later escalations make no second offer.
+    sweep(&app, 30);
+    let offers_now = queued(&app, &key)
+        .await
+        .iter()
+        .filter(|l| l["reason"] == "exemption_offer")
+        .count();
+    assert_eq!(offers_now, 1);
+}
