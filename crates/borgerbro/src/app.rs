@@ -120,6 +120,7 @@ fn pages(state: &AppState) -> Router<AppState> {
         .route("/post", get(post::routes::inbox))
         .route("/post/{id}", get(post::routes::read))
         .route("/post/{id}/faerdig", post(post::routes::done))
+        .route("/post/{id}/svar", post(post::routes::reply))
         .route("/post/{id}/bilag/{position}", get(post::routes::attachment))
         .route(
             "/breve/nyt",
@@ -136,6 +137,10 @@ fn pages(state: &AppState) -> Router<AppState> {
             post(post::print::offer_done),
         )
         .route("/udskrift/{file}", get(post::print::letter_pdf))
+        .route(
+            "/udskrift/{id}/bilag/{position}",
+            get(post::print::attachment),
+        )
         .route("/rykkere", get(post::staff::escalations))
         .route("/rykkere/{id}", post(post::staff::record_outcome))
         .route(

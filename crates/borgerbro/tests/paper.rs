@@ -11,6 +11,9 @@ use borgerbro::audit::Actor;
 use common::{header, TestApp};
 use serde_json::{json, Value};
 
+/// "%PDF-1.4 ... %%EOF", a small whole PDF, in base64.
+const PDF_BASE64: &str = "JVBERi0xLjQKMSAwIG9iaiA8PC9UeXBlIC9DYXRhbG9nPj4gZW5kb2JqCnRyYWlsZXIgPDwvUm9vdCAxIDAgUj4+CiUlRU9GCg==";
+
 async fn api_key(app: &TestApp) -> String {
     borgerbro::auth::api_key::create(&app.state.db, &app.state.clock, "Sagssystem", Actor::System)
         .await
@@ -87,7 +90,8 @@ async fn an_exempt_citizens_letter_is_printed_from_the_queue_and_marked_posted()
         reqwest::Method::POST,
         "/api/v1/messages",
         Some(json!({"recipient": {"person_id": mette}, "subject": "Din nye bolig", "summary": "Du kan flytte ind 1. marts.",
-                    "body": "Kære Mette\n\nDu har fået en **bolig** på Ølgårdsvej.", "action": {"deadline": in_days(30)}})),
+                    "body": "Kære Mette\n\nDu har fået en **bolig** på Ølgårdsvej.", "action": {"deadline": in_days(30)},
+                    "attachments": [{"filename": "Lejekontrakt.pdf", "content_type": "application/pdf", "data_base64": PDF_BASE64}]})),
     )
     .await
     .json()
@@ -145,6 +149,11 @@ async fn an_exempt_citizens_letter_is_printed_from_the_queue_and_marked_posted()
     app.login_as("Jonas Berg").await;
     let page = app.get_html("/udskrift").await;
     assert!(page.contains("Din nye bolig"));
+    assert!(page.contains(&format!(
+        r#"<a href="/udskrift/{id}/bilag/0">Lejekontrakt.pdf</a>"#
+    )));
+    let attachment = app.get(&format!("/udskrift/{id}/bilag/0")).await;
+    assert_eq!(header(&attachment, "content-type"), "application/pdf");
     let all = app.get("/udskrift/koe.pdf").await;
     assert_eq!(all.status(), 200);
     let all_text = pdf_text(&all.bytes().await.unwrap());

@@ -595,3 +595,61 @@ async fn a_caseworker_attaches_a_pdf_that_survives_every_round_trip() {
     let status = app.get_html(header(&sent, "location")).await;
     assert!(status.contains("beregning.pdf (PDF, 1 kB)"), "{status}");
 }
+
+#[tokio::test]
+async fn a_citizen_answers_a_letter_and_the_sender_reads_the_answer() {
+    let app = TestApp::spawn().await;
+    let key = api_key(&app).await;
+    let mette = app.persona_id("Mette Hansen").await;
+    let sent: Value = send(
+        &app,
+        &key,
+        json!({"recipient": {"person_id": mette}, "subject": "Kan du komme til møde?", "body": "Svar os, om tirsdag passer."}),
+        None,
+    )
+    .await
+    .json()
+    .await
+    .unwrap();
+    let id = sent["id"].as_str().unwrap();
+    let letter_page = format!("/post/{id}");
+    let answer_path = format!("/post/{id}/svar");
+
+    app.login_as("Olena Kovalenko").await;
+    let stranger = app.submit("/post", &answer_path, &[("body", "Hej")]).await;
+    assert_eq!(stranger.status(), 404, "nobody answers another's letter");
+
+    app.login_as("Mette Hansen").await;
+    let empty = app
+        .submit(&letter_page, &answer_path, &[("body", "  ")])
+        .await;
+    assert_eq!(empty.status(), 422);
+    assert!(empty
+        .text()
+        .await
+        .unwrap()
+        .contains("Skriv dit svar, før du sender det."));
+    let answered = app
+        .submit(
+            &letter_page,
+            &answer_path,
+            &[("body", "Tirsdag passer fint.\nJeg tager min søn med.")],
+        )
+        .await;
+    assert_eq!(answered.status(), 303);
+    let page = app.get_html(header(&answered, "location")).await;
+    assert!(page.contains("Dit svar er sendt."));
+    assert!(page.contains("Tirsdag passer fint.\nJeg tager min søn med."));
+
+    let receipt = message(&app, &key, id).await;
+    assert_eq!(receipt["replies"][0]["by"], "citizen");
+    assert_eq!(
+        receipt["replies"][0]["body"],
+        "Tirsdag passer fint.\nJeg tager min søn med."
+    );
+    app.login_as("Sofie Nielsen").await;
+    assert!(app
+        .get_html(&format!("/breve/{id}"))
+        .await
+        .contains("Tirsdag passer fint."));
+}

@@ -380,3 +380,15 @@ offer-task-switch = Skift { $name } til papir
 offer-task-done = Det er gjort: { $name } har fået tilbuddet
 print-letters-heading = Breve til udskrift
 frontdesk-print-link = Breve til udskrift og borgere, der skal tilbydes papirpost
+
+reply-heading = Svar på brevet
+reply-label = Dit svar
+reply-hint = Skriv med dine egne ord. Den, der sendte brevet, læser dit svar.
+reply-send = Send svaret
+reply-sent = Dit svar er sendt. Du kan se det herunder.
+reply-you-wrote = Du skrev
+reply-missing = Skriv dit svar, før du sender det.
+reply-too-long = Svaret er for langt. Gør det kortere, eller ring til os.
+status-replies = Svar fra borgeren
+status-no-replies = Borgeren har ikke svaret.
+print-attachments = Print også bilag

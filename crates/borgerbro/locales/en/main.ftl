@@ -380,3 +380,15 @@ offer-task-switch = Switch { $name } to paper
 offer-task-done = Done: { $name } has had the offer
 print-letters-heading = Letters to print
 frontdesk-print-link = Letters to print and citizens to offer paper post
+
+reply-heading = Answer the letter
+reply-label = Your answer
+reply-hint = Write in your own words. The person who sent the letter reads your answer.
+reply-send = Send the answer
+reply-sent = Your answer is sent. You can see it below.
+reply-you-wrote = You wrote
+reply-missing = Write your answer before you send it.
+reply-too-long = The answer is too long. Make it shorter, or call us.
+status-replies = Answers from the citizen
+status-no-replies = The citizen has not answered.
+print-attachments = Also print the attachments

@@ -72,6 +72,14 @@ pub struct AttachmentResponse {
 }
 
 #[derive(Serialize, ToSchema)]
+pub struct ReplyResponse {
+    created_at: String,
+    /// "citizen", or who else wrote it ("person:ID").
+    by: String,
+    body: String,
+}
+
+#[derive(Serialize, ToSchema)]
 pub struct DeadlineResponse {
     original: String,
     current: String,
@@ -94,6 +102,8 @@ pub struct MessageResponse {
     /// "citizen" when the recipient opened it, otherwise who did ("person:ID").
     opened_by: Option<String>,
     attachments: Vec<AttachmentResponse>,
+    /// The citizen's answers, oldest first.
+    replies: Vec<ReplyResponse>,
     deadline: Option<DeadlineResponse>,
     escalations: Vec<EscalationResponse>,
 }
@@ -138,7 +148,17 @@ async fn message_response(state: &AppState, letter: &Letter) -> Result<MessageRe
             size: a.size,
         })
         .collect();
+    let replies = super::replies_of(&state.db, &letter.id)
+        .await?
+        .into_iter()
+        .map(|r| ReplyResponse {
+            created_at: rfc3339(r.created_at),
+            by: reader(&r.author),
+            body: r.body,
+        })
+        .collect();
     Ok(MessageResponse {
+        replies,
         id: letter.id.clone(),
         channel: letter.channel.clone(),
         status: status.into(),

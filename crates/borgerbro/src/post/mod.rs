@@ -14,7 +14,7 @@ pub mod view;
 pub mod write;
 
 pub use model::{Area, EscalationKind, Policy};
-pub use store::{Attachment, Escalation, Letter, PrintJob};
+pub use store::{Attachment, Escalation, Letter, PrintJob, Reply};
 
 use jiff::civil::Date;
 use jiff::{Span, Timestamp};
@@ -474,6 +474,30 @@ pub async fn close_exemption_offer(
         .await?;
     }
     Ok(closed)
+}
+
+/// A citizen answers a letter; the sender reads it on the letter's status page and in
+/// the API. Opening is implied: you answer what you have read.
+pub async fn reply(
+    db: &Db,
+    clock: &Clock,
+    letter: &Letter,
+    author: Actor,
+    body: &str,
+) -> Result<Reply, sqlx::Error> {
+    let reply = Reply {
+        id: new_id(),
+        message_id: letter.id.clone(),
+        author: author.as_text(),
+        body: body.to_owned(),
+        created_at: clock.now_ms(),
+    };
+    store::insert_reply(&db.pool, &reply).await?;
+    Ok(reply)
+}
+
+pub async fn replies_of(db: &Db, letter_id: &str) -> Result<Vec<Reply>, sqlx::Error> {
+    store::replies_of(&db.pool, letter_id).await
 }
 
 /// What came of an escalation.

@@ -179,6 +179,7 @@ pub struct TooSoon {
 pub const MAX_SUBJECT_CHARS: usize = 200;
 pub const MAX_SUMMARY_CHARS: usize = 1_000;
 pub const MAX_BODY_CHARS: usize = 100_000;
+pub const MAX_REPLY_CHARS: usize = 10_000;
 pub const MAX_ATTACHMENTS: usize = 5;
 pub const MAX_ATTACHMENT_BYTES: usize = 20 * 1024 * 1024;
 /// The most one request that sends a letter may carry: every attachment at its largest,

@@ -11,8 +11,8 @@ use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 
 use super::paper::{self, PaperLabels, PaperLetter};
-use super::routes::pdf_response;
-use super::view::parse_date;
+use super::routes::{pdf_response, serve_attachment};
+use super::view::{parse_date, AttachmentView};
 use super::{Letter, PrintJob};
 use crate::app::AppState;
 use crate::audit::{self, Actor, NewEntry};
@@ -129,6 +129,8 @@ async fn printable(state: &AppState, letter: Letter) -> Result<Printable, AppErr
 /// A queued or posted letter as the print queue page shows it.
 struct QueueRow {
     id: String,
+    /// To print with the letter: the front desk opens each from the queue.
+    attachments: Vec<AttachmentView>,
     recipient: String,
     address: String,
     subject: String,
@@ -149,7 +151,17 @@ async fn queue_rows(state: &AppState, posted: bool) -> Result<Vec<QueueRow>, App
     let mut rows = Vec::new();
     for (job, letter) in super::print_jobs(&state.db, posted).await? {
         let recipient = people::profile(&state.db, &letter.recipient_id).await?;
+        let lang = recipient
+            .as_ref()
+            .and_then(|r| Lang::from_code(&r.language))
+            .unwrap_or_default();
+        let attachments = super::attachments_of(&state.db, &letter.id)
+            .await?
+            .iter()
+            .map(|a| AttachmentView::of(a, lang))
+            .collect();
         rows.push(QueueRow {
+            attachments,
             id: letter.id,
             recipient: recipient
                 .as_ref()
@@ -285,6 +297,17 @@ pub async fn mark_posted(
     )
     .await?;
     Ok(Redirect::to(&format!("/udskrift?marked={marked}")))
+}
+
+/// An attachment of a queued letter, to print with it; the opening is audited.
+pub async fn attachment(
+    State(state): State<AppState>,
+    user: RequireUser,
+    Path((id, position)): Path<(String, i64)>,
+) -> Result<Response, AppError> {
+    let staff = user.with_role(Role::FrontDesk)?;
+    let (_, letter) = queued_letter(&state, &format!("{id}.pdf")).await?;
+    serve_attachment(&state, &letter, position, Actor::Person(staff.id)).await
 }
 
 /// The front desk has offered the citizen paper post.

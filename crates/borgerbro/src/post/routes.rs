@@ -3,15 +3,18 @@
 
 use askama::Template;
 use axum::extract::{Path, Query, State};
-use axum::http::header;
+use axum::http::{header, StatusCode};
 use axum::response::{Html, IntoResponse, Redirect, Response};
+use axum::Form;
 use serde::Deserialize;
 
-use super::view::LetterView;
+use super::model::MAX_REPLY_CHARS;
+use super::view::{LetterView, ReplyView};
 use super::{Letter, Opening};
 use crate::app::AppState;
 use crate::audit::Actor;
 use crate::auth::{RequireUser, Role, User};
+use crate::web::forms::FormErrors;
 use crate::web::{render, AppError, Page};
 
 /// A letter only its recipient may see. Anyone else gets "not found", so an id cannot
@@ -65,6 +68,17 @@ pub async fn inbox(
 struct LetterPage {
     page: Page,
     letter: LetterView,
+    replies: Vec<ReplyView>,
+    /// The answer being written, kept when it comes back with an error.
+    reply: String,
+    errors: FormErrors,
+    replied: bool,
+}
+
+#[derive(Deserialize)]
+pub struct LetterQuery {
+    /// Set after an answer was sent, to say so.
+    svaret: Option<String>,
 }
 
 pub async fn read(
@@ -72,6 +86,7 @@ pub async fn read(
     page: Page,
     user: RequireUser,
     Path(id): Path<String>,
+    Query(query): Query<LetterQuery>,
 ) -> Result<Html<String>, AppError> {
     let citizen = user.with_role(Role::Citizen)?;
     let letter = own_letter(&state, &citizen, &id).await?;
@@ -83,11 +98,78 @@ pub async fn read(
         Actor::Person(citizen.id.clone()),
     )
     .await?;
-    let attachments = super::attachments_of(&state.db, &letter.id).await?;
-    render(&LetterPage {
-        letter: LetterView::of(&letter, &attachments, page.lang),
+    letter_page(
+        &state,
         page,
+        &letter,
+        String::new(),
+        FormErrors::default(),
+        query.svaret.is_some(),
+    )
+    .await
+}
+
+async fn letter_page(
+    state: &AppState,
+    page: Page,
+    letter: &Letter,
+    reply: String,
+    errors: FormErrors,
+    replied: bool,
+) -> Result<Html<String>, AppError> {
+    let attachments = super::attachments_of(&state.db, &letter.id).await?;
+    let replies = super::replies_of(&state.db, &letter.id)
+        .await?
+        .iter()
+        .map(ReplyView::of)
+        .collect();
+    render(&LetterPage {
+        letter: LetterView::of(letter, &attachments, page.lang),
+        page,
+        replies,
+        reply,
+        errors,
+        replied,
     })
+}
+
+#[derive(Deserialize)]
+pub struct ReplyForm {
+    #[serde(default)]
+    body: String,
+}
+
+/// The citizen answers the letter. An empty or overlong answer comes back with what was
+/// typed and a message that says what to do.
+pub async fn reply(
+    State(state): State<AppState>,
+    page: Page,
+    user: RequireUser,
+    Path(id): Path<String>,
+    Form(form): Form<ReplyForm>,
+) -> Result<Response, AppError> {
+    let citizen = user.with_role(Role::Citizen)?;
+    let letter = own_letter(&state, &citizen, &id).await?;
+    let body = form.body.trim();
+    let mut errors = FormErrors::default();
+    if body.is_empty() {
+        errors.add("body", "reply-missing");
+    } else if body.chars().count() > MAX_REPLY_CHARS {
+        errors.add("body", "reply-too-long");
+    }
+    if !errors.is_empty() {
+        let html = letter_page(&state, page, &letter, form.body, errors, false).await?;
+        return Ok((StatusCode::UNPROCESSABLE_ENTITY, html).into_response());
+    }
+    super::reply(
+        &state.db,
+        &state.clock,
+        &letter,
+        Actor::Person(citizen.id),
+        body,
+    )
+    .await?;
+    Ok(Redirect::to(&format!("/post/{id}?svaret=1#svar")).into_response())
 }
 
 /// An attachment, opened in the browser's own PDF viewer; its first opening is its read
@@ -99,6 +181,17 @@ pub async fn attachment(
 ) -> Result<Response, AppError> {
     let citizen = user.with_role(Role::Citizen)?;
     let letter = own_letter(&state, &citizen, &id).await?;
+    serve_attachment(&state, &letter, position, Actor::Person(citizen.id)).await
+}
+
+/// An attachment's bytes, its opening recorded (and audited when the reader is not the
+/// recipient).
+pub async fn serve_attachment(
+    state: &AppState,
+    letter: &Letter,
+    position: i64,
+    reader: Actor,
+) -> Result<Response, AppError> {
     let attachments = super::attachments_of(&state.db, &letter.id).await?;
     let attachment = attachments
         .iter()
@@ -108,9 +201,9 @@ pub async fn attachment(
     super::opened(
         &state.db,
         &state.clock,
-        &letter,
+        letter,
         Opening::Attachment(attachment),
-        Actor::Person(citizen.id.clone()),
+        reader,
     )
     .await?;
     Ok(pdf_response(&attachment.filename, bytes))

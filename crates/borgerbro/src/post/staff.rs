@@ -7,7 +7,7 @@ use axum::response::{Html, Redirect};
 use axum::Form;
 use serde::Deserialize;
 
-use super::view::{parse_date, LetterView};
+use super::view::{parse_date, LetterView, ReplyView};
 use super::{Escalation, Letter, Outcome};
 use crate::app::AppState;
 use crate::audit::{self, Actor, NewEntry};
@@ -22,6 +22,7 @@ use crate::web::{format_date, long_date, render, AppError, Page};
 struct StatusPage {
     page: Page,
     letter: LetterView,
+    replies: Vec<ReplyView>,
     recipient: String,
     opened: Option<String>,
     escalations: Vec<EscalationRow>,
@@ -119,7 +120,13 @@ pub async fn status(
     }
     let opened = letter.opened_at.map(format_date);
     let attachments = super::attachments_of(&state.db, &letter.id).await?;
+    let replies = super::replies_of(&state.db, &letter.id)
+        .await?
+        .iter()
+        .map(ReplyView::of)
+        .collect();
     render(&StatusPage {
+        replies,
         letter: LetterView::of(&letter, &attachments, page.lang),
         page,
         recipient,

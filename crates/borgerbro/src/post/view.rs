@@ -3,7 +3,7 @@
 use jiff::civil::Date;
 
 use super::model::{body_html, Area};
-use super::{Attachment, Letter};
+use super::{Attachment, Letter, Reply};
 use crate::web::i18n::Lang;
 use crate::web::{format_date, long_date};
 
@@ -55,6 +55,21 @@ impl LetterView {
                 .iter()
                 .map(|a| AttachmentView::of(a, lang))
                 .collect(),
+        }
+    }
+}
+
+/// An answer to a letter as pages show it.
+pub struct ReplyView {
+    pub written: String,
+    pub body: String,
+}
+
+impl ReplyView {
+    pub fn of(reply: &Reply) -> Self {
+        Self {
+            written: format_date(reply.created_at),
+            body: reply.body.clone(),
         }
     }
 }
