@@ -154,6 +154,21 @@ async fn an_exempt_citizens_letter_is_printed_from_the_queue_and_marked_posted()
     )));
     let attachment = app.get(&format!("/udskrift/{id}/bilag/0")).await;
     assert_eq!(header(&attachment, "content-type"), "application/pdf");
+    let receipt: Value = api(
+        &app,
+        &key,
+        reqwest::Method::GET,
+        &format!("/api/v1/messages/{id}"),
+        None,
+    )
+    .await
+    .json()
+    .await
+    .unwrap();
+    assert!(
+        receipt["attachments"][0]["opened_at"].is_null(),
+        "printing is not reading"
+    );
     let all = app.get("/udskrift/koe.pdf").await;
     assert_eq!(all.status(), 200);
     let all_text = pdf_text(&all.bytes().await.unwrap());

@@ -11,7 +11,7 @@ use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 
 use super::paper::{self, PaperLabels, PaperLetter};
-use super::routes::{pdf_response, serve_attachment};
+use super::routes::{attachment_bytes, pdf_response};
 use super::view::{parse_date, AttachmentView};
 use super::{Letter, PrintJob};
 use crate::app::AppState;
@@ -299,7 +299,8 @@ pub async fn mark_posted(
     Ok(Redirect::to(&format!("/udskrift?marked={marked}")))
 }
 
-/// An attachment of a queued letter, to print with it; the opening is audited.
+/// An attachment of a queued letter, to print with it. Printing is not reading: the
+/// read receipt stays the citizen's; the audit log has who printed it.
 pub async fn attachment(
     State(state): State<AppState>,
     user: RequireUser,
@@ -307,7 +308,16 @@ pub async fn attachment(
 ) -> Result<Response, AppError> {
     let staff = user.with_role(Role::FrontDesk)?;
     let (_, letter) = queued_letter(&state, &format!("{id}.pdf")).await?;
-    serve_attachment(&state, &letter, position, Actor::Person(staff.id)).await
+    let (attachment, bytes) = attachment_bytes(&state, &letter, position).await?;
+    audit::record(
+        &state.db,
+        &state.clock,
+        NewEntry::new(Actor::Person(staff.id), "post.print")
+            .subject(&letter.recipient_id)
+            .object(&attachment.id),
+    )
+    .await?;
+    Ok(pdf_response(&attachment.filename, bytes))
 }
 
 /// The front desk has offered the citizen paper post.

@@ -10,7 +10,7 @@ use serde::Deserialize;
 
 use super::model::MAX_REPLY_CHARS;
 use super::view::{LetterView, ReplyView};
-use super::{Letter, Opening};
+use super::{Attachment, Letter, Opening};
 use crate::app::AppState;
 use crate::audit::Actor;
 use crate::auth::{RequireUser, Role, User};
@@ -181,32 +181,31 @@ pub async fn attachment(
 ) -> Result<Response, AppError> {
     let citizen = user.with_role(Role::Citizen)?;
     let letter = own_letter(&state, &citizen, &id).await?;
-    serve_attachment(&state, &letter, position, Actor::Person(citizen.id)).await
-}
-
-/// An attachment's bytes, its opening recorded (and audited when the reader is not the
-/// recipient).
-pub async fn serve_attachment(
-    state: &AppState,
-    letter: &Letter,
-    position: i64,
-    reader: Actor,
-) -> Result<Response, AppError> {
-    let attachments = super::attachments_of(&state.db, &letter.id).await?;
-    let attachment = attachments
-        .iter()
-        .find(|a| a.position == position)
-        .ok_or(AppError::NotFound)?;
-    let bytes = state.files.get(&attachment.file_hash).await?;
+    let (attachment, bytes) = attachment_bytes(&state, &letter, position).await?;
     super::opened(
         &state.db,
         &state.clock,
-        letter,
-        Opening::Attachment(attachment),
-        reader,
+        &letter,
+        Opening::Attachment(&attachment),
+        Actor::Person(citizen.id),
     )
     .await?;
     Ok(pdf_response(&attachment.filename, bytes))
+}
+
+/// A letter's attachment at `position`, with its bytes from the file store.
+pub async fn attachment_bytes(
+    state: &AppState,
+    letter: &Letter,
+    position: i64,
+) -> Result<(Attachment, Vec<u8>), AppError> {
+    let attachment = super::attachments_of(&state.db, &letter.id)
+        .await?
+        .into_iter()
+        .find(|a| a.position == position)
+        .ok_or(AppError::NotFound)?;
+    let bytes = state.files.get(&attachment.file_hash).await?;
+    Ok((attachment, bytes))
 }
 
 /// A PDF to show inline, under a name the browser offers when saving it. The name is
