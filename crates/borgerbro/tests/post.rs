@@ -653,3 +653,61 @@ async fn a_citizen_answers_a_letter_and_the_sender_reads_the_answer() {
         .await
         .contains("Tirsdag passer fint."));
 }
+
+#[tokio::test]
+async fn a_caseworker_saves_a_draft_and_sends_it_later() {
+    let app = TestApp::spawn().await;
+    app.login_as("Sofie Nielsen").await;
+    let mette = app.persona_id("Mette Hansen").await;
+    let saved = write(
+        &app,
+        &[
+            ("recipient_id", mette.as_str()),
+            ("area", "housing"),
+            ("subject", "Din nye bolig"),
+            ("body", "Du kan flytte ind i marts."),
+            ("action", "draft"),
+        ],
+        &[("plan.pdf", PDF)],
+    )
+    .await;
+    assert_eq!(saved.status(), 200);
+    assert!(saved.text().await.unwrap().contains("Kladden er gemt."));
+    let page = app.get_html("/breve/nyt").await;
+    let marker = "/breve/nyt?kladde=";
+    let start = page.find(marker).expect("the draft is listed") + marker.len();
+    let id = page[start..start + page[start..].find('"').unwrap()].to_owned();
+    let draft = app.get_html(&format!("/breve/nyt?kladde={id}")).await;
+    assert!(draft.contains(r#"value="Din nye bolig""#));
+    assert!(draft.contains("Du kan flytte ind i marts."));
+    assert!(
+        draft.contains(":plan.pdf\""),
+        "the attachment comes back too"
+    );
+    assert!(draft.contains("Mette Hansen"));
+
+    let sent = write(
+        &app,
+        &[
+            ("draft_id", id.as_str()),
+            ("recipient_id", mette.as_str()),
+            ("area", "housing"),
+            ("subject", "Din nye bolig"),
+            ("body", "Du kan flytte ind i marts."),
+            ("action", "send"),
+        ],
+        &[],
+    )
+    .await;
+    assert_eq!(sent.status(), 303);
+    assert!(
+        !app.get_html("/breve/nyt").await.contains(marker),
+        "a sent draft is gone"
+    );
+
+    app.login_as("Mette Hansen").await;
+    assert_eq!(
+        app.get(&format!("/breve/nyt?kladde={id}")).await.status(),
+        403
+    );
+}

@@ -392,3 +392,8 @@ reply-too-long = Svaret er for langt. Gør det kortere, eller ring til os.
 status-replies = Svar fra borgeren
 status-no-replies = Borgeren har ikke svaret.
 print-attachments = Print også bilag
+
+write-draft-button = Gem som kladde
+write-draft-saved = Kladden er gemt. Du kan skrive videre nu eller senere.
+write-drafts-heading = Dine kladder
+write-draft-untitled = Kladde uden overskrift

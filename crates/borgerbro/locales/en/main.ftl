@@ -392,3 +392,8 @@ reply-too-long = The answer is too long. Make it shorter, or call us.
 status-replies = Answers from the citizen
 status-no-replies = The citizen has not answered.
 print-attachments = Also print the attachments
+
+write-draft-button = Save as draft
+write-draft-saved = The draft is saved. You can go on writing now or later.
+write-drafts-heading = Your drafts
+write-draft-untitled = Draft without a subject

@@ -14,7 +14,7 @@ pub mod view;
 pub mod write;
 
 pub use model::{Area, EscalationKind, Policy};
-pub use store::{Attachment, Escalation, Letter, PrintJob, Reply};
+pub use store::{Attachment, Escalation, Letter, PrintJob, Reply, SavedDraft};
 
 use jiff::civil::Date;
 use jiff::{Span, Timestamp};
@@ -498,6 +498,32 @@ pub async fn reply(
 
 pub async fn replies_of(db: &Db, letter_id: &str) -> Result<Vec<Reply>, sqlx::Error> {
     store::replies_of(&db.pool, letter_id).await
+}
+
+/// Saves a caseworker's draft (new when its id is empty); answers its id.
+pub async fn save_draft(
+    db: &Db,
+    clock: &Clock,
+    mut draft: SavedDraft,
+) -> Result<String, sqlx::Error> {
+    if draft.id.is_empty() {
+        draft.id = new_id();
+    }
+    draft.updated_at = clock.now_ms();
+    store::save_draft(&db.pool, &draft).await?;
+    Ok(draft.id)
+}
+
+pub async fn drafts_of(db: &Db, author: &Actor) -> Result<Vec<SavedDraft>, sqlx::Error> {
+    store::drafts_of(&db.pool, &author.as_text()).await
+}
+
+pub async fn draft(db: &Db, id: &str, author: &Actor) -> Result<Option<SavedDraft>, sqlx::Error> {
+    store::draft(&db.pool, id, &author.as_text()).await
+}
+
+pub async fn delete_draft(db: &Db, id: &str, author: &Actor) -> Result<(), sqlx::Error> {
+    store::delete_draft(&db.pool, id, &author.as_text()).await
 }
 
 /// What came of an escalation.

@@ -6,16 +6,17 @@
 //! on as a hidden `hash:filename` field, so it is never uploaded twice.
 
 use askama::Template;
-use axum::extract::{Multipart, State};
+use axum::extract::{Multipart, Query, State};
 use axum::http::StatusCode;
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use jiff::civil::Date;
+use serde::Deserialize;
 
 use super::model::{
     attachment_filename, check_attachment, draft_problems, Area, Draft, MAX_ATTACHMENTS,
 };
 use super::view::{AttachmentView, LetterView};
-use super::{NewAttachment, NewLetter, SendError, Sender};
+use super::{NewAttachment, NewLetter, SavedDraft, SendError, Sender};
 use crate::app::AppState;
 use crate::audit::Actor;
 use crate::auth::{RequireUser, Role, User};
@@ -23,7 +24,7 @@ use crate::files::Files;
 use crate::people::{self, Profile};
 use crate::web::forms::FormErrors;
 use crate::web::i18n::Lang;
-use crate::web::{long_date, render, AppError, Page};
+use crate::web::{format_date, long_date, render, AppError, Page};
 
 /// The write page's fields, kept as typed.
 #[derive(Default)]
@@ -37,6 +38,8 @@ pub struct WriteForm {
     deadline: String,
     action: String,
     attachments: Vec<FormAttachment>,
+    /// The saved draft this form continues, if any.
+    draft_id: String,
 }
 
 /// A PDF uploaded earlier in this form and already in the file store.
@@ -76,6 +79,27 @@ struct WritePage {
     preview: Option<LetterView>,
     check: Option<klarsprog::Report>,
     max_attachments: usize,
+    drafts: Vec<DraftRow>,
+    saved: bool,
+}
+
+/// A saved draft as the write page lists it.
+struct DraftRow {
+    id: String,
+    subject: String,
+    updated: String,
+}
+
+async fn draft_rows(state: &AppState, author: &Actor) -> Result<Vec<DraftRow>, AppError> {
+    Ok(super::drafts_of(&state.db, author)
+        .await?
+        .into_iter()
+        .map(|d| DraftRow {
+            id: d.id,
+            subject: d.subject,
+            updated: format_date(d.updated_at),
+        })
+        .collect())
 }
 
 impl WritePage {
@@ -87,22 +111,87 @@ impl WritePage {
     }
 }
 
-pub async fn write_page(page: Page, user: RequireUser) -> Result<Html<String>, AppError> {
-    user.with_role(Role::Caseworker)?;
-    render(&WritePage {
-        page,
-        form: WriteForm {
+#[derive(Deserialize)]
+pub struct WriteQuery {
+    /// A saved draft to continue.
+    kladde: Option<String>,
+}
+
+pub async fn write_page(
+    State(state): State<AppState>,
+    page: Page,
+    user: RequireUser,
+    Query(query): Query<WriteQuery>,
+) -> Result<Html<String>, AppError> {
+    let caseworker = user.with_role(Role::Caseworker)?;
+    let author = Actor::Person(caseworker.id);
+    let form = match query.kladde {
+        None => WriteForm {
             area: Area::General.as_str().into(),
             ..WriteForm::default()
         },
+        Some(id) => {
+            let draft = super::draft(&state.db, &id, &author)
+                .await?
+                .ok_or(AppError::NotFound)?;
+            form_of_draft(draft, &state.files).await
+        }
+    };
+    let recipient = match form.recipient_id.as_str() {
+        "" => None,
+        id => people::profile(&state.db, id).await?,
+    };
+    render(&WritePage {
+        page,
+        form,
         errors: FormErrors::default(),
         areas: Area::ALL,
         matches: Vec::new(),
-        recipient: None,
+        recipient,
         preview: None,
         check: None,
         max_attachments: MAX_ATTACHMENTS,
+        drafts: draft_rows(&state, &author).await?,
+        saved: false,
     })
+}
+
+async fn form_of_draft(draft: SavedDraft, files: &Files) -> WriteForm {
+    let mut attachments = Vec::new();
+    for line in draft.attachments.lines() {
+        attachments.extend(FormAttachment::from_field(line, files).await);
+    }
+    WriteForm {
+        recipient_id: draft.recipient_id.unwrap_or_default(),
+        area: draft.area,
+        subject: draft.subject,
+        summary: draft.summary,
+        body: draft.body,
+        deadline: draft.deadline,
+        attachments,
+        draft_id: draft.id,
+        ..WriteForm::default()
+    }
+}
+
+fn draft_of_form(form: &WriteForm, author: &Actor) -> SavedDraft {
+    SavedDraft {
+        id: form.draft_id.clone(),
+        author: author.as_text(),
+        recipient_id: Some(form.recipient_id.clone()).filter(|id| !id.is_empty()),
+        area: form.area.clone(),
+        subject: form.subject.clone(),
+        summary: form.summary.clone(),
+        body: form.body.clone(),
+        deadline: form.deadline.clone(),
+        attachments: form
+            .attachments
+            .iter()
+            .map(FormAttachment::field_value)
+            .collect::<Vec<_>>()
+            .join("\n"),
+        updated_at: 0,
+    }
 }
 
 /// Reads the form. A broken or oversized upload becomes an error on the file field and
@@ -155,6 +244,7 @@ async fn read_form(
             "body" => form.body = value,
             "deadline" => form.deadline = value,
             "action" => form.action = value,
+            "draft_id" => form.draft_id = value,
             "attachment" => form
                 .attachments
                 .extend(FormAttachment::from_field(&value, files).await),
@@ -176,8 +266,14 @@ pub async fn write(
     multipart: Multipart,
 ) -> Result<Response, AppError> {
     let caseworker = user.with_role(Role::Caseworker)?;
+    let author = Actor::Person(caseworker.id.clone());
     let mut errors = FormErrors::default();
-    let form = read_form(multipart, &state.files, &mut errors).await?;
+    let mut form = read_form(multipart, &state.files, &mut errors).await?;
+    let saved = form.action == "draft";
+    if saved {
+        form.draft_id =
+            super::save_draft(&state.db, &state.clock, draft_of_form(&form, &author)).await?;
+    }
     let matches = if form.action == "search" {
         let found = people::search(&state.db, &form.recipient_query).await?;
         if found.is_empty() {
@@ -205,16 +301,19 @@ pub async fn write(
         if let (Some(new), true) = (new, errors.is_empty()) {
             if form.action == "send" {
                 let sender = Sender {
-                    actor: Actor::Person(caseworker.id.clone()),
+                    actor: author.clone(),
                     name: caseworker.name.clone(),
                 };
                 match super::send(&state.db, &state.clock, &state.authority.post, new, &sender)
                     .await
                 {
                     Ok(sent) => {
+                        if !form.draft_id.is_empty() {
+                            super::delete_draft(&state.db, &form.draft_id, &author).await?;
+                        }
                         return Ok(
                             Redirect::to(&format!("/breve/{}", sent.letter().id)).into_response()
-                        )
+                        );
                     }
                     Err(error) => add_send_error(&mut errors, error)?,
                 }
@@ -238,6 +337,8 @@ pub async fn write(
         preview,
         check,
         max_attachments: MAX_ATTACHMENTS,
+        drafts: draft_rows(&state, &author).await?,
+        saved,
     })?;
     Ok((status, html).into_response())
 }

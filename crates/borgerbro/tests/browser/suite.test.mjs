@@ -55,13 +55,16 @@ const LETTER = 'Kære Karen Jensen\n\nUndertegnede skal hermed fremsende en afg�
   + 'truffet afgørelse om, at De er berettiget til ydelsen fra den 1. december 2026. De bedes returnere '
   + 'vedlagte blanket i udfyldt stand snarest muligt.';
 
-async function writeLetter(page, button) {
+const PDF = { name: 'Mødeplan.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n1 0 obj <</Type /Catalog>> endobj\ntrailer <</Root 1 0 R>>\n%%EOF\n') };
+
+async function writeLetter(page, button, file) {
   await page.goto('/breve/nyt');
   await page.getByLabel('Find modtageren').fill('Mette');
   await page.getByRole('button', { name: 'Søg' }).click();
   await page.getByLabel('Overskrift').fill('Husk mødet på tirsdag');
   await page.getByLabel('Kort fortalt (frivilligt)').fill('Vi ses tirsdag kl. 10 i Borgerservice.');
   await page.getByLabel('Brevet', { exact: true }).fill('Kære Mette\n\nVi ses **tirsdag kl. 10** i Borgerservice.\n\nVenlig hilsen\nSofie');
+  if (file) await page.getByLabel('Vedhæft bilag (frivilligt)').setInputFiles(file);
   await page.getByRole('button', { name: button }).click();
   await page.waitForLoadState();
 }
@@ -88,11 +91,18 @@ const ROLE_PAGES = {
       await page.waitForLoadState();
     },
     'post-choice': visit('/min-side/breve-paa-papir'),
+    'letter-reply-error': async (page) => {
+      await page.goto('/post');
+      await page.locator('.bb-letters a').first().click();
+      await page.getByRole('button', { name: 'Send svaret' }).click();
+      await page.waitForLoadState();
+    },
   },
   'front-desk': {
     'front-desk': visit('/borgerservice'),
     'front-desk-found': visit('/borgerservice?q=olena'),
     'front-desk-none-found': visit('/borgerservice?q=findes-ikke'),
+    'print-queue': visit('/udskrift'),
   },
   'elderly-citizen': { inbox: visit('/post'), 'inbox-search': visit('/post?q=hjemmehj%C3%A6lp') },
   caseworker: {
@@ -103,7 +113,10 @@ const ROLE_PAGES = {
       await page.waitForLoadState();
     },
     'write-preview': async (page) => {
-      await writeLetter(page, 'Se brevet');
+      await writeLetter(page, 'Se brevet', PDF);
+    },
+    'write-attachment-error': async (page) => {
+      await writeLetter(page, 'Se brevet', { name: 'billede.pdf', mimeType: 'application/pdf', buffer: Buffer.from('GIF89a') });
     },
     escalations: visit('/rykkere'),
     'letter-status': async (page) => {
@@ -221,7 +234,7 @@ test('with JavaScript off a writer checks a text and sees it marked', async () =
 test('with JavaScript off a caseworker sends a letter and the citizen reads it', async () => {
   const writer = await newPage(375, { javaScriptEnabled: false });
   await logIn(writer.page, 'Sofie Nielsen');
-  await writeLetter(writer.page, 'Send brevet');
+  await writeLetter(writer.page, 'Send brevet', PDF);
   await writer.page.waitForURL('**/breve/*');
   assert.match(await writer.page.locator('main').innerText(), /Ikke åbnet endnu/);
   const status = writer.page.url();
@@ -230,10 +243,16 @@ test('with JavaScript off a caseworker sends a letter and the citizen reads it',
   await reader.page.goto('/post');
   await reader.page.getByRole('link', { name: 'Husk mødet på tirsdag' }).first().click();
   assert.match(await reader.page.locator('main').innerText(), /Kort fortalt/);
+  assert.equal(await reader.page.getByRole('link', { name: 'Mødeplan.pdf' }).count(), 1);
+  await reader.page.getByLabel('Dit svar').fill('Jeg kommer.');
+  await reader.page.getByRole('button', { name: 'Send svaret' }).click();
+  assert.match(await reader.page.locator('main').innerText(), /Dit svar er sendt/);
   assert.equal(await reader.page.getByRole('button', { name: 'Læs op' }).isVisible(), false,
     'reading aloud needs JavaScript, so its button stays hidden');
   await writer.page.goto(status);
-  assert.doesNotMatch(await writer.page.locator('main').innerText(), /Ikke åbnet endnu/);
+  const statusText = await writer.page.locator('main').innerText();
+  assert.match(statusText, /Jeg kommer\./);
+  assert.match(statusText, /Mødeplan\.pdf/);
   await writer.context.close();
   await reader.context.close();
 });
