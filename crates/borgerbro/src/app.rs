@@ -18,6 +18,7 @@ use crate::clock::Clock;
 use crate::config::{AuthorityProfile, Settings};
 use crate::db::Db;
 use crate::files::Files;
+use crate::mandates;
 use crate::people;
 use crate::post;
 use crate::textcheck;
@@ -93,6 +94,12 @@ fn api() -> (Router<AppState>, utoipa::openapi::OpenApi) {
         .routes(routes!(post::api::api_send).layer(DefaultBodyLimit::max(MAX_API_LETTER_BYTES)))
         .routes(routes!(post::api::api_get))
         .routes(routes!(post::print::api_letters))
+        .routes(routes!(
+            mandates::routes::api_give,
+            mandates::routes::api_list
+        ))
+        .routes(routes!(mandates::routes::api_end))
+        .routes(routes!(mandates::routes::api_check))
         .routes(routes!(post::print::api_letter_pdf))
         .routes(
             routes!(post::api::api_send_batch).layer(DefaultBodyLimit::max(MAX_API_BATCH_BYTES)),

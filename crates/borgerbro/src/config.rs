@@ -97,6 +97,9 @@ pub struct AuthorityProfile {
     /// How this authority's post escalates and what it demands of a letter.
     #[serde(default)]
     pub post: crate::post::Policy,
+    /// How long permissions to helpers last.
+    #[serde(default)]
+    pub mandates: crate::mandates::MandatePolicy,
 }
 
 impl AuthorityProfile {
@@ -117,6 +120,7 @@ impl AuthorityProfile {
             address: "Borgerservice, Hack Kampmanns Plads 2, 8000 Aarhus C".into(),
             opening_hours: "Mandag-onsdag 10-15, torsdag 10-17:30, fredag 10-13".into(),
             post: crate::post::Policy::default(),
+            mandates: crate::mandates::MandatePolicy::default(),
         }
     }
 }

@@ -397,3 +397,36 @@ write-draft-button = Gem som kladde
 write-draft-saved = Kladden er gemt. Du kan skrive videre nu eller senere.
 write-drafts-heading = Dine kladder
 write-draft-untitled = Kladde uden overskrift
+
+scope-post = Læse dine breve
+scope-bookings = Bestille tider for dig
+scope-mydata = Se dine oplysninger
+mandate-status-pending = Venter på, at hjælperen siger ja
+mandate-status-active = Gælder nu
+mandate-status-suspended = Sat på pause
+mandate-status-ended = Afsluttet
+mandate-status-expired = Udløbet
+mandate-status-not-yet-valid = Gælder fra startdatoen
+mandate-helper-is-citizen = Du kan ikke give dig selv lov. Vælg en anden person.
+mandate-areas-missing = Vælg mindst én ting, hjælperen må hjælpe med.
+mandate-area-unknown = Et område findes ikke. Brug post, bookings, mydata eller et emne som housing eller health.
+mandate-rights-unknown = Skriv look (kun se) eller act (se og handle).
+mandate-dates-order = Slutdatoen ligger før startdatoen. Ret en af dem.
+mandate-ends-in-past = Slutdatoen er allerede passeret. Vælg en dato i fremtiden.
+mandate-too-long = Tilladelsen er for lang. Vælg en kortere periode; du kan altid give en ny.
+mandate-duplicate = Personen har allerede præcis den tilladelse.
+mandate-date-invalid = Skriv datoen som ÅÅÅÅ-MM-DD, for eksempel 2027-01-31.
+mandate-person-unknown = Vi kender ikke personen. Tjek id'et.
+mandate-identity-check-missing = Skriv hvordan borgerens identitet blev tjekket (pas, kørekort, ...).
+mandate-notice-given-subject = Du har givet { $helper } lov til at hjælpe dig
+mandate-notice-given-body =
+    { $helper } må nu hjælpe dig med: { $scopes }. Tilladelsen gælder til og med { $until }.
+
+    Du kan altid se, hvad { $helper } har gjort, og du kan stoppe tilladelsen med det samme på Min side eller i Borgerservice.
+
+    Har du ikke givet denne tilladelse? Ring til os med det samme.
+mandate-notice-ended-subject = { $helper } må ikke længere hjælpe dig
+mandate-notice-ended-body =
+    Tilladelsen til { $helper } er stoppet. { $helper } kan ikke længere se eller gøre noget for dig.
+
+    Vil du have hjælp igen, kan du give en ny tilladelse på Min side eller i Borgerservice.

@@ -397,3 +397,36 @@ write-draft-button = Save as draft
 write-draft-saved = The draft is saved. You can go on writing now or later.
 write-drafts-heading = Your drafts
 write-draft-untitled = Draft without a subject
+
+scope-post = Read your letters
+scope-bookings = Book appointments for you
+scope-mydata = See your information
+mandate-status-pending = Waiting for the helper to say yes
+mandate-status-active = In force now
+mandate-status-suspended = Paused
+mandate-status-ended = Ended
+mandate-status-expired = Expired
+mandate-status-not-yet-valid = In force from the start date
+mandate-helper-is-citizen = You cannot give yourself permission. Choose another person.
+mandate-areas-missing = Choose at least one thing the helper may help with.
+mandate-area-unknown = An area does not exist. Use post, bookings, mydata or a subject such as housing or health.
+mandate-rights-unknown = Write look (only see) or act (see and act).
+mandate-dates-order = The end date is before the start date. Correct one of them.
+mandate-ends-in-past = The end date has passed. Choose a date in the future.
+mandate-too-long = The permission is too long. Choose a shorter period; you can always give a new one.
+mandate-duplicate = The person already has exactly this permission.
+mandate-date-invalid = Write the date as YYYY-MM-DD, for example 2027-01-31.
+mandate-person-unknown = We do not know the person. Check the id.
+mandate-identity-check-missing = Write how the citizen's identity was checked (passport, driving licence, ...).
+mandate-notice-given-subject = You have let { $helper } help you
+mandate-notice-given-body =
+    { $helper } may now help you with: { $scopes }. The permission lasts until { $until }.
+
+    You can always see what { $helper } has done, and you can stop the permission at once on My page or at Citizen service.
+
+    Did you not give this permission? Call us at once.
+mandate-notice-ended-subject = { $helper } may no longer help you
+mandate-notice-ended-body =
+    The permission for { $helper } has stopped. { $helper } can no longer see or do anything for you.
+
+    If you want help again, you can give a new permission on My page or at Citizen service.

@@ -7,7 +7,19 @@ use serde::Serialize;
 
 /// What a letter is about. It decides which helpers may read it (a helper's mandate
 /// names areas), so it is a fixed list, not free text.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize, utoipa::ToSchema)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    Serialize,
+    serde::Deserialize,
+    utoipa::ToSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Area {
     Housing,

@@ -1,0 +1,487 @@
+//! The rules of helping: what a citizen may let a helper do, and whether a helper may do
+//! something now. No I/O.
+
+use jiff::civil::Date;
+use jiff::ToSpan;
+use serde::Serialize;
+
+use crate::post::Area;
+
+/// What a permission covers: a kind of errand, or one of the authority's subject areas
+/// (a letter about housing is visible to a helper for housing, not to one for health).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+pub enum Scope {
+    Post,
+    Bookings,
+    MyData,
+    Subject(Area),
+}
+
+impl Scope {
+    pub fn all() -> Vec<Scope> {
+        let mut all = vec![Scope::Post, Scope::Bookings, Scope::MyData];
+        all.extend(Area::ALL.into_iter().map(Scope::Subject));
+        all
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Scope::Post => "post",
+            Scope::Bookings => "bookings",
+            Scope::MyData => "mydata",
+            Scope::Subject(area) => area.as_str(),
+        }
+    }
+
+    pub fn parse(text: &str) -> Option<Scope> {
+        Scope::all()
+            .into_iter()
+            .find(|scope| scope.as_str() == text)
+    }
+
+    /// What the helper may do here, in one sentence a citizen understands.
+    pub fn explain_key(self) -> &'static str {
+        match self {
+            Scope::Post => "scope-post",
+            Scope::Bookings => "scope-bookings",
+            Scope::MyData => "scope-mydata",
+            Scope::Subject(area) => area.label_key(),
+        }
+    }
+}
+
+/// May the helper only look, or also act (answer letters, book meetings)?
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Rights {
+    Look,
+    Act,
+}
+
+impl Rights {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Rights::Look => "look",
+            Rights::Act => "act",
+        }
+    }
+
+    pub fn parse(text: &str) -> Option<Rights> {
+        [Rights::Look, Rights::Act]
+            .into_iter()
+            .find(|r| r.as_str() == text)
+    }
+
+    fn allows(self, action: Rights) -> bool {
+        self == Rights::Act || action == Rights::Look
+    }
+}
+
+/// A permission as the rules see it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Mandate {
+    pub id: String,
+    pub citizen_id: String,
+    pub helper_id: String,
+    pub scopes: Vec<Scope>,
+    pub rights: Rights,
+    /// Calendar days, both included.
+    pub valid_from: Date,
+    pub valid_to: Date,
+    pub accepted: bool,
+    pub ended: bool,
+    pub suspended: bool,
+}
+
+/// Why a helper may not do something, in words the API and the pages share.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Denial {
+    // Ordered from least to most telling: when several permissions deny, the most
+    // telling reason is the one given.
+    NoMandate,
+    Revoked,
+    Expired,
+    NotYetValid,
+    NotAccepted,
+    Suspended,
+    OutsideArea,
+    LookOnly,
+}
+
+impl Denial {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Denial::NoMandate => "no_mandate",
+            Denial::Revoked => "revoked",
+            Denial::Expired => "expired",
+            Denial::NotYetValid => "not_yet_valid",
+            Denial::NotAccepted => "not_accepted",
+            Denial::Suspended => "suspended",
+            Denial::OutsideArea => "outside_area",
+            Denial::LookOnly => "look_only",
+        }
+    }
+}
+
+/// The state of a permission on a day, as the citizen and the helper see it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Status {
+    Pending,
+    Active,
+    Suspended,
+    Ended,
+    Expired,
+    NotYetValid,
+}
+
+impl Status {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Status::Pending => "pending",
+            Status::Active => "active",
+            Status::Suspended => "suspended",
+            Status::Ended => "ended",
+            Status::Expired => "expired",
+            Status::NotYetValid => "not_yet_valid",
+        }
+    }
+
+    pub fn label_key(self) -> &'static str {
+        match self {
+            Status::Pending => "mandate-status-pending",
+            Status::Active => "mandate-status-active",
+            Status::Suspended => "mandate-status-suspended",
+            Status::Ended => "mandate-status-ended",
+            Status::Expired => "mandate-status-expired",
+            Status::NotYetValid => "mandate-status-not-yet-valid",
+        }
+    }
+}
+
+impl Mandate {
+    pub fn status(&self, today: Date) -> Status {
+        if self.ended {
+            Status::Ended
+        } else if today > self.valid_to {
+            Status::Expired
+        } else if self.suspended {
+            Status::Suspended
+        } else if !self.accepted {
+            Status::Pending
+        } else if today < self.valid_from {
+            Status::NotYetValid
+        } else {
+            Status::Active
+        }
+    }
+
+    /// Whether this permission lets its helper do `action` in `scope` today.
+    pub fn permits(&self, scope: Scope, action: Rights, today: Date) -> Result<(), Denial> {
+        match self.status(today) {
+            Status::Ended => Err(Denial::Revoked),
+            Status::Expired => Err(Denial::Expired),
+            Status::Suspended => Err(Denial::Suspended),
+            Status::Pending => Err(Denial::NotAccepted),
+            Status::NotYetValid => Err(Denial::NotYetValid),
+            Status::Active if !self.scopes.contains(&scope) => Err(Denial::OutsideArea),
+            Status::Active if !self.rights.allows(action) => Err(Denial::LookOnly),
+            Status::Active => Ok(()),
+        }
+    }
+}
+
+/// Whether any of a helper's permissions from one citizen lets them do `action` in
+/// `scope` today; if none does, the most telling reason.
+pub fn decide(
+    mandates: &[Mandate],
+    scope: Scope,
+    action: Rights,
+    today: Date,
+) -> Result<(), Denial> {
+    let mut reason = Denial::NoMandate;
+    for mandate in mandates {
+        match mandate.permits(scope, action, today) {
+            Ok(()) => return Ok(()),
+            Err(denial) => reason = reason.max(denial),
+        }
+    }
+    Err(reason)
+}
+
+/// Whether a helper may see a letter about `area`: they need post, and the letter's
+/// subject area unless the letter is a general one.
+pub fn may_read_letter(
+    mandates: &[Mandate],
+    area: Area,
+    action: Rights,
+    today: Date,
+) -> Result<(), Denial> {
+    decide(mandates, Scope::Post, action, today)?;
+    match area {
+        Area::General => Ok(()),
+        area => decide(mandates, Scope::Subject(area), action, today),
+    }
+}
+
+/// The authority's limits on permissions.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct MandatePolicy {
+    /// A permission lasts this long unless the citizen says otherwise ...
+    pub default_days: i32,
+    /// ... and never longer than this.
+    pub max_days: i32,
+}
+
+impl Default for MandatePolicy {
+    fn default() -> Self {
+        Self {
+            default_days: 365,
+            max_days: 3 * 365,
+        }
+    }
+}
+
+/// Who gives a permission. Only the citizen, or staff or a system acting on the
+/// citizen's request, can; a helper can never give themselves (or anyone) a permission
+/// over someone else.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Giver {
+    Citizen(String),
+    /// The front desk, after checking the citizen's identity in person.
+    FrontDesk(String),
+    /// A system with an API key (the front desk's own systems).
+    System(String),
+}
+
+pub fn may_give(giver: &Giver, citizen_id: &str) -> bool {
+    match giver {
+        Giver::Citizen(id) => id == citizen_id,
+        Giver::FrontDesk(_) | Giver::System(_) => true,
+    }
+}
+
+/// A permission someone asks to give.
+#[derive(Debug, Clone)]
+pub struct Proposal {
+    pub citizen_id: String,
+    pub helper_id: String,
+    pub scopes: Vec<Scope>,
+    pub rights: Rights,
+    pub valid_from: Date,
+    pub valid_to: Date,
+}
+
+/// Each rule a proposed permission breaks, as (field, message key). `existing` are the
+/// citizen's permissions to the same helper: a second identical one is refused.
+pub fn proposal_problems(
+    proposal: &Proposal,
+    existing: &[Mandate],
+    policy: &MandatePolicy,
+    today: Date,
+) -> Vec<(&'static str, &'static str)> {
+    let mut problems = Vec::new();
+    if proposal.helper_id == proposal.citizen_id {
+        problems.push(("helper", "mandate-helper-is-citizen"));
+    }
+    if proposal.scopes.is_empty() {
+        problems.push(("areas", "mandate-areas-missing"));
+    }
+    if proposal.valid_to < proposal.valid_from {
+        problems.push(("valid_to", "mandate-dates-order"));
+    } else if proposal.valid_to < today {
+        problems.push(("valid_to", "mandate-ends-in-past"));
+    } else if proposal
+        .valid_from
+        .checked_add(policy.max_days.days())
+        .is_ok_and(|latest| proposal.valid_to > latest)
+    {
+        problems.push(("valid_to", "mandate-too-long"));
+    }
+    let same = |m: &Mandate| {
+        let mut ours = proposal.scopes.clone();
+        let mut theirs = m.scopes.clone();
+        ours.sort();
+        theirs.sort();
+        ours == theirs
+            && m.rights == proposal.rights
+            && m.valid_from == proposal.valid_from
+            && m.valid_to == proposal.valid_to
+            && matches!(
+                m.status(today),
+                Status::Active | Status::Pending | Status::NotYetValid
+            )
+    };
+    if existing.iter().any(same) {
+        problems.push(("helper", "mandate-duplicate"));
+    }
+    problems
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn day(d: i8) -> Date {
+        Date::new(2026, 12, d).unwrap()
+    }
+
+    fn mandate(scopes: &[Scope], rights: Rights) -> Mandate {
+        Mandate {
+            id: "m".into(),
+            citizen_id: "karen".into(),
+            helper_id: "peter".into(),
+            scopes: scopes.to_vec(),
+            rights,
+            valid_from: day(1),
+            valid_to: day(31),
+            accepted: true,
+            ended: false,
+            suspended: false,
+        }
+    }
+
+    #[test]
+    fn a_letter_about_housing_is_for_a_housing_helper_only() {
+        let housing = [mandate(
+            &[Scope::Post, Scope::Subject(Area::Housing)],
+            Rights::Look,
+        )];
+        assert_eq!(
+            may_read_letter(&housing, Area::Housing, Rights::Look, day(10)),
+            Ok(())
+        );
+        assert_eq!(
+            may_read_letter(&housing, Area::Health, Rights::Look, day(10)),
+            Err(Denial::OutsideArea)
+        );
+        assert_eq!(
+            may_read_letter(&housing, Area::General, Rights::Look, day(10)),
+            Ok(())
+        );
+        assert_eq!(
+            may_read_letter(&housing, Area::Housing, Rights::Act, day(10)),
+            Err(Denial::LookOnly)
+        );
+        assert_eq!(
+            may_read_letter(&[], Area::Housing, Rights::Look, day(10)),
+            Err(Denial::NoMandate)
+        );
+    }
+
+    #[test]
+    fn a_proposal_breaking_the_rules_is_refused_field_by_field() {
+        let policy = MandatePolicy::default();
+        let proposal = Proposal {
+            citizen_id: "karen".into(),
+            helper_id: "karen".into(),
+            scopes: vec![],
+            rights: Rights::Look,
+            valid_from: day(10),
+            valid_to: day(5),
+        };
+        assert_eq!(
+            proposal_problems(&proposal, &[], &policy, day(1)),
+            vec![
+                ("helper", "mandate-helper-is-citizen"),
+                ("areas", "mandate-areas-missing"),
+                ("valid_to", "mandate-dates-order")
+            ]
+        );
+        let too_long = Proposal {
+            helper_id: "peter".into(),
+            scopes: vec![Scope::Post],
+            valid_from: day(1),
+            valid_to: Date::new(2030, 1, 1).unwrap(),
+            ..proposal.clone()
+        };
+        assert_eq!(
+            proposal_problems(&too_long, &[], &policy, day(1)),
+            vec![("valid_to", "mandate-too-long")]
+        );
+        let existing = mandate(&[Scope::Post], Rights::Look);
+        let again = Proposal {
+            valid_to: day(31),
+            ..too_long
+        };
+        assert_eq!(
+            proposal_problems(&again, &[existing], &policy, day(1)),
+            vec![("helper", "mandate-duplicate")]
+        );
+    }
+
+    fn any_scope() -> impl Strategy<Value = Scope> {
+        prop::sample::select(Scope::all())
+    }
+
+    fn any_rights() -> impl Strategy<Value = Rights> {
+        prop::sample::select(vec![Rights::Look, Rights::Act])
+    }
+
+    fn any_mandate() -> impl Strategy<Value = Mandate> {
+        (
+            prop::collection::vec(any_scope(), 0..5),
+            any_rights(),
+            1i8..28,
+            0i8..4,
+            any::<(bool, bool, bool)>(),
+        )
+            .prop_map(
+                |(scopes, rights, from, length, (accepted, ended, suspended))| Mandate {
+                    valid_from: day(from),
+                    valid_to: day(from + length),
+                    accepted,
+                    ended,
+                    suspended,
+                    ..mandate(&scopes, rights)
+                },
+            )
+    }
+
+    proptest! {
+        #[test]
+        fn a_revoked_expired_suspended_or_unaccepted_mandate_grants_nothing(
+            m in any_mandate(), scope in any_scope(), action in any_rights(), today in 1i8..31
+        ) {
+            let today = day(today);
+            if m.ended || m.suspended || !m.accepted || today > m.valid_to || today < m.valid_from {
+                prop_assert!(decide(&[m], scope, action, today).is_err());
+            }
+        }
+
+        #[test]
+        fn a_check_never_allows_more_than_the_mandates_areas_and_rights(
+            mandates in prop::collection::vec(any_mandate(), 0..4),
+            scope in any_scope(), action in any_rights(), today in 1i8..31
+        ) {
+            let today = day(today);
+            if decide(&mandates, scope, action, today).is_ok() {
+                prop_assert!(mandates.iter().any(|m| m.status(today) == Status::Active
+                    && m.scopes.contains(&scope)
+                    && (m.rights == Rights::Act || action == Rights::Look)));
+            }
+        }
+
+        #[test]
+        fn nobody_gives_a_permission_over_someone_else(giver in "[a-z]{1,8}", citizen in "[a-z]{1,8}") {
+            prop_assert_eq!(may_give(&Giver::Citizen(giver.clone()), &citizen), giver == citizen);
+        }
+
+        #[test]
+        fn a_citizen_cannot_be_their_own_helper(id in "[a-z]{1,8}", scopes in prop::collection::vec(any_scope(), 1..3)) {
+            let proposal = Proposal {
+                citizen_id: id.clone(),
+                helper_id: id,
+                scopes,
+                rights: Rights::Act,
+                valid_from: day(1),
+                valid_to: day(2),
+            };
+            let problems = proposal_problems(&proposal, &[], &MandatePolicy::default(), day(1));
+            prop_assert!(problems.contains(&("helper", "mandate-helper-is-citizen")));
+        }
+    }
+}

@@ -1,0 +1,256 @@
+//! Permissions to helpers through the API, on SQLite and PostgreSQL: given, checked,
+//! listed, ended and refused after; bad input refused with nothing stored.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+mod common;
+
+use borgerbro::audit::Actor;
+use common::TestApp;
+use serde_json::{json, Value};
+
+async fn api_key(app: &TestApp) -> String {
+    borgerbro::auth::api_key::create(
+        &app.state.db,
+        &app.state.clock,
+        "Borgerservice",
+        Actor::System,
+    )
+    .await
+    .unwrap()
+    .1
+}
+
+async fn call(
+    app: &TestApp,
+    key: &str,
+    method: reqwest::Method,
+    path: &str,
+    body: Option<Value>,
+) -> (u16, Value) {
+    let mut request = reqwest::Client::new()
+        .request(method, app.url(path))
+        .bearer_auth(key);
+    if let Some(body) = body {
+        request = request.json(&body);
+    }
+    let response = request.send().await.unwrap();
+    let status = response.status().as_u16();
+    (status, response.json().await.unwrap_or(Value::Null))
+}
+
+async fn check(
+    app: &TestApp,
+    key: &str,
+    helper: &str,
+    citizen: &str,
+    area: &str,
+    action: &str,
+) -> Value {
+    call(
+        app,
+        key,
+        reqwest::Method::POST,
+        "/api/v1/mandates/check",
+        Some(json!({"helper": helper, "citizen": citizen, "area": area, "action": action})),
+    )
+    .await
+    .1
+}
+
+async fn mandates_in_db(app: &TestApp) -> i64 {
+    let (n,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM mandates")
+        .fetch_one(&app.state.db.pool)
+        .await
+        .unwrap();
+    n
+}
+
+#[tokio::test]
+async fn a_permission_is_given_checked_listed_and_ended() {
+    let app = TestApp::spawn().await;
+    let key = api_key(&app).await;
+    let karen = app.persona_id("Karen Jensen").await;
+    let peter = app.persona_id("Peter Jensen").await;
+    assert_eq!(
+        check(&app, &key, &peter, &karen, "post", "look").await["reason"],
+        "no_mandate"
+    );
+
+    let (status, given) = call(
+        &app,
+        &key,
+        reqwest::Method::POST,
+        "/api/v1/mandates",
+        Some(json!({"citizen": karen, "helper": peter, "areas": ["post", "health"], "rights": "look"})),
+    )
+    .await;
+    assert_eq!(status, 201, "{given}");
+    assert_eq!(given["status"], "pending");
+    assert_eq!(
+        check(&app, &key, &peter, &karen, "post", "look").await["reason"],
+        "not_accepted"
+    );
+
+    let (status, in_person) = call(
+        &app,
+        &key,
+        reqwest::Method::POST,
+        "/api/v1/mandates",
+        Some(
+            json!({"citizen": karen, "helper": peter, "areas": ["post", "health"], "rights": "act",
+                    "accepted_in_person": true, "identity_check": "pas"}),
+        ),
+    )
+    .await;
+    assert_eq!(status, 201, "{in_person}");
+    assert_eq!(
+        in_person["status"], "active",
+        "accepted in person: active at once"
+    );
+    let allowed = check(&app, &key, &peter, &karen, "health", "act").await;
+    assert_eq!(allowed, json!({"allowed": true, "reason": "allowed"}));
+    assert_eq!(
+        check(&app, &key, &peter, &karen, "housing", "look").await["reason"],
+        "outside_area"
+    );
+
+    let (_, list) = call(
+        &app,
+        &key,
+        reqwest::Method::GET,
+        &format!("/api/v1/mandates?citizen={karen}"),
+        None,
+    )
+    .await;
+    assert_eq!(list.as_array().unwrap().len(), 2);
+
+    let id = in_person["id"].as_str().unwrap();
+    let (status, ended) = call(
+        &app,
+        &key,
+        reqwest::Method::DELETE,
+        &format!("/api/v1/mandates/{id}"),
+        None,
+    )
+    .await;
+    assert_eq!(status, 200);
+    assert_eq!(ended["status"], "ended");
+    assert_eq!(
+        check(&app, &key, &peter, &karen, "health", "act").await["reason"],
+        "not_accepted",
+        "only the pending one is left"
+    );
+    let (status, _) = call(
+        &app,
+        &key,
+        reqwest::Method::DELETE,
+        &format!("/api/v1/mandates/{id}"),
+        None,
+    )
+    .await;
+    assert_eq!(status, 404, "ended once");
+
+    // Karen hears of each permission given and ended: on paper, or in her inbox.
+    let (letters,): (i64,) = sqlx::query_as(
+        "SELECT COUNT(*) FROM messages WHERE recipient_id = $1 AND subject LIKE '%Peter Jensen%'",
+    )
+    .bind(&karen)
+    .fetch_one(&app.state.db.pool)
+    .await
+    .unwrap();
+    assert_eq!(letters, 3);
+}
+
+#[tokio::test]
+async fn bad_permissions_are_refused_and_nothing_is_stored() {
+    let app = TestApp::spawn().await;
+    let key = api_key(&app).await;
+    let karen = app.persona_id("Karen Jensen").await;
+    let peter = app.persona_id("Peter Jensen").await;
+    let before = mandates_in_db(&app).await;
+    for (body, field) in [
+        (
+            json!({"citizen": karen, "helper": karen, "areas": ["post"], "rights": "look"}),
+            "helper",
+        ),
+        (
+            json!({"citizen": karen, "helper": "nobody", "areas": ["post"], "rights": "look"}),
+            "helper",
+        ),
+        (
+            json!({"citizen": karen, "helper": peter, "areas": ["mars"], "rights": "look"}),
+            "areas",
+        ),
+        (
+            json!({"citizen": karen, "helper": peter, "areas": [], "rights": "look"}),
+            "areas",
+        ),
+        (
+            json!({"citizen": karen, "helper": peter, "areas": ["post"], "rights": "all"}),
+            "rights",
+        ),
+        (
+            json!({"citizen": karen, "helper": peter, "areas": ["post"], "rights": "look",
+                "valid_from": "2027-02-01", "valid_to": "2027-01-01"}),
+            "valid_to",
+        ),
+        (
+            json!({"citizen": karen, "helper": peter, "areas": ["post"], "rights": "look",
+                "valid_from": "2027-01-01", "valid_to": "2035-01-01"}),
+            "valid_to",
+        ),
+        (
+            json!({"citizen": karen, "helper": peter, "areas": ["post"], "rights": "look",
+                "accepted_in_person": true}),
+            "identity_check",
+        ),
+    ] {
+        let (status, problem) = call(
+            &app,
+            &key,
+            reqwest::Method::POST,
+            "/api/v1/mandates",
+            Some(body.clone()),
+        )
+        .await;
+        assert_eq!(status, 422, "{body}");
+        assert_eq!(problem["errors"][0]["field"], field, "{problem}");
+    }
+    assert_eq!(mandates_in_db(&app).await, before);
+
+    let body = json!({"citizen": karen, "helper": peter, "areas": ["post"], "rights": "look", "valid_to": "2027-06-30"});
+    assert_eq!(
+        call(
+            &app,
+            &key,
+            reqwest::Method::POST,
+            "/api/v1/mandates",
+            Some(body.clone())
+        )
+        .await
+        .0,
+        201
+    );
+    let (status, problem) = call(
+        &app,
+        &key,
+        reqwest::Method::POST,
+        "/api/v1/mandates",
+        Some(body),
+    )
+    .await;
+    assert_eq!(status, 422);
+    assert_eq!(
+        problem["errors"][0]["detail"],
+        "Personen har allerede præcis den tilladelse."
+    );
+    let (status, _) = call(
+        &app,
+        &key,
+        reqwest::Method::POST,
+        "/api/v1/mandates/check",
+        Some(json!({"helper": peter, "citizen": karen, "area": "mars", "action": "look"})),
+    )
+    .await;
+    assert_eq!(status, 422);
+}
