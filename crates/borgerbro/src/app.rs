@@ -94,12 +94,9 @@ fn api() -> (Router<AppState>, utoipa::openapi::OpenApi) {
         .routes(routes!(post::api::api_send).layer(DefaultBodyLimit::max(MAX_API_LETTER_BYTES)))
         .routes(routes!(post::api::api_get))
         .routes(routes!(post::print::api_letters))
-        .routes(routes!(
-            mandates::routes::api_give,
-            mandates::routes::api_list
-        ))
-        .routes(routes!(mandates::routes::api_end))
-        .routes(routes!(mandates::routes::api_check))
+        .routes(routes!(mandates::api::api_give, mandates::api::api_list))
+        .routes(routes!(mandates::api::api_end))
+        .routes(routes!(mandates::api::api_check))
         .routes(routes!(post::print::api_letter_pdf))
         .routes(
             routes!(post::api::api_send_batch).layer(DefaultBodyLimit::max(MAX_API_BATCH_BYTES)),
@@ -147,6 +144,22 @@ fn pages(state: &AppState) -> Router<AppState> {
         .route(
             "/udskrift/{id}/bilag/{position}",
             get(post::print::attachment),
+        )
+        .route("/hjaelpere", get(mandates::routes::helpers))
+        .route(
+            "/hjaelpere/ny",
+            get(mandates::routes::give_page).post(mandates::routes::give),
+        )
+        .route("/hjaelpere/{id}/stop", post(mandates::routes::stop))
+        .route("/jeg-hjaelper", get(mandates::routes::helping))
+        .route("/jeg-hjaelper/{id}/ja", post(mandates::routes::accept))
+        .route(
+            "/jeg-hjaelper/{citizen}",
+            get(mandates::routes::acting_post),
+        )
+        .route(
+            "/jeg-hjaelper/{citizen}/post/{id}",
+            get(mandates::routes::acting_letter),
         )
         .route("/rykkere", get(post::staff::escalations))
         .route("/rykkere/{id}", post(post::staff::record_outcome))

@@ -5,6 +5,7 @@ use crate::audit::Actor;
 use crate::auth::{self, NewPerson, Role};
 use crate::clock::Clock;
 use crate::db::Db;
+use crate::mandates;
 use crate::people::{self, ProfileRow};
 use crate::post::{self, Area, NewLetter, Sender};
 
@@ -131,7 +132,47 @@ pub async fn load(db: &Db, clock: &Clock) -> Result<usize, sqlx::Error> {
     tx.commit().await?;
     people::load_demo(db, clock, &profiles()).await?;
     letters(db, clock).await?;
+    permissions(db, clock).await?;
     Ok(added)
+}
+
+/// Olena, who has neither MitID nor a CPR number, let Birgit, the IT volunteer, help with
+/// her post: given at the front desk after a look at her passport. Only once: a reload
+/// finds it.
+async fn permissions(db: &Db, clock: &Clock) -> Result<(), sqlx::Error> {
+    let (olena, birgit, front_desk) = (PERSONAS[1].id, PERSONAS[4].id, PERSONAS[6].id);
+    if !mandates::of_citizen(db, olena).await?.is_empty() {
+        return Ok(());
+    }
+    let today = clock.today();
+    let proposal = mandates::Proposal {
+        citizen_id: olena.to_owned(),
+        helper_id: birgit.to_owned(),
+        scopes: vec![mandates::Scope::Post, mandates::Scope::Bookings],
+        rights: mandates::Rights::Look,
+        valid_from: today,
+        valid_to: today
+            .checked_add(jiff::Span::new().days(180))
+            .unwrap_or(today),
+    };
+    let in_person = mandates::InPerson {
+        identity_check: "pas".into(),
+    };
+    match mandates::give(
+        db,
+        clock,
+        &mandates::MandatePolicy::default(),
+        proposal,
+        Some("Hjælp med at forstå breve fra kommunen".into()),
+        mandates::Giver::FrontDesk(front_desk.to_owned()),
+        Some(in_person),
+    )
+    .await
+    {
+        Ok(_) => Ok(()),
+        Err(mandates::GiveError::Database(error)) => Err(error),
+        Err(other) => Err(sqlx::Error::Protocol(format!("demo permission: {other}"))),
+    }
 }
 
 /// Letters for the demo citizens, sent by the demo caseworker. Each has an idempotency key,

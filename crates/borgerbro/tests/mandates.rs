@@ -254,3 +254,146 @@ async fn bad_permissions_are_refused_and_nothing_is_stored() {
     .await;
     assert_eq!(status, 422);
 }
+
+#[tokio::test]
+async fn the_life_of_a_permission_through_the_pages() {
+    let app = TestApp::spawn().await;
+    let key = api_key(&app).await;
+    let karen = app.persona_id("Karen Jensen").await;
+    let peter = app.persona_id("Peter Jensen").await;
+    let housing: Value = reqwest::Client::new()
+        .post(app.url("/api/v1/messages"))
+        .bearer_auth(&key)
+        .json(&json!({"recipient": {"person_id": karen}, "area": "housing", "subject": "Din husleje", "body": "Huslejen stiger."}))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+
+    app.login_as("Karen Jensen").await;
+    let refused = app
+        .submit(
+            "/hjaelpere/ny",
+            "/hjaelpere/ny",
+            &[
+                ("helper_cpr", "110865-2345"),
+                ("rights", "look"),
+                ("valid_to", "2020-01-01"),
+                ("note", "Hjælp med breve"),
+            ],
+        )
+        .await;
+    assert_eq!(refused.status(), 422);
+    let html = refused.text().await.unwrap();
+    assert!(html.contains("Vælg mindst én ting"), "{html}");
+    assert!(
+        html.contains(r#"value="Hjælp med breve""#),
+        "what was typed is kept"
+    );
+    let until = jiff::Zoned::now()
+        .date()
+        .checked_add(jiff::Span::new().days(90))
+        .unwrap()
+        .to_string();
+    let given = app
+        .submit(
+            "/hjaelpere/ny",
+            "/hjaelpere/ny",
+            &[
+                ("helper_cpr", "110865-2345"),
+                ("scope", "post"),
+                ("scope", "health"),
+                ("rights", "look"),
+                ("valid_to", &until),
+            ],
+        )
+        .await;
+    assert_eq!(given.status(), 303);
+    let mine = app.get_html("/hjaelpere?sket=givet").await;
+    assert!(
+        mine.contains("Peter Jensen") && mine.contains("Venter på, at hjælperen siger ja"),
+        "{mine}"
+    );
+
+    app.login_as("Peter Jensen").await;
+    assert_eq!(
+        app.get(&format!("/jeg-hjaelper/{karen}")).await.status(),
+        404,
+        "not before he says yes"
+    );
+    let helping = app.get_html("/jeg-hjaelper").await;
+    let marker = "action=\"/jeg-hjaelper/";
+    let start = helping.find(marker).expect("a permission to accept") + marker.len();
+    let id = helping[start..start + 36].to_owned();
+    let accepted = app
+        .submit("/jeg-hjaelper", &format!("/jeg-hjaelper/{id}/ja"), &[])
+        .await;
+    assert_eq!(accepted.status(), 303);
+    let letters = app.get_html(&format!("/jeg-hjaelper/{karen}")).await;
+    assert!(letters.contains("Du hjælper Karen Jensen"), "the banner");
+    assert!(
+        letters.contains("Svar os om din hjemmehjælp"),
+        "a health letter"
+    );
+    assert!(
+        !letters.contains("Din husleje"),
+        "housing is outside the permission"
+    );
+    let health_id: (String,) =
+        sqlx::query_as("SELECT id FROM messages WHERE recipient_id = $1 AND area = 'health'")
+            .bind(&karen)
+            .fetch_one(&app.state.db.pool)
+            .await
+            .unwrap();
+    let letter = app
+        .get_html(&format!("/jeg-hjaelper/{karen}/post/{}", health_id.0))
+        .await;
+    assert!(letter.contains("Kære Karen Jensen"));
+    let housing_id = housing["id"].as_str().unwrap();
+    assert_eq!(
+        app.get(&format!("/jeg-hjaelper/{karen}/post/{housing_id}"))
+            .await
+            .status(),
+        404
+    );
+    let receipt: Value = reqwest::Client::new()
+        .get(app.url(&format!("/api/v1/messages/{}", health_id.0)))
+        .bearer_auth(&key)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(
+        receipt["opened_by"],
+        format!("person:{peter}"),
+        "the receipt names the helper"
+    );
+
+    app.login_as("Mette Hansen").await;
+    assert_eq!(
+        app.submit("/post", &format!("/hjaelpere/{id}/stop"), &[])
+            .await
+            .status(),
+        404
+    );
+
+    app.login_as("Karen Jensen").await;
+    let mine = app.get_html("/hjaelpere").await;
+    assert!(mine.contains("Peter Jensen, læste et brev"), "{mine}");
+    assert!(mine.contains("Peter Jensen, prøvede at se noget"), "{mine}");
+    let stopped = app
+        .submit("/hjaelpere", &format!("/hjaelpere/{id}/stop"), &[])
+        .await;
+    assert_eq!(stopped.status(), 303);
+
+    app.login_as("Peter Jensen").await;
+    assert_eq!(
+        app.get(&format!("/jeg-hjaelper/{karen}")).await.status(),
+        404,
+        "stopped at once"
+    );
+}

@@ -29,3 +29,8 @@ pub async fn record(db: &Db, clock: &Clock, entry: NewEntry) -> Result<Entry, sq
     tx.commit().await?;
     Ok(stored)
 }
+
+/// The newest entries about a person's data, for the person to read.
+pub async fn about(db: &Db, subject: &str) -> Result<Vec<Entry>, sqlx::Error> {
+    store::about(&db.pool, subject, 500).await
+}

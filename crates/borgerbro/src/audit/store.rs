@@ -86,3 +86,15 @@ pub async fn verify(pool: &AnyPool) -> Result<i64, VerifyError> {
     }
     Ok(verifier.finish(head_seq, &head_hash)?)
 }
+
+/// What others did with a person's data, newest first (uses the subject index).
+pub async fn about(pool: &AnyPool, subject: &str, limit: i64) -> Result<Vec<Entry>, sqlx::Error> {
+    sqlx::query("SELECT * FROM audit_entries WHERE subject = $1 ORDER BY seq DESC LIMIT $2")
+        .bind(subject)
+        .bind(limit)
+        .fetch_all(pool)
+        .await?
+        .iter()
+        .map(entry_of)
+        .collect()
+}

@@ -1,6 +1,7 @@
 //! Helpers and their permissions: a citizen lets a named helper do exactly what an errand
 //! needs, for as long as it needs, sees everything the helper did, and can end it at once.
 
+pub mod api;
 pub mod model;
 pub mod routes;
 mod store;

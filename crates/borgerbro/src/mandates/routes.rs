@@ -1,298 +1,521 @@
-//! The mandates API for other systems: give a permission (the front desk's systems), list
-//! a citizen's permissions, end one, and check whether a helper may do something.
+//! Helping as people meet it, in plain words: "Dem der kan hjælpe dig" for the citizen
+//! (give a permission, see what each helper did, stop it), and "Dem du hjælper" for the
+//! helper (say yes, then read the citizen's post inside the permission, under a banner
+//! that says whom they act for and what they may do).
 
+use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
-use axum::response::{IntoResponse, Response};
-use axum::Json;
+use axum::response::{Html, IntoResponse, Redirect, Response};
+use axum_extra::extract::Form;
 use jiff::civil::Date;
 use jiff::ToSpan;
-use serde::{Deserialize, Serialize};
-use utoipa::{IntoParams, ToSchema};
+use serde::Deserialize;
 
-use super::{GiveError, Giver, InPerson, MandateRow, Proposal, Rights, Scope};
+use super::api::give_error;
+use super::{GiveError, Giver, MandateRow, Proposal, Rights, Scope, Status};
 use crate::app::AppState;
-use crate::audit::{self, NewEntry};
-use crate::auth::ApiClient;
+use crate::audit::{self, Actor, NewEntry};
+use crate::auth::{self, RequireUser, Role, User};
+use crate::people::{self, Cpr};
+use crate::post::view::LetterView;
+use crate::post::{self, Opening};
 use crate::web::forms::FormErrors;
-use crate::web::AppError;
+use crate::web::i18n::Lang;
+use crate::web::{format_date, long_date, render, AppError, Page};
 
-#[derive(Deserialize, ToSchema)]
-pub struct NewMandateRequest {
-    /// The citizen's person id.
-    citizen: String,
-    /// The helper's person id.
-    helper: String,
-    /// post, bookings, mydata, and subject areas: housing, health, pension, employment,
-    /// family, tax, general.
-    areas: Vec<String>,
-    /// look or act.
-    rights: String,
-    /// YYYY-MM-DD; today when left out.
-    valid_from: Option<String>,
-    /// YYYY-MM-DD; one year after valid_from when left out.
-    valid_to: Option<String>,
-    /// Given at the front desk with both present: active at once.
-    #[serde(default)]
-    accepted_in_person: bool,
-    /// How the front desk checked the citizen's identity (passport, driving licence, ...).
-    identity_check: Option<String>,
-    note: Option<String>,
-}
-
-#[derive(Serialize, ToSchema)]
-pub struct MandateResponse {
+/// A permission as the pages show it, from the citizen's side or the helper's.
+pub struct MandateView {
     id: String,
-    citizen: String,
-    helper: String,
-    areas: Vec<String>,
-    rights: String,
-    valid_from: String,
-    valid_to: String,
-    /// pending, active, suspended, ended, expired or not_yet_valid.
-    status: String,
+    /// The helper (on the citizen's pages) or the citizen (on the helper's).
+    other_id: String,
+    other_name: String,
+    scope_keys: Vec<&'static str>,
+    rights_key: &'static str,
+    until: String,
+    status: Status,
+    note: String,
 }
 
-pub fn response_of(row: &MandateRow, today: Date) -> MandateResponse {
-    let status = super::rule_of(row)
-        .map(|m| m.status(today).as_str())
-        .unwrap_or("ended");
-    MandateResponse {
-        id: row.id.clone(),
-        citizen: row.citizen_id.clone(),
-        helper: row.helper_id.clone(),
-        areas: row.scopes.split(',').map(str::to_owned).collect(),
-        rights: row.rights.clone(),
-        valid_from: row.valid_from.clone(),
-        valid_to: row.valid_to.clone(),
-        status: status.to_owned(),
+impl MandateView {
+    fn is_active(&self) -> bool {
+        self.status == Status::Active
+    }
+
+    fn is_pending(&self) -> bool {
+        self.status == Status::Pending
+    }
+
+    /// Whether it still counts: the citizen can stop it.
+    fn in_force(&self) -> bool {
+        matches!(
+            self.status,
+            Status::Active | Status::Pending | Status::NotYetValid | Status::Suspended
+        )
+    }
+
+    fn status_key(&self) -> &'static str {
+        self.status.label_key()
     }
 }
 
-fn date_field(text: Option<&str>, field: &'static str, errors: &mut FormErrors) -> Option<Date> {
-    let text = text?;
-    match text.parse() {
-        Ok(date) => Some(date),
-        Err(_) => {
-            errors.add(field, "mandate-date-invalid");
+fn rights_key(rights: &str) -> &'static str {
+    match rights {
+        "act" => "mandate-rights-act",
+        _ => "mandate-rights-look",
+    }
+}
+
+async fn view_of(
+    state: &AppState,
+    row: &MandateRow,
+    other_id: &str,
+    lang: Lang,
+) -> Result<MandateView, AppError> {
+    let today = state.clock.today();
+    let other_name = auth::user(&state.db.pool, other_id)
+        .await?
+        .map(|u| u.name)
+        .unwrap_or_default();
+    Ok(MandateView {
+        id: row.id.clone(),
+        other_id: other_id.to_owned(),
+        other_name,
+        scope_keys: row
+            .scopes
+            .split(',')
+            .filter_map(Scope::parse)
+            .map(Scope::explain_key)
+            .collect(),
+        rights_key: rights_key(&row.rights),
+        until: row
+            .valid_to
+            .parse::<Date>()
+            .map(|d| long_date(lang, d))
+            .unwrap_or_default(),
+        status: super::rule_of(row).map_or(Status::Ended, |m| m.status(today)),
+        note: row.note.clone().unwrap_or_default(),
+    })
+}
+
+/// What a helper did with the citizen's data, as the citizen reads it.
+struct ActionView {
+    at: String,
+    helper: String,
+    action_key: &'static str,
+}
+
+fn action_key(action: &str) -> &'static str {
+    match action {
+        "post.read" => "helper-action-read",
+        "post.read_attachment" => "helper-action-read-attachment",
+        "mandate.accept" => "helper-action-accept",
+        "mandate.refused" => "helper-action-refused",
+        _ => "helper-action-other",
+    }
+}
+
+#[derive(Template)]
+#[template(path = "mandates/helpers.html")]
+struct HelpersPage {
+    page: Page,
+    mandates: Vec<MandateView>,
+    actions: Vec<ActionView>,
+    notice: Option<&'static str>,
+}
+
+#[derive(Deserialize)]
+pub struct NoticeQuery {
+    /// "givet" or "stoppet": what the citizen just did.
+    sket: Option<String>,
+}
+
+/// "Dem der kan hjælpe dig": everyone who can see the citizen's data, and everything
+/// each of them did.
+pub async fn helpers(
+    State(state): State<AppState>,
+    page: Page,
+    user: RequireUser,
+    Query(query): Query<NoticeQuery>,
+) -> Result<Html<String>, AppError> {
+    let citizen = user.with_role(Role::Citizen)?;
+    let rows = super::of_citizen(&state.db, &citizen.id).await?;
+    let mut mandates = Vec::new();
+    for row in &rows {
+        mandates.push(view_of(&state, row, &row.helper_id, page.lang).await?);
+    }
+    let mut actions = Vec::new();
+    for entry in audit::about(&state.db, &citizen.id).await? {
+        let helper = rows
+            .iter()
+            .find(|row| entry.actor == format!("person:{}", row.helper_id));
+        if let (Some(row), true) = (helper, entry.action != "mandate.give") {
+            let name = mandates
+                .iter()
+                .find(|m| m.other_id == row.helper_id)
+                .map(|m| m.other_name.clone())
+                .unwrap_or_default();
+            actions.push(ActionView {
+                at: format_date(entry.at_ms),
+                helper: name,
+                action_key: action_key(&entry.action),
+            });
+        }
+    }
+    let notice = match query.sket.as_deref() {
+        Some("givet") => Some("helpers-given"),
+        Some("stoppet") => Some("helpers-stopped"),
+        _ => None,
+    };
+    render(&HelpersPage {
+        page,
+        mandates,
+        actions,
+        notice,
+    })
+}
+
+/// The give form's fields, kept as typed.
+#[derive(Deserialize, Default)]
+pub struct GiveForm {
+    #[serde(default)]
+    helper_cpr: String,
+    #[serde(default)]
+    scope: Vec<String>,
+    #[serde(default)]
+    rights: String,
+    #[serde(default)]
+    valid_to: String,
+    #[serde(default)]
+    note: String,
+}
+
+impl GiveForm {
+    fn has_scope(&self, scope: &Scope) -> bool {
+        self.scope.iter().any(|s| s == scope.as_str())
+    }
+}
+
+#[derive(Template)]
+#[template(path = "mandates/give.html")]
+struct GivePage {
+    page: Page,
+    form: GiveForm,
+    errors: FormErrors,
+    scopes: Vec<Scope>,
+}
+
+pub async fn give_page(
+    State(state): State<AppState>,
+    page: Page,
+    user: RequireUser,
+) -> Result<Html<String>, AppError> {
+    user.with_role(Role::Citizen)?;
+    let until = state
+        .clock
+        .today()
+        .checked_add(state.authority.mandates.default_days.days())
+        .unwrap_or(state.clock.today());
+    render(&GivePage {
+        page,
+        form: GiveForm {
+            rights: Rights::Look.as_str().into(),
+            valid_to: until.to_string(),
+            ..GiveForm::default()
+        },
+        errors: FormErrors::default(),
+        scopes: Scope::all(),
+    })
+}
+
+pub async fn give(
+    State(state): State<AppState>,
+    page: Page,
+    user: RequireUser,
+    Form(form): Form<GiveForm>,
+) -> Result<Response, AppError> {
+    let citizen = user.with_role(Role::Citizen)?;
+    let mut errors = FormErrors::default();
+    let helper_id = match Cpr::parse(&form.helper_cpr) {
+        Ok(cpr) => {
+            let found = people::by_cpr(&state.db, &cpr).await?;
+            if found.is_none() {
+                errors.add("helper_cpr", "helpers-helper-unknown");
+            }
+            found
+        }
+        Err(error) => {
+            errors.add("helper_cpr", error.message_key());
             None
         }
-    }
-}
-
-pub fn give_error(error: GiveError) -> AppError {
-    match error {
-        GiveError::NotAllowed => AppError::Forbidden,
-        GiveError::UnknownPerson(field) => {
-            let mut errors = FormErrors::default();
-            errors.add(field, "mandate-person-unknown");
-            AppError::Invalid(errors)
-        }
-        GiveError::Problems(problems) => {
-            let mut errors = FormErrors::default();
-            for (field, message) in problems {
-                errors.add(field, message);
-            }
-            AppError::Invalid(errors)
-        }
-        GiveError::Database(error) => error.into(),
-    }
-}
-
-#[utoipa::path(
-    post,
-    path = "/api/v1/mandates",
-    tag = "mandates",
-    security(("api_key" = [])),
-    request_body = NewMandateRequest,
-    responses(
-        (status = 201, description = "Given: pending until the helper accepts, or active at once when accepted in person", body = MandateResponse),
-        (status = 422, description = "A rule is broken; nothing was stored", content_type = "application/problem+json")
-    )
-)]
-pub async fn api_give(
-    State(state): State<AppState>,
-    client: ApiClient,
-    Json(request): Json<NewMandateRequest>,
-) -> Result<Response, AppError> {
-    let mut errors = FormErrors::default();
-    let scopes: Vec<Scope> = request
-        .areas
-        .iter()
-        .filter_map(|area| {
-            let scope = Scope::parse(area);
-            if scope.is_none() {
-                errors.add("areas", "mandate-area-unknown");
-            }
-            scope
-        })
-        .collect();
-    let rights = Rights::parse(&request.rights);
+    };
+    let scopes: Vec<Scope> = form.scope.iter().filter_map(|s| Scope::parse(s)).collect();
+    let rights = Rights::parse(&form.rights);
     if rights.is_none() {
         errors.add("rights", "mandate-rights-unknown");
     }
-    let today = state.clock.today();
-    let valid_from =
-        date_field(request.valid_from.as_deref(), "valid_from", &mut errors).unwrap_or(today);
-    let default_to = valid_from
-        .checked_add(state.authority.mandates.default_days.days())
-        .unwrap_or(valid_from);
-    let valid_to =
-        date_field(request.valid_to.as_deref(), "valid_to", &mut errors).unwrap_or(default_to);
-    if request.accepted_in_person && request.identity_check.is_none() {
-        errors.add("identity_check", "mandate-identity-check-missing");
+    let valid_to = match form.valid_to.parse::<Date>() {
+        Ok(date) => Some(date),
+        Err(_) => {
+            errors.add("valid_to", "mandate-date-invalid");
+            None
+        }
+    };
+    if let (Some(helper_id), Some(rights), Some(valid_to)) = (helper_id, rights, valid_to) {
+        let proposal = Proposal {
+            citizen_id: citizen.id.clone(),
+            helper_id,
+            scopes,
+            rights,
+            valid_from: state.clock.today(),
+            valid_to,
+        };
+        let note = Some(form.note.trim().to_owned()).filter(|n| !n.is_empty());
+        match super::give(
+            &state.db,
+            &state.clock,
+            &state.authority.mandates,
+            proposal,
+            note,
+            Giver::Citizen(citizen.id.clone()),
+            None,
+        )
+        .await
+        {
+            Ok(_) if errors.is_empty() => {
+                return Ok(Redirect::to("/hjaelpere?sket=givet").into_response())
+            }
+            Ok(_) => {}
+            Err(GiveError::Problems(problems)) => {
+                for (field, message) in problems {
+                    // The form names the helper by CPR number.
+                    let field = if field == "helper" {
+                        "helper_cpr"
+                    } else {
+                        field
+                    };
+                    errors.add(field, message);
+                }
+            }
+            Err(other) => return Err(give_error(other)),
+        }
+    } else if form.scope.is_empty() {
+        errors.add("areas", "mandate-areas-missing");
     }
-    let (Some(rights), true) = (rights, errors.is_empty()) else {
-        return Err(AppError::Invalid(errors));
-    };
-    let proposal = Proposal {
-        citizen_id: request.citizen,
-        helper_id: request.helper,
-        scopes,
-        rights,
-        valid_from,
-        valid_to,
-    };
-    let in_person = request
-        .identity_check
-        .filter(|_| request.accepted_in_person)
-        .map(|identity_check| InPerson { identity_check });
-    let row = super::give(
-        &state.db,
-        &state.clock,
-        &state.authority.mandates,
-        proposal,
-        request.note,
-        Giver::System(client.0.id.clone()),
-        in_person,
-    )
-    .await
-    .map_err(give_error)?;
-    Ok((StatusCode::CREATED, Json(response_of(&row, today))).into_response())
+    let html = render(&GivePage {
+        page,
+        form,
+        errors,
+        scopes: Scope::all(),
+    })?;
+    Ok((StatusCode::UNPROCESSABLE_ENTITY, html).into_response())
 }
 
-#[derive(Deserialize, IntoParams)]
-pub struct MandatesQuery {
-    /// The citizen's person id.
-    citizen: String,
-}
-
-#[utoipa::path(
-    get,
-    path = "/api/v1/mandates",
-    tag = "mandates",
-    security(("api_key" = [])),
-    params(MandatesQuery),
-    responses((status = 200, description = "Every permission the citizen has given, newest first", body = [MandateResponse]))
-)]
-pub async fn api_list(
+/// The citizen stops a permission; it ends at once.
+pub async fn stop(
     State(state): State<AppState>,
-    client: ApiClient,
-    Query(query): Query<MandatesQuery>,
-) -> Result<Json<Vec<MandateResponse>>, AppError> {
-    audit::record(
-        &state.db,
-        &state.clock,
-        NewEntry::new(client.actor(), "mandate.list").subject(&query.citizen),
-    )
-    .await?;
+    user: RequireUser,
+    Path(id): Path<String>,
+) -> Result<Redirect, AppError> {
+    let citizen = user.with_role(Role::Citizen)?;
+    match super::mandate(&state.db, &id).await? {
+        Some(row) if row.citizen_id == citizen.id => {
+            super::end(&state.db, &state.clock, &id, Actor::Person(citizen.id)).await?;
+            Ok(Redirect::to("/hjaelpere?sket=stoppet"))
+        }
+        _ => Err(AppError::NotFound),
+    }
+}
+
+#[derive(Template)]
+#[template(path = "mandates/helping.html")]
+struct HelpingPage {
+    page: Page,
+    mandates: Vec<MandateView>,
+}
+
+/// "Dem du hjælper": permissions to say yes to, and the people the helper may act for.
+pub async fn helping(
+    State(state): State<AppState>,
+    page: Page,
+    user: RequireUser,
+) -> Result<Html<String>, AppError> {
+    let helper = user.0;
+    let mut mandates = Vec::new();
+    for row in super::of_helper(&state.db, &helper.id).await? {
+        let view = view_of(&state, &row, &row.citizen_id, page.lang).await?;
+        if view.in_force() {
+            mandates.push(view);
+        }
+    }
+    render(&HelpingPage { page, mandates })
+}
+
+pub async fn accept(
+    State(state): State<AppState>,
+    user: RequireUser,
+    Path(id): Path<String>,
+) -> Result<Redirect, AppError> {
+    if !super::accept(&state.db, &state.clock, &id, &user.0.id).await? {
+        return Err(AppError::NotFound);
+    }
+    Ok(Redirect::to("/jeg-hjaelper"))
+}
+
+/// The banner over every page where a helper acts for someone: whom, what they may do,
+/// and the way back.
+pub struct Acting {
+    citizen_id: String,
+    citizen_name: String,
+    mandates: Vec<MandateView>,
+}
+
+/// The helper's active permissions from this citizen; none is "not found", so a helper
+/// cannot even learn whether a person exists by guessing.
+async fn acting_for(
+    state: &AppState,
+    helper: &User,
+    citizen_id: &str,
+    lang: Lang,
+) -> Result<(Acting, Vec<super::Mandate>), AppError> {
+    let rows: Vec<MandateRow> = super::of_helper(&state.db, &helper.id)
+        .await?
+        .into_iter()
+        .filter(|row| row.citizen_id == citizen_id)
+        .collect();
     let today = state.clock.today();
-    Ok(Json(
-        super::of_citizen(&state.db, &query.citizen)
-            .await?
-            .iter()
-            .map(|row| response_of(row, today))
-            .collect(),
+    let rules: Vec<super::Mandate> = rows
+        .iter()
+        .filter_map(super::rule_of)
+        .filter(|m| m.status(today) == Status::Active)
+        .collect();
+    if rules.is_empty() {
+        refused(state, helper, citizen_id, "no active permission").await?;
+        return Err(AppError::NotFound);
+    }
+    let mut mandates = Vec::new();
+    for row in rows.iter().filter(|r| rules.iter().any(|m| m.id == r.id)) {
+        mandates.push(view_of(state, row, citizen_id, lang).await?);
+    }
+    let citizen_name = mandates
+        .first()
+        .map(|m| m.other_name.clone())
+        .unwrap_or_default();
+    Ok((
+        Acting {
+            citizen_id: citizen_id.to_owned(),
+            citizen_name,
+            mandates,
+        },
+        rules,
     ))
 }
 
-#[utoipa::path(
-    delete,
-    path = "/api/v1/mandates/{id}",
-    tag = "mandates",
-    security(("api_key" = [])),
-    params(("id" = String, Path, description = "The permission's id")),
-    responses(
-        (status = 200, description = "Ended at once", body = MandateResponse),
-        (status = 404, description = "No such permission in force", content_type = "application/problem+json")
-    )
-)]
-pub async fn api_end(
-    State(state): State<AppState>,
-    client: ApiClient,
-    Path(id): Path<String>,
-) -> Result<Json<MandateResponse>, AppError> {
-    super::end(&state.db, &state.clock, &id, client.actor())
-        .await?
-        .ok_or(AppError::NotFound)?;
-    let row = super::mandate(&state.db, &id)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    Ok(Json(response_of(&row, state.clock.today())))
-}
-
-#[derive(Deserialize, ToSchema)]
-pub struct CheckRequest {
-    helper: String,
-    citizen: String,
-    area: String,
-    /// look or act.
-    action: String,
-}
-
-#[derive(Serialize, ToSchema)]
-pub struct CheckResponse {
-    allowed: bool,
-    /// Why not: no_mandate, expired, revoked, outside_area, look_only, suspended,
-    /// not_accepted or not_yet_valid. "allowed" when it is.
-    reason: String,
-}
-
-#[utoipa::path(
-    post,
-    path = "/api/v1/mandates/check",
-    tag = "mandates",
-    security(("api_key" = [])),
-    request_body = CheckRequest,
-    responses(
-        (status = 200, description = "Allowed or not, and why", body = CheckResponse),
-        (status = 422, description = "An unknown area or action", content_type = "application/problem+json")
-    )
-)]
-pub async fn api_check(
-    State(state): State<AppState>,
-    _client: ApiClient,
-    Json(request): Json<CheckRequest>,
-) -> Result<Json<CheckResponse>, AppError> {
-    let mut errors = FormErrors::default();
-    let scope = Scope::parse(&request.area);
-    if scope.is_none() {
-        errors.add("area", "mandate-area-unknown");
-    }
-    let action = Rights::parse(&request.action);
-    if action.is_none() {
-        errors.add("action", "mandate-rights-unknown");
-    }
-    let (Some(scope), Some(action)) = (scope, action) else {
-        return Err(AppError::Invalid(errors));
-    };
-    let decision = super::check(
+/// A helper asked for something outside their permission: refused, and the citizen can
+/// see that they tried.
+async fn refused(
+    state: &AppState,
+    helper: &User,
+    citizen_id: &str,
+    what: &str,
+) -> Result<(), AppError> {
+    audit::record(
         &state.db,
-        &request.helper,
-        &request.citizen,
-        scope,
-        action,
-        state.clock.today(),
+        &state.clock,
+        NewEntry::new(Actor::Person(helper.id.clone()), "mandate.refused")
+            .subject(citizen_id)
+            .acting_for(citizen_id)
+            .purpose(what.to_owned()),
     )
     .await?;
-    Ok(Json(match decision {
-        Ok(()) => CheckResponse {
-            allowed: true,
-            reason: "allowed".into(),
-        },
-        Err(denial) => CheckResponse {
-            allowed: false,
-            reason: denial.as_str().into(),
-        },
-    }))
+    Ok(())
+}
+
+#[derive(Template)]
+#[template(path = "mandates/acting_post.html")]
+struct ActingPostPage {
+    page: Page,
+    acting: Acting,
+    letters: Vec<LetterView>,
+}
+
+/// The citizen's letters the helper may see: those in the permission's areas.
+pub async fn acting_post(
+    State(state): State<AppState>,
+    page: Page,
+    user: RequireUser,
+    Path(citizen_id): Path<String>,
+) -> Result<Html<String>, AppError> {
+    let helper = user.0;
+    let (acting, rules) = acting_for(&state, &helper, &citizen_id, page.lang).await?;
+    let today = state.clock.today();
+    let letters = post::inbox(&state.db, &citizen_id, None)
+        .await?
+        .iter()
+        .filter(|letter| {
+            let area = post::Area::parse(&letter.area).unwrap_or(post::Area::General);
+            super::model::may_read_letter(&rules, area, Rights::Look, today).is_ok()
+        })
+        .map(|letter| LetterView::of(letter, &[], page.lang))
+        .collect();
+    render(&ActingPostPage {
+        page,
+        acting,
+        letters,
+    })
+}
+
+#[derive(Template)]
+#[template(path = "mandates/acting_letter.html")]
+struct ActingLetterPage {
+    page: Page,
+    acting: Acting,
+    letter: LetterView,
+}
+
+/// A letter read by a helper: the read receipt and the audit name the helper.
+pub async fn acting_letter(
+    State(state): State<AppState>,
+    page: Page,
+    user: RequireUser,
+    Path((citizen_id, id)): Path<(String, String)>,
+) -> Result<Html<String>, AppError> {
+    let helper = user.0;
+    let (acting, rules) = acting_for(&state, &helper, &citizen_id, page.lang).await?;
+    let letter = match post::letter(&state.db, &id).await? {
+        Some(letter) if letter.recipient_id == citizen_id => letter,
+        _ => {
+            refused(&state, &helper, &citizen_id, &format!("letter {id}")).await?;
+            return Err(AppError::NotFound);
+        }
+    };
+    let area = post::Area::parse(&letter.area).unwrap_or(post::Area::General);
+    if super::model::may_read_letter(&rules, area, Rights::Look, state.clock.today()).is_err() {
+        refused(
+            &state,
+            &helper,
+            &citizen_id,
+            &format!("letter {id} outside the permission"),
+        )
+        .await?;
+        return Err(AppError::NotFound);
+    }
+    post::opened(
+        &state.db,
+        &state.clock,
+        &letter,
+        Opening::Letter,
+        Actor::Person(helper.id.clone()),
+    )
+    .await?;
+    let attachments = post::attachments_of(&state.db, &letter.id).await?;
+    let mut view = LetterView::of(&letter, &attachments, page.lang);
+    // Attachments open on the citizen's own pages only for now: without an id the
+    // letter shows their names, not links that would refuse the helper.
+    view.id = String::new();
+    render(&ActingLetterPage {
+        letter: view,
+        page,
+        acting,
+    })
 }

@@ -250,8 +250,10 @@ pub async fn opened(
         audit::record_in(
             &mut tx,
             clock,
+            // Someone else opens a citizen's letter for them: a helper inside a permission.
             NewEntry::new(reader, action)
                 .subject(&letter.recipient_id)
+                .acting_for(&letter.recipient_id)
                 .object(object),
         )
         .await?;

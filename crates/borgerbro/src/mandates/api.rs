@@ -1,0 +1,298 @@
+//! The mandates API for other systems: give a permission (the front desk's systems), list
+//! a citizen's permissions, end one, and check whether a helper may do something.
+
+use axum::extract::{Path, Query, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use axum::Json;
+use jiff::civil::Date;
+use jiff::ToSpan;
+use serde::{Deserialize, Serialize};
+use utoipa::{IntoParams, ToSchema};
+
+use super::{GiveError, Giver, InPerson, MandateRow, Proposal, Rights, Scope};
+use crate::app::AppState;
+use crate::audit::{self, NewEntry};
+use crate::auth::ApiClient;
+use crate::web::forms::FormErrors;
+use crate::web::AppError;
+
+#[derive(Deserialize, ToSchema)]
+pub struct NewMandateRequest {
+    /// The citizen's person id.
+    citizen: String,
+    /// The helper's person id.
+    helper: String,
+    /// post, bookings, mydata, and subject areas: housing, health, pension, employment,
+    /// family, tax, general.
+    areas: Vec<String>,
+    /// look or act.
+    rights: String,
+    /// YYYY-MM-DD; today when left out.
+    valid_from: Option<String>,
+    /// YYYY-MM-DD; one year after valid_from when left out.
+    valid_to: Option<String>,
+    /// Given at the front desk with both present: active at once.
+    #[serde(default)]
+    accepted_in_person: bool,
+    /// How the front desk checked the citizen's identity (passport, driving licence, ...).
+    identity_check: Option<String>,
+    note: Option<String>,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct MandateResponse {
+    id: String,
+    citizen: String,
+    helper: String,
+    areas: Vec<String>,
+    rights: String,
+    valid_from: String,
+    valid_to: String,
+    /// pending, active, suspended, ended, expired or not_yet_valid.
+    status: String,
+}
+
+pub fn response_of(row: &MandateRow, today: Date) -> MandateResponse {
+    let status = super::rule_of(row)
+        .map(|m| m.status(today).as_str())
+        .unwrap_or("ended");
+    MandateResponse {
+        id: row.id.clone(),
+        citizen: row.citizen_id.clone(),
+        helper: row.helper_id.clone(),
+        areas: row.scopes.split(',').map(str::to_owned).collect(),
+        rights: row.rights.clone(),
+        valid_from: row.valid_from.clone(),
+        valid_to: row.valid_to.clone(),
+        status: status.to_owned(),
+    }
+}
+
+fn date_field(text: Option<&str>, field: &'static str, errors: &mut FormErrors) -> Option<Date> {
+    let text = text?;
+    match text.parse() {
+        Ok(date) => Some(date),
+        Err(_) => {
+            errors.add(field, "mandate-date-invalid");
+            None
+        }
+    }
+}
+
+pub fn give_error(error: GiveError) -> AppError {
+    match error {
+        GiveError::NotAllowed => AppError::Forbidden,
+        GiveError::UnknownPerson(field) => {
+            let mut errors = FormErrors::default();
+            errors.add(field, "mandate-person-unknown");
+            AppError::Invalid(errors)
+        }
+        GiveError::Problems(problems) => {
+            let mut errors = FormErrors::default();
+            for (field, message) in problems {
+                errors.add(field, message);
+            }
+            AppError::Invalid(errors)
+        }
+        GiveError::Database(error) => error.into(),
+    }
+}
+
+#[utoipa::path(
+    post,
+    path = "/api/v1/mandates",
+    tag = "mandates",
+    security(("api_key" = [])),
+    request_body = NewMandateRequest,
+    responses(
+        (status = 201, description = "Given: pending until the helper accepts, or active at once when accepted in person", body = MandateResponse),
+        (status = 422, description = "A rule is broken; nothing was stored", content_type = "application/problem+json")
+    )
+)]
+pub async fn api_give(
+    State(state): State<AppState>,
+    client: ApiClient,
+    Json(request): Json<NewMandateRequest>,
+) -> Result<Response, AppError> {
+    let mut errors = FormErrors::default();
+    let scopes: Vec<Scope> = request
+        .areas
+        .iter()
+        .filter_map(|area| {
+            let scope = Scope::parse(area);
+            if scope.is_none() {
+                errors.add("areas", "mandate-area-unknown");
+            }
+            scope
+        })
+        .collect();
+    let rights = Rights::parse(&request.rights);
+    if rights.is_none() {
+        errors.add("rights", "mandate-rights-unknown");
+    }
+    let today = state.clock.today();
+    let valid_from =
+        date_field(request.valid_from.as_deref(), "valid_from", &mut errors).unwrap_or(today);
+    let default_to = valid_from
+        .checked_add(state.authority.mandates.default_days.days())
+        .unwrap_or(valid_from);
+    let valid_to =
+        date_field(request.valid_to.as_deref(), "valid_to", &mut errors).unwrap_or(default_to);
+    if request.accepted_in_person && request.identity_check.is_none() {
+        errors.add("identity_check", "mandate-identity-check-missing");
+    }
+    let (Some(rights), true) = (rights, errors.is_empty()) else {
+        return Err(AppError::Invalid(errors));
+    };
+    let proposal = Proposal {
+        citizen_id: request.citizen,
+        helper_id: request.helper,
+        scopes,
+        rights,
+        valid_from,
+        valid_to,
+    };
+    let in_person = request
+        .identity_check
+        .filter(|_| request.accepted_in_person)
+        .map(|identity_check| InPerson { identity_check });
+    let row = super::give(
+        &state.db,
+        &state.clock,
+        &state.authority.mandates,
+        proposal,
+        request.note,
+        Giver::System(client.0.id.clone()),
+        in_person,
+    )
+    .await
+    .map_err(give_error)?;
+    Ok((StatusCode::CREATED, Json(response_of(&row, today))).into_response())
+}
+
+#[derive(Deserialize, IntoParams)]
+pub struct MandatesQuery {
+    /// The citizen's person id.
+    citizen: String,
+}
+
+#[utoipa::path(
+    get,
+    path = "/api/v1/mandates",
+    tag = "mandates",
+    security(("api_key" = [])),
+    params(MandatesQuery),
+    responses((status = 200, description = "Every permission the citizen has given, newest first", body = [MandateResponse]))
+)]
+pub async fn api_list(
+    State(state): State<AppState>,
+    client: ApiClient,
+    Query(query): Query<MandatesQuery>,
+) -> Result<Json<Vec<MandateResponse>>, AppError> {
+    audit::record(
+        &state.db,
+        &state.clock,
+        NewEntry::new(client.actor(), "mandate.list").subject(&query.citizen),
+    )
+    .await?;
+    let today = state.clock.today();
+    Ok(Json(
+        super::of_citizen(&state.db, &query.citizen)
+            .await?
+            .iter()
+            .map(|row| response_of(row, today))
+            .collect(),
+    ))
+}
+
+#[utoipa::path(
+    delete,
+    path = "/api/v1/mandates/{id}",
+    tag = "mandates",
+    security(("api_key" = [])),
+    params(("id" = String, Path, description = "The permission's id")),
+    responses(
+        (status = 200, description = "Ended at once", body = MandateResponse),
+        (status = 404, description = "No such permission in force", content_type = "application/problem+json")
+    )
+)]
+pub async fn api_end(
+    State(state): State<AppState>,
+    client: ApiClient,
+    Path(id): Path<String>,
+) -> Result<Json<MandateResponse>, AppError> {
+    super::end(&state.db, &state.clock, &id, client.actor())
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let row = super::mandate(&state.db, &id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    Ok(Json(response_of(&row, state.clock.today())))
+}
+
+#[derive(Deserialize, ToSchema)]
+pub struct CheckRequest {
+    helper: String,
+    citizen: String,
+    area: String,
+    /// look or act.
+    action: String,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct CheckResponse {
+    allowed: bool,
+    /// Why not: no_mandate, expired, revoked, outside_area, look_only, suspended,
+    /// not_accepted or not_yet_valid. "allowed" when it is.
+    reason: String,
+}
+
+#[utoipa::path(
+    post,
+    path = "/api/v1/mandates/check",
+    tag = "mandates",
+    security(("api_key" = [])),
+    request_body = CheckRequest,
+    responses(
+        (status = 200, description = "Allowed or not, and why", body = CheckResponse),
+        (status = 422, description = "An unknown area or action", content_type = "application/problem+json")
+    )
+)]
+pub async fn api_check(
+    State(state): State<AppState>,
+    _client: ApiClient,
+    Json(request): Json<CheckRequest>,
+) -> Result<Json<CheckResponse>, AppError> {
+    let mut errors = FormErrors::default();
+    let scope = Scope::parse(&request.area);
+    if scope.is_none() {
+        errors.add("area", "mandate-area-unknown");
+    }
+    let action = Rights::parse(&request.action);
+    if action.is_none() {
+        errors.add("action", "mandate-rights-unknown");
+    }
+    let (Some(scope), Some(action)) = (scope, action) else {
+        return Err(AppError::Invalid(errors));
+    };
+    let decision = super::check(
+        &state.db,
+        &request.helper,
+        &request.citizen,
+        scope,
+        action,
+        state.clock.today(),
+    )
+    .await?;
+    Ok(Json(match decision {
+        Ok(()) => CheckResponse {
+            allowed: true,
+            reason: "allowed".into(),
+        },
+        Err(denial) => CheckResponse {
+            allowed: false,
+            reason: denial.as_str().into(),
+        },
+    }))
+}
