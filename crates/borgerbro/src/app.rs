@@ -152,6 +152,7 @@ fn pages(state: &AppState) -> Router<AppState> {
         )
         .route("/hjaelpere/{id}/stop", post(mandates::routes::stop))
         .route("/jeg-hjaelper", get(mandates::routes::helping))
+        .route("/saadan-hjaelper-du/{name}", get(mandates::routes::guide))
         .route("/jeg-hjaelper/{id}/ja", post(mandates::routes::accept))
         .route(
             "/jeg-hjaelper/{citizen}",

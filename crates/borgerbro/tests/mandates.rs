@@ -397,3 +397,16 @@ async fn the_life_of_a_permission_through_the_pages() {
         "stopped at once"
     );
 }
+
+#[tokio::test]
+async fn a_helper_can_read_how_to_help_before_being_given_a_permission() {
+    let app = TestApp::spawn().await;
+    let guide = app.get_html("/saadan-hjaelper-du/post").await;
+    assert!(guide.contains("Hjælp med breve"));
+    assert!(guide.contains("Det kan du ikke"));
+    assert!(app
+        .get_html("/hjaelp")
+        .await
+        .contains("/saadan-hjaelper-du/emner"));
+    assert_eq!(app.get("/saadan-hjaelper-du/alt").await.status(), 404);
+}

@@ -313,10 +313,11 @@ async fn bad_letters_are_refused_field_by_field_and_nothing_is_sent() {
         let detail = problem["errors"][0]["detail"].as_str().unwrap_or_default();
         assert!(detail.contains(says), "{problem}");
     }
-    let stored: Vec<(String,)> = sqlx::query_as("SELECT id FROM messages WHERE sender LIKE 'apikey:%'")
-        .fetch_all(&app.state.db.pool)
-        .await
-        .unwrap();
+    let stored: Vec<(String,)> =
+        sqlx::query_as("SELECT id FROM messages WHERE sender LIKE 'apikey:%'")
+            .fetch_all(&app.state.db.pool)
+            .await
+            .unwrap();
     assert!(stored.is_empty(), "nothing was sent");
 }
 

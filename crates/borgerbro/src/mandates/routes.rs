@@ -519,3 +519,39 @@ pub async fn acting_letter(
         acting,
     })
 }
+
+/// The guides "Sådan hjælper du": letters, and the subject areas of letters. Bookings and
+/// "my data" get theirs with the modules that build them.
+const GUIDES: [&str; 2] = ["post", "emner"];
+
+#[derive(Template)]
+#[template(path = "mandates/guide.html")]
+struct GuidePage {
+    page: Page,
+    guide: &'static str,
+    guides: [&'static str; 2],
+}
+
+impl GuidePage {
+    fn key(&self, part: &str) -> String {
+        format!("guide-{}-{part}", self.guide)
+    }
+
+    fn title_of(&self, guide: &str) -> String {
+        format!("guide-{guide}-title")
+    }
+}
+
+/// "Sådan hjælper du": what a helper can do in an area, and how. Open to everyone, so a
+/// relative can read it before they are given a permission.
+pub async fn guide(page: Page, Path(name): Path<String>) -> Result<Html<String>, AppError> {
+    let guide = GUIDES
+        .into_iter()
+        .find(|g| *g == name)
+        .ok_or(AppError::NotFound)?;
+    render(&GuidePage {
+        page,
+        guide,
+        guides: GUIDES,
+    })
+}

@@ -91,6 +91,13 @@ const ROLE_PAGES = {
       await page.waitForLoadState();
     },
     'post-choice': visit('/min-side/breve-paa-papir'),
+    helpers: visit('/hjaelpere'),
+    give: visit('/hjaelpere/ny'),
+    'give-error': async (page) => {
+      await page.goto('/hjaelpere/ny');
+      await page.getByRole('button', { name: 'Giv tilladelsen' }).click();
+      await page.waitForLoadState();
+    },
     'letter-reply-error': async (page) => {
       await page.goto('/post');
       await page.locator('.bb-letters a').first().click();
@@ -105,6 +112,22 @@ const ROLE_PAGES = {
     'print-queue': visit('/udskrift'),
   },
   'elderly-citizen': { inbox: visit('/post'), 'inbox-search': visit('/post?q=hjemmehj%C3%A6lp') },
+  'citizen-without-mitid-or-cpr': { helpers: visit('/hjaelpere') },
+  'relative-helper': { guide: visit('/saadan-hjaelper-du/post') },
+  'it-volunteer': {
+    helping: visit('/jeg-hjaelper'),
+    'acting-post': async (page) => {
+      await page.goto('/jeg-hjaelper');
+      await page.getByRole('link', { name: 'Hjælp Olena Kovalenko' }).click();
+      await page.waitForLoadState();
+    },
+    'acting-letter': async (page) => {
+      await page.goto('/jeg-hjaelper');
+      await page.getByRole('link', { name: 'Hjælp Olena Kovalenko' }).click();
+      await page.locator('.bb-letters a').first().click();
+      await page.waitForLoadState();
+    },
+  },
   caseworker: {
     write: visit('/breve/nyt'),
     'write-error': async (page) => {
