@@ -355,13 +355,21 @@ offer-body =
 print-title = Breve til udskrift
 print-lead = Breve til borgere, der får post på papir, og papirkopier af vigtige breve, som ikke er læst. Hent dem som én PDF, print dem, og marker dem som sendt, når de er i posten.
 print-none = Der er ingen breve at printe.
-print-download-all = Hent alle { $count } breve som én PDF
+print-download-all =
+    { $count ->
+        [one] Hent brevet som PDF
+       *[other] Hent alle { $count } breve som én PDF
+    }
 print-queued-legend = Breve, der venter
 print-no-address = ingen adresse: ring eller mød borgeren
 print-queued-at = I køen siden
 print-one-pdf = Hent kun dette brev (PDF): { $subject }
 print-mark-posted = Marker de valgte som sendt med posten
-print-marked = { $count } breve er markeret som sendt.
+print-marked =
+    { $count ->
+        [one] Brevet er markeret som sendt.
+       *[other] { $count } breve er markeret som sendt.
+    }
 print-posted-heading = Sendt for nylig
 print-posted-at = Sendt
 print-reason-letter = Borgeren får post på papir

@@ -355,13 +355,21 @@ offer-body =
 print-title = Letters to print
 print-lead = Letters to citizens who get post on paper, and paper copies of important letters nobody has opened. Download them as one PDF, print them, and mark them posted when they are in the post.
 print-none = There are no letters to print.
-print-download-all = Download all { $count } letters as one PDF
+print-download-all =
+    { $count ->
+        [one] Download the letter as a PDF
+       *[other] Download all { $count } letters as one PDF
+    }
 print-queued-legend = Letters waiting
 print-no-address = no address: call or meet the citizen
 print-queued-at = In the queue since
 print-one-pdf = Download only this letter (PDF): { $subject }
 print-mark-posted = Mark the chosen letters as posted
-print-marked = { $count } letters are marked as posted.
+print-marked =
+    { $count ->
+        [one] The letter is marked as posted.
+       *[other] { $count } letters are marked as posted.
+    }
 print-posted-heading = Posted recently
 print-posted-at = Posted
 print-reason-letter = The citizen gets post on paper

@@ -70,6 +70,13 @@ impl Lang {
             .collect();
         LOCALES.lookup_with_args(&self.id(), key, &args)
     }
+
+    /// The text for `key` with `$count` as a number, for plural forms.
+    pub fn t_count(self, key: &str, count: usize) -> String {
+        let args: HashMap<Cow<'static, str>, FluentValue> =
+            HashMap::from([(Cow::Borrowed("count"), FluentValue::from(count))]);
+        LOCALES.lookup_with_args(&self.id(), key, &args)
+    }
 }
 
 #[cfg(test)]
@@ -88,5 +95,17 @@ mod tests {
     fn texts_come_from_the_fluent_files() {
         assert_eq!(Lang::Da.t("help-link"), "Få hjælp");
         assert_eq!(Lang::En.t("help-link"), "Get help");
+    }
+
+    #[test]
+    fn counts_pick_singular_or_plural() {
+        assert_eq!(
+            Lang::Da.t_count("print-marked", 1),
+            "Brevet er markeret som sendt."
+        );
+        assert_eq!(
+            Lang::Da.t_count("print-marked", 3),
+            "3 breve er markeret som sendt."
+        );
     }
 }

@@ -55,6 +55,11 @@ impl Page {
         self.lang.t_args(key, &[(name, value.to_owned())])
     }
 
+    /// A text with a count in it, so Fluent can pick the singular or the plural.
+    pub fn count(&self, key: &str, count: usize) -> String {
+        self.lang.t_count(key, count)
+    }
+
     pub fn has_role(&self, role: Role) -> bool {
         self.user.as_ref().is_some_and(|user| user.has(role))
     }
