@@ -151,6 +151,14 @@ fn pages(state: &AppState) -> Router<AppState> {
             get(mandates::routes::give_page).post(mandates::routes::give),
         )
         .route("/hjaelpere/{id}/stop", post(mandates::routes::stop))
+        .route(
+            "/borgerservice/{id}/tilladelse",
+            get(mandates::routes::desk_page).post(mandates::routes::desk_give),
+        )
+        .route(
+            "/borgerservice/tilladelse/{id}/kvittering",
+            get(mandates::routes::receipt),
+        )
         .route("/jeg-hjaelper", get(mandates::routes::helping))
         .route("/saadan-hjaelper-du/{name}", get(mandates::routes::guide))
         .route("/jeg-hjaelper/{id}/ja", post(mandates::routes::accept))

@@ -410,3 +410,80 @@ async fn a_helper_can_read_how_to_help_before_being_given_a_permission() {
         .contains("/saadan-hjaelper-du/emner"));
     assert_eq!(app.get("/saadan-hjaelper-du/alt").await.status(), 404);
 }
+
+#[tokio::test]
+async fn the_front_desk_gives_a_permission_for_a_citizen_without_mitid_or_cpr() {
+    let app = TestApp::spawn().await;
+    let key = api_key(&app).await;
+    let olena = app.persona_id("Olena Kovalenko").await;
+    let peter = app.persona_id("Peter Jensen").await;
+    let page = format!("/borgerservice/{olena}/tilladelse");
+
+    app.login_as("Olena Kovalenko").await;
+    assert_eq!(app.get(&page).await.status(), 403);
+
+    app.login_as("Jonas Berg").await;
+    let search = app
+        .submit(
+            &page,
+            &page,
+            &[
+                ("helper_query", "Peter"),
+                ("action", "search"),
+                ("scope", "post"),
+            ],
+        )
+        .await;
+    assert_eq!(search.status(), 200);
+    let html = search.text().await.unwrap();
+    assert!(html.contains("Peter Jensen (110865-****)"), "{html}");
+    assert!(
+        html.contains(r#"value="post" checked"#),
+        "what was chosen is kept"
+    );
+    let unchecked = app
+        .submit(
+            &page,
+            &page,
+            &[
+                ("helper_id", &peter),
+                ("scope", "post"),
+                ("rights", "look"),
+                ("valid_to", "2027-06-30"),
+                ("action", "give"),
+            ],
+        )
+        .await;
+    assert_eq!(unchecked.status(), 422, "an identity check is required");
+    let given = app
+        .submit(
+            &page,
+            &page,
+            &[
+                ("helper_id", &peter),
+                ("scope", "post"),
+                ("rights", "look"),
+                ("valid_to", "2027-06-30"),
+                ("identity_check", "pas"),
+                ("action", "give"),
+            ],
+        )
+        .await;
+    assert_eq!(given.status(), 303);
+    let receipt = app.get_html(common::header(&given, "location")).await;
+    assert!(receipt.contains("Sådan stopper du tilladelsen"));
+    assert!(receipt.contains("Peter Jensen") && receipt.contains("89 40 20 00"));
+
+    let (_, decision) = call(
+        &app,
+        &key,
+        reqwest::Method::POST,
+        "/api/v1/mandates/check",
+        Some(json!({"helper": peter, "citizen": olena, "area": "post", "action": "look"})),
+    )
+    .await;
+    assert_eq!(
+        decision["allowed"], true,
+        "accepted in person: active at once"
+    );
+}

@@ -110,6 +110,11 @@ const ROLE_PAGES = {
     'front-desk-found': visit('/borgerservice?q=olena'),
     'front-desk-none-found': visit('/borgerservice?q=findes-ikke'),
     'print-queue': visit('/udskrift'),
+    'give-mandate': async (page) => {
+      await page.goto('/borgerservice?q=olena');
+      await page.getByRole('link', { name: 'Giv en tilladelse for Olena Kovalenko' }).click();
+      await page.waitForLoadState();
+    },
   },
   'elderly-citizen': { inbox: visit('/post'), 'inbox-search': visit('/post?q=hjemmehj%C3%A6lp') },
   'citizen-without-mitid-or-cpr': { helpers: visit('/hjaelpere') },
