@@ -156,6 +156,10 @@ fn pages(state: &AppState) -> Router<AppState> {
             get(mandates::routes::desk_page).post(mandates::routes::desk_give),
         )
         .route(
+            "/borgerservice/{id}/beskyttelse",
+            post(mandates::routes::protect),
+        )
+        .route(
             "/borgerservice/tilladelse/{id}/kvittering",
             get(mandates::routes::receipt),
         )

@@ -86,6 +86,7 @@ fn profiles() -> Vec<(&'static str, ProfileRow)> {
         language: "da".into(),
         easy_read: false,
         large_print: false,
+        protected: false,
     };
     vec![
         (

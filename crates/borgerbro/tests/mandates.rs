@@ -487,3 +487,112 @@ async fn the_front_desk_gives_a_permission_for_a_citizen_without_mitid_or_cpr() 
         "accepted in person: active at once"
     );
 }
+
+#[tokio::test]
+async fn a_protected_citizen_has_permissions_paused_and_new_ones_only_in_person_and_on_paper() {
+    let app = TestApp::spawn().await;
+    let key = api_key(&app).await;
+    let mette = app.persona_id("Mette Hansen").await;
+    let peter = app.persona_id("Peter Jensen").await;
+    let give = |in_person: bool| {
+        json!({"citizen": mette, "helper": peter, "areas": ["post"], "rights": "look",
+               "accepted_in_person": in_person, "identity_check": "pas", "valid_to": if in_person { "2027-06-30" } else { "2027-05-31" }})
+    };
+    let (status, _) = call(
+        &app,
+        &key,
+        reqwest::Method::POST,
+        "/api/v1/mandates",
+        Some(give(true)),
+    )
+    .await;
+    assert_eq!(status, 201);
+    assert_eq!(
+        check(&app, &key, &peter, &mette, "post", "look").await["allowed"],
+        true
+    );
+
+    app.login_as("Jonas Berg").await;
+    let protected = app
+        .submit(
+            "/borgerservice?q=mette",
+            &format!("/borgerservice/{mette}/beskyttelse"),
+            &[("protect", "1"), ("pause", "1")],
+        )
+        .await;
+    assert_eq!(protected.status(), 303);
+    assert_eq!(
+        check(&app, &key, &peter, &mette, "post", "look").await["reason"],
+        "suspended",
+        "paused at once"
+    );
+    assert!(app
+        .get_html("/borgerservice?q=mette")
+        .await
+        .contains("Borgeren er beskyttet"));
+
+    let (status, problem) = call(
+        &app,
+        &key,
+        reqwest::Method::POST,
+        "/api/v1/mandates",
+        Some(give(false)),
+    )
+    .await;
+    assert_eq!(status, 422);
+    assert_eq!(problem["errors"][0]["field"], "accepted_in_person");
+    app.login_as("Mette Hansen").await;
+    let online = app
+        .submit(
+            "/hjaelpere/ny",
+            "/hjaelpere/ny",
+            &[
+                ("helper_cpr", "110865-2345"),
+                ("scope", "post"),
+                ("rights", "look"),
+                ("valid_to", "2027-04-30"),
+            ],
+        )
+        .await;
+    assert_eq!(online.status(), 422);
+    assert!(online.text().await.unwrap().contains("Du er beskyttet"));
+    let mine = app.get_html("/hjaelpere").await;
+    assert!(
+        mine.contains("Sat på pause"),
+        "the citizen sees who can see their data, paused or not"
+    );
+
+    app.login_as("Jonas Berg").await;
+    let page = format!("/borgerservice/{mette}/tilladelse");
+    let given = app
+        .submit(
+            &page,
+            &page,
+            &[
+                ("helper_id", &peter),
+                ("scope", "post"),
+                ("rights", "look"),
+                ("valid_to", "2027-03-31"),
+                ("identity_check", "pas"),
+                ("action", "give"),
+            ],
+        )
+        .await;
+    assert_eq!(given.status(), 303);
+    let (_, queue) = call(
+        &app,
+        &key,
+        reqwest::Method::GET,
+        "/api/v1/letters?status=queued",
+        None,
+    )
+    .await;
+    assert!(
+        queue
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|l| l["reason"] == "protection"),
+        "a new permission is announced on paper too: {queue}"
+    );
+}

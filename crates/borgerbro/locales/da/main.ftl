@@ -529,3 +529,10 @@ receipt-end-online = Eller log ind, gå til Min side og vælg "Dem der kan hjæl
 receipt-letter = Du får også et brev om tilladelsen.
 receipt-print = Udskriv kvitteringen
 receipt-back = Tilbage til Borgerservice
+
+frontdesk-is-protected = Borgeren er beskyttet: nye tilladelser kun her i Borgerservice, og de bliver også sendt på papir.
+frontdesk-protect = Beskyt { $name } mod digital kontrol
+frontdesk-unprotect = Fjern beskyttelsen af { $name }
+frontdesk-pause-all = Sæt alle tilladelser på pause nu
+mandate-needs-in-person = Du er beskyttet, så en ny tilladelse skal gives i Borgerservice, hvor vi kan se dig. Kom forbi, eller ring til os.
+print-reason-protection = Beskyttet borger: besked om ny tilladelse

@@ -529,3 +529,10 @@ receipt-end-online = Or log in, go to My page and choose "People who can help yo
 receipt-letter = You also get a letter about the permission.
 receipt-print = Print the receipt
 receipt-back = Back to Citizen service
+
+frontdesk-is-protected = The citizen is protected: new permissions only here at Citizen service, and they are also sent on paper.
+frontdesk-protect = Protect { $name } against digital control
+frontdesk-unprotect = Lift the protection of { $name }
+frontdesk-pause-all = Pause every permission now
+mandate-needs-in-person = You are protected, so a new permission must be given at Citizen service, where we can see you. Come by, or call us.
+print-reason-protection = Protected citizen: notice of a new permission

@@ -83,6 +83,11 @@ fn date_field(text: Option<&str>, field: &'static str, errors: &mut FormErrors) 
 pub fn give_error(error: GiveError) -> AppError {
     match error {
         GiveError::NotAllowed => AppError::Forbidden,
+        GiveError::NeedsInPerson => {
+            let mut errors = FormErrors::default();
+            errors.add("accepted_in_person", "mandate-needs-in-person");
+            AppError::Invalid(errors)
+        }
         GiveError::UnknownPerson(field) => {
             let mut errors = FormErrors::default();
             errors.add(field, "mandate-person-unknown");

@@ -15,6 +15,7 @@ use crate::audit::{self, Actor, NewEntry};
 use crate::auth;
 use crate::clock::Clock;
 use crate::db::{new_id, Db};
+use crate::people;
 use crate::post::{self, Area, NewLetter, Sender};
 use crate::web::i18n::Lang;
 
@@ -46,6 +47,8 @@ pub enum GiveError {
     NotAllowed,
     #[error("no such person: {0}")]
     UnknownPerson(&'static str),
+    #[error("the citizen is protected: a new permission needs them in person")]
+    NeedsInPerson,
     #[error("the permission breaks a rule")]
     Problems(Vec<(&'static str, &'static str)>),
     #[error(transparent)]
@@ -78,6 +81,12 @@ pub async fn give(
     }
     if !known.contains(&proposal.helper_id) {
         return Err(GiveError::UnknownPerson("helper"));
+    }
+    let protected = people::profile(db, &proposal.citizen_id)
+        .await?
+        .is_some_and(|p| p.protected);
+    if protected && in_person.is_none() {
+        return Err(GiveError::NeedsInPerson);
     }
     let existing: Vec<Mandate> =
         store::between(&db.pool, &proposal.helper_id, &proposal.citizen_id)
@@ -129,7 +138,11 @@ pub async fn give(
     }
     audit::record_in(&mut tx, clock, entry).await?;
     tx.commit().await?;
-    notify(db, clock, &row, "mandate-notice-given").await?;
+    let notice = notify(db, clock, &row, "mandate-notice-given").await?;
+    if protected {
+        // Someone who may be watched online hears of every new permission on paper too.
+        post::print_copy(db, &notice, "protection").await?;
+    }
     Ok(row)
 }
 
@@ -215,9 +228,46 @@ pub async fn check(
     Ok(model::decide(&mandates, scope, action, today))
 }
 
+/// Protects a citizen at their request (the front desk does it), pausing every
+/// permission at once when they ask for that; or lifts the protection. Answers how many
+/// permissions were paused.
+pub async fn protect(
+    db: &Db,
+    clock: &Clock,
+    citizen_id: &str,
+    protected: bool,
+    pause_all: bool,
+    by: Actor,
+) -> Result<u64, sqlx::Error> {
+    people::set_protected(db, clock, citizen_id, protected, by.clone()).await?;
+    if !(protected && pause_all) {
+        return Ok(0);
+    }
+    let mut tx = db.pool.begin().await?;
+    let paused = store::suspend_all(&mut tx, citizen_id, clock.now_ms()).await?;
+    if paused > 0 {
+        audit::record_in(
+            &mut tx,
+            clock,
+            NewEntry::new(by, "mandate.suspend_all")
+                .subject(citizen_id)
+                .acting_for(citizen_id)
+                .purpose(format!("{paused} permissions paused")),
+        )
+        .await?;
+    }
+    tx.commit().await?;
+    Ok(paused)
+}
+
 /// The citizen hears of every permission given or ended, in their inbox, or on paper
 /// when they are exempt from digital post (the post module decides).
-async fn notify(db: &Db, clock: &Clock, row: &MandateRow, key: &str) -> Result<(), sqlx::Error> {
+async fn notify(
+    db: &Db,
+    clock: &Clock,
+    row: &MandateRow,
+    key: &str,
+) -> Result<String, sqlx::Error> {
     let helper = auth::user(&db.pool, &row.helper_id)
         .await?
         .map(|u| u.name)
@@ -249,7 +299,7 @@ async fn notify(db: &Db, clock: &Clock, row: &MandateRow, key: &str) -> Result<(
         name: lang.t("offer-sender"),
     };
     match post::send(db, clock, &post::Policy::default(), letter, &sender).await {
-        Ok(_) => Ok(()),
+        Ok(sent) => Ok(sent.letter().id.clone()),
         Err(post::SendError::Database(error)) => Err(error),
         // A letter without a deadline to a person who exists is always sent.
         Err(other) => Err(sqlx::Error::Protocol(other.to_string())),

@@ -286,6 +286,7 @@ pub async fn give(
                 return Ok(Redirect::to("/hjaelpere?sket=givet").into_response())
             }
             Ok(_) => {}
+            Err(GiveError::NeedsInPerson) => errors.add("helper_cpr", "mandate-needs-in-person"),
             Err(GiveError::Problems(problems)) => {
                 for (field, message) in problems {
                     // The form names the helper by CPR number.
@@ -757,4 +758,38 @@ pub async fn receipt(
         page,
         citizen,
     })
+}
+
+#[derive(Deserialize)]
+pub struct ProtectForm {
+    /// "1" to protect, "0" to lift it.
+    protect: String,
+    /// Present when every permission should pause at once.
+    pause: Option<String>,
+}
+
+/// The front desk protects a citizen at their request, or lifts it.
+pub async fn protect(
+    State(state): State<AppState>,
+    user: RequireUser,
+    Path(citizen_id): Path<String>,
+    Form(form): Form<ProtectForm>,
+) -> Result<Redirect, AppError> {
+    let staff = user.with_role(Role::FrontDesk)?;
+    let citizen = people::profile(&state.db, &citizen_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    super::protect(
+        &state.db,
+        &state.clock,
+        &citizen.person_id,
+        form.protect == "1",
+        form.pause.is_some(),
+        Actor::Person(staff.id),
+    )
+    .await?;
+    Ok(Redirect::to(&format!(
+        "/borgerservice?q={}",
+        url::form_urlencoded::byte_serialize(citizen.name.as_bytes()).collect::<String>()
+    )))
 }

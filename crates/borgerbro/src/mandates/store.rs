@@ -150,3 +150,20 @@ pub async fn end(
     .await?;
     Ok(done.rows_affected() == 1)
 }
+
+/// Pauses every permission of a citizen still in force; answers how many.
+pub async fn suspend_all(
+    conn: &mut AnyConnection,
+    citizen_id: &str,
+    at: i64,
+) -> Result<u64, sqlx::Error> {
+    let done = sqlx::query(
+        "UPDATE mandates SET suspended_at = $1 \
+         WHERE citizen_id = $2 AND ended_at IS NULL AND suspended_at IS NULL",
+    )
+    .bind(at)
+    .bind(citizen_id)
+    .execute(&mut *conn)
+    .await?;
+    Ok(done.rows_affected())
+}

@@ -34,6 +34,7 @@ pub async fn profile(db: &Db, person_id: &str) -> Result<Option<Profile>, sqlx::
         language: stored.language,
         easy_read: stored.easy_read,
         large_print: stored.large_print,
+        protected: stored.protected,
     }))
 }
 
@@ -164,7 +165,14 @@ pub async fn set_exemption(
     by: Actor,
 ) -> Result<bool, sqlx::Error> {
     let mut tx = db.pool.begin().await?;
-    let changed = store::set_paper_post(&mut tx, person_id, paper_post, clock.now_ms()).await?;
+    let changed = store::set_flag(
+        &mut tx,
+        person_id,
+        store::Flag::PaperPost,
+        paper_post,
+        clock.now_ms(),
+    )
+    .await?;
     if changed {
         let action = if paper_post {
             "exemption.start"
@@ -176,6 +184,39 @@ pub async fn set_exemption(
         if for_someone_else {
             entry = entry.acting_for(person_id);
         }
+        audit::record_in(&mut tx, clock, entry).await?;
+    }
+    tx.commit().await?;
+    Ok(changed)
+}
+
+/// Protects a citizen against digital control, or lifts it; done by the front desk at the
+/// citizen's request, and audited as done for them. Answers whether it changed.
+pub async fn set_protected(
+    db: &Db,
+    clock: &Clock,
+    person_id: &str,
+    protected: bool,
+    by: Actor,
+) -> Result<bool, sqlx::Error> {
+    let mut tx = db.pool.begin().await?;
+    let changed = store::set_flag(
+        &mut tx,
+        person_id,
+        store::Flag::Protected,
+        protected,
+        clock.now_ms(),
+    )
+    .await?;
+    if changed {
+        let action = if protected {
+            "people.protect"
+        } else {
+            "people.unprotect"
+        };
+        let entry = NewEntry::new(by, action)
+            .subject(person_id)
+            .acting_for(person_id);
         audit::record_in(&mut tx, clock, entry).await?;
     }
     tx.commit().await?;

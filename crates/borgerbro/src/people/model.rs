@@ -120,6 +120,8 @@ pub struct Profile {
     pub language: String,
     pub easy_read: bool,
     pub large_print: bool,
+    /// Protected against digital control: new permissions only in person, and on paper.
+    pub protected: bool,
 }
 
 impl Profile {

@@ -11,11 +11,13 @@ pub struct ProfileRow {
     pub language: String,
     pub easy_read: bool,
     pub large_print: bool,
+    /// Protected against digital control: see `mandates`.
+    pub protected: bool,
 }
 
 pub async fn profile(pool: &AnyPool, person_id: &str) -> Result<Option<ProfileRow>, sqlx::Error> {
     let Some(row) = sqlx::query(
-        "SELECT address, phone, paper_post, language, easy_read, large_print \
+        "SELECT address, phone, paper_post, language, easy_read, large_print, protected \
          FROM person_profiles WHERE person_id = $1",
     )
     .bind(person_id)
@@ -31,6 +33,7 @@ pub async fn profile(pool: &AnyPool, person_id: &str) -> Result<Option<ProfileRo
         language: row.try_get("language")?,
         easy_read: row.try_get::<i64, _>("easy_read")? != 0,
         large_print: row.try_get::<i64, _>("large_print")? != 0,
+        protected: row.try_get::<i64, _>("protected")? != 0,
     }))
 }
 
@@ -58,11 +61,19 @@ pub async fn insert_profile(
     Ok(())
 }
 
-/// Sets the exemption; answers whether it changed.
-pub async fn set_paper_post(
+/// A yes-or-no of a profile that the person (or the front desk for them) changes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Flag {
+    PaperPost,
+    Protected,
+}
+
+/// Sets a flag; answers whether it changed.
+pub async fn set_flag(
     conn: &mut AnyConnection,
     person_id: &str,
-    paper_post: bool,
+    flag: Flag,
+    value: bool,
     now_ms: i64,
 ) -> Result<bool, sqlx::Error> {
     insert_profile(
@@ -75,15 +86,23 @@ pub async fn set_paper_post(
         now_ms,
     )
     .await?;
-    let done = sqlx::query(
-        "UPDATE person_profiles SET paper_post = $1, updated_at = $2 \
-         WHERE person_id = $3 AND paper_post <> $1",
-    )
-    .bind(i64::from(paper_post))
-    .bind(now_ms)
-    .bind(person_id)
-    .execute(&mut *conn)
-    .await?;
+    // The column comes from this match, never from outside.
+    let sql = match flag {
+        Flag::PaperPost => {
+            "UPDATE person_profiles SET paper_post = $1, updated_at = $2 \
+             WHERE person_id = $3 AND paper_post <> $1"
+        }
+        Flag::Protected => {
+            "UPDATE person_profiles SET protected = $1, updated_at = $2 \
+             WHERE person_id = $3 AND protected <> $1"
+        }
+    };
+    let done = sqlx::query(sql)
+        .bind(i64::from(value))
+        .bind(now_ms)
+        .bind(person_id)
+        .execute(&mut *conn)
+        .await?;
     Ok(done.rows_affected() == 1)
 }
 

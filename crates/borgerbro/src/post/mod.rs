@@ -408,6 +408,20 @@ async fn offer_exemption_if_due(
     .map(|_| ())
 }
 
+/// Puts a paper copy of a letter in the print queue (a letter already on paper is there
+/// already, and stays as it is).
+pub async fn print_copy(db: &Db, letter_id: &str, reason: &str) -> Result<(), sqlx::Error> {
+    let Some(letter) = store::letter(&db.pool, letter_id).await? else {
+        return Ok(());
+    };
+    if store::print_job(&db.pool, letter_id).await?.is_some() {
+        return Ok(());
+    }
+    let mut tx = db.pool.begin().await?;
+    store::insert_print_jobs(&mut tx, &[&letter.id], reason, letter.sent_at).await?;
+    tx.commit().await
+}
+
 /// The print queue (or, with `posted`, the letters already posted) with each letter.
 pub async fn print_jobs(db: &Db, posted: bool) -> Result<Vec<(PrintJob, Letter)>, sqlx::Error> {
     let mut found = Vec::new();

@@ -143,6 +143,7 @@ fn reason_key(reason: &str) -> &'static str {
     match reason {
         "escalation" => "print-reason-escalation",
         "exemption_offer" => "print-reason-offer",
+        "protection" => "print-reason-protection",
         _ => "print-reason-letter",
     }
 }
