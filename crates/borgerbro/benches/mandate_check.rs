@@ -77,7 +77,11 @@ fn rules_alone(calls: usize, today: Date) -> f64 {
     let started = Instant::now();
     let mut allowed = 0usize;
     for i in 0..calls {
-        let action = if i % 2 == 0 { Rights::Look } else { Rights::Act };
+        let action = if i % 2 == 0 {
+            Rights::Look
+        } else {
+            Rights::Act
+        };
         allowed += usize::from(model::decide(&mandates, Scope::Post, action, today).is_ok());
     }
     assert_eq!(allowed, calls.div_ceil(2));

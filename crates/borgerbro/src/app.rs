@@ -174,6 +174,10 @@ fn pages(state: &AppState) -> Router<AppState> {
             "/jeg-hjaelper/{citizen}/post/{id}",
             get(mandates::routes::acting_letter),
         )
+        .route(
+            "/jeg-hjaelper/{citizen}/post/{id}/svar",
+            post(mandates::routes::acting_answer),
+        )
         .route("/rykkere", get(post::staff::escalations))
         .route("/rykkere/{id}", post(post::staff::record_outcome))
         .route(

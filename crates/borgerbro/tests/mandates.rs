@@ -596,3 +596,73 @@ async fn a_protected_citizen_has_permissions_paused_and_new_ones_only_in_person_
         "a new permission is announced on paper too: {queue}"
     );
 }
+
+#[tokio::test]
+async fn a_helper_who_may_act_answers_a_letter_and_the_answer_names_them() {
+    let app = TestApp::spawn().await;
+    let key = api_key(&app).await;
+    let karen = app.persona_id("Karen Jensen").await;
+    let peter = app.persona_id("Peter Jensen").await;
+    let birgit = app.persona_id("Birgit Holm").await;
+    for (helper, rights) in [(&peter, "act"), (&birgit, "look")] {
+        let (status, _) = call(
+            &app,
+            &key,
+            reqwest::Method::POST,
+            "/api/v1/mandates",
+            Some(json!({"citizen": karen, "helper": helper, "areas": ["post", "health"], "rights": rights,
+                        "accepted_in_person": true, "identity_check": "pas"})),
+        )
+        .await;
+        assert_eq!(status, 201);
+    }
+    let (letter,): (String,) =
+        sqlx::query_as("SELECT id FROM messages WHERE recipient_id = $1 AND area = 'health'")
+            .bind(&karen)
+            .fetch_one(&app.state.db.pool)
+            .await
+            .unwrap();
+    let page = format!("/jeg-hjaelper/{karen}/post/{letter}");
+    let answer = format!("{page}/svar");
+
+    app.login_as("Birgit Holm").await;
+    assert!(
+        !app.get_html(&page).await.contains("Svar for Karen Jensen"),
+        "look only: no form"
+    );
+    assert_eq!(
+        app.submit(&page, &answer, &[("body", "Hej")])
+            .await
+            .status(),
+        404
+    );
+
+    app.login_as("Peter Jensen").await;
+    assert_eq!(
+        app.submit(&page, &answer, &[("body", " ")]).await.status(),
+        422
+    );
+    let answered = app
+        .submit(
+            &page,
+            &answer,
+            &[("body", "Min mor vil gerne have hjælpen igen.")],
+        )
+        .await;
+    assert_eq!(answered.status(), 303);
+    let message: Value = reqwest::Client::new()
+        .get(app.url(&format!("/api/v1/messages/{letter}")))
+        .bearer_auth(&key)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(message["replies"][0]["by"], format!("person:{peter}"));
+
+    app.login_as("Karen Jensen").await;
+    let mine = app.get_html("/hjaelpere").await;
+    assert!(mine.contains("Peter Jensen, svarede på et brev"), "{mine}");
+    assert!(mine.contains("Birgit Holm, prøvede at se noget"), "{mine}");
+}

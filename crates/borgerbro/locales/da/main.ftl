@@ -536,3 +536,8 @@ frontdesk-unprotect = Fjern beskyttelsen af { $name }
 frontdesk-pause-all = Sæt alle tilladelser på pause nu
 mandate-needs-in-person = Du er beskyttet, så en ny tilladelse skal gives i Borgerservice, hvor vi kan se dig. Kom forbi, eller ring til os.
 print-reason-protection = Beskyttet borger: besked om ny tilladelse
+
+acting-replies = Svar på brevet
+acting-answer-label = Svar for { $name }
+acting-answer-hint = Svaret bliver sendt i borgerens navn, og det står, at du skrev det.
+helper-action-reply = svarede på et brev

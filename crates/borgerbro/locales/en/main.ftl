@@ -536,3 +536,8 @@ frontdesk-unprotect = Lift the protection of { $name }
 frontdesk-pause-all = Pause every permission now
 mandate-needs-in-person = You are protected, so a new permission must be given at Citizen service, where we can see you. Come by, or call us.
 print-reason-protection = Protected citizen: notice of a new permission
+
+acting-replies = Answers to the letter
+acting-answer-label = Answer for { $name }
+acting-answer-hint = The answer is sent on the citizen's behalf, and it shows that you wrote it.
+helper-action-reply = answered a letter

@@ -18,7 +18,7 @@ use crate::app::AppState;
 use crate::audit::{self, Actor, NewEntry};
 use crate::auth::{self, RequireUser, Role, User};
 use crate::people::{self, Cpr};
-use crate::post::view::LetterView;
+use crate::post::view::{LetterView, ReplyView};
 use crate::post::{self, Opening};
 use crate::web::forms::FormErrors;
 use crate::web::i18n::Lang;
@@ -111,6 +111,7 @@ fn action_key(action: &str) -> &'static str {
         "post.read_attachment" => "helper-action-read-attachment",
         "mandate.accept" => "helper-action-accept",
         "mandate.refused" => "helper-action-refused",
+        "post.reply" => "helper-action-reply",
         _ => "helper-action-other",
     }
 }
@@ -472,6 +473,77 @@ struct ActingLetterPage {
     page: Page,
     acting: Acting,
     letter: LetterView,
+    /// The letter's id, for the answer form (the view's own id is blanked, see below).
+    letter_id: String,
+    /// The permission lets the helper answer.
+    may_answer: bool,
+    replies: Vec<ReplyView>,
+    reply: String,
+    errors: FormErrors,
+}
+
+/// A letter the helper may read, or "not found" (audited as a refusal).
+async fn readable_letter(
+    state: &AppState,
+    helper: &User,
+    citizen_id: &str,
+    id: &str,
+    rules: &[super::Mandate],
+    action: Rights,
+) -> Result<post::Letter, AppError> {
+    let letter = match post::letter(&state.db, id).await? {
+        Some(letter) if letter.recipient_id == citizen_id => letter,
+        _ => {
+            refused(state, helper, citizen_id, &format!("letter {id}")).await?;
+            return Err(AppError::NotFound);
+        }
+    };
+    let area = post::Area::parse(&letter.area).unwrap_or(post::Area::General);
+    if super::model::may_read_letter(rules, area, action, state.clock.today()).is_err() {
+        refused(
+            state,
+            helper,
+            citizen_id,
+            &format!("letter {id} outside the permission"),
+        )
+        .await?;
+        return Err(AppError::NotFound);
+    }
+    Ok(letter)
+}
+
+async fn acting_letter_page(
+    state: &AppState,
+    page: Page,
+    acting: Acting,
+    rules: &[super::Mandate],
+    letter: &post::Letter,
+    reply: String,
+    errors: FormErrors,
+) -> Result<Html<String>, AppError> {
+    let attachments = post::attachments_of(&state.db, &letter.id).await?;
+    let mut view = LetterView::of(letter, &attachments, page.lang);
+    // Attachments open on the citizen's own pages only for now: without an id the
+    // letter shows their names, not links that would refuse the helper.
+    view.id = String::new();
+    let area = post::Area::parse(&letter.area).unwrap_or(post::Area::General);
+    let may_answer =
+        super::model::may_read_letter(rules, area, Rights::Act, state.clock.today()).is_ok();
+    let replies = post::replies_of(&state.db, &letter.id)
+        .await?
+        .iter()
+        .map(ReplyView::of)
+        .collect();
+    render(&ActingLetterPage {
+        letter: view,
+        letter_id: letter.id.clone(),
+        may_answer,
+        replies,
+        reply,
+        errors,
+        page,
+        acting,
+    })
 }
 
 /// A letter read by a helper: the read receipt and the audit name the helper.
@@ -483,24 +555,7 @@ pub async fn acting_letter(
 ) -> Result<Html<String>, AppError> {
     let helper = user.0;
     let (acting, rules) = acting_for(&state, &helper, &citizen_id, page.lang).await?;
-    let letter = match post::letter(&state.db, &id).await? {
-        Some(letter) if letter.recipient_id == citizen_id => letter,
-        _ => {
-            refused(&state, &helper, &citizen_id, &format!("letter {id}")).await?;
-            return Err(AppError::NotFound);
-        }
-    };
-    let area = post::Area::parse(&letter.area).unwrap_or(post::Area::General);
-    if super::model::may_read_letter(&rules, area, Rights::Look, state.clock.today()).is_err() {
-        refused(
-            &state,
-            &helper,
-            &citizen_id,
-            &format!("letter {id} outside the permission"),
-        )
-        .await?;
-        return Err(AppError::NotFound);
-    }
+    let letter = readable_letter(&state, &helper, &citizen_id, &id, &rules, Rights::Look).await?;
     post::opened(
         &state.db,
         &state.clock,
@@ -509,16 +564,61 @@ pub async fn acting_letter(
         Actor::Person(helper.id.clone()),
     )
     .await?;
-    let attachments = post::attachments_of(&state.db, &letter.id).await?;
-    let mut view = LetterView::of(&letter, &attachments, page.lang);
-    // Attachments open on the citizen's own pages only for now: without an id the
-    // letter shows their names, not links that would refuse the helper.
-    view.id = String::new();
-    render(&ActingLetterPage {
-        letter: view,
+    acting_letter_page(
+        &state,
         page,
         acting,
-    })
+        &rules,
+        &letter,
+        String::new(),
+        FormErrors::default(),
+    )
+    .await
+}
+
+#[derive(Deserialize)]
+pub struct AnswerForm {
+    #[serde(default)]
+    body: String,
+}
+
+/// A helper who may act answers a letter for the citizen; the answer names the helper.
+pub async fn acting_answer(
+    State(state): State<AppState>,
+    page: Page,
+    user: RequireUser,
+    Path((citizen_id, id)): Path<(String, String)>,
+    Form(form): Form<AnswerForm>,
+) -> Result<Response, AppError> {
+    let helper = user.0;
+    let (acting, rules) = acting_for(&state, &helper, &citizen_id, page.lang).await?;
+    let letter = readable_letter(&state, &helper, &citizen_id, &id, &rules, Rights::Act).await?;
+    let body = form.body.trim();
+    if body.is_empty() {
+        let mut errors = FormErrors::default();
+        errors.add("body", "reply-missing");
+        let html =
+            acting_letter_page(&state, page, acting, &rules, &letter, form.body, errors).await?;
+        return Ok((StatusCode::UNPROCESSABLE_ENTITY, html).into_response());
+    }
+    post::reply(
+        &state.db,
+        &state.clock,
+        &letter,
+        Actor::Person(helper.id.clone()),
+        body,
+    )
+    .await?;
+    audit::record(
+        &state.db,
+        &state.clock,
+        NewEntry::new(Actor::Person(helper.id), "post.reply")
+            .subject(&citizen_id)
+            .acting_for(&citizen_id)
+            .object(&letter.id),
+    )
+    .await?;
+    Ok(Redirect::to(&format!("/jeg-hjaelper/{citizen_id}/post/{id}")).into_response())
 }
 
 /// The guides "Sådan hjælper du": letters, and the subject areas of letters. Bookings and
