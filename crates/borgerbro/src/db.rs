@@ -176,6 +176,18 @@ pub fn placeholders(first: usize, count: usize) -> String {
         .join(", ")
 }
 
+/// Binds each of `values` in turn: the values of an `IN (...)` list made by
+/// [`placeholders`].
+pub fn bind_list<'q>(
+    mut query: sqlx::query::Query<'q, sqlx::Any, sqlx::any::AnyArguments<'q>>,
+    values: &'q [&'q str],
+) -> sqlx::query::Query<'q, sqlx::Any, sqlx::any::AnyArguments<'q>> {
+    for value in values {
+        query = query.bind(*value);
+    }
+    query
+}
+
 pub fn new_id() -> String {
     uuid::Uuid::now_v7().to_string()
 }

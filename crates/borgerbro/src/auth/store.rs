@@ -85,11 +85,7 @@ pub async fn people_by_identifiers(
         "SELECT value, person_id FROM person_identifiers WHERE kind = $1 AND value IN ({})",
         crate::db::placeholders(2, values.len())
     );
-    let mut query = sqlx::query(&sql).bind(kind);
-    for value in values {
-        query = query.bind(*value);
-    }
-    query
+    crate::db::bind_list(sqlx::query(&sql).bind(kind), values)
         .fetch_all(pool)
         .await?
         .iter()
@@ -106,11 +102,7 @@ pub async fn existing_people(pool: &AnyPool, ids: &[&str]) -> Result<Vec<String>
         "SELECT id FROM persons WHERE id IN ({})",
         crate::db::placeholders(1, ids.len())
     );
-    let mut query = sqlx::query(&sql);
-    for id in ids {
-        query = query.bind(*id);
-    }
-    query
+    crate::db::bind_list(sqlx::query(&sql), ids)
         .fetch_all(pool)
         .await?
         .iter()

@@ -115,11 +115,7 @@ pub async fn paper_readers(pool: &AnyPool, ids: &[&str]) -> Result<Vec<String>, 
         "SELECT person_id FROM person_profiles WHERE paper_post = 1 AND person_id IN ({})",
         crate::db::placeholders(1, ids.len())
     );
-    let mut query = sqlx::query(&sql);
-    for id in ids {
-        query = query.bind(*id);
-    }
-    query
+    crate::db::bind_list(sqlx::query(&sql), ids)
         .fetch_all(pool)
         .await?
         .iter()
