@@ -282,7 +282,13 @@ async fn notify(
     let args = [
         ("helper", helper),
         ("scopes", scopes.join(", ")),
-        ("until", row.valid_to.clone()),
+        (
+            "until",
+            row.valid_to
+                .parse::<Date>()
+                .map(|d| crate::web::long_date(lang, d))
+                .unwrap_or_else(|_| row.valid_to.clone()),
+        ),
     ];
     let letter = NewLetter {
         recipient_id: row.citizen_id.clone(),
