@@ -14,7 +14,7 @@ pub mod view;
 pub mod write;
 
 pub use model::{Area, EscalationKind, Policy};
-pub use store::{Attachment, Escalation, Letter, PrintJob, Reply, SavedDraft};
+pub use store::{Attachment, Escalation, Letter, PrintJob, Reply, SavedDraft, LETTERS_PER_INSERT};
 
 use jiff::civil::Date;
 use jiff::{Span, Timestamp};

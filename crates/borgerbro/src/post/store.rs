@@ -59,12 +59,13 @@ pub async fn insert(conn: &mut AnyConnection, letter: &Letter) -> Result<(), sql
     insert_letters(conn, std::slice::from_ref(letter), None).await
 }
 
-/// Letters per `INSERT` of a batch: well under both backends' limits on bound values
-/// (SQLite 32,766, PostgreSQL 65,535) at 20 values a letter.
-pub const LETTERS_PER_INSERT: usize = 500;
+/// Letters per `INSERT` of a batch. Measured (BENCHMARKS.md): SQLite through sqlx takes
+/// 8 times longer a row at 500 letters (10,000 bound values) a statement than at 25, so
+/// a statement stays small; 25 still saves 96% of the round trips.
+pub const LETTERS_PER_INSERT: usize = 25;
 
 /// Inserts up to [`LETTERS_PER_INSERT`] letters in one statement: a batch of a million
-/// letters costs two thousand round trips, not a million.
+/// letters costs forty thousand round trips, not a million.
 pub async fn insert_letters(
     conn: &mut AnyConnection,
     letters: &[Letter],

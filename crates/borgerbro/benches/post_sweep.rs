@@ -1,0 +1,443 @@
+//! The escalation sweep over millions of letters, few of them due: its time should follow
+//! the number due, not the number stored. Three SQLite databases, made fresh in turn:
+//! (a) 10,000,000 letters, 100,000 due; (b) 1,000,000 letters, the same 100,000 due;
+//! (c) 10,000,000 letters, 10,000 due. For (a) it also times the sweep's parts apart.
+//!
+//! `cargo bench -p borgerbro --bench post_sweep` (about 3 GiB of disk at a time; add
+//! `-- --scale 100` to divide every count by 100 for a quick run).
+//! Figures and target: BENCHMARKS.md, "Post: the escalation sweep".
+
+mod support;
+
+use std::str::FromStr;
+use std::time::{Duration, Instant};
+
+use anyhow::{bail, Context, Result};
+use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqliteSynchronous};
+use sqlx::{ConnectOptions, Connection, Row as _};
+
+use borgerbro::clock::Clock;
+use borgerbro::db::{Db, DbUrl};
+use borgerbro::people;
+use borgerbro::post::{self, Policy};
+use support::{letter_of, number_arg, person_id_sql, remove_db, sqlite_path, LETTER_COLUMNS};
+
+/// The moment each sweep runs as (`borgerbro sweep --as-of`).
+const AS_OF: &str = "2027-01-15T09:00:00Z";
+/// Recipients: a few thousand, so each has many letters, as in a municipality's archive.
+const PEOPLE: usize = 5_000;
+/// Letters filled per SQL statement: one statement per million keeps memory flat.
+const FILL_CHUNK: usize = 1_000_000;
+const DAY_MS: i64 = 86_400_000;
+
+struct Case {
+    name: char,
+    total: usize,
+    due: usize,
+    breakdown: bool,
+}
+
+impl Case {
+    fn label(&self) -> String {
+        format!(
+            "({}) {} letters, {} due",
+            self.name,
+            short(self.total),
+            short(self.due)
+        )
+    }
+}
+
+/// 10000000 as "10M", 100000 as "100k".
+fn short(n: usize) -> String {
+    match n {
+        n if n >= 1_000_000 && n % 1_000_000 == 0 => format!("{}M", n / 1_000_000),
+        n if n >= 1_000 && n % 1_000 == 0 => format!("{}k", n / 1_000),
+        n => n.to_string(),
+    }
+}
+
+struct Measured {
+    fill: Duration,
+    file_bytes: u64,
+    sweep: Duration,
+    again: Duration,
+}
+
+#[tokio::main]
+async fn main() -> Result<()> {
+    let scale = number_arg("--scale", 1)?.max(1);
+    let cases = [
+        Case {
+            name: 'a',
+            total: 10_000_000 / scale,
+            due: 100_000 / scale,
+            breakdown: true,
+        },
+        Case {
+            name: 'b',
+            total: 1_000_000 / scale,
+            due: 100_000 / scale,
+            breakdown: false,
+        },
+        Case {
+            name: 'c',
+            total: 10_000_000 / scale,
+            due: 10_000 / scale,
+            breakdown: false,
+        },
+    ];
+    let as_of: jiff::Timestamp = AS_OF.parse()?;
+    let dir = tempfile::tempdir()?;
+    println!(
+        "post sweep: SQLite in {}, as of {as_of}",
+        dir.path().display()
+    );
+    let mut results = Vec::new();
+    for case in &cases {
+        println!("{}", case.label());
+        let measured = run_case(dir.path(), case, as_of).await?;
+        results.push(measured);
+    }
+    println!();
+    println!("| case | letters | due | fill (not timed) | file | sweep | per letter due | again (0 due) |");
+    println!("|---|---:|---:|---:|---:|---:|---:|---:|");
+    for (case, m) in cases.iter().zip(&results) {
+        println!(
+            "| {} | {} | {} | {:.0} s | {:.1} GiB | {:.2} s | {:.0} µs | {:.1} ms |",
+            case.label(),
+            case.total,
+            case.due,
+            m.fill.as_secs_f64(),
+            m.file_bytes as f64 / f64::from(1u32 << 30),
+            m.sweep.as_secs_f64(),
+            m.sweep.as_secs_f64() * 1e6 / case.due as f64,
+            m.again.as_secs_f64() * 1e3,
+        );
+    }
+    if let [a, b, c] = &results[..] {
+        println!();
+        println!(
+            "(a)/(b), 10x the letters, the same due: {:.2}; (a)/(c), 10x the due: {:.1}",
+            a.sweep.as_secs_f64() / b.sweep.as_secs_f64(),
+            a.sweep.as_secs_f64() / c.sweep.as_secs_f64()
+        );
+    }
+    Ok(())
+}
+
+async fn run_case(dir: &std::path::Path, case: &Case, as_of: jiff::Timestamp) -> Result<Measured> {
+    let path = dir.join("sweep.db");
+    let url = DbUrl::sqlite_file(path.to_str().context("a temporary path in UTF-8")?)?;
+    let started = Instant::now();
+    fill(&url, case, as_of.as_millisecond()).await?;
+    let fill_time = started.elapsed();
+    let file_bytes = std::fs::metadata(sqlite_path(&url))?.len();
+    println!(
+        "  filled in {:.0} s, {:.1} GiB",
+        fill_time.as_secs_f64(),
+        file_bytes as f64 / f64::from(1u32 << 30)
+    );
+
+    let db = Db::connect(&url).await?;
+    db.migrate(&url).await?;
+    let clock = Clock::fixed(as_of);
+    let policy = Policy::default();
+    let parts = match case.breakdown {
+        true => {
+            explain_due_query(&db, as_of.as_millisecond()).await?;
+            Some(parts(&db, as_of.as_millisecond(), case.due).await?)
+        }
+        false => None,
+    };
+
+    let started = Instant::now();
+    let escalated = post::sweep(&db, &clock, &policy).await?;
+    let sweep = started.elapsed();
+    if escalated != case.due {
+        bail!("the sweep escalated {escalated} letters, not {}", case.due);
+    }
+    let (stored,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM escalations")
+        .fetch_one(&db.pool)
+        .await?;
+    if stored != case.due as i64 {
+        bail!("{stored} escalations stored, not {}", case.due);
+    }
+    // The next minute's sweep, with nothing due: the cost of looking.
+    let started = Instant::now();
+    let again = post::sweep(&db, &clock, &policy).await?;
+    let again_time = started.elapsed();
+    if again != 0 {
+        bail!("a second sweep escalated {again} letters");
+    }
+    println!(
+        "  sweep: {escalated} escalated in {:.2} s; again: {:.1} ms",
+        sweep.as_secs_f64(),
+        again_time.as_secs_f64() * 1e3
+    );
+    if let Some(parts) = parts {
+        parts.print(sweep, case.due);
+    }
+    db.pool.close().await;
+    remove_db(&url)?;
+    Ok(Measured {
+        fill: fill_time,
+        file_bytes,
+        sweep,
+        again: again_time,
+    })
+}
+
+/// Makes the database: migrated by the application, then filled by SQL on one connection
+/// that never waits for the disk (setup only; the sweep runs on the application's own
+/// pool). The
+/// indexes on `messages` are dropped while filling and made again after, with the
+/// migrations' own SQL, because sorting once is far faster than 10M index inserts.
+///
+/// Every letter `i` with `i % (total / due) == 0` is due: sent eight or more days ago,
+/// escalation time past, deadline set, unopened. Of the rest, by `i % 100`: 55 escalates
+/// later (unopened, in the sweep's index, not due yet), 0..30 were opened in time, and
+/// the others need no action (no deadline, no escalation time; half of them opened).
+async fn fill(url: &DbUrl, case: &Case, as_of_ms: i64) -> Result<()> {
+    let db = Db::connect(url).await?;
+    db.migrate(url).await?;
+    db.pool.close().await;
+
+    let mut conn = SqliteConnectOptions::from_str(url.as_str())?
+        // The file is already in WAL mode: leaving it would need the lock the closing pool
+        // may still hold.
+        .journal_mode(SqliteJournalMode::Wal)
+        .synchronous(SqliteSynchronous::Off)
+        .pragma("cache_size", "-1000000")
+        .connect()
+        .await?;
+    sqlx::query(&format!(
+        "INSERT INTO persons (id, name, created_at) \
+         WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i + 1 < $1) \
+         SELECT {}, 'Borger ' || i, 0 FROM n",
+        person_id_sql("i")
+    ))
+    .bind(PEOPLE as i64)
+    .execute(&mut conn)
+    .await?;
+    // Phone for half, an address for two in three: the sweep picks the escalation by them.
+    sqlx::query(&format!(
+        "INSERT INTO person_profiles (person_id, address, phone, updated_at) \
+         WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i + 1 < $1) \
+         SELECT {}, CASE WHEN i % 3 > 0 THEN 'Vejen ' || i || ', 8000 Aarhus C' END, \
+                CASE WHEN i % 2 = 0 THEN '2233' || printf('%04d', i) END, 0 FROM n",
+        person_id_sql("i")
+    ))
+    .bind(PEOPLE as i64)
+    .execute(&mut conn)
+    .await?;
+
+    let indexes: Vec<(String, String)> = sqlx::query_as(
+        "SELECT name, sql FROM sqlite_master \
+         WHERE type = 'index' AND tbl_name = 'messages' AND sql IS NOT NULL",
+    )
+    .fetch_all(&mut conn)
+    .await?;
+    for (name, _) in &indexes {
+        sqlx::query(&format!("DROP INDEX {name}"))
+            .execute(&mut conn)
+            .await?;
+    }
+    let stride = (case.total / case.due.max(1)).max(1) as i64;
+    let sql = format!(
+        "INSERT INTO messages (id, recipient_id, sender, sender_name, area, subject, body, \
+             summary, channel, created_at, sent_at, deadline_original, deadline_current, \
+             escalate_at, escalated_at, opened_at, opened_by, done_at, idempotency_key, \
+             request_hash, batch_id) \
+         WITH RECURSIVE n(i) AS (SELECT $1 UNION ALL SELECT i + 1 FROM n WHERE i + 1 < $2), \
+         r(i, kind, sent, person) AS ( \
+             SELECT i, \
+                 CASE WHEN i % $3 = 0 THEN 'due' WHEN i % 100 = 55 THEN 'later' \
+                      WHEN i % 100 < 30 THEN 'opened' ELSE 'plain' END, \
+                 $4 - 8 * {DAY_MS} - ($5 - i) * 100, \
+                 {} \
+             FROM n) \
+         SELECT {}, person, 'system', 'Borgerservice', 'housing', 'Brev nummer ' || i, \
+             'Kære borger\n\nVi har truffet afgørelse i din sag. Du kan læse den i brevet \
+              herunder. Skriv til os inden fristen, hvis noget ikke passer.', \
+             NULL, 'digital', sent, sent, \
+             CASE WHEN kind <> 'plain' THEN '2027-02-01' END, \
+             CASE WHEN kind <> 'plain' THEN '2027-02-01' END, \
+             CASE kind WHEN 'plain' THEN NULL WHEN 'later' THEN $4 + {DAY_MS} + i % 1000 \
+                 ELSE sent + 7 * {DAY_MS} END, \
+             NULL, \
+             CASE WHEN kind = 'opened' OR (kind = 'plain' AND i % 2 = 0) THEN sent + 3600000 END, \
+             CASE WHEN kind = 'opened' OR (kind = 'plain' AND i % 2 = 0) THEN 'person:' || person END, \
+             NULL, NULL, NULL, NULL \
+         FROM r",
+        person_id_sql(&format!("i % {PEOPLE}")),
+        // Letter ids in the same shape as person ids: 36 characters, sorting by number.
+        person_id_sql("i").replace("8000-", "9000-"),
+    );
+    let mut start = 0;
+    while start < case.total {
+        let end = (start + FILL_CHUNK).min(case.total);
+        sqlx::query(&sql)
+            .bind(start as i64)
+            .bind(end as i64)
+            .bind(stride)
+            .bind(as_of_ms)
+            .bind(case.total as i64)
+            .execute(&mut conn)
+            .await?;
+        start = end;
+    }
+    for (_, index_sql) in &indexes {
+        sqlx::query(index_sql).execute(&mut conn).await?;
+    }
+    let (due,): (i64,) = sqlx::query_as(
+        "SELECT COUNT(*) FROM messages WHERE escalate_at <= $1 AND escalated_at IS NULL \
+         AND opened_at IS NULL AND escalate_at IS NOT NULL",
+    )
+    .bind(as_of_ms)
+    .fetch_one(&mut conn)
+    .await?;
+    if due != case.due as i64 {
+        bail!("the fill made {due} due letters, not {}", case.due);
+    }
+    conn.close().await?;
+    Ok(())
+}
+
+/// Shows that the sweep's query reads the partial index, not the table.
+async fn explain_due_query(db: &Db, as_of_ms: i64) -> Result<()> {
+    let plan = sqlx::query(&format!(
+        "EXPLAIN QUERY PLAN SELECT {LETTER_COLUMNS} FROM messages \
+         WHERE escalate_at <= $1 AND escalated_at IS NULL AND opened_at IS NULL \
+         AND escalate_at IS NOT NULL ORDER BY escalate_at LIMIT 500"
+    ))
+    .bind(as_of_ms)
+    .fetch_all(&db.pool)
+    .await?;
+    for row in plan {
+        let detail: String = row.try_get("detail")?;
+        println!("  plan of the due query: {detail}");
+    }
+    Ok(())
+}
+
+/// The sweep's parts, timed apart before it runs.
+struct Parts {
+    /// The due letters, read 500 at a time with the sweep's query.
+    reads: Duration,
+    /// `people::profile` for each, as the sweep looks each recipient up (four queries).
+    profiles: Duration,
+    /// `SELECT 1` through the pool: the least a statement costs.
+    round_trip: Duration,
+    /// The sweep's row changes as two set-based statements in one transaction.
+    set_based: Duration,
+}
+
+impl Parts {
+    /// What the sweep takes beyond its reads and lookups is its writes: one transaction
+    /// per letter of seven statements (BEGIN, claim the letter, insert the escalation,
+    /// three for the audit chain, COMMIT).
+    fn print(&self, sweep: Duration, due: usize) {
+        let per_letter = |time: Duration| time.as_secs_f64() * 1e6 / due.max(1) as f64;
+        let writes = sweep.saturating_sub(self.reads + self.profiles);
+        println!(
+            "  where the sweep's {:.2} s go: reading the due letters {:.2} s ({:.0} µs a letter); \
+             profile lookups (4 queries a letter) {:.2} s ({:.0} µs); the rest, one write \
+             transaction a letter (7 statements), {:.2} s ({:.0} µs)",
+            sweep.as_secs_f64(),
+            self.reads.as_secs_f64(),
+            per_letter(self.reads),
+            self.profiles.as_secs_f64(),
+            per_letter(self.profiles),
+            writes.as_secs_f64(),
+            per_letter(writes),
+        );
+        println!(
+            "  for scale: one bare round trip through the pool {:.0} µs, so 11 statements a \
+             letter cost at least {:.0} µs; the same row changes (messages claimed, \
+             escalations inserted) as two set-based statements in one transaction: {:.2} s",
+            self.round_trip.as_secs_f64() * 1e6,
+            self.round_trip.as_secs_f64() * 1e6 * 11.0,
+            self.set_based.as_secs_f64(),
+        );
+    }
+}
+
+/// Times the parts. All of it leaves the database as it was (reads, and a transaction
+/// rolled back), so the sweep after it still finds every letter due.
+async fn parts(db: &Db, as_of_ms: i64, due: usize) -> Result<Parts> {
+    let started = Instant::now();
+    let mut recipients = Vec::with_capacity(due);
+    let mut after = i64::MIN;
+    loop {
+        // The sweep's own query, stepping past what it read instead of escalating it.
+        let rows = sqlx::query(&format!(
+            "SELECT {LETTER_COLUMNS} FROM messages \
+             WHERE escalate_at <= $1 AND escalated_at IS NULL AND opened_at IS NULL \
+             AND escalate_at IS NOT NULL AND escalate_at > $2 ORDER BY escalate_at LIMIT 500"
+        ))
+        .bind(as_of_ms)
+        .bind(after)
+        .fetch_all(&db.pool)
+        .await?;
+        for row in &rows {
+            let letter = letter_of(row)?;
+            after = letter.escalate_at.unwrap_or(after);
+            recipients.push(letter.recipient_id);
+        }
+        if rows.len() < 500 {
+            break;
+        }
+    }
+    let reads = started.elapsed();
+    if recipients.len() != due {
+        bail!("read {} due letters, not {due}", recipients.len());
+    }
+
+    let started = Instant::now();
+    for recipient in &recipients {
+        people::profile(db, recipient).await?;
+    }
+    let profiles = started.elapsed();
+
+    let started = Instant::now();
+    for _ in 0..due {
+        sqlx::query("SELECT 1").execute(&db.pool).await?;
+    }
+    let round_trip = started.elapsed() / u32::try_from(due.max(1))?;
+
+    let started = Instant::now();
+    let mut tx = db.pool.begin().await?;
+    sqlx::query(
+        "INSERT INTO escalations \
+         (id, message_id, kind, created_at, deadline_before, deadline_after) \
+         SELECT 'bench-' || id, id, 'phone', $1, deadline_current, '2027-02-15' \
+         FROM messages WHERE escalate_at <= $1 AND escalated_at IS NULL \
+         AND opened_at IS NULL AND escalate_at IS NOT NULL",
+    )
+    .bind(as_of_ms)
+    .execute(&mut *tx)
+    .await?;
+    let claimed = sqlx::query(
+        "UPDATE messages SET escalated_at = $1, deadline_current = '2027-02-15' \
+         WHERE escalate_at <= $1 AND escalated_at IS NULL AND opened_at IS NULL \
+         AND escalate_at IS NOT NULL",
+    )
+    .bind(as_of_ms)
+    .execute(&mut *tx)
+    .await?;
+    tx.rollback().await?;
+    let set_based = started.elapsed();
+    if claimed.rows_affected() != due as u64 {
+        bail!(
+            "the set-based update claimed {} letters",
+            claimed.rows_affected()
+        );
+    }
+    Ok(Parts {
+        reads,
+        profiles,
+        round_trip,
+        set_based,
+    })
+}

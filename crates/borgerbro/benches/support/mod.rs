@@ -1,0 +1,81 @@
+//! What the post benchmarks share: command-line numbers, temporary SQLite files, letters
+//! read back as the application stores them.
+// Each benchmark is its own crate and uses only part of this module.
+#![allow(dead_code)]
+
+use anyhow::{Context, Result};
+use sqlx::any::AnyRow;
+use sqlx::Row as _;
+
+use borgerbro::db::DbUrl;
+use borgerbro::post::Letter;
+
+/// The columns of a letter, as `post::store` reads them.
+pub const LETTER_COLUMNS: &str = "id, recipient_id, sender, sender_name, area, subject, \
+    body, summary, channel, sent_at, deadline_original, deadline_current, escalate_at, \
+    opened_at, opened_by, done_at, idempotency_key, request_hash";
+
+/// The number after `name` on the command line (`cargo bench ... -- --name N`); cargo
+/// adds `--bench`, which is ignored.
+pub fn number_arg(name: &str, default: usize) -> Result<usize> {
+    let args: Vec<String> = std::env::args().collect();
+    match args.iter().position(|a| a == name) {
+        Some(i) => Ok(args
+            .get(i + 1)
+            .with_context(|| format!("{name} needs a number"))?
+            .parse()?),
+        None => Ok(default),
+    }
+}
+
+/// A person id shaped like the application's (36 characters, sorting by number).
+pub fn person_id(i: usize) -> String {
+    format!("00000000-0000-7000-8000-{i:012}")
+}
+
+/// The same ids in SQL, for filling tables without a round trip per row.
+pub fn person_id_sql(number: &str) -> String {
+    format!("printf('00000000-0000-7000-8000-%012d', {number})")
+}
+
+pub fn sqlite_path(url: &DbUrl) -> &str {
+    url.as_str()
+        .trim_start_matches("sqlite://")
+        .trim_end_matches("?mode=rwc")
+}
+
+/// Removes an SQLite database with its WAL files; the big ones should not outlive a run.
+pub fn remove_db(url: &DbUrl) -> Result<()> {
+    let path = sqlite_path(url);
+    for suffix in ["", "-wal", "-shm"] {
+        match std::fs::remove_file(format!("{path}{suffix}")) {
+            Ok(()) => {}
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+            Err(e) => return Err(e.into()),
+        }
+    }
+    Ok(())
+}
+
+pub fn letter_of(row: &AnyRow) -> Result<Letter, sqlx::Error> {
+    Ok(Letter {
+        id: row.try_get("id")?,
+        recipient_id: row.try_get("recipient_id")?,
+        sender: row.try_get("sender")?,
+        sender_name: row.try_get("sender_name")?,
+        area: row.try_get("area")?,
+        subject: row.try_get("subject")?,
+        body: row.try_get("body")?,
+        summary: row.try_get("summary")?,
+        channel: row.try_get("channel")?,
+        sent_at: row.try_get("sent_at")?,
+        deadline_original: row.try_get("deadline_original")?,
+        deadline_current: row.try_get("deadline_current")?,
+        escalate_at: row.try_get("escalate_at")?,
+        opened_at: row.try_get("opened_at")?,
+        opened_by: row.try_get("opened_by")?,
+        done_at: row.try_get("done_at")?,
+        idempotency_key: row.try_get("idempotency_key")?,
+        request_hash: row.try_get("request_hash")?,
+    })
+}
