@@ -541,3 +541,7 @@ acting-replies = Svar på brevet
 acting-answer-label = Svar for { $name }
 acting-answer-hint = Svaret bliver sendt i borgerens navn, og det står, at du skrev det.
 helper-action-reply = svarede på et brev
+
+scope-post-helper = Læse brevene
+scope-bookings-helper = Bestille tider
+scope-mydata-helper = Se oplysningerne

@@ -541,3 +541,7 @@ acting-replies = Answers to the letter
 acting-answer-label = Answer for { $name }
 acting-answer-hint = The answer is sent on the citizen's behalf, and it shows that you wrote it.
 helper-action-reply = answered a letter
+
+scope-post-helper = Read the letters
+scope-bookings-helper = Book appointments
+scope-mydata-helper = See the information

@@ -39,6 +39,16 @@ impl Scope {
             .find(|scope| scope.as_str() == text)
     }
 
+    /// The same, as the helper reads it on the banner ("Læse brevene", not "dine").
+    pub fn helper_key(self) -> &'static str {
+        match self {
+            Scope::Post => "scope-post-helper",
+            Scope::Bookings => "scope-bookings-helper",
+            Scope::MyData => "scope-mydata-helper",
+            Scope::Subject(area) => area.label_key(),
+        }
+    }
+
     /// What the helper may do here, in one sentence a citizen understands.
     pub fn explain_key(self) -> &'static str {
         match self {

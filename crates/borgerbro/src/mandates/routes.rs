@@ -31,6 +31,8 @@ pub struct MandateView {
     other_id: String,
     other_name: String,
     scope_keys: Vec<&'static str>,
+    /// The same scopes in the helper's words.
+    helper_scope_keys: Vec<&'static str>,
     rights_key: &'static str,
     until: String,
     status: Status,
@@ -86,6 +88,12 @@ async fn view_of(
             .split(',')
             .filter_map(Scope::parse)
             .map(Scope::explain_key)
+            .collect(),
+        helper_scope_keys: row
+            .scopes
+            .split(',')
+            .filter_map(Scope::parse)
+            .map(Scope::helper_key)
             .collect(),
         rights_key: rights_key(&row.rights),
         until: row
