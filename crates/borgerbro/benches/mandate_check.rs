@@ -146,6 +146,7 @@ fn main() -> Result<()> {
             oidc: None,
             files: dir.path().join("files"),
             demo: false,
+            postcodes: std::sync::Arc::new(borgerbro::help::Postcodes::demo()),
             with_bare_route: false,
         };
         let app = router(AppState::new(db, clock, settings)?);

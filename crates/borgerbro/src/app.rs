@@ -18,6 +18,7 @@ use crate::clock::Clock;
 use crate::config::{AuthorityProfile, Settings};
 use crate::db::Db;
 use crate::files::Files;
+use crate::help;
 use crate::mandates;
 use crate::people;
 use crate::post;
@@ -32,6 +33,8 @@ pub struct AppState {
     pub authority: Arc<AuthorityProfile>,
     pub oidc: Option<Arc<Oidc>>,
     pub files: Files,
+    /// Help places, kept in memory for searching.
+    pub catalogue: help::Catalogue,
 }
 
 impl AppState {
@@ -43,6 +46,7 @@ impl AppState {
             .transpose()?;
         Ok(Self {
             files: Files::new(settings.files.clone()),
+            catalogue: help::Catalogue::default(),
             db,
             clock,
             authority: Arc::new(settings.authority.clone()),
@@ -82,6 +86,9 @@ const MAX_API_LETTER_BYTES: usize = post::model::MAX_LETTER_BYTES / 3 * 4;
 /// Ten thousand recipients with a few merge fields each.
 const MAX_API_BATCH_BYTES: usize = 32 * 1024 * 1024;
 
+/// Twenty thousand help places of a few hundred bytes each.
+const MAX_IMPORT_BYTES: usize = 16 * 1024 * 1024;
+
 /// The API routes and the OpenAPI document made from them, so the two cannot drift apart.
 fn api() -> (Router<AppState>, utoipa::openapi::OpenApi) {
     OpenApiRouter::with_openapi(ApiDoc::openapi())
@@ -98,6 +105,7 @@ fn api() -> (Router<AppState>, utoipa::openapi::OpenApi) {
         .routes(routes!(mandates::api::api_end))
         .routes(routes!(mandates::api::api_check))
         .routes(routes!(post::print::api_letter_pdf))
+        .routes(routes!(help::api::api_places))
         .routes(
             routes!(post::api::api_send_batch).layer(DefaultBodyLimit::max(MAX_API_BATCH_BYTES)),
         )
@@ -178,6 +186,36 @@ fn pages(state: &AppState) -> Router<AppState> {
             "/jeg-hjaelper/{citizen}/post/{id}/svar",
             post(mandates::routes::acting_answer),
         )
+        .route("/hjaelp/steder", get(help::routes::places))
+        .route("/hjaelp/steder/{id}", get(help::routes::place))
+        .route(
+            "/hjaelp/steder/{id}/kalender.ics",
+            get(help::routes::calendar),
+        )
+        .route("/admin/hjaelpesteder", get(help::staff::list))
+        .route(
+            "/admin/hjaelpesteder/ny",
+            get(help::staff::new_page).post(help::staff::create),
+        )
+        .route(
+            "/admin/hjaelpesteder/import",
+            get(help::staff::import_page)
+                .post(help::staff::import)
+                .layer(DefaultBodyLimit::max(MAX_IMPORT_BYTES)),
+        )
+        .route(
+            "/admin/hjaelpesteder/eksport.csv",
+            get(help::staff::export_csv),
+        )
+        .route(
+            "/admin/hjaelpesteder/eksport.json",
+            get(help::staff::export_json),
+        )
+        .route(
+            "/admin/hjaelpesteder/{id}",
+            get(help::staff::edit_page).post(help::staff::update),
+        )
+        .route("/admin/hjaelpesteder/{id}/slet", post(help::staff::remove))
         .route("/rykkere", get(post::staff::escalations))
         .route("/rykkere/{id}", post(post::staff::record_outcome))
         .route(

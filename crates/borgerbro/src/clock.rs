@@ -29,6 +29,12 @@ impl Clock {
         self.now().to_zoned(tz).date()
     }
 
+    /// The time on a Danish wall clock now, which opening hours are written in.
+    pub fn local_now(&self) -> jiff::civil::DateTime {
+        let tz = jiff::tz::TimeZone::get("Europe/Copenhagen").unwrap_or(jiff::tz::TimeZone::UTC);
+        self.now().to_zoned(tz).datetime()
+    }
+
     /// Now as UTC milliseconds, the way times are stored.
     pub fn now_ms(&self) -> i64 {
         self.now().as_millisecond()

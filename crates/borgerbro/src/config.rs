@@ -4,12 +4,14 @@
 use std::collections::BTreeMap;
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use clap::Args;
 use serde::Deserialize;
 use url::Url;
 
 use crate::db::DbUrl;
+use crate::help::Postcodes;
 
 /// The flags shared by every command that opens the database.
 #[derive(Debug, Clone, Args)]
@@ -69,6 +71,9 @@ pub struct FileSettings {
     pub addr: Option<SocketAddr>,
     pub public_url: Option<Url>,
     pub files: Option<PathBuf>,
+    /// The authority's postcodes as CSV (`postcode,name,latitude,longitude`); the demo
+    /// authority's when not given.
+    pub postcodes: Option<PathBuf>,
     pub authority: Option<AuthorityProfile>,
     pub oidc: Option<FileOidc>,
 }
@@ -143,6 +148,8 @@ pub struct Settings {
     pub oidc: Option<OidcSettings>,
     /// Where attachments are kept.
     pub files: PathBuf,
+    /// The postcodes a citizen can search for help near.
+    pub postcodes: Arc<Postcodes>,
     pub demo: bool,
     pub with_bare_route: bool,
 }
@@ -173,6 +180,8 @@ pub enum ConfigError {
     OidcIncomplete { missing: &'static str },
     #[error("The public address is not a URL: {0}. Give it as https://HOST/.")]
     PublicUrl(#[from] url::ParseError),
+    #[error("Could not read the postcodes file {path}: {source}. It needs the columns postcode,name,latitude,longitude.")]
+    Postcodes { path: PathBuf, source: csv::Error },
     #[error(transparent)]
     Db(#[from] crate::db::DbUrlError),
 }
@@ -262,6 +271,13 @@ impl Settings {
                 "borgerbro-files"
             })
         });
+        let postcodes = match &file.postcodes {
+            Some(path) => Postcodes::from_file(path).map_err(|source| ConfigError::Postcodes {
+                path: path.clone(),
+                source,
+            })?,
+            None => Postcodes::demo(),
+        };
         Ok(Self {
             db,
             addr,
@@ -269,6 +285,7 @@ impl Settings {
             authority,
             oidc,
             files,
+            postcodes: Arc::new(postcodes),
             demo: demo.is_some(),
             with_bare_route: args.with_bare_route,
         })

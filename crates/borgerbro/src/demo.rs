@@ -5,6 +5,7 @@ use crate::audit::Actor;
 use crate::auth::{self, NewPerson, Role};
 use crate::clock::Clock;
 use crate::db::Db;
+use crate::help;
 use crate::mandates;
 use crate::people::{self, ProfileRow};
 use crate::post::{self, Area, NewLetter, Sender};
@@ -134,7 +135,33 @@ pub async fn load(db: &Db, clock: &Clock) -> Result<usize, sqlx::Error> {
     people::load_demo(db, clock, &profiles()).await?;
     letters(db, clock).await?;
     permissions(db, clock).await?;
+    help_places(db, clock).await?;
     Ok(added)
+}
+
+/// Places in Aarhus where people help with digital errands, from the same kind of CSV
+/// file an administrator imports; their fixed ids make a second load replace them.
+async fn help_places(db: &Db, clock: &Clock) -> Result<(), sqlx::Error> {
+    const PLACES: &[u8] = include_bytes!("../data/demo-help-places.csv");
+    let admin = PERSONAS[8].id;
+    let (rows, first_row) = help::staff::read_rows(PLACES)
+        .map_err(|e| sqlx::Error::Protocol(format!("demo help places: {e}")))?;
+    match help::import(
+        db,
+        &help::Postcodes::demo(),
+        rows,
+        first_row,
+        admin,
+        clock.now_ms(),
+    )
+    .await
+    {
+        Ok(_) => Ok(()),
+        Err(help::ImportError::Database(error)) => Err(error),
+        Err(help::ImportError::Rows(problems)) => Err(sqlx::Error::Protocol(format!(
+            "demo help places: {problems:?}"
+        ))),
+    }
 }
 
 /// Olena, who has neither MitID nor a CPR number, let Birgit, the IT volunteer, help with

@@ -9,6 +9,7 @@ pub mod config;
 pub mod db;
 pub mod demo;
 pub mod files;
+pub mod help;
 pub mod mandates;
 pub mod people;
 pub mod post;

@@ -168,7 +168,7 @@ async fn demo_login_is_only_for_demo_personas_in_demo_mode() {
 
     let real = TestApp::spawn_with(common::Options {
         demo: false,
-        oidc: None,
+        ..common::Options::default()
     })
     .await;
     // No page of the real site offers the form, so take the token from the cookie.

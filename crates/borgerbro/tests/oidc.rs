@@ -189,6 +189,7 @@ async fn app_for(issuer: &str) -> TestApp {
             client_secret: CLIENT_SECRET.into(),
             roles,
         }),
+        ..Options::default()
     })
     .await
 }

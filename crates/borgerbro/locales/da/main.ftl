@@ -545,3 +545,170 @@ helper-action-reply = svarede på et brev
 scope-post-helper = Læse brevene
 scope-bookings-helper = Bestille tider
 scope-mydata-helper = Se oplysningerne
+
+# Help places
+help-kind-front_desk = Borgerservice
+help-kind-library = Bibliotek
+help-kind-drop_in_centre = Værested eller varmestue
+help-kind-it_cafe = IT-café med frivillige
+help-kind-phone_line = Hjælp på telefon
+help-kind-outreach = Borgerservice på besøg
+help-topic-mitid = MitID
+help-topic-digital-post = Digital Post
+help-topic-helpers = Lad en anden hjælpe dig
+help-topic-apps = Apps på telefonen
+help-topic-forms = Skemaer og ansøgninger
+help-topic-letters = Breve du ikke forstår
+help-topic-health = Sundhed
+help-topic-housing = Bolig
+help-topic-pension = Pension
+help-topic-jobs = Arbejde
+help-topic-money = Penge og ydelser
+help-topic-moving = Flytning
+help-language-da = dansk
+help-language-en = engelsk
+help-language-ar = arabisk
+help-language-uk = ukrainsk
+help-language-de = tysk
+help-language-pl = polsk
+help-language-tr = tyrkisk
+help-language-so = somali
+help-language-fa = persisk
+help-language-ur = urdu
+help-language-ti = tigrinya
+help-language-ro = rumænsk
+help-language-es = spansk
+help-language-fr = fransk
+help-hours-day = Skriv dagen som man, tir, ons, tor, fre, lør eller søn, fx man-fre 10:00-15:00.
+help-hours-time = Skriv tiden som 10:00-15:00.
+help-hours-order = Stedet skal lukke efter det åbner. Ret tiden.
+help-hours-overlap = To tider overlapper samme dag. Skriv dem som én tid.
+help-hours-missing = Skriv mindst én åbningstid, fx man-fre 10:00-15:00.
+help-error-kind = Vælg, hvilken slags sted det er.
+help-error-name = Skriv stedets navn (højst 200 tegn).
+help-error-street = Skriv vej og husnummer.
+help-error-postcode = Skriv postnummeret med 4 cifre, fx 8000.
+help-error-postcode-unknown = Vi kender ikke det postnummer. Skriv et postnummer i kommunen, fx 8000.
+help-error-position = Skriv bredde- og længdegrad i Danmark, fx 56,1567 og 10,2108. Eller lad begge felter stå tomme.
+help-error-phone = Skriv et telefonnummer med 8 cifre, fx 89 40 20 00.
+help-error-phone-needed = Hjælp på telefon skal have et telefonnummer.
+help-error-languages = Skriv sprog som koder med komma imellem, fx da, en, ar.
+help-error-step-free = Skriv ja eller nej.
+help-error-topics = Vælg mindst ét emne, stedet hjælper med.
+help-search-error-topic = Vælg et emne fra listen.
+help-search-error-postcode = Skriv postnummeret med 4 cifre, fx 8000.
+help-search-error-postcode-unknown = Vi kender ikke det postnummer. Prøv et postnummer i kommunen, fx 8000. Eller søg uden postnummer.
+help-search-error-distance = Skriv også et postnummer, når du vælger en afstand.
+help-status-open-now = Åben nu til kl. { $time }
+help-status-drop-in-now = Drop-in nu til kl. { $time }
+help-status-opens = Åbner { $day } kl. { $time }
+help-status-drop-in-next = Drop-in { $day } kl. { $time }
+help-status-never = Ingen faste tider. Ring først.
+help-day-today = i dag
+help-day-tomorrow = i morgen
+help-feed-drop-in = Drop-in: { $place }
+help-feed-visit = Borgerservice på besøg: { $place }
+help-places-title = Find hjælp nær dig
+help-places-lead = Her kan du finde steder, hvor du kan få hjælp af et menneske. Du skal ikke logge ind.
+help-search-topic = Hvad vil du have hjælp til?
+help-search-any-topic = Alt
+help-search-postcode = Postnummer
+help-search-postcode-hint = Vi viser de steder, der er tættest på.
+help-search-distance = Hvor langt vil du gå eller køre?
+help-search-any-distance = 10 km
+help-search-language = Sprog
+help-search-any-language = Alle sprog
+help-search-open-now = Kun steder, der er åbne nu
+help-search-submit = Find hjælp
+help-search-found =
+    { $count ->
+        [one] Vi fandt 1 sted
+       *[other] Vi fandt { $count } steder
+    }
+help-search-none = Vi fandt ingen steder. Prøv at vælge færre ting.
+help-search-call = Du kan altid ringe til Borgerservice på { $phone }.
+help-distance = { $distance } væk
+help-phone = Telefon
+help-languages = Sprog: { $languages }
+help-step-free = Adgang uden trapper
+help-not-step-free = Der kan være trapper. Ring og spørg.
+help-pages = Flere sider
+help-previous-page = Forrige side
+help-next-page = Næste side
+help-places-call-heading = Vil du hellere ringe?
+help-place-where = Her er stedet
+help-place-map = Se på kort
+help-place-hours = Åbningstider
+help-place-day = Dag
+help-place-open = Åbent
+help-place-drop-in = Drop-in (kom uden aftale)
+help-place-closed = Lukket
+help-place-calendar = Sæt drop-in i din kalender
+help-place-topics = Her kan du få hjælp til
+help-place-audience = Stedet er for
+help-place-back = Find andre steder
+help-admin-title = Steder med hjælp
+help-admin-new = Opret et sted
+help-admin-edit = Ret stedet
+help-admin-import = Hent steder ind fra en fil
+help-admin-export-csv = Gem alle steder som CSV
+help-admin-export-json = Gem alle steder som JSON
+help-admin-empty = Der er ingen steder endnu.
+help-admin-count =
+    { $count ->
+        [one] 1 sted
+       *[other] { $count } steder
+    }
+help-admin-updated = Sidst ændret
+help-admin-save = Gem stedet
+help-admin-remove = Fjern stedet
+help-admin-back = Tilbage til alle steder
+help-field-kind = Slags sted
+help-field-kind-choose = Vælg
+help-field-name = Navn
+help-field-description = Hvad sker der her?
+help-field-description-hint = Et par korte sætninger til borgeren.
+help-field-audience = Hvem er stedet for?
+help-field-audience-hint = Fx alle, ældre, unge, hjemløse.
+help-field-street = Vej og husnummer
+help-field-street-hint = Lad feltet stå tomt for hjælp på telefon.
+help-field-postcode = Postnummer
+help-field-city = By
+help-field-city-hint = Tomt: byen for postnummeret.
+help-field-position = Placering på kortet
+help-field-position-hint = Tomt: midten af postnummeret.
+help-field-latitude = Breddegrad
+help-field-longitude = Længdegrad
+help-field-phone = Telefon
+help-field-phone-hint = 8 cifre.
+help-field-languages = Sprog
+help-field-languages-hint = Koder med komma imellem, fx da, en, ar.
+help-field-step-free = Der er adgang uden trapper
+help-field-topics = Emner stedet hjælper med
+help-field-hours = Åbningstider og drop-in
+help-field-hours-hint = Én tid pr. linje, fx "man-fre 10:00-15:00" eller "tor 16:00-18:00 drop-in".
+help-import-lead = Hent mange steder ind på én gang fra en CSV- eller JSON-fil. Er der fejl i en række, bliver intet gemt, og du får at vide hvilke rækker.
+help-import-columns = Filen skal have disse kolonner. En række med id retter stedet med det id.
+help-import-file = Fil
+help-import-file-hint = CSV med komma eller semikolon, eller JSON. Højst 20.000 steder.
+help-import-submit = Hent stederne ind
+help-import-no-file = Vælg en fil.
+help-import-not-utf8 = Filen skal være gemt som UTF-8. Gem den igen som "CSV UTF-8".
+help-import-bad-json = Filen kan ikke læses som JSON. Den skal være en liste af steder.
+help-import-bad-csv = Filen kan ikke læses som CSV. Tjek, at første række er kolonnernes navne.
+help-import-too-many = Filen har flere end 20.000 steder. Del den i flere filer.
+help-import-rows = Nogle rækker har fejl. Intet er gemt. Ret rækkerne herunder og prøv igen.
+help-import-bad-id = Et id må kun have bogstaver, tal og bindestreg.
+help-import-problems =
+    { $count ->
+        [one] 1 fejl
+       *[other] { $count } fejl
+    }
+help-import-row = Række
+help-import-field = Felt
+help-import-problem = Hvad skal rettes
+help-import-done =
+    { $count ->
+        [one] 1 sted er hentet ind.
+       *[other] { $count } steder er hentet ind.
+    }

@@ -545,3 +545,170 @@ helper-action-reply = answered a letter
 scope-post-helper = Read the letters
 scope-bookings-helper = Book appointments
 scope-mydata-helper = See the information
+
+# Help places
+help-kind-front_desk = Citizen service
+help-kind-library = Library
+help-kind-drop_in_centre = Drop-in centre
+help-kind-it_cafe = IT café with volunteers
+help-kind-phone_line = Help by phone
+help-kind-outreach = Citizen service visiting
+help-topic-mitid = MitID
+help-topic-digital-post = Digital Post
+help-topic-helpers = Letting someone help you
+help-topic-apps = Apps on your phone
+help-topic-forms = Forms and applications
+help-topic-letters = Letters you do not understand
+help-topic-health = Health
+help-topic-housing = Housing
+help-topic-pension = Pension
+help-topic-jobs = Work
+help-topic-money = Money and benefits
+help-topic-moving = Moving
+help-language-da = Danish
+help-language-en = English
+help-language-ar = Arabic
+help-language-uk = Ukrainian
+help-language-de = German
+help-language-pl = Polish
+help-language-tr = Turkish
+help-language-so = Somali
+help-language-fa = Persian
+help-language-ur = Urdu
+help-language-ti = Tigrinya
+help-language-ro = Romanian
+help-language-es = Spanish
+help-language-fr = French
+help-hours-day = Write the day as mon, tue, wed, thu, fri, sat or sun, for example mon-fri 10:00-15:00.
+help-hours-time = Write the time as 10:00-15:00.
+help-hours-order = The place must close after it opens. Correct the time.
+help-hours-overlap = Two times overlap on the same day. Write them as one.
+help-hours-missing = Write at least one opening time, for example mon-fri 10:00-15:00.
+help-error-kind = Choose what kind of place it is.
+help-error-name = Write the name of the place (at most 200 characters).
+help-error-street = Write the street and number.
+help-error-postcode = Write the postcode with 4 digits, for example 8000.
+help-error-postcode-unknown = We do not know that postcode. Write a postcode in the municipality, for example 8000.
+help-error-position = Write a latitude and longitude in Denmark, for example 56.1567 and 10.2108. Or leave both empty.
+help-error-phone = Write a phone number with 8 digits, for example 89 40 20 00.
+help-error-phone-needed = Help by phone needs a phone number.
+help-error-languages = Write languages as codes separated by commas, for example da, en, ar.
+help-error-step-free = Write yes or no.
+help-error-topics = Choose at least one topic the place helps with.
+help-search-error-topic = Choose a topic from the list.
+help-search-error-postcode = Write the postcode with 4 digits, for example 8000.
+help-search-error-postcode-unknown = We do not know that postcode. Try a postcode in the municipality, for example 8000. Or search without a postcode.
+help-search-error-distance = Write a postcode too when you choose a distance.
+help-status-open-now = Open now until { $time }
+help-status-drop-in-now = Drop-in now until { $time }
+help-status-opens = Opens { $day } at { $time }
+help-status-drop-in-next = Drop-in { $day } at { $time }
+help-status-never = No fixed times. Call first.
+help-day-today = today
+help-day-tomorrow = tomorrow
+help-feed-drop-in = Drop-in: { $place }
+help-feed-visit = Citizen service visiting: { $place }
+help-places-title = Find help near you
+help-places-lead = Find places where a person can help you. You do not need to log in.
+help-search-topic = What do you need help with?
+help-search-any-topic = Anything
+help-search-postcode = Postcode
+help-search-postcode-hint = We show the places nearest to you.
+help-search-distance = How far will you travel?
+help-search-any-distance = 10 km
+help-search-language = Language
+help-search-any-language = All languages
+help-search-open-now = Only places open now
+help-search-submit = Find help
+help-search-found =
+    { $count ->
+        [one] We found 1 place
+       *[other] We found { $count } places
+    }
+help-search-none = We found no places. Try choosing fewer things.
+help-search-call = You can always call citizen service on { $phone }.
+help-distance = { $distance } away
+help-phone = Phone
+help-languages = Languages: { $languages }
+help-step-free = Step-free access
+help-not-step-free = There may be steps. Call and ask.
+help-pages = More pages
+help-previous-page = Previous page
+help-next-page = Next page
+help-places-call-heading = Would you rather call?
+help-place-where = Where it is
+help-place-map = See on a map
+help-place-hours = Opening hours
+help-place-day = Day
+help-place-open = Open
+help-place-drop-in = Drop-in (no appointment)
+help-place-closed = Closed
+help-place-calendar = Add drop-in times to your calendar
+help-place-topics = You can get help with
+help-place-audience = The place is for
+help-place-back = Find other places
+help-admin-title = Places with help
+help-admin-new = Add a place
+help-admin-edit = Edit the place
+help-admin-import = Import places from a file
+help-admin-export-csv = Save all places as CSV
+help-admin-export-json = Save all places as JSON
+help-admin-empty = There are no places yet.
+help-admin-count =
+    { $count ->
+        [one] 1 place
+       *[other] { $count } places
+    }
+help-admin-updated = Last changed
+help-admin-save = Save the place
+help-admin-remove = Remove the place
+help-admin-back = Back to all places
+help-field-kind = Kind of place
+help-field-kind-choose = Choose
+help-field-name = Name
+help-field-description = What happens here?
+help-field-description-hint = A few short sentences for citizens.
+help-field-audience = Who is the place for?
+help-field-audience-hint = For example everyone, older people, young people, homeless people.
+help-field-street = Street and number
+help-field-street-hint = Leave empty for help by phone.
+help-field-postcode = Postcode
+help-field-city = Town
+help-field-city-hint = Empty: the town of the postcode.
+help-field-position = Position on the map
+help-field-position-hint = Empty: the middle of the postcode.
+help-field-latitude = Latitude
+help-field-longitude = Longitude
+help-field-phone = Phone
+help-field-phone-hint = 8 digits.
+help-field-languages = Languages
+help-field-languages-hint = Codes separated by commas, for example da, en, ar.
+help-field-step-free = There is step-free access
+help-field-topics = Topics the place helps with
+help-field-hours = Opening hours and drop-in
+help-field-hours-hint = One time per line, for example "mon-fri 10:00-15:00" or "thu 16:00-18:00 drop-in".
+help-import-lead = Import many places at once from a CSV or JSON file. If a row has a mistake, nothing is saved and you are told which rows.
+help-import-columns = The file must have these columns. A row with an id updates the place with that id.
+help-import-file = File
+help-import-file-hint = CSV with commas or semicolons, or JSON. At most 20,000 places.
+help-import-submit = Import the places
+help-import-no-file = Choose a file.
+help-import-not-utf8 = The file must be saved as UTF-8. Save it again as "CSV UTF-8".
+help-import-bad-json = The file cannot be read as JSON. It must be a list of places.
+help-import-bad-csv = The file cannot be read as CSV. Check that the first row holds the column names.
+help-import-too-many = The file has more than 20,000 places. Split it into several files.
+help-import-rows = Some rows have mistakes. Nothing was saved. Correct the rows below and try again.
+help-import-bad-id = An id may only hold letters, digits and hyphens.
+help-import-problems =
+    { $count ->
+        [one] 1 mistake
+       *[other] { $count } mistakes
+    }
+help-import-row = Row
+help-import-field = Field
+help-import-problem = What to correct
+help-import-done =
+    { $count ->
+        [one] 1 place was imported.
+       *[other] { $count } places were imported.
+    }

@@ -62,6 +62,12 @@ impl Lang {
         LOCALES.lookup(&self.id(), key)
     }
 
+    /// The text for `key`, or `None` where the key names something open-ended (a
+    /// language code, say) that has no text of its own.
+    pub fn try_t(self, key: &str) -> Option<String> {
+        LOCALES.try_lookup(&self.id(), key)
+    }
+
     /// The text for `key` with named values filled in.
     pub fn t_args(self, key: &str, args: &[(&'static str, String)]) -> String {
         let args: HashMap<Cow<'static, str>, FluentValue> = args

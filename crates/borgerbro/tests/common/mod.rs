@@ -101,6 +101,7 @@ pub struct TestApp {
 pub struct Options {
     pub demo: bool,
     pub oidc: Option<OidcSettings>,
+    pub clock: Clock,
 }
 
 impl Default for Options {
@@ -108,6 +109,7 @@ impl Default for Options {
         Self {
             demo: true,
             oidc: None,
+            clock: Clock::system(),
         }
     }
 }
@@ -129,7 +131,7 @@ impl TestApp {
     pub async fn spawn_with(options: Options) -> Self {
         let test_db = TestDb::new().await;
         let db = test_db.connect().await;
-        let clock = Clock::system();
+        let clock = options.clock;
         if options.demo {
             borgerbro::demo::load(&db, &clock).await.unwrap();
         }
@@ -143,6 +145,7 @@ impl TestApp {
             oidc: options.oidc,
             files: test_db.files_dir(),
             demo: options.demo,
+            postcodes: std::sync::Arc::new(borgerbro::help::Postcodes::demo()),
             with_bare_route: false,
         };
         let state = AppState::new(db, clock, settings).unwrap();

@@ -1,0 +1,156 @@
+//! The help places API: the same search as the public page, open to anyone (help places
+//! are public), for apps, phone robots and other authorities' sites.
+
+use axum::extract::{Query, State};
+use axum::Json;
+use serde::{Deserialize, Serialize};
+use utoipa::{IntoParams, ToSchema};
+
+use super::hours::{time_of_day, Status};
+use super::model::{self, Hit, Kind, Position, Topic};
+use super::routes::SearchForm;
+use crate::app::AppState;
+use crate::web::forms::FormErrors;
+use crate::web::AppError;
+
+#[derive(Debug, Deserialize, IntoParams)]
+pub struct PlacesQuery {
+    /// A topic code: mitid, digital-post, helpers, apps, forms, letters, health, housing,
+    /// pension, jobs, money, moving.
+    topic: Option<String>,
+    /// A language code (ISO 639): places where it is spoken.
+    language: Option<String>,
+    /// A Danish postcode: places near it (within 10 km unless `within_km` says otherwise).
+    postcode: Option<String>,
+    /// 2, 5, 10 or 25, with `postcode`.
+    within_km: Option<String>,
+    /// Only places open (or holding drop-in) now.
+    #[serde(default)]
+    open_now: bool,
+    /// At most this many places (default 50, at most 500).
+    limit: Option<usize>,
+    /// Skip this many places first, for the next page.
+    offset: Option<usize>,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct Address {
+    street: String,
+    postcode: Option<String>,
+    city: Option<String>,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct PlaceResponse {
+    id: String,
+    kind: Kind,
+    name: String,
+    description: String,
+    /// Whom the place is for, in the authority's words.
+    audience: String,
+    address: Option<Address>,
+    position: Option<Position>,
+    phone: Option<String>,
+    languages: Vec<String>,
+    step_free: bool,
+    topics: Vec<Topic>,
+    /// Weekly hours as written: "man-fre 10:00-15:00; tor 16:00-18:00 drop-in".
+    hours: String,
+    open_now: bool,
+    /// Local Danish time the place next opens, when it is closed now: "2026-11-24T10:00".
+    next_opening: Option<String>,
+    distance_km: Option<f64>,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct PlacesResponse {
+    /// How many places match in all.
+    total: usize,
+    places: Vec<PlaceResponse>,
+}
+
+fn response_of(hit: &Hit) -> PlaceResponse {
+    let place = hit.place;
+    let next_opening = match hit.status {
+        Status::Opens { date, opens, .. } => Some(format!("{date}T{}", time_of_day(opens, false))),
+        _ => None,
+    };
+    PlaceResponse {
+        id: place.id.clone(),
+        kind: place.kind,
+        name: place.name.clone(),
+        description: place.description.clone(),
+        audience: place.audience.clone(),
+        address: place.street.clone().map(|street| Address {
+            street,
+            postcode: place.postcode.clone(),
+            city: place.city.clone(),
+        }),
+        position: place.position,
+        phone: place.phone.clone(),
+        languages: place.languages.clone(),
+        step_free: place.step_free,
+        topics: place.topics.clone(),
+        hours: place.hours.to_string(),
+        open_now: matches!(hit.status, Status::OpenUntil { .. }),
+        next_opening,
+        distance_km: hit.distance_km.map(|km| (km * 100.0).round() / 100.0),
+    }
+}
+
+/// The page's form errors under the API's parameter names.
+fn api_errors(errors: FormErrors) -> FormErrors {
+    let mut renamed = FormErrors::default();
+    for error in errors.iter() {
+        let field = match error.field.as_ref() {
+            "emne" => "topic",
+            "postnummer" => "postcode",
+            "afstand" => "within_km",
+            _ => "query",
+        };
+        match &error.value {
+            Some(value) => renamed.add_value(field.into(), error.message, value.clone()),
+            None => renamed.add(field, error.message),
+        }
+    }
+    renamed
+}
+
+#[utoipa::path(
+    get,
+    path = "/api/v1/help/places",
+    tag = "help",
+    params(PlacesQuery),
+    responses(
+        (status = 200, description = "The places that match, nearest first with a postcode", body = PlacesResponse),
+        (status = 422, description = "An unknown topic or postcode, or a distance without a postcode", content_type = "application/problem+json")
+    )
+)]
+pub async fn api_places(
+    State(state): State<AppState>,
+    Query(query): Query<PlacesQuery>,
+) -> Result<Json<PlacesResponse>, AppError> {
+    let form = SearchForm {
+        emne: query.topic.unwrap_or_default(),
+        sprog: query.language.unwrap_or_default(),
+        postnummer: query.postcode.unwrap_or_default(),
+        afstand: query.within_km.unwrap_or_default(),
+        aaben: query.open_now.then(String::new),
+        side: None,
+    };
+    let search = form
+        .search(&state)
+        .map_err(|errors| AppError::Invalid(api_errors(errors)))?;
+    let loaded = state.catalogue.load(&state.db).await?;
+    let hits = model::search(&loaded.places, &search, state.clock.local_now());
+    let places = hits
+        .iter()
+        .skip(query.offset.unwrap_or(0))
+        .take(query.limit.unwrap_or(50).clamp(1, 500))
+        .map(response_of)
+        .collect();
+    Ok(Json(PlacesResponse {
+        total: hits.len(),
+        places,
+    }))
+}

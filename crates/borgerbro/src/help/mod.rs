@@ -1,0 +1,166 @@
+//! Help that is easy to find: places where people help with digital errands, searched
+//! without logging in, each with its opening hours, feeds and a page machines can read.
+
+pub mod api;
+mod feed;
+pub mod hours;
+pub mod model;
+pub mod postcodes;
+pub mod routes;
+pub mod staff;
+mod store;
+
+pub use model::{CheckedPlace, Kind, Place, PlaceDraft, Position, Search, Topic};
+pub use postcodes::Postcodes;
+
+use std::sync::{Arc, RwLock};
+
+use crate::db::{new_id, Db};
+use crate::web::forms::FieldError;
+
+/// The places in memory, with the catalogue version they were read at.
+#[derive(Debug, Default)]
+pub struct Loaded {
+    version: Option<i64>,
+    pub places: Vec<Place>,
+}
+
+impl Loaded {
+    pub fn get(&self, id: &str) -> Option<&Place> {
+        self.places.iter().find(|p| p.id == id)
+    }
+}
+
+/// Every help place, kept in memory: a search reads one counter from the database and
+/// filters in memory, so it answers in microseconds however many places there are. The
+/// counter is raised in the transaction of every change, so no server shows a place
+/// that was changed on another one for longer than its next request. (Permissions are
+/// not cached this way: a stale place is an old opening time; a stale permission would
+/// be access that was taken back.)
+#[derive(Debug, Clone, Default)]
+pub struct Catalogue(Arc<RwLock<Arc<Loaded>>>);
+
+impl Catalogue {
+    pub async fn load(&self, db: &Db) -> Result<Arc<Loaded>, sqlx::Error> {
+        let version = store::version(&db.pool).await?;
+        let current = self.current();
+        if current.version == Some(version) {
+            return Ok(current);
+        }
+        let fresh = Arc::new(Loaded {
+            version: Some(version),
+            places: store::all(&db.pool).await?,
+        });
+        if let Ok(mut slot) = self.0.write() {
+            *slot = fresh.clone();
+        }
+        Ok(fresh)
+    }
+
+    fn current(&self) -> Arc<Loaded> {
+        self.0
+            .read()
+            .map(|loaded| loaded.clone())
+            .unwrap_or_default()
+    }
+}
+
+/// Stores a checked place under `id` (new or existing).
+pub async fn save(
+    db: &Db,
+    id: Option<&str>,
+    place: CheckedPlace,
+    by: &str,
+    now_ms: i64,
+) -> Result<Place, sqlx::Error> {
+    let place = place.into_place(id.map_or_else(new_id, str::to_owned), now_ms);
+    let mut tx = db.pool.begin().await?;
+    store::save(&mut tx, &place, by).await?;
+    store::bump_version(&mut tx).await?;
+    tx.commit().await?;
+    Ok(place)
+}
+
+/// Removes a place; false when there was none.
+pub async fn remove(db: &Db, id: &str) -> Result<bool, sqlx::Error> {
+    let mut tx = db.pool.begin().await?;
+    let removed = store::delete(&mut tx, id).await?;
+    store::bump_version(&mut tx).await?;
+    tx.commit().await?;
+    Ok(removed)
+}
+
+/// A problem with one row of an import: its number as the reader counts rows, the
+/// field, and what to do.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RowProblem {
+    pub row: usize,
+    pub error: FieldError,
+}
+
+/// At most this many places in one import, so one file cannot hold the server for long.
+pub const MAX_IMPORT_ROWS: usize = 20_000;
+
+#[derive(Debug, thiserror::Error)]
+pub enum ImportError {
+    #[error("rows with problems; nothing was stored")]
+    Rows(Vec<RowProblem>),
+    #[error(transparent)]
+    Database(#[from] sqlx::Error),
+}
+
+/// Checks every row and stores all of them in one transaction, or none. A row with an
+/// `id` replaces that place (so an export can be edited and imported again); a row
+/// without one is a new place. `first_row` is the number the reader sees on the first
+/// row (2 in a spreadsheet under its header line, 1 in a JSON list).
+pub async fn import(
+    db: &Db,
+    postcodes: &Postcodes,
+    rows: Vec<PlaceDraft>,
+    first_row: usize,
+    by: &str,
+    now_ms: i64,
+) -> Result<usize, ImportError> {
+    let mut checked = Vec::with_capacity(rows.len());
+    let mut problems = Vec::new();
+    for (index, row) in rows.iter().enumerate() {
+        let number = index + first_row;
+        let id = row.id.trim();
+        if !id.is_empty()
+            && (id.len() > 64 || !id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-'))
+        {
+            problems.push(RowProblem {
+                row: number,
+                error: FieldError {
+                    field: "id".into(),
+                    message: "help-import-bad-id",
+                    value: Some(id.to_owned()),
+                },
+            });
+            continue;
+        }
+        match row.check(postcodes) {
+            Ok(place) => checked.push((id, place)),
+            Err(errors) => problems.extend(errors.iter().map(|error| RowProblem {
+                row: number,
+                error: error.clone(),
+            })),
+        }
+    }
+    if !problems.is_empty() {
+        return Err(ImportError::Rows(problems));
+    }
+    let count = checked.len();
+    let mut tx = db.pool.begin().await?;
+    for (id, place) in checked {
+        let id = if id.is_empty() {
+            new_id()
+        } else {
+            id.to_owned()
+        };
+        store::save(&mut tx, &place.into_place(id, now_ms), by).await?;
+    }
+    store::bump_version(&mut tx).await?;
+    tx.commit().await?;
+    Ok(count)
+}

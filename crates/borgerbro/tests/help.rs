@@ -1,0 +1,307 @@
+//! Finding help, on SQLite and PostgreSQL: the public search without login (page and
+//! API), a place's page with its JSON-LD and its calendar feed, and the administrator's
+//! create, edit, remove, import and export, with bad input refused and nothing stored.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+mod common;
+
+use borgerbro::clock::Clock;
+use common::{Options, TestApp};
+use serde_json::Value;
+
+/// Monday 23 November 2026 at 12:00 in Copenhagen, so "open now" is the same every run.
+fn monday_noon() -> Clock {
+    Clock::fixed("2026-11-23T11:00:00Z".parse().unwrap())
+}
+
+async fn spawn() -> TestApp {
+    TestApp::spawn_with(Options {
+        clock: monday_noon(),
+        ..Options::default()
+    })
+    .await
+}
+
+async fn api(app: &TestApp, query: &str) -> (u16, Value) {
+    let response = app.get(&format!("/api/v1/help/places?{query}")).await;
+    let status = response.status().as_u16();
+    (status, response.json().await.unwrap())
+}
+
+fn names(found: &Value) -> Vec<String> {
+    found["places"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["name"].as_str().unwrap().to_owned())
+        .collect()
+}
+
+#[tokio::test]
+async fn citizens_find_help_without_logging_in() {
+    let app = spawn().await;
+    let html = app
+        .get_html("/hjaelp/steder?emne=mitid&postnummer=8260&afstand=5")
+        .await;
+    // Nearest first: Viby's library is in 8260, the IT café in Gellerup 3.6 km away.
+    let viby = html.find("Viby Bibliotek").expect("Viby Bibliotek found");
+    let gellerup = html.find("IT-caféen i Gellerup").expect("Gellerup found");
+    assert!(viby < gellerup);
+    assert!(html.contains("0,4 km væk"), "distance in Danish");
+    assert!(html.contains("Åben nu til kl. 18.00"), "open now, in words");
+    assert!(
+        html.contains("Drop-in onsdag kl. 13.00"),
+        "next drop-in, in words"
+    );
+    // Dokk1 is 4.8 km from Viby: inside 5 km, outside 2 km.
+    assert!(html.contains("Borgerservice Dokk1"));
+    let near = app
+        .get_html("/hjaelp/steder?emne=mitid&postnummer=8260&afstand=2")
+        .await;
+    assert!(!near.contains("Borgerservice Dokk1"));
+    // The phone line helps wherever you are.
+    assert!(near.contains("Digital hjælp på telefon"));
+
+    let (status, found) = api(&app, "topic=mitid&postcode=8260&within_km=5").await;
+    assert_eq!(status, 200);
+    assert_eq!(names(&found)[0], "Viby Bibliotek");
+    assert_eq!(found["places"][0]["open_now"], true);
+    assert_eq!(found["places"][0]["distance_km"], 0.45);
+    let (_, arabic) = api(&app, "language=ar").await;
+    assert_eq!(
+        names(&arabic),
+        ["Borgerservice Dokk1", "IT-caféen i Gellerup"]
+    );
+    // At noon on a Monday the IT café (drop-in Wednesday and Saturday) is closed.
+    let (_, open) = api(&app, "open_now=true").await;
+    assert!(!names(&open).contains(&"IT-caféen i Gellerup".to_owned()));
+    assert!(names(&open).contains(&"Borgerservice Dokk1".to_owned()));
+    let (_, all) = api(&app, "").await;
+    let cafe = all["places"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["name"] == "IT-caféen i Gellerup")
+        .unwrap();
+    assert_eq!(cafe["next_opening"], "2026-11-25T13:00");
+}
+
+#[tokio::test]
+async fn a_bad_search_says_what_to_do_and_keeps_what_was_typed() {
+    let app = spawn().await;
+    let response = app.get("/hjaelp/steder?emne=mitid&postnummer=2100").await;
+    assert_eq!(response.status(), 422);
+    let html = response.text().await.unwrap();
+    assert!(html.contains("Vi kender ikke det postnummer"));
+    assert!(
+        html.contains("value=\"2100\""),
+        "the postcode stays in the field"
+    );
+    assert!(html.contains("<option value=\"mitid\" selected>"));
+    let response = app.get("/hjaelp/steder?postnummer=80").await;
+    assert_eq!(response.status(), 422);
+    assert!(response.text().await.unwrap().contains("4 cifre"));
+
+    for (query, field) in [
+        ("postcode=2100", "postcode"),
+        ("postcode=abcd", "postcode"),
+        ("topic=knitting", "topic"),
+        ("within_km=5", "within_km"),
+    ] {
+        let response = app.get(&format!("/api/v1/help/places?{query}")).await;
+        assert_eq!(response.status(), 422, "{query}");
+        assert_eq!(
+            common::header(&response, "content-type"),
+            "application/problem+json"
+        );
+        let problem: Value = response.json().await.unwrap();
+        assert_eq!(problem["errors"][0]["field"], field, "{query}");
+    }
+}
+
+#[tokio::test]
+async fn each_place_has_a_page_machines_can_read_and_a_calendar_feed() {
+    let app = spawn().await;
+    let id = "0195c0de-0000-7000-8000-0000000000a6";
+    let html = app.get_html(&format!("/hjaelp/steder/{id}")).await;
+    assert!(html.contains("<h1>Borgerservice på besøg i Varmestuen</h1>"));
+    let marker = "<script type=\"application/ld+json\">";
+    let start = html.find(marker).unwrap() + marker.len();
+    let end = start + html[start..].find("</script>").unwrap();
+    let ld: Value = serde_json::from_str(&html[start..end]).unwrap();
+    assert_eq!(ld["@type"], "GovernmentOffice");
+    assert_eq!(ld["address"]["streetAddress"], "Mejlgade 50");
+    assert_eq!(
+        ld["openingHoursSpecification"][0]["dayOfWeek"],
+        "https://schema.org/Tuesday"
+    );
+
+    let response = app.get(&format!("/hjaelp/steder/{id}/kalender.ics")).await;
+    assert_eq!(response.status(), 200);
+    assert!(common::header(&response, "content-type").starts_with("text/calendar"));
+    let ics = response.text().await.unwrap();
+    assert!(ics.contains("BEGIN:VCALENDAR"));
+    assert!(ics.contains("SUMMARY:Borgerservice på besøg: Borgerservice på besøg i Varmestuen"));
+    // The Tuesday after Monday 23 November.
+    assert!(ics.contains("DTSTART;TZID=Europe/Copenhagen:20261124T100000"));
+    assert!(ics.contains("RRULE:FREQ=WEEKLY;BYDAY=TU"));
+
+    assert_eq!(app.get("/hjaelp/steder/no-such-place").await.status(), 404);
+}
+
+fn place_form<'a>(name: &'a str, postcode: &'a str, hours: &'a str) -> Vec<(&'a str, &'a str)> {
+    vec![
+        ("kind", "it_cafe"),
+        ("name", name),
+        ("description", "Frivillige hjælper med telefonen."),
+        ("audience", "Alle"),
+        ("street", "Søndergade 1"),
+        ("postcode", postcode),
+        ("phone", "12 34 56 78"),
+        ("languages", "da, en"),
+        ("step_free", "ja"),
+        ("topic", "apps"),
+        ("topic", "mitid"),
+        ("hours", hours),
+    ]
+}
+
+#[tokio::test]
+async fn administrators_create_edit_and_remove_places() {
+    let app = spawn().await;
+    // Nobody but an administrator may.
+    assert_eq!(app.get("/admin/hjaelpesteder").await.status(), 303);
+    app.login_as("Mette Hansen").await;
+    assert_eq!(app.get("/admin/hjaelpesteder").await.status(), 403);
+    app.login_as("Anne Kristensen").await;
+
+    let form = place_form(
+        "IT-hjælp i Tranbjerg",
+        "8310",
+        "man 10-12; man 11-13\ntor 9-7",
+    );
+    let response = app
+        .submit("/admin/hjaelpesteder/ny", "/admin/hjaelpesteder/ny", &form)
+        .await;
+    assert_eq!(response.status(), 422);
+    let html = response.text().await.unwrap();
+    assert!(html.contains("To tider overlapper samme dag"));
+    assert!(html.contains("Stedet skal lukke efter det åbner"));
+    assert!(html.contains("IT-hjælp i Tranbjerg"), "the name is kept");
+    assert!(html.contains("id=\"topic-mitid\" name=\"topic\" value=\"mitid\" checked"));
+    let (_, before) = api(&app, "").await;
+
+    let form = place_form("IT-hjælp i Tranbjerg", "8310", "man 10-12 drop-in");
+    let response = app
+        .submit("/admin/hjaelpesteder/ny", "/admin/hjaelpesteder/ny", &form)
+        .await;
+    assert_eq!(response.status(), 303);
+    let location = common::header(&response, "location").to_owned();
+    let id = location.rsplit('/').next().unwrap().to_owned();
+    let html = app.get_html(&location).await;
+    assert!(
+        html.contains("Søndergade 1, 8310 Tranbjerg J"),
+        "town from the postcode"
+    );
+    let (_, after) = api(&app, "").await;
+    assert_eq!(after["total"], before["total"].as_u64().unwrap() + 1);
+
+    let edit = format!("/admin/hjaelpesteder/{id}");
+    let form = place_form("IT-hjælp i Tranbjerg Kirke", "8310", "man 10-12 drop-in");
+    let response = app.submit(&edit, &edit, &form).await;
+    assert_eq!(response.status(), 303);
+    let (_, found) = api(&app, "postcode=8310&within_km=2").await;
+    assert!(names(&found).contains(&"IT-hjælp i Tranbjerg Kirke".to_owned()));
+
+    let response = app.submit(&edit, &format!("{edit}/slet"), &[]).await;
+    assert_eq!(response.status(), 303);
+    let (_, gone) = api(&app, "").await;
+    assert_eq!(gone["total"], before["total"]);
+    assert_eq!(app.get(&edit).await.status(), 404);
+}
+
+fn file_form(name: &str, bytes: Vec<u8>) -> reqwest::multipart::Form {
+    reqwest::multipart::Form::new().part(
+        "file",
+        reqwest::multipart::Part::bytes(bytes).file_name(name.to_owned()),
+    )
+}
+
+#[tokio::test]
+async fn an_import_with_bad_rows_stores_nothing_and_names_the_rows() {
+    let app = spawn().await;
+    app.login_as("Anne Kristensen").await;
+    let (_, before) = api(&app, "").await;
+    let csv = "kind;name;street;postcode;phone;topics;hours\n\
+               library;Sabro Bibliotek;Sabrovej 1;8471;;apps;man-fre 10-17\n\
+               library;Nowhere;Road 1;9999;;apps;man 10-12\n\
+               it_cafe;Bad phone;Vej 2;8000;123;apps;fre 17-9\n";
+    let response = app
+        .submit_multipart(
+            "/admin/hjaelpesteder/import",
+            "/admin/hjaelpesteder/import",
+            file_form("steder.csv", csv.into()),
+        )
+        .await;
+    assert_eq!(response.status(), 422);
+    let html = response.text().await.unwrap();
+    assert!(html.contains("Intet er gemt"));
+    for row in [
+        "<td>3</td><td>postcode</td>",
+        "<td>4</td><td>phone</td>",
+        "<td>4</td><td>hours</td>",
+    ] {
+        assert!(html.contains(row), "{row} in {html}");
+    }
+    let (_, after) = api(&app, "").await;
+    assert_eq!(after["total"], before["total"], "nothing stored");
+
+    // An export, edited and imported again, changes the place it names and adds the new.
+    let response = app.get("/admin/hjaelpesteder/eksport.csv").await;
+    assert_eq!(response.status(), 200);
+    let exported = response.text().await.unwrap();
+    assert!(exported.starts_with("id,kind,name,"));
+    let edited = exported.replace("Viby Bibliotek", "Viby Bibliotek og Borgerservice")
+        + ",library,Sabro Bibliotek,Bibliotek,Alle,Sabrovej 1,8471,,,,,da,ja,apps,man-fre 10-17\n";
+    let response = app
+        .submit_multipart(
+            "/admin/hjaelpesteder/import",
+            "/admin/hjaelpesteder/import",
+            file_form("steder.csv", edited.into()),
+        )
+        .await;
+    assert_eq!(response.status(), 200);
+    let html = response.text().await.unwrap();
+    let count = before["total"].as_u64().unwrap() + 1;
+    assert!(
+        html.contains(&format!("{count} steder er hentet ind")),
+        "{html}"
+    );
+    let (_, now) = api(&app, "").await;
+    assert_eq!(now["total"], count);
+    assert!(names(&now).contains(&"Viby Bibliotek og Borgerservice".to_owned()));
+
+    // JSON the same way, with the row numbered from one.
+    let json = r#"[{"kind": "library", "name": "Ok", "street": "Vej 1", "postcode": "8000", "topics": "apps", "hours": "man 10-12"},
+                   {"kind": "castle", "name": "Bad", "street": "Vej 1", "postcode": "8000", "topics": "apps", "hours": "man 10-12"}]"#;
+    let response = app
+        .submit_multipart(
+            "/admin/hjaelpesteder/import",
+            "/admin/hjaelpesteder/import",
+            file_form("steder.json", json.into()),
+        )
+        .await;
+    assert_eq!(response.status(), 422);
+    assert!(response
+        .text()
+        .await
+        .unwrap()
+        .contains("<td>2</td><td>kind</td>"));
+    let exported: Value = app
+        .get("/admin/hjaelpesteder/eksport.json")
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(exported.as_array().unwrap().len() as u64, count);
+}
