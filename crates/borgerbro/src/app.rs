@@ -116,7 +116,7 @@ fn api() -> (Router<AppState>, utoipa::openapi::OpenApi) {
 fn pages(state: &AppState) -> Router<AppState> {
     Router::new()
         .route("/", get(web::routes::front))
-        .route("/hjaelp", get(web::routes::help))
+        .route("/hjaelp", get(help::routes::front))
         .route("/tilgaengelighed", get(web::routes::accessibility))
         .route("/min-side", get(web::routes::my_page))
         .route(
@@ -191,6 +191,21 @@ fn pages(state: &AppState) -> Router<AppState> {
         .route(
             "/hjaelp/steder/{id}/kalender.ics",
             get(help::routes::calendar),
+        )
+        .route("/hjaelp/guider", get(help::guide_pages::list))
+        .route("/hjaelp/guider/{slug}", get(help::guide_pages::overview))
+        .route(
+            "/hjaelp/guider/{slug}/trin/{number}",
+            get(help::guide_pages::step),
+        )
+        .route("/admin/guider", get(help::guide_pages::staff_list))
+        .route(
+            "/admin/guider/ny",
+            get(help::guide_pages::new_page).post(help::guide_pages::create),
+        )
+        .route(
+            "/admin/guider/{slug}/{lang}",
+            get(help::guide_pages::edit_page).post(help::guide_pages::update),
         )
         .route("/admin/hjaelpesteder", get(help::staff::list))
         .route(

@@ -305,3 +305,153 @@ async fn an_import_with_bad_rows_stores_nothing_and_names_the_rows() {
         .unwrap();
     assert_eq!(exported.as_array().unwrap().len() as u64, count);
 }
+
+#[tokio::test]
+async fn guides_lead_step_by_step_in_danish_and_english() {
+    let app = spawn().await;
+    let list = app.get_html("/hjaelp/guider").await;
+    for title in [
+        "Du har mistet din telefon eller dit MitID",
+        "Du har fået et brev, du ikke forstår",
+    ] {
+        assert!(list.contains(title), "{title}");
+    }
+    let overview = app.get_html("/hjaelp/guider/mistet-mitid").await;
+    assert!(overview.contains("Det skal du have klar"));
+    assert!(overview.contains("Dit pas eller dit kørekort"));
+    assert!(
+        overview.contains("href=\"/hjaelp/steder?emne=mitid\""),
+        "who can help, near you"
+    );
+    let step = app.get_html("/hjaelp/guider/mistet-mitid/trin/2").await;
+    assert!(step.contains("Trin 2 af 5"));
+    assert!(step.contains("<h1>Spær dit SIM-kort og dine kort</h1>"));
+    assert!(step.contains("Næste trin: Sæt MitID op på en ny telefon"));
+    assert!(
+        step.contains("href=\"/hjaelp/guider/mistet-mitid/trin/1\""),
+        "a way back"
+    );
+    assert!(step.contains("Uden computer"));
+    let last = app.get_html("/hjaelp/guider/mistet-mitid/trin/5").await;
+    assert!(last.contains("Du er nået til det sidste trin"));
+    for missing in [
+        "/hjaelp/guider/mistet-mitid/trin/0",
+        "/hjaelp/guider/mistet-mitid/trin/6",
+        "/hjaelp/guider/no-such-guide",
+    ] {
+        assert_eq!(app.get(missing).await.status(), 404, "{missing}");
+    }
+    assert_eq!(app.get("/sprog/en?tilbage=/").await.status(), 303);
+    let english = app.get_html("/hjaelp/guider/mistet-mitid/trin/2").await;
+    assert!(english.contains("Step 2 of 5"));
+    assert!(english.contains("You have lost your phone or your MitID"));
+}
+
+#[tokio::test]
+async fn get_help_opens_on_the_topic_of_the_page() {
+    let app = spawn().await;
+    app.login_as("Mette Hansen").await;
+    let inbox = app.get_html("/post").await;
+    assert!(inbox.contains("href=\"/hjaelp?emne=letters\""));
+    let help = app.get_html("/hjaelp?emne=letters").await;
+    assert!(help.contains("Hjælp til: Breve du ikke forstår"));
+    assert!(help.contains("href=\"/hjaelp/guider/brev-jeg-ikke-forstaar\""));
+    assert!(
+        !help.contains("href=\"/hjaelp/guider/mistet-mitid\""),
+        "only the topic's guides"
+    );
+    assert!(
+        help.contains("Varmestuen i Mejlgade"),
+        "a place that helps with letters"
+    );
+    assert!(help.contains("89 40 20 00"), "and how to call");
+    let front = app.get_html("/").await;
+    assert!(front.contains("href=\"/hjaelp\""));
+}
+
+#[tokio::test]
+async fn staff_edit_guides_with_the_plain_language_check_beside_them() {
+    let app = spawn().await;
+    app.login_as("Mette Hansen").await;
+    assert_eq!(app.get("/admin/guider").await.status(), 403);
+    app.login_as("Jonas Berg").await;
+    let list = app.get_html("/admin/guider").await;
+    assert!(list.contains("href=\"/admin/guider/mistet-mitid/da\""));
+    assert!(list.contains("Som den kom med Borgerbro"));
+
+    let edit = "/admin/guider/breve-paa-papir/da";
+    let page = app.get_html(edit).await;
+    assert!(page.contains("LIX"), "the check is beside the text");
+    let steps = "## Du bestemmer selv\n\nDu kan få dine breve på papir. Det er nemt.\n\n\
+                 ## Ring til os\n\nVedrørende ovennævnte bedes De venligst kontakte \
+                 Borgerservice jf. gældende regler.";
+    let form = [
+        ("title", "Breve på papir"),
+        ("summary", "Få dine breve på papir."),
+        ("topic", "digital-post"),
+        ("ready", "Dit sundhedskort"),
+        ("who_can_help", "Borgerservice."),
+        ("without_computer", "Ring til os."),
+        ("steps", steps),
+        ("action", "check"),
+    ];
+    let checked = app.submit(edit, edit, &form).await;
+    assert_eq!(checked.status(), 200);
+    let html = checked.text().await.unwrap();
+    assert!(
+        html.contains("«jf.»") || html.contains("«bedes»"),
+        "officialese is found"
+    );
+    assert!(html.contains("Vedrørende ovennævnte"), "the text is kept");
+
+    let mut broken = form.to_vec();
+    broken.retain(|(name, _)| *name != "action" && *name != "steps");
+    broken.extend([("steps", "Ingen overskrift"), ("action", "save")]);
+    let response = app.submit(edit, edit, &broken).await;
+    assert_eq!(response.status(), 422);
+    let html = response.text().await.unwrap();
+    assert!(html.contains("Start hvert trin med en linje"));
+    assert!(
+        html.contains("Få dine breve på papir."),
+        "the summary is kept"
+    );
+
+    let mut good = form.to_vec();
+    good.retain(|(name, _)| *name != "action");
+    good.push(("action", "save"));
+    let response = app.submit(edit, edit, &good).await;
+    assert_eq!(response.status(), 303);
+    let guide = app.get_html("/hjaelp/guider/breve-paa-papir").await;
+    assert!(guide.contains("<h1>Breve på papir</h1>"));
+    assert!(guide.contains("2 trin"));
+    assert!(app
+        .get_html("/admin/guider")
+        .await
+        .contains("href=\"/admin/guider/breve-paa-papir/da\""));
+
+    let mut taken = good.clone();
+    taken.extend([("slug", "breve-paa-papir"), ("sprog", "da")]);
+    let response = app
+        .submit("/admin/guider/ny", "/admin/guider/ny", &taken)
+        .await;
+    assert_eq!(response.status(), 422);
+    assert!(response
+        .text()
+        .await
+        .unwrap()
+        .contains("Der er allerede en guide med det navn"));
+    let mut new = good.clone();
+    new.extend([("slug", "ny-bolig"), ("sprog", "da")]);
+    let response = app
+        .submit("/admin/guider/ny", "/admin/guider/ny", &new)
+        .await;
+    assert_eq!(response.status(), 303);
+    assert_eq!(
+        common::header(&response, "location"),
+        "/hjaelp/guider/ny-bolig"
+    );
+    assert!(app
+        .get_html("/hjaelp/guider/ny-bolig/trin/2")
+        .await
+        .contains("Trin 2 af 2"));
+}

@@ -712,3 +712,54 @@ help-import-done =
         [one] 1 sted er hentet ind.
        *[other] { $count } steder er hentet ind.
     }
+
+# Guides
+guides-title = Guider til svære tider
+guides-lead = Trin for trin gennem det, du skal. Hvert trin er kort. Du kan altid få hjælp af et menneske.
+guides-kicker = Guide
+guide-ready = Det skal du have klar
+guide-steps =
+    { $count ->
+        [one] 1 trin
+       *[other] { $count } trin
+    }
+guide-start = Start på trin 1
+guide-all = Se alle guider
+guide-who-can-help = Hvem kan hjælpe?
+guide-find-places = Find et sted nær dig, hvor du kan få hjælp
+guide-without-computer = Uden computer
+guide-step-of = Trin { $number } af { $count }
+guide-step-nav = Trin
+guide-next = Næste trin: { $title }
+guide-previous = Forrige trin
+guide-done = Du er nået til det sidste trin.
+help-guide-error-required = Skriv noget i feltet.
+help-guide-error-steps-start = Start hvert trin med en linje, der begynder med ## og trinnets navn.
+help-guide-error-step-empty = Hvert trin skal have et navn og en tekst.
+help-guide-error-steps-none = Skriv mindst ét trin. Start det med ## og trinnets navn.
+help-guide-error-steps-many = Skriv højst 12 trin. Del guiden i to, hvis der er mere.
+help-guide-error-slug = Skriv et kort navn til adressen med små bogstaver, tal og bindestreg, fx mistet-mitid.
+help-guide-error-slug-taken = Der er allerede en guide med det navn på det sprog. Vælg et andet navn, eller ret den guide.
+guides-admin-title = Guider
+guides-admin-new = Skriv en ny guide
+guides-admin-edit = Ret guiden
+guides-admin-edited = Sidst ændret
+guides-admin-shipped = Som den kom med Borgerbro
+guides-admin-save = Gem guiden
+guides-admin-check = Tjek teksten
+guides-admin-back = Tilbage til alle guider
+guides-field-slug = Navn i adressen
+guides-field-slug-hint = Små bogstaver, tal og bindestreg, fx mistet-mitid.
+guides-field-lang = Sprog
+guides-field-title = Titel
+guides-field-summary = Kort fortalt
+guides-field-summary-hint = En eller to korte sætninger: hvad guiden hjælper med.
+guides-field-topics = Emner
+guides-field-ready = Det skal du have klar
+guides-field-ready-hint = Én ting pr. linje.
+guides-field-steps = Trin
+guides-field-steps-hint = Start hvert trin med ## og trinnets navn på sin egen linje. Skriv teksten under. Højst 12 trin.
+help-topic-heading = Hjælp til: { $topic }
+help-topic-places = Her kan du få hjælp af et menneske
+help-topic-more-places = Se flere steder
+help-find-places = Find et sted med hjælp nær dig

@@ -712,3 +712,54 @@ help-import-done =
         [one] 1 place was imported.
        *[other] { $count } places were imported.
     }
+
+# Guides
+guides-title = Guides for hard times
+guides-lead = Step by step through what you need to do. Each step is short. A person can always help you.
+guides-kicker = Guide
+guide-ready = Have this ready
+guide-steps =
+    { $count ->
+        [one] 1 step
+       *[other] { $count } steps
+    }
+guide-start = Start with step 1
+guide-all = See all guides
+guide-who-can-help = Who can help?
+guide-find-places = Find a place near you where you can get help
+guide-without-computer = Without a computer
+guide-step-of = Step { $number } of { $count }
+guide-step-nav = Steps
+guide-next = Next step: { $title }
+guide-previous = Previous step
+guide-done = This is the last step.
+help-guide-error-required = Write something in the field.
+help-guide-error-steps-start = Start each step with a line that begins with ## and the name of the step.
+help-guide-error-step-empty = Each step needs a name and a text.
+help-guide-error-steps-none = Write at least one step. Start it with ## and the name of the step.
+help-guide-error-steps-many = Write at most 12 steps. Split the guide in two if there is more.
+help-guide-error-slug = Write a short name for the address in lowercase letters, digits and hyphens, for example lost-mitid.
+help-guide-error-slug-taken = There is already a guide with that name in that language. Choose another name, or edit that guide.
+guides-admin-title = Guides
+guides-admin-new = Write a new guide
+guides-admin-edit = Edit the guide
+guides-admin-edited = Last changed
+guides-admin-shipped = As shipped with Borgerbro
+guides-admin-save = Save the guide
+guides-admin-check = Check the text
+guides-admin-back = Back to all guides
+guides-field-slug = Name in the address
+guides-field-slug-hint = Lowercase letters, digits and hyphens, for example lost-mitid.
+guides-field-lang = Language
+guides-field-title = Title
+guides-field-summary = In short
+guides-field-summary-hint = One or two short sentences: what the guide helps with.
+guides-field-topics = Topics
+guides-field-ready = Have this ready
+guides-field-ready-hint = One thing per line.
+guides-field-steps = Steps
+guides-field-steps-hint = Start each step with ## and its name on a line of its own. Write the text below. At most 12 steps.
+help-topic-heading = Help with: { $topic }
+help-topic-places = Where a person can help you
+help-topic-more-places = See more places
+help-find-places = Find a place with help near you

@@ -3,6 +3,8 @@
 
 pub mod api;
 mod feed;
+pub mod guide_pages;
+pub mod guides;
 pub mod hours;
 pub mod model;
 pub mod postcodes;
@@ -10,13 +12,15 @@ pub mod routes;
 pub mod staff;
 mod store;
 
+pub use guides::{Guide, GuideDraft};
 pub use model::{CheckedPlace, Kind, Place, PlaceDraft, Position, Search, Topic};
 pub use postcodes::Postcodes;
 
 use std::sync::{Arc, RwLock};
 
 use crate::db::{new_id, Db};
-use crate::web::forms::FieldError;
+use crate::web::forms::{FieldError, FormErrors};
+use crate::web::i18n::Lang;
 
 /// The places in memory, with the catalogue version they were read at.
 #[derive(Debug, Default)]
@@ -163,4 +167,81 @@ pub async fn import(
     store::bump_version(&mut tx).await?;
     tx.commit().await?;
     Ok(count)
+}
+
+/// A guide as staff saved it, read back; a saved text that no longer passes the checks
+/// (after a topic was removed, say) is left out rather than shown half.
+fn saved_guide(row: store::GuideRow, lang: Lang) -> Option<Guide> {
+    let mut guide = row.draft.check(&row.slug, lang).ok()?;
+    guide.updated_at = Some(row.updated_at);
+    Some(guide)
+}
+
+/// Every guide in a language: those shipped, with staff's versions in their place, and
+/// the guides staff wrote; by title.
+pub async fn guides(db: &Db, lang: Lang) -> Result<Vec<Guide>, sqlx::Error> {
+    let mut all = guides::shipped(lang);
+    for row in store::guides(&db.pool, lang.code()).await? {
+        if let Some(saved) = saved_guide(row, lang) {
+            all.retain(|g| g.slug != saved.slug);
+            all.push(saved);
+        }
+    }
+    all.sort_by(|a, b| a.title.cmp(&b.title));
+    Ok(all)
+}
+
+/// One guide in the reader's language, or in Danish when it has no version in theirs.
+pub async fn guide(db: &Db, slug: &str, lang: Lang) -> Result<Option<Guide>, sqlx::Error> {
+    for lang in [lang, Lang::Da] {
+        if let Some(row) = store::guide(&db.pool, slug, lang.code()).await? {
+            if let Some(guide) = saved_guide(row, lang) {
+                return Ok(Some(guide));
+            }
+        }
+        if let Some(guide) = guides::shipped(lang).into_iter().find(|g| g.slug == slug) {
+            return Ok(Some(guide));
+        }
+    }
+    Ok(None)
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum GuideError {
+    #[error("the guide breaks a rule")]
+    Invalid(FormErrors),
+    #[error(transparent)]
+    Database(#[from] sqlx::Error),
+}
+
+/// Saves staff's version of a guide in one language; it replaces the shipped text.
+pub async fn save_guide(
+    db: &Db,
+    slug: &str,
+    lang: Lang,
+    draft: GuideDraft,
+    by: &str,
+    now_ms: i64,
+) -> Result<Guide, GuideError> {
+    let checked = draft.check(slug, lang);
+    let mut errors = checked.clone().err().unwrap_or_default();
+    if !guides::valid_slug(slug) {
+        errors.add("slug", "help-guide-error-slug");
+    }
+    let guide = match checked {
+        Ok(guide) if errors.is_empty() => guide,
+        _ => return Err(GuideError::Invalid(errors)),
+    };
+    let mut conn = db.pool.acquire().await?;
+    let row = store::GuideRow {
+        slug: slug.to_owned(),
+        lang: lang.code().to_owned(),
+        draft,
+        updated_at: now_ms,
+    };
+    store::save_guide(&mut conn, &row, by).await?;
+    Ok(Guide {
+        updated_at: Some(now_ms),
+        ..guide
+    })
 }

@@ -151,6 +151,29 @@ impl Position {
     }
 }
 
+/// The topic of the page at `path`, so that "Få hjælp" on it opens help for just that.
+pub fn topic_of_path(path: &str) -> Option<Topic> {
+    const PAGES: [(&str, Topic); 6] = [
+        ("/min-side/breve-paa-papir", Topic::DigitalPost),
+        ("/post", Topic::Letters),
+        ("/hjaelpere", Topic::Helpers),
+        ("/jeg-hjaelper", Topic::Helpers),
+        ("/saadan-hjaelper-du", Topic::Helpers),
+        ("/log-ind", Topic::Mitid),
+    ];
+    let path_only = path.split('?').next().unwrap_or_default();
+    if let Some(code) = path
+        .split_once("emne=")
+        .map(|(_, rest)| rest.split('&').next().unwrap_or_default())
+    {
+        return Topic::parse(code);
+    }
+    PAGES
+        .iter()
+        .find(|(prefix, _)| path_only == *prefix || path_only.starts_with(&format!("{prefix}/")))
+        .map(|(_, topic)| *topic)
+}
+
 /// A help place as stored and shown.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Place {
@@ -668,6 +691,19 @@ mod tests {
             ..line
         };
         assert!(line.check(&Postcodes::demo()).is_ok());
+    }
+
+    #[test]
+    fn each_page_knows_its_topic() {
+        assert_eq!(topic_of_path("/post/123"), Some(Topic::Letters));
+        assert_eq!(topic_of_path("/post"), Some(Topic::Letters));
+        assert_eq!(topic_of_path("/postkasse"), None);
+        assert_eq!(topic_of_path("/hjaelpere/ny"), Some(Topic::Helpers));
+        assert_eq!(
+            topic_of_path("/hjaelp/steder?emne=housing&postnummer=8000"),
+            Some(Topic::Housing)
+        );
+        assert_eq!(topic_of_path("/"), None);
     }
 
     #[test]

@@ -1,5 +1,6 @@
-//! The public pages of help places: search without logging in, a page per place with
-//! schema.org JSON-LD, and an iCalendar feed of its drop-in times and visits.
+//! The public pages of help: "Få hjælp" (on the topic of the page it was opened from),
+//! the search for places without logging in, a page per place with schema.org JSON-LD,
+//! and an iCalendar feed of its drop-in times and visits.
 
 use askama::Template;
 use axum::extract::{Path, Query, State};
@@ -289,6 +290,60 @@ pub async fn places(
         cards,
     })?;
     Ok((status, html).into_response())
+}
+
+#[derive(Debug, Default, Deserialize)]
+pub struct FrontQuery {
+    emne: Option<String>,
+}
+
+/// How many places "Få hjælp" shows for a topic; the search has the rest.
+const FRONT_PLACES: usize = 3;
+
+#[derive(Template)]
+#[template(path = "help/front.html")]
+struct FrontPage {
+    page: Page,
+    topic: Option<Topic>,
+    guides: Vec<super::Guide>,
+    cards: Vec<PlaceCard>,
+}
+
+/// "Få hjælp": the human ways in, and for a page's topic its guides and the places
+/// that help with it, open ones first.
+pub async fn front(
+    State(state): State<AppState>,
+    page: Page,
+    Query(query): Query<FrontQuery>,
+) -> Result<Html<String>, AppError> {
+    let topic = query.emne.as_deref().and_then(Topic::parse);
+    let mut guides = super::guides(&state.db, page.lang).await?;
+    if let Some(topic) = topic {
+        guides.retain(|g| g.topics.contains(&topic));
+    }
+    let cards = match topic {
+        Some(topic) => {
+            let loaded = state.catalogue.load(&state.db).await?;
+            let now = state.clock.local_now();
+            let search = Search {
+                topic: Some(topic),
+                ..Search::default()
+            };
+            let mut hits = model::search(&loaded.places, &search, now);
+            hits.sort_by_key(|hit| !matches!(hit.status, Status::OpenUntil { .. }));
+            hits.iter()
+                .take(FRONT_PLACES)
+                .map(|hit| card(page.lang, hit, now))
+                .collect()
+        }
+        None => Vec::new(),
+    };
+    render(&FrontPage {
+        page,
+        topic,
+        guides,
+        cards,
+    })
 }
 
 /// One day of the week on a place's page.

@@ -3,6 +3,7 @@
 use sqlx::any::AnyRow;
 use sqlx::{AnyConnection, AnyPool, Row};
 
+use super::guides::GuideDraft;
 use super::hours::Schedule;
 use super::model::{Kind, Place, Position, Topic};
 
@@ -126,4 +127,87 @@ pub async fn delete(conn: &mut AnyConnection, id: &str) -> Result<bool, sqlx::Er
         .execute(&mut *conn)
         .await?;
     Ok(done.rows_affected() > 0)
+}
+
+/// A guide as staff saved it.
+pub struct GuideRow {
+    pub slug: String,
+    pub lang: String,
+    pub draft: GuideDraft,
+    pub updated_at: i64,
+}
+
+fn guide_of(row: &AnyRow) -> Result<GuideRow, sqlx::Error> {
+    Ok(GuideRow {
+        slug: row.try_get("slug")?,
+        lang: row.try_get("lang")?,
+        draft: GuideDraft {
+            title: row.try_get("title")?,
+            summary: row.try_get("summary")?,
+            topics: row.try_get("topics")?,
+            ready: row.try_get("ready")?,
+            who_can_help: row.try_get("who_can_help")?,
+            without_computer: row.try_get("without_computer")?,
+            steps: row.try_get("steps")?,
+        },
+        updated_at: row.try_get("updated_at")?,
+    })
+}
+
+/// The guides staff saved in one language.
+pub async fn guides(pool: &AnyPool, lang: &str) -> Result<Vec<GuideRow>, sqlx::Error> {
+    sqlx::query("SELECT * FROM help_guides WHERE lang = $1")
+        .bind(lang)
+        .fetch_all(pool)
+        .await?
+        .iter()
+        .map(guide_of)
+        .collect()
+}
+
+pub async fn guide(
+    pool: &AnyPool,
+    slug: &str,
+    lang: &str,
+) -> Result<Option<GuideRow>, sqlx::Error> {
+    sqlx::query("SELECT * FROM help_guides WHERE slug = $1 AND lang = $2")
+        .bind(slug)
+        .bind(lang)
+        .fetch_optional(pool)
+        .await?
+        .as_ref()
+        .map(guide_of)
+        .transpose()
+}
+
+pub async fn save_guide(
+    conn: &mut AnyConnection,
+    row: &GuideRow,
+    by: &str,
+) -> Result<(), sqlx::Error> {
+    sqlx::query("DELETE FROM help_guides WHERE slug = $1 AND lang = $2")
+        .bind(&row.slug)
+        .bind(&row.lang)
+        .execute(&mut *conn)
+        .await?;
+    let d = &row.draft;
+    sqlx::query(
+        "INSERT INTO help_guides (slug, lang, title, summary, topics, ready, who_can_help, \
+         without_computer, steps, updated_at, updated_by) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)",
+    )
+    .bind(&row.slug)
+    .bind(&row.lang)
+    .bind(&d.title)
+    .bind(&d.summary)
+    .bind(&d.topics)
+    .bind(&d.ready)
+    .bind(&d.who_can_help)
+    .bind(&d.without_computer)
+    .bind(&d.steps)
+    .bind(row.updated_at)
+    .bind(by)
+    .execute(&mut *conn)
+    .await?;
+    Ok(())
 }

@@ -60,6 +60,14 @@ impl Page {
         self.lang.t_count(key, count)
     }
 
+    /// "Få hjælp" for this page: help on its topic when it has one.
+    pub fn help_href(&self) -> String {
+        match crate::help::model::topic_of_path(&self.path) {
+            Some(topic) => format!("/hjaelp?emne={}", topic.as_str()),
+            None => "/hjaelp".into(),
+        }
+    }
+
     pub fn has_role(&self, role: Role) -> bool {
         self.user.as_ref().is_some_and(|user| user.has(role))
     }

@@ -1,4 +1,4 @@
-//! Pages that belong to no module: the front page, help, the accessibility statement,
+//! Pages that belong to no module: the front page, the accessibility statement,
 //! the person's own page, the language switch; and the health check and authority API.
 
 use askama::Template;
@@ -35,16 +35,6 @@ pub async fn front(page: Page, Query(query): Query<FrontQuery>) -> Result<Html<S
         page,
         logged_out: query.logged_out.is_some(),
     })
-}
-
-#[derive(Template)]
-#[template(path = "web/help.html")]
-struct HelpPage {
-    page: Page,
-}
-
-pub async fn help(page: Page) -> Result<Html<String>, AppError> {
-    render(&HelpPage { page })
 }
 
 #[derive(Template)]
