@@ -192,6 +192,16 @@ fn pages(state: &AppState) -> Router<AppState> {
             "/hjaelp/steder/{id}/kalender.ics",
             get(help::routes::calendar),
         )
+        .route(
+            "/var-det-let",
+            get(help::feedback::ask).post(help::feedback::answer),
+        )
+        .route(
+            "/borgerservice/fastlaast",
+            get(help::feedback::stuck_page).post(help::feedback::record_stuck),
+        )
+        .route("/admin/var-det-let", get(help::feedback::summary))
+        .route("/admin/var-det-let.csv", get(help::feedback::export))
         .route("/hjaelp/guider", get(help::guide_pages::list))
         .route("/hjaelp/guider/{slug}", get(help::guide_pages::overview))
         .route(

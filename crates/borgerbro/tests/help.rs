@@ -455,3 +455,89 @@ async fn staff_edit_guides_with_the_plain_language_check_beside_them() {
         .await
         .contains("Trin 2 af 2"));
 }
+
+#[tokio::test]
+async fn was_it_easy_is_asked_after_a_task_and_summed_up_for_administrators() {
+    let app = spawn().await;
+    // Anyone finishing a guide is asked, logged in or not.
+    let last = "/hjaelp/guider/mistet-mitid/trin/5";
+    assert!(app.get_html(last).await.contains("Var det let?"));
+    let form = [
+        ("task", "guide"),
+        ("back", "/hjaelp/guider/mistet-mitid/trin/5?fra=mail"),
+        ("words", "Fint, men lang"),
+    ];
+    let response = app.submit(last, "/var-det-let", &form).await;
+    assert_eq!(response.status(), 422, "no score chosen");
+    let html = response.text().await.unwrap();
+    assert!(html.contains("Vælg, hvor let det var."));
+    assert!(html.contains("Fint, men lang"), "the words are kept");
+    for score in ["4", "2"] {
+        let mut answer = form.to_vec();
+        answer.push(("score", score));
+        let response = app.submit(last, "/var-det-let", &answer).await;
+        assert_eq!(response.status(), 200);
+        assert!(response.text().await.unwrap().contains("Tak for dit svar"));
+    }
+    assert_eq!(
+        app.submit(last, "/var-det-let", &[("task", "hacking"), ("score", "5")])
+            .await
+            .status(),
+        404
+    );
+
+    // The front desk notes where a citizen got stuck.
+    app.login_as("Mette Hansen").await;
+    assert_eq!(app.get("/borgerservice/fastlaast").await.status(), 403);
+    app.login_as("Jonas Berg").await;
+    let stuck = "/borgerservice/fastlaast";
+    let response = app
+        .submit(
+            stuck,
+            stuck,
+            &[
+                ("page", "MitID-appen"),
+                ("what_happened", "Kunne ikke scanne QR-koden"),
+            ],
+        )
+        .await;
+    assert_eq!(response.status(), 422);
+    assert!(response
+        .text()
+        .await
+        .unwrap()
+        .contains("Kunne ikke scanne QR-koden"));
+    let response = app
+        .submit(
+            stuck,
+            stuck,
+            &[
+                ("topic", "mitid"),
+                ("page", "MitID-appen"),
+                ("what_happened", "Kunne ikke scanne QR-koden"),
+            ],
+        )
+        .await;
+    assert_eq!(response.status(), 200);
+    assert!(response.text().await.unwrap().contains("Tak. Det er gemt."));
+
+    assert_eq!(app.get("/admin/var-det-let").await.status(), 403);
+    app.login_as("Anne Kristensen").await;
+    let summary = app.get_html("/admin/var-det-let").await;
+    assert!(summary.contains("<td>At følge en guide</td><td>/hjaelp/guider/mistet-mitid/trin/5</td><td>2</td><td>3,0</td>"), "{summary}");
+    assert!(summary.contains("<td>MitID-appen</td><td>MitID</td><td>1</td>"));
+    assert!(summary.contains("«Fint, men lang»"));
+    let csv = app
+        .get("/admin/var-det-let.csv")
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(csv.starts_with("kind,task_or_topic,page,score,words,created_at"));
+    assert_eq!(
+        csv.matches("\nfeedback,guide,/hjaelp/guider/mistet-mitid/trin/5,")
+            .count(),
+        2
+    );
+    assert!(csv.contains("\nstuck,mitid,MitID-appen,,Kunne ikke scanne QR-koden,"));
+}

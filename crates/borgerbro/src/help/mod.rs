@@ -3,6 +3,7 @@
 
 pub mod api;
 mod feed;
+pub mod feedback;
 pub mod guide_pages;
 pub mod guides;
 pub mod hours;
@@ -27,9 +28,22 @@ use crate::web::i18n::Lang;
 pub struct Loaded {
     version: Option<i64>,
     pub places: Vec<Place>,
+    /// Every language spoken at some place, sorted, for the search form's list.
+    pub languages: Vec<String>,
 }
 
 impl Loaded {
+    fn new(version: i64, places: Vec<Place>) -> Self {
+        let mut languages: Vec<String> = places.iter().flat_map(|p| p.languages.clone()).collect();
+        languages.sort();
+        languages.dedup();
+        Self {
+            version: Some(version),
+            places,
+            languages,
+        }
+    }
+
     pub fn get(&self, id: &str) -> Option<&Place> {
         self.places.iter().find(|p| p.id == id)
     }
@@ -51,10 +65,7 @@ impl Catalogue {
         if current.version == Some(version) {
             return Ok(current);
         }
-        let fresh = Arc::new(Loaded {
-            version: Some(version),
-            places: store::all(&db.pool).await?,
-        });
+        let fresh = Arc::new(Loaded::new(version, store::all(&db.pool).await?));
         if let Ok(mut slot) = self.0.write() {
             *slot = fresh.clone();
         }

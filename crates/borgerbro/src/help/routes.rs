@@ -245,9 +245,6 @@ pub async fn places(
         .take(PER_PAGE)
         .map(|hit| card(lang, hit, now))
         .collect();
-    let mut spoken: Vec<&String> = loaded.places.iter().flat_map(|p| &p.languages).collect();
-    spoken.sort();
-    spoken.dedup();
     let topics = Topic::ALL
         .iter()
         .map(|t| Choice {
@@ -256,8 +253,9 @@ pub async fn places(
             selected: form.emne == t.as_str(),
         })
         .collect();
-    let languages = spoken
-        .into_iter()
+    let languages = loaded
+        .languages
+        .iter()
         .map(|code| Choice {
             value: code.clone(),
             label: language_names(lang, std::slice::from_ref(code)),

@@ -211,3 +211,190 @@ pub async fn save_guide(
     .await?;
     Ok(())
 }
+
+pub async fn insert_feedback(
+    pool: &AnyPool,
+    id: &str,
+    task: &str,
+    page: &str,
+    score: u8,
+    words: Option<&str>,
+    at: i64,
+) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "INSERT INTO help_feedback (id, task, page, score, words, created_at) \
+         VALUES ($1, $2, $3, $4, $5, $6)",
+    )
+    .bind(id)
+    .bind(task)
+    .bind(page)
+    .bind(i64::from(score))
+    .bind(words)
+    .bind(at)
+    .execute(pool)
+    .await?;
+    Ok(())
+}
+
+pub async fn insert_stuck(
+    pool: &AnyPool,
+    id: &str,
+    topic: &str,
+    page: &str,
+    what_happened: &str,
+    by: &str,
+    at: i64,
+) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "INSERT INTO help_stuck (id, topic, page, what_happened, recorded_by, created_at) \
+         VALUES ($1, $2, $3, $4, $5, $6)",
+    )
+    .bind(id)
+    .bind(topic)
+    .bind(page)
+    .bind(what_happened)
+    .bind(by)
+    .bind(at)
+    .execute(pool)
+    .await?;
+    Ok(())
+}
+
+/// "Var det let?" per task and page: how many answered, the average, and how many
+/// gave each score.
+pub struct FeedbackSummary {
+    pub task: String,
+    pub page: String,
+    pub answers: i64,
+    pub average: f64,
+    /// Answers with score 1 to 5, in that order.
+    pub scores: [i64; 5],
+}
+
+pub async fn feedback_summary(pool: &AnyPool) -> Result<Vec<FeedbackSummary>, sqlx::Error> {
+    let rows = sqlx::query(
+        "SELECT task, page, score, COUNT(*) AS answers FROM help_feedback \
+         GROUP BY task, page, score ORDER BY task, page",
+    )
+    .fetch_all(pool)
+    .await?;
+    let mut summary: Vec<FeedbackSummary> = Vec::new();
+    for row in &rows {
+        let (task, page): (String, String) = (row.try_get("task")?, row.try_get("page")?);
+        let score: i64 = row.try_get("score")?;
+        let answers: i64 = row.try_get("answers")?;
+        let index = match summary.last() {
+            Some(last) if last.task == task && last.page == page => summary.len() - 1,
+            _ => {
+                summary.push(FeedbackSummary {
+                    task,
+                    page,
+                    answers: 0,
+                    average: 0.0,
+                    scores: [0; 5],
+                });
+                summary.len() - 1
+            }
+        };
+        let entry = &mut summary[index];
+        if let Some(slot) = usize::try_from(score - 1)
+            .ok()
+            .and_then(|i| entry.scores.get_mut(i))
+        {
+            *slot += answers;
+        }
+        entry.answers += answers;
+    }
+    for entry in &mut summary {
+        let total: i64 = (1..=5).zip(entry.scores).map(|(s, n)| s * n).sum();
+        entry.average = total as f64 / entry.answers.max(1) as f64;
+    }
+    Ok(summary)
+}
+
+/// Where citizens got stuck, per page and topic, most often first.
+pub struct StuckSummary {
+    pub page: String,
+    pub topic: String,
+    pub times: i64,
+}
+
+pub async fn stuck_summary(pool: &AnyPool) -> Result<Vec<StuckSummary>, sqlx::Error> {
+    sqlx::query(
+        "SELECT page, topic, COUNT(*) AS times FROM help_stuck \
+         GROUP BY page, topic ORDER BY COUNT(*) DESC, page, topic",
+    )
+    .fetch_all(pool)
+    .await?
+    .iter()
+    .map(|row| {
+        Ok(StuckSummary {
+            page: row.try_get("page")?,
+            topic: row.try_get("topic")?,
+            times: row.try_get("times")?,
+        })
+    })
+    .collect()
+}
+
+/// The newest free-text answers: task, words, when.
+pub async fn recent_words(
+    pool: &AnyPool,
+    limit: i64,
+) -> Result<Vec<(String, String, i64)>, sqlx::Error> {
+    sqlx::query(
+        "SELECT task, words, created_at FROM help_feedback WHERE words IS NOT NULL \
+         ORDER BY created_at DESC LIMIT $1",
+    )
+    .bind(limit)
+    .fetch_all(pool)
+    .await?
+    .iter()
+    .map(|row| {
+        Ok((
+            row.try_get("task")?,
+            row.try_get("words")?,
+            row.try_get("created_at")?,
+        ))
+    })
+    .collect()
+}
+
+/// Every answer and every front-desk note as CSV fields: kind, task or topic, page,
+/// score, words, when (RFC 3339).
+pub async fn all_feedback(pool: &AnyPool) -> Result<Vec<[String; 6]>, sqlx::Error> {
+    let at = |ms: i64| {
+        jiff::Timestamp::from_millisecond(ms)
+            .map(|t| t.to_string())
+            .unwrap_or_default()
+    };
+    let mut rows = Vec::new();
+    for row in sqlx::query("SELECT * FROM help_feedback ORDER BY created_at")
+        .fetch_all(pool)
+        .await?
+    {
+        rows.push([
+            "feedback".into(),
+            row.try_get("task")?,
+            row.try_get("page")?,
+            row.try_get::<i64, _>("score")?.to_string(),
+            row.try_get::<Option<String>, _>("words")?
+                .unwrap_or_default(),
+            at(row.try_get("created_at")?),
+        ]);
+    }
+    for row in sqlx::query("SELECT * FROM help_stuck ORDER BY created_at")
+        .fetch_all(pool)
+        .await?
+    {
+        rows.push([
+            "stuck".into(),
+            row.try_get("topic")?,
+            row.try_get("page")?,
+            String::new(),
+            row.try_get("what_happened")?,
+            at(row.try_get("created_at")?),
+        ]);
+    }
+    Ok(rows)
+}

@@ -81,6 +81,19 @@ const ROLE_PAGES = {
   anonymous: {
     'check-text-result': (page) => checkText(page, LETTER),
     'check-text-error': (page) => checkText(page, '   '),
+    'help-topic': visit('/hjaelp?emne=letters'),
+    'help-places': visit('/hjaelp/steder?emne=mitid&postnummer=8260'),
+    'help-places-error': visit('/hjaelp/steder?postnummer=2100'),
+    'help-place': visit('/hjaelp/steder/0195c0de-0000-7000-8000-0000000000a6'),
+    guides: visit('/hjaelp/guider'),
+    guide: visit('/hjaelp/guider/doedsfald'),
+    'guide-step': visit('/hjaelp/guider/doedsfald/trin/2'),
+    'guide-last-step': visit('/hjaelp/guider/doedsfald/trin/6'),
+    'feedback-error': async (page) => {
+      await page.goto('/hjaelp/guider/doedsfald/trin/6');
+      await page.getByRole('button', { name: 'Send dit svar' }).click();
+      await page.waitForLoadState();
+    },
   },
   citizen: {
     forbidden: visit('/admin/api-noegler'),
@@ -106,6 +119,8 @@ const ROLE_PAGES = {
     },
   },
   'front-desk': {
+    'guide-edit-front-desk': visit('/admin/guider/mistet-mitid/da'),
+    stuck: visit('/borgerservice/fastlaast'),
     'front-desk': visit('/borgerservice'),
     'front-desk-found': visit('/borgerservice?q=olena'),
     'front-desk-none-found': visit('/borgerservice?q=findes-ikke'),
@@ -160,6 +175,18 @@ const ROLE_PAGES = {
       await page.getByRole('button', { name: 'Lav nøgle' }).click();
       await page.waitForLoadState();
     },
+    'help-places-admin': visit('/admin/hjaelpesteder'),
+    'help-place-edit': visit('/admin/hjaelpesteder/0195c0de-0000-7000-8000-0000000000a3'),
+    'help-place-error': async (page) => {
+      await page.goto('/admin/hjaelpesteder/ny');
+      await page.getByLabel('Åbningstider og drop-in').fill('fredag 15-9');
+      await page.getByRole('button', { name: 'Gem stedet' }).click();
+      await page.waitForLoadState();
+    },
+    'help-import': visit('/admin/hjaelpesteder/import'),
+    'guides-admin': visit('/admin/guider'),
+    'feedback-summary': visit('/admin/var-det-let'),
+    'guide-edit': visit('/admin/guider/breve-paa-papir/da'),
     'api-keys-created': async (page) => {
       await page.goto('/admin/api-noegler');
       await page.getByLabel('Navn på systemet').fill('Telefonrobot');
@@ -283,6 +310,29 @@ test('with JavaScript off a caseworker sends a letter and the citizen reads it',
   assert.match(statusText, /Mødeplan\.pdf/);
   await writer.context.close();
   await reader.context.close();
+});
+
+test('with JavaScript off a citizen finds help near a postcode and follows a guide', async () => {
+  const { context, page } = await newPage(375, { javaScriptEnabled: false });
+  await page.goto('/');
+  await page.getByRole('link', { name: 'Få hjælp' }).first().click();
+  await page.getByRole('link', { name: 'Find et sted med hjælp nær dig' }).click();
+  await page.getByLabel('Hvad vil du have hjælp til?').selectOption('mitid');
+  await page.getByLabel('Postnummer').fill('2100');
+  await page.getByRole('button', { name: 'Find hjælp' }).click();
+  assert.match(await page.locator('.form-error-message').innerText(), /Vi kender ikke det postnummer/);
+  assert.equal(await page.getByLabel('Postnummer').inputValue(), '2100', 'the postcode is kept');
+  await page.getByLabel('Postnummer').fill('8260');
+  await page.getByRole('button', { name: 'Find hjælp' }).click();
+  assert.equal(await page.locator('.bb-places h3').first().innerText(), 'Viby Bibliotek');
+  await page.getByRole('link', { name: 'Viby Bibliotek' }).click();
+  assert.match(await page.locator('main').innerText(), /Viby Torv 5, 8260 Viby J/);
+  await page.goto('/hjaelp/guider/mistet-mitid');
+  await page.getByRole('link', { name: 'Start på trin 1' }).click();
+  assert.match(await page.locator('main').innerText(), /Trin 1 af 5/);
+  await page.getByRole('link', { name: /^Næste trin/ }).click();
+  assert.match(await page.locator('main').innerText(), /Trin 2 af 5/);
+  await context.close();
 });
 
 test('with JavaScript off a person logs in, makes an API key and logs out', async () => {
