@@ -8,6 +8,7 @@ cd "$(dirname "$0")/.."
 seconds="${1:-10}"
 connections="${2:-32}"
 places="${3:-10000}"
+needs_sqlite3=1
 source benches/load-common.sh
 
 # Places spread over the demo's postcodes within about 10 km of Aarhus C, each with two

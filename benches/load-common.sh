@@ -1,9 +1,10 @@
 # Shared by the load benchmarks: build the release binary, start `borgerbro demo` on a free
 # loopback port with the bare route beside it, and measure a route with wrk.
-# Source it after setting `seconds` and `connections`; it sets `binary`, `base`, `work`
-# and `db` (the demo's SQLite file), and stops the server on exit.
+# Source it after setting `seconds`, `connections` and, when the script writes to the
+# database, `needs_sqlite3=1`; it sets `binary`, `base`, `work` and `db` (the demo's
+# SQLite file), and stops the server on exit.
 
-for tool in wrk sqlite3 curl; do
+for tool in wrk curl ${needs_sqlite3:+sqlite3}; do
   command -v "$tool" >/dev/null || { echo "$tool is missing: apt-get install -y $tool" >&2; exit 1; }
 done
 
