@@ -166,12 +166,35 @@ impl Db {
     }
 }
 
-/// A new id: UUIDv7, so ids sort by creation time.
+/// The most values one statement binds. sqlx-sqlite finds where each value goes by
+/// asking SQLite the name of each parameter, and SQLite walks a list as long as the
+/// statement's parameters to answer, so a statement's cost grows with the square of its
+/// size (BENCHMARKS.md, batch sending). Work on many rows goes in several statements of
+/// at most this many values.
+pub const MAX_BINDS: usize = 500;
+
+/// How many rows of `values_per_row` bound values one statement takes.
+pub const fn rows_per_statement(values_per_row: usize) -> usize {
+    match MAX_BINDS / values_per_row {
+        0 => 1,
+        rows => rows,
+    }
+}
+
 /// `$first, $first+1, ...`: the placeholders of an `IN (...)` list or a row of a
 /// multi-row `VALUES`, the same on both backends.
 pub fn placeholders(first: usize, count: usize) -> String {
     (first..first + count)
         .map(|n| format!("${n}"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// `($first, ...), (...)`: the rows of a multi-row `VALUES`, `rows` of `per_row`
+/// placeholders each, numbered on from `first`.
+pub fn value_rows(first: usize, rows: usize, per_row: usize) -> String {
+    (0..rows)
+        .map(|row| format!("({})", placeholders(first + row * per_row, per_row)))
         .collect::<Vec<_>>()
         .join(", ")
 }
@@ -188,6 +211,7 @@ pub fn bind_list<'q>(
     query
 }
 
+/// A new id: UUIDv7, so ids sort by creation time.
 pub fn new_id() -> String {
     uuid::Uuid::now_v7().to_string()
 }
