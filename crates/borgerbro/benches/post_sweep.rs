@@ -294,6 +294,9 @@ async fn fill(url: &DbUrl, case: &Case, as_of_ms: i64) -> Result<()> {
         bail!("the fill made {due} due letters, not {}", case.due);
     }
     conn.close().await?;
+    // On disk before the sweep, as a database in use is: else the sweep's first
+    // checkpoint would wait for the kernel to write out the whole fill.
+    std::fs::File::open(sqlite_path(url))?.sync_all()?;
     Ok(())
 }
 

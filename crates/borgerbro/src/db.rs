@@ -120,9 +120,13 @@ impl Db {
             .after_connect(move |conn, _meta| {
                 Box::pin(async move {
                     if backend == Backend::Sqlite {
+                        // A page cache of 32 MiB, not SQLite's 2 MiB: the sweep touches
+                        // a few thousand pages of a large file a transaction, and a
+                        // batch tens of thousands.
                         conn.execute(
                             "PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON; \
-                             PRAGMA busy_timeout = 5000; PRAGMA synchronous = NORMAL;",
+                             PRAGMA busy_timeout = 5000; PRAGMA synchronous = NORMAL; \
+                             PRAGMA cache_size = -32768;",
                         )
                         .await?;
                     }
@@ -166,7 +170,8 @@ impl Db {
     }
 }
 
-/// The most values one statement binds. sqlx-sqlite finds where each value goes by
+/// The most values one statement binds for its rows (a few shared by all rows come on
+/// top). sqlx-sqlite finds where each value goes by
 /// asking SQLite the name of each parameter, and SQLite walks a list as long as the
 /// statement's parameters to answer, so a statement's cost grows with the square of its
 /// size (BENCHMARKS.md, batch sending). Work on many rows goes in several statements of

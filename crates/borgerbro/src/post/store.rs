@@ -319,16 +319,15 @@ fn escalation_of(row: &AnyRow) -> Result<Escalation, sqlx::Error> {
 
 /// Escalates these letters at `at` (their escalations' `created_at`), except those
 /// something else escalated first (another sweep) or that were opened meanwhile: claims
-/// them with conditional updates, records the escalations of those it won and moves their
-/// deadlines, all in the caller's transaction. Answers the ids of the letters it won.
+/// them and moves their deadlines, then records the escalations of those it won, all in
+/// the caller's transaction. Answers the ids of the letters it won.
 pub async fn escalate(
     conn: &mut AnyConnection,
     at: i64,
     escalations: &[Escalation],
 ) -> Result<HashSet<String>, sqlx::Error> {
     let mut won = HashSet::with_capacity(escalations.len());
-    let ids: Vec<&str> = escalations.iter().map(|e| e.message_id.as_str()).collect();
-    for part in ids.chunks(rows_per_statement(1)) {
+    for part in escalations.chunks(rows_per_statement(2)) {
         won.extend(claim(conn, at, part).await?);
     }
     let stored: Vec<&Escalation> = escalations
@@ -338,27 +337,33 @@ pub async fn escalate(
     for part in stored.chunks(rows_per_statement(VALUES_PER_ESCALATION)) {
         insert_escalations(conn, part).await?;
     }
-    let stored_ids: Vec<&str> = stored.iter().map(|e| e.message_id.as_str()).collect();
-    for part in stored_ids.chunks(rows_per_statement(1)) {
-        move_deadlines(conn, part).await?;
-    }
     Ok(won)
 }
 
-/// Marks those of these letters still unopened and unescalated as escalated at `at`, in
-/// one statement, so that of two sweeps, or a sweep and an opening, one wins each letter.
-/// Answers the letters this call won.
+/// Marks those of these letters still unopened and unescalated as escalated at `at` and
+/// moves each one's deadline to its escalation's, in one statement, so that of two
+/// sweeps, or a sweep and an opening, one wins each letter. Answers the letters this call
+/// won.
 async fn claim(
     conn: &mut AnyConnection,
     at: i64,
-    ids: &[&str],
+    escalations: &[Escalation],
 ) -> Result<Vec<String>, sqlx::Error> {
     let sql = format!(
-        "UPDATE messages SET escalated_at = $1 WHERE id IN ({}) \
-         AND escalated_at IS NULL AND opened_at IS NULL RETURNING id",
-        placeholders(2, ids.len())
+        "UPDATE messages SET escalated_at = $1, deadline_current = moved.column2 \
+         FROM (VALUES {}) AS moved \
+         WHERE messages.id = moved.column1 \
+         AND messages.escalated_at IS NULL AND messages.opened_at IS NULL \
+         RETURNING messages.id",
+        value_rows(2, escalations.len(), 2)
     );
-    bind_list(sqlx::query(&sql).bind(at), ids)
+    let mut query = sqlx::query(&sql).bind(at);
+    for escalation in escalations {
+        query = query
+            .bind(&escalation.message_id)
+            .bind(&escalation.deadline_after);
+    }
+    query
         .fetch_all(&mut *conn)
         .await?
         .iter()
@@ -388,20 +393,6 @@ async fn insert_escalations(
             .bind(&escalation.deadline_after);
     }
     query.execute(&mut *conn).await?;
-    Ok(())
-}
-
-/// Sets each of these letters' deadline to the one its escalation moved it to.
-async fn move_deadlines(conn: &mut AnyConnection, ids: &[&str]) -> Result<(), sqlx::Error> {
-    let sql = format!(
-        "UPDATE messages SET deadline_current = \
-         (SELECT e.deadline_after FROM escalations e WHERE e.message_id = messages.id) \
-         WHERE id IN ({})",
-        placeholders(1, ids.len())
-    );
-    bind_list(sqlx::query(&sql), ids)
-        .execute(&mut *conn)
-        .await?;
     Ok(())
 }
 
