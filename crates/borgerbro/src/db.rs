@@ -120,9 +120,13 @@ impl Db {
             .after_connect(move |conn, _meta| {
                 Box::pin(async move {
                     if backend == Backend::Sqlite {
+                        // A page cache of 32 MiB, not SQLite's 2 MiB: the sweep touches
+                        // a few thousand pages of a large file a transaction, and a
+                        // batch tens of thousands.
                         conn.execute(
                             "PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON; \
-                             PRAGMA busy_timeout = 5000; PRAGMA synchronous = NORMAL;",
+                             PRAGMA busy_timeout = 5000; PRAGMA synchronous = NORMAL; \
+                             PRAGMA cache_size = -32768;",
                         )
                         .await?;
                     }
@@ -166,12 +170,36 @@ impl Db {
     }
 }
 
-/// A new id: UUIDv7, so ids sort by creation time.
+/// The most values one statement binds for its rows (a few shared by all rows come on
+/// top). sqlx-sqlite finds where each value goes by
+/// asking SQLite the name of each parameter, and SQLite walks a list as long as the
+/// statement's parameters to answer, so a statement's cost grows with the square of its
+/// size (BENCHMARKS.md, batch sending). Work on many rows goes in several statements of
+/// at most this many values.
+pub const MAX_BINDS: usize = 500;
+
+/// How many rows of `values_per_row` bound values one statement takes.
+pub const fn rows_per_statement(values_per_row: usize) -> usize {
+    match MAX_BINDS / values_per_row {
+        0 => 1,
+        rows => rows,
+    }
+}
+
 /// `$first, $first+1, ...`: the placeholders of an `IN (...)` list or a row of a
 /// multi-row `VALUES`, the same on both backends.
 pub fn placeholders(first: usize, count: usize) -> String {
     (first..first + count)
         .map(|n| format!("${n}"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// `($first, ...), (...)`: the rows of a multi-row `VALUES`, `rows` of `per_row`
+/// placeholders each, numbered on from `first`.
+pub fn value_rows(first: usize, rows: usize, per_row: usize) -> String {
+    (0..rows)
+        .map(|row| format!("({})", placeholders(first + row * per_row, per_row)))
         .collect::<Vec<_>>()
         .join(", ")
 }
@@ -188,6 +216,7 @@ pub fn bind_list<'q>(
     query
 }
 
+/// A new id: UUIDv7, so ids sort by creation time.
 pub fn new_id() -> String {
     uuid::Uuid::now_v7().to_string()
 }

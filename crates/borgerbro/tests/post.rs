@@ -711,3 +711,105 @@ async fn a_caseworker_saves_a_draft_and_sends_it_later() {
         403
     );
 }
+
+/// Two sweeps at the same moment (two servers, or `serve` and `borgerbro sweep`) share
+/// the work: each letter is escalated once, by one of them; more letters than one sweep
+/// takes per transaction, so it goes through several chunks.
+#[tokio::test]
+async fn two_sweeps_at_once_escalate_each_letter_once() {
+    use borgerbro::clock::Clock;
+    use borgerbro::people::{self, NewCitizen};
+    use borgerbro::post::batch::{self, RecipientRef, Recipients, Row, Template};
+    use borgerbro::post::{self, Area, Policy, Sender};
+
+    const LETTERS: usize = 1_100;
+    let app = TestApp::spawn_with(common::Options {
+        demo: false,
+        ..common::Options::default()
+    })
+    .await;
+    let db = &app.state.db;
+    let clock = Clock::system();
+    let citizen = NewCitizen {
+        name: "Ib Sørensen".into(),
+        cpr: None,
+        address: Some("Vestergade 3, 8000 Aarhus C".into()),
+        phone: None,
+    };
+    let ib = people::create(db, &clock, &citizen, Actor::System)
+        .await
+        .unwrap();
+    let template = Template {
+        area: Area::Housing,
+        subject: "Svar om din bolig".into(),
+        body: "Ring til os.".into(),
+        summary: None,
+        deadline: Some(
+            clock
+                .today()
+                .checked_add(jiff::Span::new().days(20))
+                .unwrap(),
+        ),
+    };
+    let recipients = Recipients {
+        columns: Vec::new(),
+        rows: (0..LETTERS)
+            .map(|_| Row {
+                recipient: RecipientRef::PersonId(ib.clone()),
+                values: Vec::new(),
+            })
+            .collect(),
+    };
+    let sender = Sender {
+        actor: Actor::System,
+        name: "Borgerservice".into(),
+    };
+    let order = batch::Order {
+        template: &template,
+        recipients: &recipients,
+        sender: &sender,
+        idempotency_key: "sweep-test".into(),
+        request_hash: "sweep-test".into(),
+    };
+    batch::send_batch(db, &clock, &Policy::default(), order, &|_| {})
+        .await
+        .unwrap();
+
+    let later = Clock::fixed(
+        jiff::Timestamp::now()
+            .checked_add(jiff::Span::new().hours(24 * 8))
+            .unwrap(),
+    );
+    let policy = Policy::default();
+    let (first, second) = tokio::join!(
+        post::sweep(db, &later, &policy),
+        post::sweep(db, &later, &policy)
+    );
+    assert_eq!(first.unwrap() + second.unwrap(), LETTERS);
+    assert_eq!(post::sweep(db, &later, &policy).await.unwrap(), 0);
+
+    let count = |sql: &'static str| async move {
+        let (n,): (i64,) = sqlx::query_as(sql).fetch_one(&db.pool).await.unwrap();
+        n
+    };
+    assert_eq!(
+        count("SELECT COUNT(*) FROM escalations").await,
+        LETTERS as i64
+    );
+    assert_eq!(
+        count("SELECT COUNT(*) FROM print_jobs WHERE reason = 'escalation'").await,
+        LETTERS as i64,
+        "a paper copy of each: an address, no phone"
+    );
+    assert_eq!(
+        count("SELECT COUNT(*) FROM messages WHERE escalated_at IS NOT NULL AND deadline_current = deadline_original").await,
+        0,
+        "every deadline moved"
+    );
+    assert_eq!(count("SELECT COUNT(*) FROM exemption_offers").await, 1);
+    assert_eq!(
+        count("SELECT COUNT(*) FROM audit_entries WHERE action = 'post.escalate'").await,
+        LETTERS as i64
+    );
+    borgerbro::audit::verify(&db.pool).await.unwrap();
+}

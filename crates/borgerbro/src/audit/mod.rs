@@ -10,7 +10,7 @@ pub use store::{verify, VerifyError};
 use sqlx::AnyConnection;
 
 use crate::clock::Clock;
-use crate::db::{new_id, Db};
+use crate::db::Db;
 
 /// Records an entry inside the caller's transaction, so the entry and the change it
 /// describes are stored together or not at all.
@@ -19,7 +19,20 @@ pub async fn record_in(
     clock: &Clock,
     entry: NewEntry,
 ) -> Result<Entry, sqlx::Error> {
-    store::append(conn, &entry, new_id(), clock.now_ms()).await
+    record_all_in(conn, clock, std::slice::from_ref(&entry))
+        .await?
+        .pop()
+        .ok_or(sqlx::Error::RowNotFound)
+}
+
+/// Records entries, in this order, inside the caller's transaction: for work on many
+/// citizens at once (the sweep), a few statements however many entries.
+pub async fn record_all_in(
+    conn: &mut AnyConnection,
+    clock: &Clock,
+    entries: &[NewEntry],
+) -> Result<Vec<Entry>, sqlx::Error> {
+    store::append(conn, entries, clock.now_ms()).await
 }
 
 /// Records an entry on its own.

@@ -5,47 +5,73 @@ use sqlx::any::AnyRow;
 use sqlx::{AnyConnection, AnyPool, Row};
 
 use super::model::{ChainBreak, ChainVerifier, Entry, NewEntry};
+use crate::db::{new_id, rows_per_statement, value_rows};
 
-/// Appends an entry inside the caller's transaction. Taking the head row first locks it
-/// (a row lock on PostgreSQL, the write lock on SQLite), so concurrent appends queue up
-/// and the chain stays a chain.
+/// Appends entries, in order, inside the caller's transaction. Taking the head row first
+/// locks it (a row lock on PostgreSQL, the write lock on SQLite), so concurrent appends
+/// queue up and the chain stays a chain; the entries' places are reserved in that one
+/// update, then written many to a statement.
 pub async fn append(
     conn: &mut AnyConnection,
-    new: &NewEntry,
-    id: String,
+    new: &[NewEntry],
     at_ms: i64,
-) -> Result<Entry, sqlx::Error> {
+) -> Result<Vec<Entry>, sqlx::Error> {
+    if new.is_empty() {
+        return Ok(Vec::new());
+    }
     let head = sqlx::query(
-        "UPDATE audit_head SET last_seq = last_seq + 1 WHERE id = 1 RETURNING last_seq, last_hash",
+        "UPDATE audit_head SET last_seq = last_seq + $1 WHERE id = 1 \
+         RETURNING last_seq, last_hash",
     )
+    .bind(i64::try_from(new.len()).unwrap_or(i64::MAX))
     .fetch_one(&mut *conn)
     .await?;
-    let seq: i64 = head.try_get("last_seq")?;
-    let prev_hash: String = head.try_get("last_hash")?;
-    let entry = Entry::chained(new, id, at_ms, seq - 1, &prev_hash);
-    sqlx::query(
-        "INSERT INTO audit_entries \
-         (seq, id, at_ms, actor, acting_for, subject, action, object, purpose, prev_hash, hash) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)",
-    )
-    .bind(entry.seq)
-    .bind(&entry.id)
-    .bind(entry.at_ms)
-    .bind(&entry.actor)
-    .bind(&entry.acting_for)
-    .bind(&entry.subject)
-    .bind(&entry.action)
-    .bind(&entry.object)
-    .bind(&entry.purpose)
-    .bind(&entry.prev_hash)
-    .bind(&entry.hash)
-    .execute(&mut *conn)
-    .await?;
+    let last_seq: i64 = head.try_get("last_seq")?;
+    let mut prev_hash: String = head.try_get("last_hash")?;
+    let mut prev_seq = last_seq - new.len() as i64;
+    let mut entries = Vec::with_capacity(new.len());
+    for entry in new {
+        let entry = Entry::chained(entry, new_id(), at_ms, prev_seq, &prev_hash);
+        prev_seq = entry.seq;
+        prev_hash.clone_from(&entry.hash);
+        entries.push(entry);
+    }
+    for part in entries.chunks(rows_per_statement(VALUES_PER_ENTRY)) {
+        insert_entries(conn, part).await?;
+    }
     sqlx::query("UPDATE audit_head SET last_hash = $1 WHERE id = 1")
-        .bind(&entry.hash)
+        .bind(&prev_hash)
         .execute(&mut *conn)
         .await?;
-    Ok(entry)
+    Ok(entries)
+}
+
+const VALUES_PER_ENTRY: usize = 11;
+
+async fn insert_entries(conn: &mut AnyConnection, entries: &[Entry]) -> Result<(), sqlx::Error> {
+    let sql = format!(
+        "INSERT INTO audit_entries \
+         (seq, id, at_ms, actor, acting_for, subject, action, object, purpose, prev_hash, hash) \
+         VALUES {}",
+        value_rows(1, entries.len(), VALUES_PER_ENTRY)
+    );
+    let mut query = sqlx::query(&sql);
+    for entry in entries {
+        query = query
+            .bind(entry.seq)
+            .bind(&entry.id)
+            .bind(entry.at_ms)
+            .bind(&entry.actor)
+            .bind(&entry.acting_for)
+            .bind(&entry.subject)
+            .bind(&entry.action)
+            .bind(&entry.object)
+            .bind(&entry.purpose)
+            .bind(&entry.prev_hash)
+            .bind(&entry.hash);
+    }
+    query.execute(&mut *conn).await?;
+    Ok(())
 }
 
 fn entry_of(row: &AnyRow) -> Result<Entry, sqlx::Error> {

@@ -8,10 +8,12 @@ mod store;
 pub use model::{Channel, Cpr, CprError, Profile};
 pub use store::ProfileRow;
 
+use std::collections::HashMap;
+
 use crate::audit::{self, Actor, NewEntry};
 use crate::auth::{self, NewPerson, Role};
 use crate::clock::Clock;
-use crate::db::{new_id, Db};
+use crate::db::{new_id, rows_per_statement, Db};
 
 /// A person's profile; `None` when there is no such person.
 pub async fn profile(db: &Db, person_id: &str) -> Result<Option<Profile>, sqlx::Error> {
@@ -20,10 +22,7 @@ pub async fn profile(db: &Db, person_id: &str) -> Result<Option<Profile>, sqlx::
     };
     let stored = store::profile(&db.pool, person_id)
         .await?
-        .unwrap_or(ProfileRow {
-            language: "da".into(),
-            ..ProfileRow::default()
-        });
+        .unwrap_or_else(default_profile);
     Ok(Some(Profile {
         person_id: user.id,
         name: user.name,
@@ -38,6 +37,33 @@ pub async fn profile(db: &Db, person_id: &str) -> Result<Option<Profile>, sqlx::
     }))
 }
 
+/// What is stored about how to reach each of these people, by id, with the defaults for
+/// those who never set anything; people who do not exist are left out. For many people
+/// at once (the sweep): two queries for each few hundred.
+pub async fn profile_rows(
+    db: &Db,
+    ids: &[&str],
+) -> Result<HashMap<String, ProfileRow>, sqlx::Error> {
+    let mut found = HashMap::with_capacity(ids.len());
+    for part in ids.chunks(rows_per_statement(1)) {
+        let mut stored: HashMap<String, ProfileRow> =
+            store::profiles(&db.pool, part).await?.into_iter().collect();
+        for id in auth::existing_people(&db.pool, part).await? {
+            let profile = stored.remove(&id).unwrap_or_else(default_profile);
+            found.insert(id, profile);
+        }
+    }
+    Ok(found)
+}
+
+/// What a person has before they set anything: digital post in Danish.
+fn default_profile() -> ProfileRow {
+    ProfileRow {
+        language: "da".into(),
+        ..ProfileRow::default()
+    }
+}
+
 /// The person with this CPR number.
 pub async fn by_cpr(db: &Db, cpr: &Cpr) -> Result<Option<String>, sqlx::Error> {
     auth::person_by_identifier(&db.pool, "cpr", cpr.digits()).await
@@ -45,16 +71,12 @@ pub async fn by_cpr(db: &Db, cpr: &Cpr) -> Result<Option<String>, sqlx::Error> {
 
 /// How each of these people gets letters; people who do not exist are left out. For
 /// many recipients at once (batches): two queries, whatever the number.
-pub async fn channels(
-    db: &Db,
-    ids: &[&str],
-) -> Result<std::collections::HashMap<String, Channel>, sqlx::Error> {
-    let mut channels: std::collections::HashMap<String, Channel> =
-        auth::existing_people(&db.pool, ids)
-            .await?
-            .into_iter()
-            .map(|id| (id, Channel::Digital))
-            .collect();
+pub async fn channels(db: &Db, ids: &[&str]) -> Result<HashMap<String, Channel>, sqlx::Error> {
+    let mut channels: HashMap<String, Channel> = auth::existing_people(&db.pool, ids)
+        .await?
+        .into_iter()
+        .map(|id| (id, Channel::Digital))
+        .collect();
     for id in store::paper_readers(&db.pool, ids).await? {
         channels.insert(id, Channel::Paper);
     }

@@ -1,5 +1,6 @@
 //! SQL for person profiles.
 
+use sqlx::any::AnyRow;
 use sqlx::{AnyConnection, AnyPool, Row};
 
 /// The stored part of a profile (name and CPR live with `auth`).
@@ -15,26 +16,55 @@ pub struct ProfileRow {
     pub protected: bool,
 }
 
+const PROFILE_COLUMNS: &str =
+    "person_id, address, phone, paper_post, language, easy_read, large_print, protected";
+
+fn profile_of(row: &AnyRow) -> Result<(String, ProfileRow), sqlx::Error> {
+    Ok((
+        row.try_get("person_id")?,
+        ProfileRow {
+            address: row.try_get("address")?,
+            phone: row.try_get("phone")?,
+            paper_post: row.try_get::<i64, _>("paper_post")? != 0,
+            language: row.try_get("language")?,
+            easy_read: row.try_get::<i64, _>("easy_read")? != 0,
+            large_print: row.try_get::<i64, _>("large_print")? != 0,
+            protected: row.try_get::<i64, _>("protected")? != 0,
+        },
+    ))
+}
+
 pub async fn profile(pool: &AnyPool, person_id: &str) -> Result<Option<ProfileRow>, sqlx::Error> {
-    let Some(row) = sqlx::query(
-        "SELECT address, phone, paper_post, language, easy_read, large_print, protected \
-         FROM person_profiles WHERE person_id = $1",
-    )
+    sqlx::query(&format!(
+        "SELECT {PROFILE_COLUMNS} FROM person_profiles WHERE person_id = $1"
+    ))
     .bind(person_id)
     .fetch_optional(pool)
     .await?
-    else {
-        return Ok(None);
-    };
-    Ok(Some(ProfileRow {
-        address: row.try_get("address")?,
-        phone: row.try_get("phone")?,
-        paper_post: row.try_get::<i64, _>("paper_post")? != 0,
-        language: row.try_get("language")?,
-        easy_read: row.try_get::<i64, _>("easy_read")? != 0,
-        large_print: row.try_get::<i64, _>("large_print")? != 0,
-        protected: row.try_get::<i64, _>("protected")? != 0,
-    }))
+    .as_ref()
+    .map(|row| profile_of(row).map(|(_, profile)| profile))
+    .transpose()
+}
+
+/// The stored profiles of these people, as (person id, profile); those without one are
+/// left out.
+pub async fn profiles(
+    pool: &AnyPool,
+    ids: &[&str],
+) -> Result<Vec<(String, ProfileRow)>, sqlx::Error> {
+    if ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    let sql = format!(
+        "SELECT {PROFILE_COLUMNS} FROM person_profiles WHERE person_id IN ({})",
+        crate::db::placeholders(1, ids.len())
+    );
+    crate::db::bind_list(sqlx::query(&sql), ids)
+        .fetch_all(pool)
+        .await?
+        .iter()
+        .map(profile_of)
+        .collect()
 }
 
 pub async fn insert_profile(

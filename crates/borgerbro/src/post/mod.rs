@@ -16,13 +16,15 @@ pub mod write;
 pub use model::{Area, EscalationKind, Policy};
 pub use store::{Attachment, Escalation, Letter, PrintJob, Reply, SavedDraft, LETTERS_PER_INSERT};
 
+use std::collections::{HashMap, HashSet};
+
 use jiff::civil::Date;
 use jiff::{Span, Timestamp};
 
 use crate::audit::{self, Actor, NewEntry};
 use crate::clock::Clock;
-use crate::db::{new_id, Db};
-use crate::people::{self, Channel};
+use crate::db::{new_id, rows_per_statement, Db};
+use crate::people::{self, Channel, ProfileRow};
 
 /// A letter to send.
 #[derive(Debug, Clone)]
@@ -273,8 +275,11 @@ pub async fn open_escalations(db: &Db) -> Result<Vec<Escalation>, sqlx::Error> {
     store::open_escalations(&db.pool, 500).await
 }
 
-/// How many letters one sweep handles per round trip.
-const SWEEP_BATCH: i64 = 500;
+/// Letters one sweep escalates per transaction. A chunk costs a few dozen statements
+/// whatever its size (each of at most a few hundred values), where a transaction a
+/// letter cost seven statements a letter; a chunk also holds SQLite's write lock only
+/// briefly, so a citizen opening a letter meanwhile waits a few milliseconds at most.
+const SWEEP_CHUNK: i64 = 1_000;
 
 /// Escalates every unopened letter whose time has come at the clock's now: picks the way
 /// that reaches the citizen, moves the deadline later and audits it. Running it again for
@@ -283,100 +288,194 @@ pub async fn sweep(db: &Db, clock: &Clock, policy: &Policy) -> Result<usize, sql
     let now = clock.now_ms();
     let mut escalated = 0;
     loop {
-        let due = store::due_for_escalation(&db.pool, now, SWEEP_BATCH).await?;
-        let mut progressed = false;
-        for letter in &due {
-            if escalate_one(db, clock, policy, letter).await? {
-                escalated += 1;
-                progressed = true;
-            }
-        }
-        if (due.len() as i64) < SWEEP_BATCH || !progressed {
+        let due = store::due_for_escalation(&db.pool, now, SWEEP_CHUNK).await?;
+        let done = escalate_chunk(db, clock, policy, &due).await?;
+        escalated += done;
+        // Nothing won means another sweep took these letters; it will take the rest too.
+        if (due.len() as i64) < SWEEP_CHUNK || done == 0 {
             return Ok(escalated);
         }
     }
 }
 
-async fn escalate_one(
+/// Escalates a chunk of due letters in one transaction: claims them, records the
+/// escalations, moves the deadlines, queues the paper copies, offers paper post to the
+/// citizens who now qualify and audits it all, in that order. Answers how many it won.
+async fn escalate_chunk(
     db: &Db,
     clock: &Clock,
     policy: &Policy,
-    letter: &Letter,
-) -> Result<bool, sqlx::Error> {
-    let Some(before) = letter
-        .deadline_current
-        .as_deref()
-        .and_then(|d| d.parse::<Date>().ok())
-    else {
-        return Ok(false);
-    };
-    let profile = people::profile(db, &letter.recipient_id).await?;
+    due: &[store::Due],
+) -> Result<usize, sqlx::Error> {
+    let recipients = distinct(due.iter().map(|letter| letter.recipient_id.as_str()));
+    let profiles = people::profile_rows(db, &recipients).await?;
+    let now = clock.now_ms();
+    let (escalations, letters): (Vec<Escalation>, Vec<&store::Due>) = due
+        .iter()
+        .filter_map(|letter| {
+            let reader = profiles.get(&letter.recipient_id);
+            Some((plan_escalation(policy, letter, reader, now)?, letter))
+        })
+        .unzip();
+    let mut tx = db.pool.begin().await?;
+    let won = store::escalate(&mut tx, now, &escalations).await?;
+    let escalated: Vec<(&Escalation, &store::Due)> = escalations
+        .iter()
+        .zip(letters)
+        .filter(|(escalation, _)| won.contains(&escalation.message_id))
+        .collect();
+    let paper: Vec<&str> = escalated
+        .iter()
+        .filter(|(escalation, _)| escalation.kind == EscalationKind::Paper.as_str())
+        .map(|(escalation, _)| escalation.message_id.as_str())
+        .collect();
+    store::insert_print_jobs(&mut tx, &paper, "escalation", now).await?;
+    let mut entries: Vec<NewEntry> = escalated
+        .iter()
+        .map(|(escalation, letter)| escalation_entry(escalation, &letter.recipient_id))
+        .collect();
+    let readers: Vec<(&str, &ProfileRow)> = distinct(
+        escalated
+            .iter()
+            .map(|(_, letter)| letter.recipient_id.as_str()),
+    )
+    .into_iter()
+    .filter_map(|id| profiles.get(id).map(|profile| (id, profile)))
+    .collect();
+    entries.extend(offer_exemptions(&mut tx, clock, policy, &readers).await?);
+    audit::record_all_in(&mut tx, clock, &entries).await?;
+    tx.commit().await?;
+    Ok(escalated.len())
+}
+
+/// Each value once, in the order first seen.
+fn distinct<'a>(values: impl Iterator<Item = &'a str>) -> Vec<&'a str> {
+    let mut seen = HashSet::new();
+    values.filter(|value| seen.insert(*value)).collect()
+}
+
+/// The escalation a due letter gets: the way that reaches its reader, and its deadline
+/// moved. A letter without a deadline has nothing to move and is left alone.
+fn plan_escalation(
+    policy: &Policy,
+    letter: &store::Due,
+    reader: Option<&ProfileRow>,
+    now: i64,
+) -> Option<Escalation> {
+    let before = letter.deadline_current.as_deref()?.parse::<Date>().ok()?;
     let kind = EscalationKind::for_contact(
-        profile.as_ref().is_some_and(|p| p.phone.is_some()),
-        profile.as_ref().is_some_and(|p| p.address.is_some()),
+        reader.is_some_and(|r| r.phone.is_some()),
+        reader.is_some_and(|r| r.address.is_some()),
     );
-    let after = policy.moved_deadline(before);
-    let escalation = Escalation {
+    Some(Escalation {
         id: new_id(),
         message_id: letter.id.clone(),
         kind: kind.as_str().to_owned(),
-        created_at: clock.now_ms(),
+        created_at: now,
         deadline_before: before.to_string(),
-        deadline_after: after.to_string(),
+        deadline_after: policy.moved_deadline(before).to_string(),
         outcome: None,
         outcome_at: None,
-    };
-    let mut tx = db.pool.begin().await?;
-    if !store::escalate(&mut tx, &escalation).await? {
-        return Ok(false);
-    }
-    if kind == EscalationKind::Paper {
-        store::insert_print_jobs(&mut tx, &[&letter.id], "escalation", escalation.created_at)
-            .await?;
-    }
-    if let Some(profile) = &profile {
-        offer_exemption_if_due(&mut tx, clock, policy, profile).await?;
-    }
-    audit::record_in(
-        &mut tx,
-        clock,
-        NewEntry::new(Actor::System, "post.escalate")
-            .subject(&letter.recipient_id)
-            .object(&letter.id)
-            .purpose(format!(
-                "unopened letter requiring action: {} escalation, deadline {before} moved to {after}",
-                kind.as_str()
-            )),
-    )
-    .await?;
-    tx.commit().await?;
-    Ok(true)
+    })
+}
+
+fn escalation_entry(escalation: &Escalation, recipient_id: &str) -> NewEntry {
+    NewEntry::new(Actor::System, "post.escalate")
+        .subject(recipient_id)
+        .object(&escalation.message_id)
+        .purpose(format!(
+            "unopened letter requiring action: {} escalation, deadline {} moved to {}",
+            escalation.kind, escalation.deadline_before, escalation.deadline_after
+        ))
 }
 
 /// A citizen whose letters escalate again and again is offered paper post, once: a
 /// letter on paper (they do not read digital post, so it would not reach them there) and
-/// a task for the front desk, in the same transaction as the escalation that tipped it.
-async fn offer_exemption_if_due(
+/// a task for the front desk, in the same transaction as the escalations that tipped it.
+/// Looks only at `readers`, the citizens just escalated; answers the audit entries.
+async fn offer_exemptions(
     tx: &mut sqlx::AnyConnection,
     clock: &Clock,
     policy: &Policy,
-    citizen: &people::Profile,
-) -> Result<(), sqlx::Error> {
-    if citizen.paper_post || store::has_exemption_offer(tx, &citizen.person_id).await? {
-        return Ok(());
+    readers: &[(&str, &ProfileRow)],
+) -> Result<Vec<NewEntry>, sqlx::Error> {
+    let qualified = due_for_offer(tx, clock, policy, readers).await?;
+    let language: HashMap<&str, &str> = readers
+        .iter()
+        .map(|(id, profile)| (*id, profile.language.as_str()))
+        .collect();
+    let letters: Vec<Letter> = qualified
+        .iter()
+        .map(|(id, _)| offer_letter(clock, policy, id, language.get(id.as_str()).copied()))
+        .collect();
+    for part in letters.chunks(LETTERS_PER_INSERT) {
+        store::insert_letters(tx, part, None).await?;
     }
+    let letter_ids: Vec<&str> = letters.iter().map(|letter| letter.id.as_str()).collect();
+    let now = clock.now_ms();
+    store::insert_print_jobs(tx, &letter_ids, "exemption_offer", now).await?;
+    let offers: Vec<(&str, &str)> = qualified
+        .iter()
+        .map(|(id, _)| id.as_str())
+        .zip(letter_ids)
+        .collect();
+    store::insert_exemption_offers(tx, &offers, now).await?;
+    Ok(qualified
+        .iter()
+        .zip(&letters)
+        .map(|((id, escalations), letter)| {
+            NewEntry::new(Actor::System, "post.exemption_offer")
+                .subject(id)
+                .object(&letter.id)
+                .purpose(format!(
+                    "{escalations} escalations within {} days",
+                    policy.exemption_offer_window_days
+                ))
+        })
+        .collect())
+}
+
+/// Of these readers, those the offer of paper post is due to: on digital post, never
+/// offered it, and with the policy's number of escalations within its window; as (person
+/// id, escalations). Those offered before are left out first, so their letters are
+/// never counted again.
+async fn due_for_offer(
+    tx: &mut sqlx::AnyConnection,
+    clock: &Clock,
+    policy: &Policy,
+    readers: &[(&str, &ProfileRow)],
+) -> Result<Vec<(String, i64)>, sqlx::Error> {
     let since = clock
         .now()
         .checked_sub(Span::new().hours(24 * i64::from(policy.exemption_offer_window_days)))
         .unwrap_or(Timestamp::MIN)
         .as_millisecond();
-    let escalations = store::escalations_of_person_since(tx, &citizen.person_id, since).await?;
-    if escalations < i64::from(policy.exemption_offer_after) {
-        return Ok(());
+    let digital: Vec<&str> = readers
+        .iter()
+        .filter(|(_, profile)| !profile.paper_post)
+        .map(|(id, _)| *id)
+        .collect();
+    let mut qualified = Vec::new();
+    for part in digital.chunks(rows_per_statement(1)) {
+        let offered: HashSet<String> = store::offered_before(tx, part).await?.into_iter().collect();
+        let candidates: Vec<&str> = part
+            .iter()
+            .copied()
+            .filter(|id| !offered.contains(*id))
+            .collect();
+        let at_least = i64::from(policy.exemption_offer_after);
+        qualified.extend(store::escalated_since(tx, &candidates, since, at_least).await?);
     }
-    let lang = crate::web::i18n::Lang::from_code(&citizen.language).unwrap_or_default();
+    Ok(qualified)
+}
+
+/// The letter offering paper post, on paper, in the citizen's language.
+fn offer_letter(clock: &Clock, policy: &Policy, citizen: &str, language: Option<&str>) -> Letter {
+    let lang = language
+        .and_then(crate::web::i18n::Lang::from_code)
+        .unwrap_or_default();
     let offer = NewLetter {
-        recipient_id: citizen.person_id.clone(),
+        recipient_id: citizen.to_owned(),
         area: Area::General,
         subject: lang.t("offer-subject"),
         body: lang.t("offer-body"),
@@ -389,23 +488,7 @@ async fn offer_exemption_if_due(
         actor: Actor::System,
         name: lang.t("offer-sender"),
     };
-    let letter = compose(&offer, Channel::Paper, &sender, clock.now(), policy);
-    store::insert(tx, &letter).await?;
-    store::insert_print_jobs(tx, &[&letter.id], "exemption_offer", letter.sent_at).await?;
-    store::insert_exemption_offer(tx, &citizen.person_id, &letter.id, letter.sent_at).await?;
-    audit::record_in(
-        tx,
-        clock,
-        NewEntry::new(Actor::System, "post.exemption_offer")
-            .subject(&citizen.person_id)
-            .object(&letter.id)
-            .purpose(format!(
-                "{escalations} escalations within {} days",
-                policy.exemption_offer_window_days
-            )),
-    )
-    .await
-    .map(|_| ())
+    compose(&offer, Channel::Paper, &sender, clock.now(), policy)
 }
 
 /// Puts a paper copy of a letter in the print queue (a letter already on paper is there

@@ -3,7 +3,9 @@
 use sqlx::any::AnyRow;
 use sqlx::{AnyConnection, AnyPool, Row};
 
-use crate::db::placeholders;
+use std::collections::HashSet;
+
+use crate::db::{bind_list, placeholders, rows_per_statement, value_rows};
 
 /// A letter as stored.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -72,17 +74,10 @@ pub async fn insert_letters(
     batch_id: Option<&str>,
 ) -> Result<(), sqlx::Error> {
     const VALUES_PER_LETTER: usize = 20;
-    let rows = (0..letters.len())
-        .map(|i| {
-            format!(
-                "({})",
-                placeholders(i * VALUES_PER_LETTER + 1, VALUES_PER_LETTER)
-            )
-        })
-        .collect::<Vec<_>>()
-        .join(", ");
-    let sql =
-        format!("INSERT INTO messages ({LETTER_COLUMNS}, created_at, batch_id) VALUES {rows}");
+    let sql = format!(
+        "INSERT INTO messages ({LETTER_COLUMNS}, created_at, batch_id) VALUES {}",
+        value_rows(1, letters.len(), VALUES_PER_LETTER)
+    );
     let mut query = sqlx::query(&sql);
     for letter in letters {
         query = query
@@ -262,23 +257,37 @@ pub async fn mark_done(pool: &AnyPool, id: &str, at: i64) -> Result<(), sqlx::Er
     Ok(())
 }
 
-/// Letters due to escalate at `cutoff`, oldest first; only reads the partial index.
+/// A letter due to escalate, as the sweep needs it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Due {
+    pub id: String,
+    pub recipient_id: String,
+    pub deadline_current: Option<String>,
+}
+
+/// Letters due to escalate at `now_ms`, oldest first; only reads the partial index.
 pub async fn due_for_escalation(
     pool: &AnyPool,
     now_ms: i64,
     limit: i64,
-) -> Result<Vec<Letter>, sqlx::Error> {
-    sqlx::query(&format!(
-        "SELECT {LETTER_COLUMNS} FROM messages \
+) -> Result<Vec<Due>, sqlx::Error> {
+    sqlx::query(
+        "SELECT id, recipient_id, deadline_current FROM messages \
          WHERE escalate_at <= $1 AND escalated_at IS NULL AND opened_at IS NULL \
-         AND escalate_at IS NOT NULL ORDER BY escalate_at LIMIT $2"
-    ))
+         AND escalate_at IS NOT NULL ORDER BY escalate_at LIMIT $2",
+    )
     .bind(now_ms)
     .bind(limit)
     .fetch_all(pool)
     .await?
     .iter()
-    .map(letter_of)
+    .map(|row| {
+        Ok(Due {
+            id: row.try_get("id")?,
+            recipient_id: row.try_get("recipient_id")?,
+            deadline_current: row.try_get("deadline_current")?,
+        })
+    })
     .collect()
 }
 
@@ -308,39 +317,83 @@ fn escalation_of(row: &AnyRow) -> Result<Escalation, sqlx::Error> {
     })
 }
 
-/// Escalates a letter unless something else already did (or it was opened meanwhile):
-/// claims it, moves its deadline and records the escalation, all in the caller's
-/// transaction. Answers whether this call escalated it.
+/// Escalates these letters at `at` (their escalations' `created_at`), except those
+/// something else escalated first (another sweep) or that were opened meanwhile: claims
+/// them and moves their deadlines, then records the escalations of those it won, all in
+/// the caller's transaction. Answers the ids of the letters it won.
 pub async fn escalate(
     conn: &mut AnyConnection,
-    escalation: &Escalation,
-) -> Result<bool, sqlx::Error> {
-    let claimed = sqlx::query(
-        "UPDATE messages SET escalated_at = $1, deadline_current = $2 \
-         WHERE id = $3 AND escalated_at IS NULL AND opened_at IS NULL",
-    )
-    .bind(escalation.created_at)
-    .bind(&escalation.deadline_after)
-    .bind(&escalation.message_id)
-    .execute(&mut *conn)
-    .await?;
-    if claimed.rows_affected() != 1 {
-        return Ok(false);
+    at: i64,
+    escalations: &[Escalation],
+) -> Result<HashSet<String>, sqlx::Error> {
+    let mut won = HashSet::with_capacity(escalations.len());
+    for part in escalations.chunks(rows_per_statement(2)) {
+        won.extend(claim(conn, at, part).await?);
     }
-    sqlx::query(
+    let stored: Vec<&Escalation> = escalations
+        .iter()
+        .filter(|e| won.contains(&e.message_id))
+        .collect();
+    for part in stored.chunks(rows_per_statement(VALUES_PER_ESCALATION)) {
+        insert_escalations(conn, part).await?;
+    }
+    Ok(won)
+}
+
+/// Marks those of these letters still unopened and unescalated as escalated at `at` and
+/// moves each one's deadline to its escalation's, in one statement, so that of two
+/// sweeps, or a sweep and an opening, one wins each letter. Answers the letters this call
+/// won.
+async fn claim(
+    conn: &mut AnyConnection,
+    at: i64,
+    escalations: &[Escalation],
+) -> Result<Vec<String>, sqlx::Error> {
+    let sql = format!(
+        "UPDATE messages SET escalated_at = $1, deadline_current = moved.column2 \
+         FROM (VALUES {}) AS moved \
+         WHERE messages.id = moved.column1 \
+         AND messages.escalated_at IS NULL AND messages.opened_at IS NULL \
+         RETURNING messages.id",
+        value_rows(2, escalations.len(), 2)
+    );
+    let mut query = sqlx::query(&sql).bind(at);
+    for escalation in escalations {
+        query = query
+            .bind(&escalation.message_id)
+            .bind(&escalation.deadline_after);
+    }
+    query
+        .fetch_all(&mut *conn)
+        .await?
+        .iter()
+        .map(|row| row.try_get("id"))
+        .collect()
+}
+
+const VALUES_PER_ESCALATION: usize = 6;
+
+async fn insert_escalations(
+    conn: &mut AnyConnection,
+    escalations: &[&Escalation],
+) -> Result<(), sqlx::Error> {
+    let sql = format!(
         "INSERT INTO escalations \
-         (id, message_id, kind, created_at, deadline_before, deadline_after) \
-         VALUES ($1, $2, $3, $4, $5, $6)",
-    )
-    .bind(&escalation.id)
-    .bind(&escalation.message_id)
-    .bind(&escalation.kind)
-    .bind(escalation.created_at)
-    .bind(&escalation.deadline_before)
-    .bind(&escalation.deadline_after)
-    .execute(&mut *conn)
-    .await?;
-    Ok(true)
+         (id, message_id, kind, created_at, deadline_before, deadline_after) VALUES {}",
+        value_rows(1, escalations.len(), VALUES_PER_ESCALATION)
+    );
+    let mut query = sqlx::query(&sql);
+    for escalation in escalations {
+        query = query
+            .bind(&escalation.id)
+            .bind(&escalation.message_id)
+            .bind(&escalation.kind)
+            .bind(escalation.created_at)
+            .bind(&escalation.deadline_before)
+            .bind(&escalation.deadline_after);
+    }
+    query.execute(&mut *conn).await?;
+    Ok(())
 }
 
 pub async fn escalations_of(
@@ -501,19 +554,16 @@ pub async fn insert_print_jobs(
     reason: &str,
     at: i64,
 ) -> Result<(), sqlx::Error> {
-    if message_ids.is_empty() {
-        return Ok(());
+    for part in message_ids.chunks(rows_per_statement(1)) {
+        let rows = (0..part.len())
+            .map(|i| format!("(${}, $1, $2)", i + 3))
+            .collect::<Vec<_>>()
+            .join(", ");
+        let sql = format!("INSERT INTO print_jobs (message_id, reason, created_at) VALUES {rows}");
+        bind_list(sqlx::query(&sql).bind(reason).bind(at), part)
+            .execute(&mut *conn)
+            .await?;
     }
-    let rows = (0..message_ids.len())
-        .map(|i| format!("(${}, $1, $2)", i + 3))
-        .collect::<Vec<_>>()
-        .join(", ");
-    let sql = format!("INSERT INTO print_jobs (message_id, reason, created_at) VALUES {rows}");
-    let mut query = sqlx::query(&sql).bind(reason).bind(at);
-    for id in message_ids {
-        query = query.bind(*id);
-    }
-    query.execute(&mut *conn).await?;
     Ok(())
 }
 
@@ -566,52 +616,75 @@ pub async fn mark_posted(
     Ok(done.rows_affected() == 1)
 }
 
-/// How many escalations a citizen's letters have had since `since`.
-pub async fn escalations_of_person_since(
+/// Of these citizens, those offered paper post before (an offer is made once).
+pub async fn offered_before(
     conn: &mut AnyConnection,
-    person_id: &str,
+    person_ids: &[&str],
+) -> Result<Vec<String>, sqlx::Error> {
+    if person_ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    let sql = format!(
+        "SELECT person_id FROM exemption_offers WHERE person_id IN ({})",
+        placeholders(1, person_ids.len())
+    );
+    bind_list(sqlx::query(&sql), person_ids)
+        .fetch_all(&mut *conn)
+        .await?
+        .iter()
+        .map(|row| row.try_get("person_id"))
+        .collect()
+}
+
+/// Of these citizens, those whose letters have had at least `at_least` escalations since
+/// `since`, as (person id, escalations).
+pub async fn escalated_since(
+    conn: &mut AnyConnection,
+    person_ids: &[&str],
     since: i64,
-) -> Result<i64, sqlx::Error> {
-    let (count,): (i64,) = sqlx::query_as(
-        "SELECT COUNT(*) FROM escalations e JOIN messages m ON m.id = e.message_id \
-         WHERE m.recipient_id = $1 AND e.created_at >= $2",
-    )
-    .bind(person_id)
-    .bind(since)
-    .fetch_one(&mut *conn)
-    .await?;
-    Ok(count)
+    at_least: i64,
+) -> Result<Vec<(String, i64)>, sqlx::Error> {
+    if person_ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    let sql = format!(
+        "SELECT m.recipient_id, COUNT(*) AS escalations FROM escalations e \
+         JOIN messages m ON m.id = e.message_id \
+         WHERE e.created_at >= $1 AND m.recipient_id IN ({}) \
+         GROUP BY m.recipient_id HAVING COUNT(*) >= $2 ORDER BY m.recipient_id",
+        placeholders(3, person_ids.len())
+    );
+    bind_list(sqlx::query(&sql).bind(since).bind(at_least), person_ids)
+        .fetch_all(&mut *conn)
+        .await?
+        .iter()
+        .map(|row| Ok((row.try_get("recipient_id")?, row.try_get("escalations")?)))
+        .collect()
 }
 
-/// Records the offer of paper post; answers false when the citizen was offered it before
-/// (an offer is made once).
-pub async fn insert_exemption_offer(
+/// Records offers of paper post, as (person id, the letter that offers it). A citizen
+/// offered it already makes the statement fail, and with it the caller's transaction:
+/// an offer is made once, and a second letter must not go out.
+pub async fn insert_exemption_offers(
     conn: &mut AnyConnection,
-    person_id: &str,
-    message_id: &str,
+    offers: &[(&str, &str)],
     at: i64,
-) -> Result<bool, sqlx::Error> {
-    let done = sqlx::query(
-        "INSERT INTO exemption_offers (person_id, offered_at, message_id) VALUES ($1, $2, $3) \
-         ON CONFLICT (person_id) DO NOTHING",
-    )
-    .bind(person_id)
-    .bind(at)
-    .bind(message_id)
-    .execute(&mut *conn)
-    .await?;
-    Ok(done.rows_affected() == 1)
-}
-
-pub async fn has_exemption_offer(
-    conn: &mut AnyConnection,
-    person_id: &str,
-) -> Result<bool, sqlx::Error> {
-    let found = sqlx::query("SELECT person_id FROM exemption_offers WHERE person_id = $1")
-        .bind(person_id)
-        .fetch_optional(&mut *conn)
-        .await?;
-    Ok(found.is_some())
+) -> Result<(), sqlx::Error> {
+    for part in offers.chunks(rows_per_statement(2)) {
+        let rows = (0..part.len())
+            .map(|i| format!("(${}, $1, ${})", 2 * i + 2, 2 * i + 3))
+            .collect::<Vec<_>>()
+            .join(", ");
+        let sql = format!(
+            "INSERT INTO exemption_offers (person_id, offered_at, message_id) VALUES {rows}"
+        );
+        let mut query = sqlx::query(&sql).bind(at);
+        for (person_id, message_id) in part {
+            query = query.bind(*person_id).bind(*message_id);
+        }
+        query.execute(&mut *conn).await?;
+    }
+    Ok(())
 }
 
 /// Offers the front desk has yet to follow up, as (person id, offered at), oldest first.
