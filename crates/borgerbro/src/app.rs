@@ -14,6 +14,7 @@ use utoipa_axum::router::{OpenApiRouter, UtoipaMethodRouterExt};
 use utoipa_axum::routes;
 
 use crate::auth::{self, oidc::Oidc};
+use crate::bookings;
 use crate::clock::Clock;
 use crate::config::{AuthorityProfile, Settings};
 use crate::db::Db;
@@ -106,15 +107,51 @@ fn api() -> (Router<AppState>, utoipa::openapi::OpenApi) {
         .routes(routes!(mandates::api::api_check))
         .routes(routes!(post::print::api_letter_pdf))
         .routes(routes!(help::api::api_places))
+        .routes(routes!(bookings::api::api_slots))
+        .routes(routes!(bookings::api::api_book))
+        .routes(routes!(bookings::api::api_get, bookings::api::api_cancel))
         .routes(
             routes!(post::api::api_send_batch).layer(DefaultBodyLimit::max(MAX_API_BATCH_BYTES)),
         )
         .split_for_parts()
 }
 
+/// Where the booking pages live: for the citizen themself, for the front desk serving a
+/// citizen, and for a helper acting for one (`bookings::routes::Booker` tells them apart).
+const BOOKING_BASES: [&str; 3] = [
+    "/tider",
+    "/borgerservice/{citizen}/tider",
+    "/jeg-hjaelper/{citizen}/tider",
+];
+
+fn booking_pages(mut router: Router<AppState>) -> Router<AppState> {
+    use bookings::routes as b;
+    for base in BOOKING_BASES {
+        router = router
+            .route(base, get(b::mine))
+            .route(&format!("{base}/ny"), get(b::choose))
+            .route(
+                &format!("{base}/ny/{{slot}}"),
+                get(b::confirm).post(b::book),
+            )
+            .route(&format!("{base}/{{id}}"), get(b::show))
+            .route(&format!("{base}/{{id}}/aftale.ics"), get(b::calendar))
+            .route(
+                &format!("{base}/{{id}}/flyt"),
+                get(b::move_form).post(b::move_booking),
+            )
+            .route(&format!("{base}/{{id}}/aflys"), post(b::cancel));
+    }
+    router
+        .route("/tider/dagen", get(b::day))
+        .route("/admin/tider", get(b::slots).post(b::add_series))
+        .route("/ring-mig-op", get(b::callback_form).post(b::callback))
+        .route("/ring-mig-op/{id}/aftale.ics", get(b::callback_calendar))
+}
+
 /// Pages for people: sessions and CSRF protection apply.
 fn pages(state: &AppState) -> Router<AppState> {
-    Router::new()
+    booking_pages(Router::new())
         .route("/", get(web::routes::front))
         .route("/hjaelp", get(help::routes::front))
         .route("/tilgaengelighed", get(web::routes::accessibility))

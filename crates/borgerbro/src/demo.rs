@@ -3,6 +3,7 @@
 
 use crate::audit::Actor;
 use crate::auth::{self, NewPerson, Role};
+use crate::bookings;
 use crate::clock::Clock;
 use crate::db::Db;
 use crate::help;
@@ -136,6 +137,7 @@ pub async fn load(db: &Db, clock: &Clock) -> Result<usize, sqlx::Error> {
     letters(db, clock).await?;
     permissions(db, clock).await?;
     help_places(db, clock).await?;
+    bookings(db, clock).await?;
     Ok(added)
 }
 
@@ -161,6 +163,70 @@ async fn help_places(db: &Db, clock: &Clock) -> Result<(), sqlx::Error> {
         Err(help::ImportError::Rows(problems)) => Err(sqlx::Error::Protocol(format!(
             "demo help places: {problems:?}"
         ))),
+    }
+}
+
+/// Meetings at Borgerservice Dokk1 and call-backs on weekdays of the next two weeks, and
+/// a meeting Karen booked about the MitID app. Only once: a reload finds the slots.
+async fn bookings(db: &Db, clock: &Clock) -> Result<(), sqlx::Error> {
+    const DOKK1: &str = "0195c0de-0000-7000-8000-0000000000a1";
+    let (karen, front_desk) = (PERSONAS[2].id, PERSONAS[6].id);
+    if !bookings::upcoming(db, clock, None, 14).await?.is_empty() {
+        return Ok(());
+    }
+    let today = clock.today();
+    let day = |days: i64| {
+        today
+            .checked_add(jiff::Span::new().days(days))
+            .unwrap_or(today)
+    };
+    let series = [
+        ("front_desk", DOKK1, "10:00", "12:00", "20"),
+        ("callback", "", "13:00", "15:00", "15"),
+    ];
+    for (kind, place, from, to, minutes) in series {
+        let draft = bookings::SeriesDraft {
+            kind: kind.into(),
+            place_id: place.into(),
+            first: day(1).to_string(),
+            last: day(14).to_string(),
+            weekday: (1..=5).map(|d: u8| d.to_string()).collect(),
+            from: from.into(),
+            to: to.into(),
+            minutes: minutes.into(),
+        };
+        let checked = draft
+            .check(&[DOKK1])
+            .map_err(|e| sqlx::Error::Protocol(format!("demo slots: {e:?}")))?;
+        match bookings::add_series(db, clock, &checked, front_desk).await {
+            Ok(_) => {}
+            Err(bookings::SeriesError::Database(error)) => return Err(error),
+            Err(other) => return Err(sqlx::Error::Protocol(format!("demo slots: {other}"))),
+        }
+    }
+    let Some(slot) = bookings::free_slots(db, clock, bookings::Kind::FrontDesk)
+        .await?
+        .into_iter()
+        .next()
+    else {
+        return Ok(());
+    };
+    let new = bookings::NewBooking {
+        slot_id: slot.id,
+        citizen_id: Some(karen.to_owned()),
+        details: bookings::Details {
+            name: String::new(),
+            phone: None,
+            topic: "Hjælp med MitID-appen på min nye telefon".into(),
+            note: Some("Min søn Peter kommer med.".into()),
+        },
+        idempotency: None,
+    };
+    let actor = Actor::Person(karen.to_owned());
+    match bookings::book(db, clock, &help::Catalogue::default(), new, actor).await {
+        Ok(_) => Ok(()),
+        Err(bookings::BookError::Database(error)) => Err(error),
+        Err(other) => Err(sqlx::Error::Protocol(format!("demo booking: {other}"))),
     }
 }
 

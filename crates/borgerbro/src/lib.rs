@@ -4,6 +4,7 @@
 pub mod app;
 pub mod audit;
 pub mod auth;
+pub mod bookings;
 pub mod clock;
 pub mod config;
 pub mod db;

@@ -241,7 +241,9 @@ async fn serve(settings: Settings) -> anyhow::Result<ExitCode> {
         settings.authority.post.clone(),
     ));
     let state = AppState::new(db, clock, settings)?;
-    axum::serve(listener, app::router(state))
+    // The client's address is known to handlers (the call-back's rate limit counts by it).
+    let app = app::router(state).into_make_service_with_connect_info::<std::net::SocketAddr>();
+    axum::serve(listener, app)
         .with_graceful_shutdown(async {
             let _ = tokio::signal::ctrl_c().await;
         })

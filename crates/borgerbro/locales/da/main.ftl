@@ -806,3 +806,126 @@ feedback-col-page = Side
 feedback-col-answers = Svar
 feedback-col-average = Gennemsnit (1-5)
 feedback-col-times = Gange
+
+## Book a person (bookings)
+bookings-title = Dine aftaler
+bookings-title-for = Aftaler for { $name }
+bookings-link-book = Book en tid
+bookings-link-book-for = Book en tid for { $name }
+bookings-link-day = Dagens aftaler
+bookings-link-slots = Tider der kan bookes
+bookings-book-new = Book en ny tid
+bookings-none = Du har ingen aftaler.
+bookings-back = Tilbage til aftalerne
+bookings-back-slots = Vælg en anden tid
+bookings-calendar = Gem aftalen i din kalender (.ics)
+bookings-move = Flyt aftalen
+bookings-cancel = Aflys aftalen
+bookings-notice-booked = Tiden er booket. Du får også et brev om aftalen.
+bookings-notice-moved = Aftalen er flyttet. Du får også et brev om det.
+bookings-notice-cancelled = Aftalen er aflyst. Du får også et brev om det.
+bookings-kind-front-desk = Møde i Borgerservice
+bookings-kind-callback = Vi ringer dig op
+bookings-kind-video = Videomøde
+bookings-kind-home-visit = Besøg i dit hjem
+bookings-new-title = Book en tid
+bookings-new-lead = Vælg hvordan du vil tale med os. Så viser vi de ledige tider.
+bookings-choose-kind = Hvordan vil du tale med os?
+bookings-free-heading = Ledige tider: { $kind }
+bookings-free-none = Der er ingen ledige tider lige nu. Ring til os, så finder vi en tid.
+bookings-at = kl. { $time }
+bookings-when = { $day } kl. { $from }-{ $to }
+bookings-where-callback = Vi ringer til dig på { $phone }.
+bookings-where-video = Vi sender et link til videomødet til { $phone }.
+bookings-where-home = Vi kommer hjem til dig.
+bookings-confirm-title = Bekræft tiden
+bookings-confirm-button = Book tiden
+bookings-choose-another = Vælg en anden tid
+bookings-show-title = Din aftale
+bookings-move-title = Flyt aftalen
+bookings-move-button = Flyt til den valgte tid
+bookings-field-kind = Slags møde
+bookings-field-when = Tid
+bookings-field-time = Klokken
+bookings-field-place = Sted
+bookings-field-place-hint = Kun til møder i Borgerservice.
+bookings-field-place-none = Intet sted
+bookings-field-topic = Hvad vil du tale om?
+bookings-field-topic-hint = Fx MitID, et brev eller boligstøtte.
+bookings-field-note = Besked til os
+bookings-field-note-hint = Skriv gerne, hvis vi skal vide noget før mødet. Du kan også lade feltet være tomt.
+bookings-field-phone = Telefonnummer
+bookings-field-phone-hint = 8 cifre. Vi skal bruge det, når vi ringer dig op eller holder videomøde.
+bookings-field-name = Navn
+bookings-field-slot = Vælg en tid
+bookings-field-date = Dato
+bookings-field-date-hint = Skriv datoen som år-måned-dag, fx 2026-11-23.
+bookings-field-first = Første dag
+bookings-field-last = Sidste dag
+bookings-field-weekdays = Ugedage
+bookings-field-from = Fra klokken
+bookings-field-to = Til klokken
+bookings-field-time-hint = Fx 10:00.
+bookings-field-minutes = Minutter pr. tid
+bookings-field-status = Status
+bookings-status-booked = Booket
+bookings-status-free = Ledig
+bookings-callback-title = Ring mig op
+bookings-callback-lead = Skriv dit navn og dit telefonnummer, og vælg en tid. Så ringer vi til dig. Du skal ikke logge ind.
+bookings-callback-button = Ring mig op
+bookings-callback-done = Tak. Vi ringer til dig på den valgte tid.
+bookings-callback-link = Vil du hellere have, at vi ringer dig op?
+bookings-slots-title = Tider der kan bookes
+bookings-slots-button = Lav tiderne
+bookings-slots-upcoming = Tider de næste to uger
+bookings-slots-made = { $count ->
+    [one] Der er lavet én tid.
+   *[other] Der er lavet { $count } tider.
+}
+bookings-day-title = Dagens aftaler
+bookings-day-heading = Aftaler { $day }
+bookings-day-show = Vis dagen
+bookings-day-none = Der er ingen aftaler den dag.
+bookings-error-kind = Vælg hvilken slags møde det er.
+bookings-error-place = Vælg stedet for mødet i Borgerservice.
+bookings-error-date = Skriv datoen som år-måned-dag, fx 2026-11-23.
+bookings-error-date-order = Den sidste dag skal være samme dag som den første eller senere.
+bookings-error-date-span = Lav tider for højst 92 dage ad gangen.
+bookings-error-weekdays = Vælg mindst én ugedag.
+bookings-error-time = Skriv klokkeslættet som timer og minutter, fx 10:00.
+bookings-error-time-order = Slut-tiden skal være efter start-tiden.
+bookings-error-minutes = Skriv et antal minutter mellem 5 og 240.
+bookings-error-too-many = Du har bedt om for mange opkald den sidste time. Vent en time, eller ring selv til os.
+bookings-error-no-slots = Der blev ingen tider ud af det. Tjek dage, ugedage og klokkeslæt.
+bookings-error-past-series = Nogle af tiderne er allerede gået. Vælg en første dag og et klokkeslæt, der ikke er gået.
+bookings-error-overlap = Nogle af tiderne overlapper tider, der allerede findes af samme slags og på samme sted. Intet er gemt. Vælg andre dage eller klokkeslæt.
+bookings-error-past = Den tid er gået. Vælg en anden tid.
+bookings-error-taken = Tiden blev taget lige før. Vælg en anden tid.
+bookings-error-slot = Vælg en af de ledige tider.
+bookings-error-name = Skriv dit navn.
+bookings-error-phone = Skriv et dansk telefonnummer med 8 cifre, fx 12 34 56 78.
+bookings-error-phone-needed = Skriv dit telefonnummer, så vi kan ringe til dig.
+bookings-error-topic = Skriv kort, hvad du vil tale om (højst 200 tegn).
+bookings-error-note = Beskeden er for lang. Skriv højst 2000 tegn.
+bookings-error-citizen = Vi kender ikke den borger. Tjek person-id'et.
+bookings-error-api-time = Skriv tiden som RFC 3339, fx 2026-11-23T10:00:00Z.
+bookings-error-api-json = Send en JSON-krop med slot_id og topic.
+bookings-error-api-key-reused = Idempotency-Key er brugt til en anden booking. Brug en ny nøgle.
+bookings-letter-booked-subject = Din tid: { $kind } { $when }
+bookings-letter-booked-body = Du har fået en tid.
+
+    - **Hvad:** { $kind }
+    - **Hvornår:** { $when }
+    - **Hvor:** { $where }
+    - **Emne:** { $topic }
+
+    Kan du ikke komme, så flyt eller aflys tiden under "Dine aftaler", eller ring til os.
+bookings-letter-moved-subject = Din tid er flyttet: { $kind } { $when }
+bookings-letter-moved-body = Din tid er flyttet. Den nye tid er:
+
+    - **Hvad:** { $kind }
+    - **Hvornår:** { $when }
+    - **Hvor:** { $where }
+    - **Emne:** { $topic }
+bookings-letter-cancelled-subject = Din tid er aflyst: { $kind } { $when }
+bookings-letter-cancelled-body = Din tid { $when } er aflyst. Vil du have en ny tid, så book den under "Dine aftaler", eller ring til os.

@@ -806,3 +806,126 @@ feedback-col-page = Page
 feedback-col-answers = Answers
 feedback-col-average = Average (1-5)
 feedback-col-times = Times
+
+## Book a person (bookings)
+bookings-title = Your appointments
+bookings-title-for = Appointments for { $name }
+bookings-link-book = Book a time
+bookings-link-book-for = Book a time for { $name }
+bookings-link-day = Today's appointments
+bookings-link-slots = Times that can be booked
+bookings-book-new = Book a new time
+bookings-none = You have no appointments.
+bookings-back = Back to the appointments
+bookings-back-slots = Choose another time
+bookings-calendar = Save the appointment in your calendar (.ics)
+bookings-move = Move the appointment
+bookings-cancel = Cancel the appointment
+bookings-notice-booked = The time is booked. You will also get a letter about it.
+bookings-notice-moved = The appointment is moved. You will also get a letter about it.
+bookings-notice-cancelled = The appointment is cancelled. You will also get a letter about it.
+bookings-kind-front-desk = Meeting at the citizen service
+bookings-kind-callback = We call you
+bookings-kind-video = Video meeting
+bookings-kind-home-visit = Visit in your home
+bookings-new-title = Book a time
+bookings-new-lead = Choose how you want to talk to us. Then we show the free times.
+bookings-choose-kind = How do you want to talk to us?
+bookings-free-heading = Free times: { $kind }
+bookings-free-none = There are no free times right now. Call us and we will find a time.
+bookings-at = at { $time }
+bookings-when = { $day } at { $from }-{ $to }
+bookings-where-callback = We call you on { $phone }.
+bookings-where-video = We send a link to the video meeting to { $phone }.
+bookings-where-home = We come to your home.
+bookings-confirm-title = Confirm the time
+bookings-confirm-button = Book the time
+bookings-choose-another = Choose another time
+bookings-show-title = Your appointment
+bookings-move-title = Move the appointment
+bookings-move-button = Move to the chosen time
+bookings-field-kind = Kind of meeting
+bookings-field-when = Time
+bookings-field-time = Time of day
+bookings-field-place = Place
+bookings-field-place-hint = Only for meetings at the citizen service.
+bookings-field-place-none = No place
+bookings-field-topic = What do you want to talk about?
+bookings-field-topic-hint = For example MitID, a letter or housing benefit.
+bookings-field-note = Message to us
+bookings-field-note-hint = Write if we should know something before the meeting. You may leave it empty.
+bookings-field-phone = Phone number
+bookings-field-phone-hint = 8 digits. We need it when we call you or hold a video meeting.
+bookings-field-name = Name
+bookings-field-slot = Choose a time
+bookings-field-date = Date
+bookings-field-date-hint = Write the date as year-month-day, for example 2026-11-23.
+bookings-field-first = First day
+bookings-field-last = Last day
+bookings-field-weekdays = Weekdays
+bookings-field-from = From
+bookings-field-to = To
+bookings-field-time-hint = For example 10:00.
+bookings-field-minutes = Minutes per time
+bookings-field-status = Status
+bookings-status-booked = Booked
+bookings-status-free = Free
+bookings-callback-title = Call me back
+bookings-callback-lead = Write your name and phone number and choose a time. Then we call you. You do not need to log in.
+bookings-callback-button = Call me back
+bookings-callback-done = Thank you. We will call you at the chosen time.
+bookings-callback-link = Would you rather have us call you?
+bookings-slots-title = Times that can be booked
+bookings-slots-button = Make the times
+bookings-slots-upcoming = Times in the next two weeks
+bookings-slots-made = { $count ->
+    [one] One time was made.
+   *[other] { $count } times were made.
+}
+bookings-day-title = Today's appointments
+bookings-day-heading = Appointments { $day }
+bookings-day-show = Show the day
+bookings-day-none = There are no appointments that day.
+bookings-error-kind = Choose the kind of meeting.
+bookings-error-place = Choose the place of the meeting at the citizen service.
+bookings-error-date = Write the date as year-month-day, for example 2026-11-23.
+bookings-error-date-order = The last day must be the same as the first or later.
+bookings-error-date-span = Make times for at most 92 days at a time.
+bookings-error-weekdays = Choose at least one weekday.
+bookings-error-time = Write the time as hours and minutes, for example 10:00.
+bookings-error-time-order = The end must be after the start.
+bookings-error-minutes = Write a number of minutes between 5 and 240.
+bookings-error-too-many = You have asked for too many calls in the last hour. Wait an hour, or call us yourself.
+bookings-error-no-slots = No times came out of it. Check the days, weekdays and times.
+bookings-error-past-series = Some of the times have already passed. Choose a first day and a time that have not passed.
+bookings-error-overlap = Some of the times overlap times of the same kind at the same place that already exist. Nothing was saved. Choose other days or times.
+bookings-error-past = That time has passed. Choose another time.
+bookings-error-taken = The time was just taken. Choose another time.
+bookings-error-slot = Choose one of the free times.
+bookings-error-name = Write your name.
+bookings-error-phone = Write a Danish phone number with 8 digits, for example 12 34 56 78.
+bookings-error-phone-needed = Write your phone number so we can call you.
+bookings-error-topic = Write briefly what you want to talk about (at most 200 characters).
+bookings-error-note = The message is too long. Write at most 2000 characters.
+bookings-error-citizen = We do not know that citizen. Check the person id.
+bookings-error-api-time = Write the time as RFC 3339, for example 2026-11-23T10:00:00Z.
+bookings-error-api-json = Send a JSON body with slot_id and topic.
+bookings-error-api-key-reused = The Idempotency-Key was used for another booking. Use a new key.
+bookings-letter-booked-subject = Your time: { $kind } { $when }
+bookings-letter-booked-body = You have a time.
+
+    - **What:** { $kind }
+    - **When:** { $when }
+    - **Where:** { $where }
+    - **Topic:** { $topic }
+
+    If you cannot come, move or cancel the time under "Your appointments", or call us.
+bookings-letter-moved-subject = Your time is moved: { $kind } { $when }
+bookings-letter-moved-body = Your time is moved. The new time is:
+
+    - **What:** { $kind }
+    - **When:** { $when }
+    - **Where:** { $where }
+    - **Topic:** { $topic }
+bookings-letter-cancelled-subject = Your time is cancelled: { $kind } { $when }
+bookings-letter-cancelled-body = Your time { $when } is cancelled. If you want a new time, book it under "Your appointments", or call us.

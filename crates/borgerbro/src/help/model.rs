@@ -330,7 +330,7 @@ impl PlaceDraft {
         };
         let phone = match phone_number(&self.phone) {
             Ok(phone) => phone,
-            Err(()) => {
+            Err(NotAPhoneNumber) => {
                 errors.add("phone", "help-error-phone");
                 None
             }
@@ -435,9 +435,13 @@ impl CheckedPlace {
     }
 }
 
+/// Text that cannot be a Danish phone number.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct NotAPhoneNumber;
+
 /// A Danish phone number: eight digits, written with or without spaces and +45. Stored
-/// as people read it aloud: "89 40 20 00".
-fn phone_number(text: &str) -> Result<Option<String>, ()> {
+/// as people read it aloud: "89 40 20 00". Help places and bookings share the rule.
+pub fn phone_number(text: &str) -> Result<Option<String>, NotAPhoneNumber> {
     let text = text.trim();
     if text.is_empty() {
         return Ok(None);
@@ -451,7 +455,7 @@ fn phone_number(text: &str) -> Result<Option<String>, ()> {
         .or_else(|| digits.strip_prefix("0045"))
         .unwrap_or(&digits);
     if digits.len() != 8 || !digits.chars().all(|c| c.is_ascii_digit()) {
-        return Err(());
+        return Err(NotAPhoneNumber);
     }
     let pairs: Vec<&str> = (0..4).map(|i| &digits[i * 2..i * 2 + 2]).collect();
     Ok(Some(pairs.join(" ")))

@@ -26,17 +26,17 @@ use crate::web::{format_date, long_date, render, AppError, Page};
 
 /// A permission as the pages show it, from the citizen's side or the helper's.
 pub struct MandateView {
-    id: String,
+    pub(crate) id: String,
     /// The helper (on the citizen's pages) or the citizen (on the helper's).
-    other_id: String,
-    other_name: String,
-    scope_keys: Vec<&'static str>,
+    pub(crate) other_id: String,
+    pub(crate) other_name: String,
+    pub(crate) scope_keys: Vec<&'static str>,
     /// The same scopes in the helper's words.
-    helper_scope_keys: Vec<&'static str>,
-    rights_key: &'static str,
-    until: String,
-    status: Status,
-    note: String,
+    pub(crate) helper_scope_keys: Vec<&'static str>,
+    pub(crate) rights_key: &'static str,
+    pub(crate) until: String,
+    pub(crate) status: Status,
+    pub(crate) note: String,
 }
 
 impl MandateView {
@@ -375,14 +375,14 @@ pub async fn accept(
 /// The banner over every page where a helper acts for someone: whom, what they may do,
 /// and the way back.
 pub struct Acting {
-    citizen_id: String,
-    citizen_name: String,
-    mandates: Vec<MandateView>,
+    pub(crate) citizen_id: String,
+    pub(crate) citizen_name: String,
+    pub(crate) mandates: Vec<MandateView>,
 }
 
 /// The helper's active permissions from this citizen; none is "not found", so a helper
 /// cannot even learn whether a person exists by guessing.
-async fn acting_for(
+pub(crate) async fn acting_for(
     state: &AppState,
     helper: &User,
     citizen_id: &str,
@@ -423,7 +423,7 @@ async fn acting_for(
 
 /// A helper asked for something outside their permission: refused, and the citizen can
 /// see that they tried.
-async fn refused(
+pub(crate) async fn refused(
     state: &AppState,
     helper: &User,
     citizen_id: &str,

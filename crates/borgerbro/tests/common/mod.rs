@@ -151,7 +151,12 @@ impl TestApp {
         let state = AppState::new(db, clock, settings).unwrap();
         let app = router(state.clone());
         tokio::spawn(async move {
-            axum::serve(listener, app).await.unwrap();
+            axum::serve(
+                listener,
+                app.into_make_service_with_connect_info::<SocketAddr>(),
+            )
+            .await
+            .unwrap();
         });
         Self {
             base: format!("http://{addr}"),

@@ -1,0 +1,310 @@
+//! The bookings API for systems that book on a citizen's behalf (a phone robot, say):
+//! free slots, book one (safely retried with `Idempotency-Key`), read and cancel.
+
+use axum::body::Bytes;
+use axum::extract::{Path, Query, State};
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::{IntoResponse, Response};
+use axum::Json;
+use jiff::Timestamp;
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+use utoipa::{IntoParams, ToSchema};
+
+use super::model::{BookingDraft, Kind, Refusal, Slot};
+use super::{BookError, Booked, Booking, NewBooking};
+use crate::app::AppState;
+use crate::audit::{self, NewEntry};
+use crate::auth::ApiClient;
+use crate::web::forms::FormErrors;
+use crate::web::AppError;
+
+#[derive(Serialize, ToSchema)]
+pub struct SlotResponse {
+    id: String,
+    /// front_desk, callback, video or home_visit.
+    kind: String,
+    /// The help place of a front-desk meeting.
+    place_id: Option<String>,
+    /// RFC 3339, UTC.
+    starts_at: String,
+    ends_at: String,
+}
+
+fn rfc3339(ms: i64) -> String {
+    Timestamp::from_millisecond(ms)
+        .map(|t| t.to_string())
+        .unwrap_or_default()
+}
+
+fn slot_response(slot: &Slot) -> SlotResponse {
+    SlotResponse {
+        id: slot.id.clone(),
+        kind: slot.kind.as_str().into(),
+        place_id: slot.place_id.clone(),
+        starts_at: rfc3339(slot.window.starts_at),
+        ends_at: rfc3339(slot.window.ends_at),
+    }
+}
+
+#[derive(Deserialize, IntoParams)]
+pub struct SlotsQuery {
+    /// front_desk, callback, video or home_visit.
+    kind: String,
+    /// RFC 3339; now when left out.
+    from: Option<String>,
+    /// RFC 3339; three weeks from now when left out.
+    to: Option<String>,
+}
+
+fn time_field(text: Option<&str>, field: &'static str, errors: &mut FormErrors) -> Option<i64> {
+    match text?.parse::<Timestamp>() {
+        Ok(at) => Some(at.as_millisecond()),
+        Err(_) => {
+            errors.add(field, "bookings-error-api-time");
+            None
+        }
+    }
+}
+
+#[utoipa::path(
+    get,
+    path = "/api/v1/bookings/slots",
+    tag = "bookings",
+    security(("api_key" = [])),
+    params(SlotsQuery),
+    responses(
+        (status = 200, description = "The free slots, soonest first", body = [SlotResponse]),
+        (status = 422, description = "An unknown kind or a time that cannot be read", content_type = "application/problem+json")
+    )
+)]
+pub async fn api_slots(
+    State(state): State<AppState>,
+    _client: ApiClient,
+    Query(query): Query<SlotsQuery>,
+) -> Result<Json<Vec<SlotResponse>>, AppError> {
+    let mut errors = FormErrors::default();
+    let kind = Kind::parse(&query.kind);
+    if kind.is_none() {
+        errors.add("kind", "bookings-error-kind");
+    }
+    let from = time_field(query.from.as_deref(), "from", &mut errors);
+    let to = time_field(query.to.as_deref(), "to", &mut errors);
+    let (Some(kind), true) = (kind, errors.is_empty()) else {
+        return Err(AppError::Invalid(errors));
+    };
+    let free = super::free_slots(&state.db, &state.clock, kind).await?;
+    Ok(Json(
+        free.iter()
+            .filter(|s| from.is_none_or(|f| s.window.starts_at >= f))
+            .filter(|s| to.is_none_or(|t| s.window.starts_at < t))
+            .map(slot_response)
+            .collect(),
+    ))
+}
+
+#[derive(Deserialize, ToSchema)]
+pub struct NewBookingRequest {
+    slot_id: String,
+    /// The citizen's person id; they get a letter. Leave out for someone known only by
+    /// name and phone number.
+    citizen: Option<String>,
+    /// Needed without `citizen`.
+    name: Option<String>,
+    /// A Danish phone number; needed for a call-back or a video meeting.
+    phone: Option<String>,
+    topic: String,
+    note: Option<String>,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct BookingResponse {
+    id: String,
+    slot: SlotResponse,
+    citizen: Option<String>,
+    name: String,
+    phone: Option<String>,
+    topic: String,
+    /// booked or cancelled.
+    status: String,
+}
+
+fn booking_response(b: &Booking) -> BookingResponse {
+    BookingResponse {
+        id: b.id.clone(),
+        slot: slot_response(&b.slot),
+        citizen: b.citizen_id.clone(),
+        name: b.name.clone(),
+        phone: b.phone.clone(),
+        topic: b.topic.clone(),
+        status: if b.cancelled_at.is_some() {
+            "cancelled"
+        } else {
+            "booked"
+        }
+        .into(),
+    }
+}
+
+#[utoipa::path(
+    post,
+    path = "/api/v1/bookings",
+    tag = "bookings",
+    security(("api_key" = [])),
+    request_body = NewBookingRequest,
+    params(("Idempotency-Key" = Option<String>, Header, description = "The same key and body give the same booking back, never a second one")),
+    responses(
+        (status = 201, description = "Booked; a citizen gets a letter", body = BookingResponse),
+        (status = 200, description = "A retry: the booking this key already made", body = BookingResponse),
+        (status = 409, description = "The slot was taken, or the key was used for another booking", content_type = "application/problem+json"),
+        (status = 422, description = "A past slot or a field that breaks the rules", content_type = "application/problem+json")
+    )
+)]
+pub async fn api_book(
+    State(state): State<AppState>,
+    client: ApiClient,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Result<Response, AppError> {
+    let value: serde_json::Value = serde_json::from_slice(&body)
+        .map_err(|_| AppError::BadRequest("bookings-error-api-json"))?;
+    let request: NewBookingRequest = serde_json::from_value(value.clone())
+        .map_err(|_| AppError::BadRequest("bookings-error-api-json"))?;
+    // Keys sorted (serde_json's map), so the same body hashes the same.
+    let idempotency = headers
+        .get("idempotency-key")
+        .and_then(|v| v.to_str().ok())
+        .map(|key| {
+            let hash = hex::encode(Sha256::digest(value.to_string().as_bytes()));
+            (key.to_owned(), hash)
+        });
+    let slot = super::slot(&state.db, &request.slot_id).await?;
+    let mut errors = FormErrors::default();
+    if slot.is_none() {
+        errors.add("slot_id", "bookings-error-slot");
+    }
+    let draft = BookingDraft {
+        name: request.name.unwrap_or_default(),
+        phone: request.phone.unwrap_or_default(),
+        topic: request.topic,
+        note: request.note.unwrap_or_default(),
+    };
+    let checked = slot
+        .as_ref()
+        .map(|slot| draft.check(slot.kind, request.citizen.is_none()));
+    let details = match checked {
+        Some(Ok(details)) if errors.is_empty() => details,
+        Some(Err(problems)) => return Err(AppError::Invalid(problems)),
+        _ => return Err(AppError::Invalid(errors)),
+    };
+    let new = NewBooking {
+        slot_id: request.slot_id,
+        citizen_id: request.citizen,
+        details,
+        idempotency,
+    };
+    match super::book(
+        &state.db,
+        &state.clock,
+        &state.catalogue,
+        new,
+        client.actor(),
+    )
+    .await
+    {
+        Ok(Booked::New(b)) => Ok((StatusCode::CREATED, Json(booking_response(&b))).into_response()),
+        Ok(Booked::Repeat(b)) => Ok((StatusCode::OK, Json(booking_response(&b))).into_response()),
+        Err(error) => Err(book_error(error)),
+    }
+}
+
+fn book_error(error: BookError) -> AppError {
+    let mut errors = FormErrors::default();
+    match error {
+        BookError::Refused(Refusal::Taken) => AppError::Conflict("bookings-error-taken"),
+        BookError::IdempotencyKeyReused => AppError::Conflict("bookings-error-api-key-reused"),
+        BookError::Refused(Refusal::Past) => {
+            errors.add("slot_id", "bookings-error-past");
+            AppError::Invalid(errors)
+        }
+        BookError::NoSlot => {
+            errors.add("slot_id", "bookings-error-slot");
+            AppError::Invalid(errors)
+        }
+        BookError::UnknownCitizen => {
+            errors.add("citizen", "bookings-error-citizen");
+            AppError::Invalid(errors)
+        }
+        BookError::Database(error) => error.into(),
+    }
+}
+
+/// A booking this system may see: one it made. A system sees no one else's bookings.
+async fn own_booking(state: &AppState, client: &ApiClient, id: &str) -> Result<Booking, AppError> {
+    super::booking(&state.db, id)
+        .await?
+        .filter(|b| b.booked_by == client.actor().as_text())
+        .ok_or(AppError::NotFound)
+}
+
+#[utoipa::path(
+    get,
+    path = "/api/v1/bookings/{id}",
+    tag = "bookings",
+    security(("api_key" = [])),
+    params(("id" = String, Path, description = "The booking's id")),
+    responses(
+        (status = 200, description = "The booking", body = BookingResponse),
+        (status = 404, description = "No such booking made by this system", content_type = "application/problem+json")
+    )
+)]
+pub async fn api_get(
+    State(state): State<AppState>,
+    client: ApiClient,
+    Path(id): Path<String>,
+) -> Result<Json<BookingResponse>, AppError> {
+    let booking = own_booking(&state, &client, &id).await?;
+    if let Some(citizen) = &booking.citizen_id {
+        audit::record(
+            &state.db,
+            &state.clock,
+            NewEntry::new(client.actor(), "booking.read")
+                .subject(citizen)
+                .object(&booking.id),
+        )
+        .await?;
+    }
+    Ok(Json(booking_response(&booking)))
+}
+
+#[utoipa::path(
+    delete,
+    path = "/api/v1/bookings/{id}",
+    tag = "bookings",
+    security(("api_key" = [])),
+    params(("id" = String, Path, description = "The booking's id")),
+    responses(
+        (status = 200, description = "Cancelled; a citizen gets a letter", body = BookingResponse),
+        (status = 404, description = "No such booking in force made by this system", content_type = "application/problem+json")
+    )
+)]
+pub async fn api_cancel(
+    State(state): State<AppState>,
+    client: ApiClient,
+    Path(id): Path<String>,
+) -> Result<Json<BookingResponse>, AppError> {
+    let booking = own_booking(&state, &client, &id).await?;
+    if !super::cancel(
+        &state.db,
+        &state.clock,
+        &state.catalogue,
+        &booking,
+        client.actor(),
+    )
+    .await?
+    {
+        return Err(AppError::NotFound);
+    }
+    let booking = own_booking(&state, &client, &id).await?;
+    Ok(Json(booking_response(&booking)))
+}

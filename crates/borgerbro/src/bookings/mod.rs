@@ -1,0 +1,420 @@
+//! Book a person: a meeting at the front desk, a call-back, a video meeting or a home
+//! visit, in slots that staff set up. Citizens book, move and cancel their own; the front
+//! desk and helpers inside a permission do it for them; a call-back needs no login.
+
+pub mod api;
+mod feed;
+pub mod model;
+pub mod routes;
+mod store;
+
+pub use model::{BookingDraft, Details, Kind, Refusal, Series, SeriesDraft, Slot, Window};
+pub use store::Booking;
+
+use std::collections::HashSet;
+
+use jiff::civil::Date;
+
+use crate::audit::{self, Actor, NewEntry};
+use crate::auth;
+use crate::clock::Clock;
+use crate::db::{new_id, Db};
+use crate::help;
+use crate::post::{self, Area, NewLetter, Sender};
+use crate::web::forms::FormErrors;
+use crate::web::i18n::Lang;
+use crate::web::long_date;
+
+const DAY_MS: i64 = 24 * 60 * 60 * 1000;
+
+/// How far ahead a citizen is offered free slots.
+pub const BOOKING_DAYS: i64 = 21;
+
+#[derive(Debug, thiserror::Error)]
+pub enum SeriesError {
+    #[error("the series breaks a rule")]
+    Invalid(FormErrors),
+    #[error(transparent)]
+    Database(#[from] sqlx::Error),
+}
+
+/// Stores every slot of a series, or none when one has begun or overlaps a slot of the
+/// same kind at the same place. Answers how many were made.
+pub async fn add_series(
+    db: &Db,
+    clock: &Clock,
+    series: &Series,
+    by: &str,
+) -> Result<usize, SeriesError> {
+    let windows = series.windows();
+    let (from, to) = (
+        windows.first().map_or(0, |w| w.starts_at) - DAY_MS,
+        windows.last().map_or(0, |w| w.ends_at) + DAY_MS,
+    );
+    let mut tx = db.pool.begin().await?;
+    let existing: Vec<Window> = store::slots(&mut tx, Some(series.kind), from, to)
+        .await?
+        .into_iter()
+        .filter(|(slot, _)| slot.place_id == series.place_id)
+        .map(|(slot, _)| slot.window)
+        .collect();
+    if let Some(problem) = model::series_problem(&windows, &existing, clock.now_ms()) {
+        let mut errors = FormErrors::default();
+        errors.add("first", problem);
+        return Err(SeriesError::Invalid(errors));
+    }
+    for window in &windows {
+        let slot = Slot {
+            id: new_id(),
+            kind: series.kind,
+            place_id: series.place_id.clone(),
+            window: *window,
+        };
+        store::insert_slot(&mut tx, &slot, by, clock.now_ms()).await?;
+    }
+    tx.commit().await?;
+    Ok(windows.len())
+}
+
+/// Every slot from now for `days`, of one kind or all, each with whether it is booked.
+pub async fn upcoming(
+    db: &Db,
+    clock: &Clock,
+    kind: Option<Kind>,
+    days: i64,
+) -> Result<Vec<(Slot, bool)>, sqlx::Error> {
+    let now = clock.now_ms();
+    let mut conn = db.pool.acquire().await?;
+    store::slots(&mut conn, kind, now, now + days * DAY_MS).await
+}
+
+/// The free slots of a kind in the next weeks, soonest first.
+pub async fn free_slots(db: &Db, clock: &Clock, kind: Kind) -> Result<Vec<Slot>, sqlx::Error> {
+    let all = upcoming(db, clock, Some(kind), BOOKING_DAYS).await?;
+    let taken: HashSet<String> = all
+        .iter()
+        .filter(|(_, booked)| *booked)
+        .map(|(slot, _)| slot.id.clone())
+        .collect();
+    let slots = all.into_iter().map(|(slot, _)| slot).collect();
+    Ok(model::free(slots, &taken, clock.now_ms()))
+}
+
+pub async fn slot(db: &Db, id: &str) -> Result<Option<Slot>, sqlx::Error> {
+    store::slot(&db.pool, id).await
+}
+
+pub async fn booking(db: &Db, id: &str) -> Result<Option<Booking>, sqlx::Error> {
+    store::booking(&db.pool, id).await
+}
+
+/// A citizen's bookings in force, soonest first.
+pub async fn of_citizen(db: &Db, citizen_id: &str) -> Result<Vec<Booking>, sqlx::Error> {
+    store::of_citizen(&db.pool, citizen_id).await
+}
+
+/// The bookings of one Danish day, in order.
+pub async fn of_day(db: &Db, day: Date) -> Result<Vec<Booking>, sqlx::Error> {
+    let from = model::local_ms(day, jiff::civil::Time::midnight());
+    let to = day.tomorrow().map_or(from + DAY_MS, |d| {
+        model::local_ms(d, jiff::civil::Time::midnight())
+    });
+    store::between(&db.pool, from, to).await
+}
+
+/// A booking to make: for a citizen (their name is known), or for someone who only gave
+/// a name and a phone number.
+pub struct NewBooking {
+    pub slot_id: String,
+    pub citizen_id: Option<String>,
+    pub details: Details,
+    /// The API's `Idempotency-Key` and a hash of the request.
+    pub idempotency: Option<(String, String)>,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum BookError {
+    #[error("no such slot")]
+    NoSlot,
+    #[error("no such citizen")]
+    UnknownCitizen,
+    #[error("the slot cannot be booked: {0:?}")]
+    Refused(Refusal),
+    #[error("the idempotency key was used for another booking")]
+    IdempotencyKeyReused,
+    #[error(transparent)]
+    Database(#[from] sqlx::Error),
+}
+
+/// What booking did: a new booking, or the one an earlier call with the same key made.
+pub enum Booked {
+    New(Booking),
+    Repeat(Booking),
+}
+
+/// The unique index on a slot's booking in force refused the insert: someone else got
+/// the slot a moment before.
+fn lost_the_race(error: &sqlx::Error) -> bool {
+    matches!(error, sqlx::Error::Database(e) if e.is_unique_violation())
+}
+
+/// Books a slot. The database lets only one booking in force hold a slot, so of two
+/// people who ask at the same moment one wins and the other hears it was taken. The
+/// citizen gets a letter (on paper when exempt).
+pub async fn book(
+    db: &Db,
+    clock: &Clock,
+    places: &help::Catalogue,
+    new: NewBooking,
+    by: Actor,
+) -> Result<Booked, BookError> {
+    let booked_by = by.as_text();
+    if let Some((key, hash)) = &new.idempotency {
+        if let Some(earlier) = store::by_idempotency_key(&db.pool, &booked_by, key).await? {
+            return match earlier.request_hash.as_deref() == Some(hash.as_str()) {
+                true => Ok(Booked::Repeat(earlier)),
+                false => Err(BookError::IdempotencyKeyReused),
+            };
+        }
+    }
+    let slot = store::slot(&db.pool, &new.slot_id)
+        .await?
+        .ok_or(BookError::NoSlot)?;
+    model::bookable(&slot, false, clock.now_ms()).map_err(BookError::Refused)?;
+    let name = match &new.citizen_id {
+        Some(id) => {
+            auth::user(&db.pool, id)
+                .await?
+                .ok_or(BookError::UnknownCitizen)?
+                .name
+        }
+        None => new.details.name.clone(),
+    };
+    let (idempotency_key, request_hash) = new.idempotency.unzip();
+    let booking = Booking {
+        id: new_id(),
+        slot,
+        citizen_id: new.citizen_id,
+        name,
+        phone: new.details.phone,
+        topic: new.details.topic,
+        note: new.details.note,
+        booked_by,
+        created_at: clock.now_ms(),
+        cancelled_at: None,
+        idempotency_key,
+        request_hash,
+    };
+    let mut tx = db.pool.begin().await?;
+    if let Err(error) = store::insert_booking(&mut tx, &booking).await {
+        return Err(match lost_the_race(&error) {
+            true => BookError::Refused(Refusal::Taken),
+            false => error.into(),
+        });
+    }
+    record(&mut tx, clock, &booking, by, "booking.create").await?;
+    tx.commit().await?;
+    notify(db, clock, places, &booking, "bookings-letter-booked").await?;
+    Ok(Booked::New(booking))
+}
+
+/// Moves a booking to another free slot: the old one is freed and the new one taken in
+/// one transaction, so a refused move leaves the booking as it was.
+pub async fn move_to(
+    db: &Db,
+    clock: &Clock,
+    places: &help::Catalogue,
+    booking: &Booking,
+    slot_id: &str,
+    by: Actor,
+) -> Result<Booking, BookError> {
+    let slot = store::slot(&db.pool, slot_id)
+        .await?
+        .ok_or(BookError::NoSlot)?;
+    if slot.kind != booking.slot.kind {
+        return Err(BookError::NoSlot);
+    }
+    model::bookable(&slot, false, clock.now_ms()).map_err(BookError::Refused)?;
+    let moved = Booking {
+        id: new_id(),
+        slot,
+        created_at: clock.now_ms(),
+        booked_by: by.as_text(),
+        idempotency_key: None,
+        request_hash: None,
+        ..booking.clone()
+    };
+    let mut tx = db.pool.begin().await?;
+    if !store::cancel(&mut tx, &booking.id, &by.as_text(), clock.now_ms()).await? {
+        return Err(BookError::NoSlot);
+    }
+    if let Err(error) = store::insert_booking(&mut tx, &moved).await {
+        return Err(match lost_the_race(&error) {
+            true => BookError::Refused(Refusal::Taken),
+            false => error.into(),
+        });
+    }
+    record(&mut tx, clock, &moved, by, "booking.move").await?;
+    tx.commit().await?;
+    notify(db, clock, places, &moved, "bookings-letter-moved").await?;
+    Ok(moved)
+}
+
+/// Cancels a booking; false when it was no longer in force.
+pub async fn cancel(
+    db: &Db,
+    clock: &Clock,
+    places: &help::Catalogue,
+    booking: &Booking,
+    by: Actor,
+) -> Result<bool, sqlx::Error> {
+    let mut tx = db.pool.begin().await?;
+    if !store::cancel(&mut tx, &booking.id, &by.as_text(), clock.now_ms()).await? {
+        return Ok(false);
+    }
+    record(&mut tx, clock, booking, by, "booking.cancel").await?;
+    tx.commit().await?;
+    notify(db, clock, places, booking, "bookings-letter-cancelled").await?;
+    Ok(true)
+}
+
+/// The audit entry of a change to a citizen's bookings, naming whom it was done for when
+/// someone else did it (the front desk, a helper, a system).
+async fn record(
+    conn: &mut sqlx::AnyConnection,
+    clock: &Clock,
+    booking: &Booking,
+    by: Actor,
+    action: &'static str,
+) -> Result<(), sqlx::Error> {
+    let Some(citizen) = &booking.citizen_id else {
+        // A call-back without login concerns nobody we know.
+        return Ok(());
+    };
+    let mut entry = NewEntry::new(by.clone(), action)
+        .subject(citizen)
+        .object(&booking.id);
+    if by != Actor::Person(citizen.clone()) {
+        entry = entry.acting_for(citizen);
+    }
+    audit::record_in(conn, clock, entry).await?;
+    Ok(())
+}
+
+/// Whether a call-back may be asked for without login from this client address with this
+/// phone number now; when it may, the attempt counts. Kept in the database rather than
+/// in memory, so every server counts the same and the clock of the tests applies.
+pub async fn may_ask_callback(
+    db: &Db,
+    clock: &Clock,
+    client: &str,
+    phone: &str,
+) -> Result<bool, sqlx::Error> {
+    let now = clock.now_ms();
+    let keys = [format!("ip:{client}"), format!("phone:{phone}")];
+    let keys: Vec<&str> = keys.iter().map(String::as_str).collect();
+    let mut tx = db.pool.begin().await?;
+    let counts = store::recent_attempts(&mut tx, &keys, now - model::CALLBACK_WINDOW_MS).await?;
+    if counts.iter().any(|n| *n >= model::CALLBACKS_PER_HOUR) {
+        return Ok(false);
+    }
+    for key in keys {
+        store::add_attempt(&mut tx, key, now).await?;
+    }
+    tx.commit().await?;
+    Ok(true)
+}
+
+/// Where the meeting is, in words: the place and its address, or how we reach them.
+pub async fn where_text(
+    db: &Db,
+    places: &help::Catalogue,
+    lang: Lang,
+    booking: &Booking,
+) -> Result<String, sqlx::Error> {
+    let phone = booking.phone.clone().unwrap_or_default();
+    Ok(match booking.slot.kind {
+        Kind::FrontDesk => {
+            let loaded = places.load(db).await?;
+            let place = booking
+                .slot
+                .place_id
+                .as_deref()
+                .and_then(|id| loaded.get(id));
+            place.map_or_else(String::new, |p| match p.address_line() {
+                Some(address) => format!("{}, {address}", p.name),
+                None => p.name.clone(),
+            })
+        }
+        Kind::Callback => lang.t_args("bookings-where-callback", &[("phone", phone)]),
+        Kind::Video => lang.t_args("bookings-where-video", &[("phone", phone)]),
+        Kind::HomeVisit => lang.t("bookings-where-home"),
+    })
+}
+
+/// "mandag den 23. november 2026 kl. 10.00-10.20".
+pub fn when_text(lang: Lang, window: &Window) -> String {
+    lang.t_args(
+        "bookings-when",
+        &[
+            (
+                "day",
+                long_date(lang, model::local(window.starts_at).date()),
+            ),
+            ("from", model::clock_time(window.starts_at)),
+            ("to", model::clock_time(window.ends_at)),
+        ],
+    )
+}
+
+/// The meeting as an iCalendar file, for the citizen's own calendar.
+pub async fn calendar(
+    db: &Db,
+    places: &help::Catalogue,
+    lang: Lang,
+    booking: &Booking,
+) -> Result<String, sqlx::Error> {
+    let place = where_text(db, places, lang, booking).await?;
+    Ok(feed::meeting(lang, booking, &place))
+}
+
+/// The citizen hears of every booking made, moved or cancelled, in their inbox or on
+/// paper when they are exempt from digital post (the post module decides).
+async fn notify(
+    db: &Db,
+    clock: &Clock,
+    places: &help::Catalogue,
+    booking: &Booking,
+    key: &str,
+) -> Result<(), sqlx::Error> {
+    let Some(citizen) = &booking.citizen_id else {
+        return Ok(());
+    };
+    let lang = Lang::Da;
+    let args = [
+        ("kind", lang.t(booking.slot.kind.label_key())),
+        ("when", when_text(lang, &booking.slot.window)),
+        ("where", where_text(db, places, lang, booking).await?),
+        ("topic", booking.topic.clone()),
+    ];
+    let letter = NewLetter {
+        recipient_id: citizen.clone(),
+        area: Area::General,
+        subject: lang.t_args(&format!("{key}-subject"), &args),
+        body: lang.t_args(&format!("{key}-body"), &args),
+        summary: None,
+        deadline: None,
+        idempotency: None,
+        attachments: Vec::new(),
+    };
+    let sender = Sender {
+        actor: Actor::System,
+        name: lang.t("offer-sender"),
+    };
+    match post::send(db, clock, &post::Policy::default(), letter, &sender).await {
+        Ok(_) => Ok(()),
+        Err(post::SendError::Database(error)) => Err(error),
+        // A letter without a deadline to a person who exists is always sent.
+        Err(other) => Err(sqlx::Error::Protocol(other.to_string())),
+    }
+}

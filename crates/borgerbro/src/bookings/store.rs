@@ -1,0 +1,242 @@
+//! SQL for slots, bookings and the call-back rate limit.
+
+use sqlx::any::AnyRow;
+use sqlx::{AnyConnection, AnyPool, Row};
+
+use super::model::{Kind, Slot, Window};
+
+/// A booking as stored, with its slot.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Booking {
+    pub id: String,
+    pub slot: Slot,
+    pub citizen_id: Option<String>,
+    pub name: String,
+    pub phone: Option<String>,
+    pub topic: String,
+    pub note: Option<String>,
+    pub booked_by: String,
+    pub created_at: i64,
+    pub cancelled_at: Option<i64>,
+    pub idempotency_key: Option<String>,
+    pub request_hash: Option<String>,
+}
+
+fn slot_of(row: &AnyRow, id: &str) -> Result<Slot, sqlx::Error> {
+    let kind: String = row.try_get("kind")?;
+    Ok(Slot {
+        id: row.try_get(id)?,
+        kind: Kind::parse(&kind)
+            .ok_or_else(|| sqlx::Error::Protocol(format!("unknown slot kind {kind}")))?,
+        place_id: row.try_get("place_id")?,
+        window: Window {
+            starts_at: row.try_get("starts_at")?,
+            ends_at: row.try_get("ends_at")?,
+        },
+    })
+}
+
+fn booking_of(row: &AnyRow) -> Result<Booking, sqlx::Error> {
+    Ok(Booking {
+        id: row.try_get("id")?,
+        slot: slot_of(row, "slot_id")?,
+        citizen_id: row.try_get("citizen_id")?,
+        name: row.try_get("name")?,
+        phone: row.try_get("phone")?,
+        topic: row.try_get("topic")?,
+        note: row.try_get("note")?,
+        booked_by: row.try_get("booked_by")?,
+        created_at: row.try_get("created_at")?,
+        cancelled_at: row.try_get("cancelled_at")?,
+        idempotency_key: row.try_get("idempotency_key")?,
+        request_hash: row.try_get("request_hash")?,
+    })
+}
+
+pub async fn insert_slot(
+    conn: &mut AnyConnection,
+    slot: &Slot,
+    by: &str,
+    at: i64,
+) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "INSERT INTO booking_slots (id, kind, place_id, starts_at, ends_at, created_by, created_at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7)",
+    )
+    .bind(&slot.id)
+    .bind(slot.kind.as_str())
+    .bind(&slot.place_id)
+    .bind(slot.window.starts_at)
+    .bind(slot.window.ends_at)
+    .bind(by)
+    .bind(at)
+    .execute(&mut *conn)
+    .await?;
+    Ok(())
+}
+
+pub async fn slot(pool: &AnyPool, id: &str) -> Result<Option<Slot>, sqlx::Error> {
+    sqlx::query("SELECT * FROM booking_slots WHERE id = $1")
+        .bind(id)
+        .fetch_optional(pool)
+        .await?
+        .map(|row| slot_of(&row, "id"))
+        .transpose()
+}
+
+/// Slots starting in `[from, to)`, of one kind or (with `None`) all, soonest first, each
+/// with whether it is booked.
+pub async fn slots(
+    conn: &mut AnyConnection,
+    kind: Option<Kind>,
+    from: i64,
+    to: i64,
+) -> Result<Vec<(Slot, bool)>, sqlx::Error> {
+    sqlx::query(
+        "SELECT s.*, b.id AS booking_id FROM booking_slots s \
+         LEFT JOIN bookings b ON b.slot_id = s.id AND b.cancelled_at IS NULL \
+         WHERE s.starts_at >= $1 AND s.starts_at < $2 AND ($3 = '' OR s.kind = $3) \
+         ORDER BY s.starts_at",
+    )
+    .bind(from)
+    .bind(to)
+    .bind(kind.map_or("", Kind::as_str))
+    .fetch_all(&mut *conn)
+    .await?
+    .iter()
+    .map(|row| {
+        let booking: Option<String> = row.try_get("booking_id")?;
+        Ok((slot_of(row, "id")?, booking.is_some()))
+    })
+    .collect()
+}
+
+const BOOKING: &str = "SELECT b.*, s.kind, s.place_id, s.starts_at, s.ends_at \
+                       FROM bookings b JOIN booking_slots s ON s.id = b.slot_id";
+
+pub async fn insert_booking(conn: &mut AnyConnection, b: &Booking) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "INSERT INTO bookings (id, slot_id, citizen_id, name, phone, topic, note, booked_by, \
+         created_at, idempotency_key, request_hash) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)",
+    )
+    .bind(&b.id)
+    .bind(&b.slot.id)
+    .bind(&b.citizen_id)
+    .bind(&b.name)
+    .bind(&b.phone)
+    .bind(&b.topic)
+    .bind(&b.note)
+    .bind(&b.booked_by)
+    .bind(b.created_at)
+    .bind(&b.idempotency_key)
+    .bind(&b.request_hash)
+    .execute(&mut *conn)
+    .await?;
+    Ok(())
+}
+
+pub async fn booking(pool: &AnyPool, id: &str) -> Result<Option<Booking>, sqlx::Error> {
+    sqlx::query(&format!("{BOOKING} WHERE b.id = $1"))
+        .bind(id)
+        .fetch_optional(pool)
+        .await?
+        .as_ref()
+        .map(booking_of)
+        .transpose()
+}
+
+pub async fn by_idempotency_key(
+    pool: &AnyPool,
+    booked_by: &str,
+    key: &str,
+) -> Result<Option<Booking>, sqlx::Error> {
+    sqlx::query(&format!(
+        "{BOOKING} WHERE b.booked_by = $1 AND b.idempotency_key = $2"
+    ))
+    .bind(booked_by)
+    .bind(key)
+    .fetch_optional(pool)
+    .await?
+    .as_ref()
+    .map(booking_of)
+    .transpose()
+}
+
+/// A citizen's bookings still in force, soonest first.
+pub async fn of_citizen(pool: &AnyPool, citizen_id: &str) -> Result<Vec<Booking>, sqlx::Error> {
+    sqlx::query(&format!(
+        "{BOOKING} WHERE b.citizen_id = $1 AND b.cancelled_at IS NULL ORDER BY s.starts_at"
+    ))
+    .bind(citizen_id)
+    .fetch_all(pool)
+    .await?
+    .iter()
+    .map(booking_of)
+    .collect()
+}
+
+/// The bookings in force whose slot starts in `[from, to)`, in order.
+pub async fn between(pool: &AnyPool, from: i64, to: i64) -> Result<Vec<Booking>, sqlx::Error> {
+    sqlx::query(&format!(
+        "{BOOKING} WHERE s.starts_at >= $1 AND s.starts_at < $2 AND b.cancelled_at IS NULL \
+         ORDER BY s.starts_at"
+    ))
+    .bind(from)
+    .bind(to)
+    .fetch_all(pool)
+    .await?
+    .iter()
+    .map(booking_of)
+    .collect()
+}
+
+/// Answers whether the booking was still in force.
+pub async fn cancel(
+    conn: &mut AnyConnection,
+    id: &str,
+    by: &str,
+    at: i64,
+) -> Result<bool, sqlx::Error> {
+    let done = sqlx::query(
+        "UPDATE bookings SET cancelled_at = $1, cancelled_by = $2 \
+         WHERE id = $3 AND cancelled_at IS NULL",
+    )
+    .bind(at)
+    .bind(by)
+    .bind(id)
+    .execute(&mut *conn)
+    .await?;
+    Ok(done.rows_affected() == 1)
+}
+
+/// Forgets attempts older than the window, then counts those left under each key.
+pub async fn recent_attempts(
+    conn: &mut AnyConnection,
+    keys: &[&str],
+    since: i64,
+) -> Result<Vec<i64>, sqlx::Error> {
+    sqlx::query("DELETE FROM booking_attempts WHERE at < $1")
+        .bind(since)
+        .execute(&mut *conn)
+        .await?;
+    let mut counts = Vec::with_capacity(keys.len());
+    for key in keys {
+        let count: i64 = sqlx::query("SELECT COUNT(*) AS n FROM booking_attempts WHERE key = $1")
+            .bind(*key)
+            .fetch_one(&mut *conn)
+            .await?
+            .try_get("n")?;
+        counts.push(count);
+    }
+    Ok(counts)
+}
+
+pub async fn add_attempt(conn: &mut AnyConnection, key: &str, at: i64) -> Result<(), sqlx::Error> {
+    sqlx::query("INSERT INTO booking_attempts (key, at) VALUES ($1, $2)")
+        .bind(key)
+        .bind(at)
+        .execute(&mut *conn)
+        .await?;
+    Ok(())
+}

@@ -1,0 +1,564 @@
+//! Booking a person, on SQLite and PostgreSQL: a citizen books, moves and cancels (with
+//! letters and a calendar file), the front desk books for a citizen and sees the day, a
+//! helper books inside a permission and is refused outside it, a call-back without login
+//! (rate-limited, bad phone numbers refused), taken and past slots, staff's series, and
+//! the API for systems.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+mod common;
+
+use borgerbro::audit::Actor;
+use borgerbro::bookings::{self, Kind, Slot};
+use borgerbro::clock::Clock;
+use borgerbro::mandates::{self, Giver, InPerson, MandatePolicy, Proposal, Rights, Scope};
+use common::{header, Options, TestApp};
+use serde_json::{json, Value};
+
+/// Monday 23 November 2026 at 12:00 in Copenhagen; the demo's slots start on Tuesday.
+fn monday_noon() -> Clock {
+    Clock::fixed("2026-11-23T11:00:00Z".parse().unwrap())
+}
+
+async fn spawn() -> TestApp {
+    TestApp::spawn_with(Options {
+        clock: monday_noon(),
+        ..Options::default()
+    })
+    .await
+}
+
+async fn free(app: &TestApp, kind: Kind) -> Vec<Slot> {
+    bookings::free_slots(&app.state.db, &app.state.clock, kind)
+        .await
+        .unwrap()
+}
+
+fn location(response: &reqwest::Response) -> String {
+    header(response, "location").to_owned()
+}
+
+async fn inbox(app: &TestApp) -> String {
+    app.get_html("/post").await
+}
+
+#[tokio::test]
+async fn a_citizen_books_moves_and_cancels_with_a_letter_each_time() {
+    let app = spawn().await;
+    app.login_as("Mette Hansen").await;
+    let choose = app.get_html("/tider/ny?slags=front_desk").await;
+    assert!(
+        choose.contains("tirsdag den 24. november 2026"),
+        "slots by day"
+    );
+    let slots = free(&app, Kind::FrontDesk).await;
+    let (first, second) = (&slots[0].id, &slots[1].id);
+    assert!(choose.contains(&format!("/tider/ny/{first}")));
+    let confirm = format!("/tider/ny/{first}");
+    let response = app
+        .submit(
+            &confirm,
+            &confirm,
+            &[("topic", "Boligstøtte"), ("note", "")],
+        )
+        .await;
+    assert_eq!(response.status(), 303);
+    let shown = location(&response);
+    assert!(shown.ends_with("?sket=booket"), "{shown}");
+    let html = app.get_html(&shown).await;
+    assert!(html.contains("Tiden er booket"));
+    assert!(html.contains("Borgerservice Dokk1"));
+    assert!(html.contains("kl. 10.20-10.40"), "Karen has 10.00");
+    assert!(inbox(&app).await.contains("Din tid: Møde i Borgerservice"));
+
+    let id = shown
+        .trim_start_matches("/tider/")
+        .split('?')
+        .next()
+        .unwrap()
+        .to_owned();
+    let ics = app.get(&format!("/tider/{id}/aftale.ics")).await;
+    assert_eq!(ics.status(), 200);
+    assert!(header(&ics, "content-type").starts_with("text/calendar"));
+    let ics = ics.text().await.unwrap();
+    assert!(ics.contains("BEGIN:VEVENT"), "{ics}");
+    // 10:20 in Copenhagen is 09:20 UTC in winter.
+    assert!(ics.contains("DTSTART:20261124T092000Z"), "{ics}");
+    assert!(ics.contains("Hack Kampmanns Plads"), "{ics}");
+
+    let move_path = format!("/tider/{id}/flyt");
+    let response = app
+        .submit(&move_path, &move_path, &[("slot_id", second)])
+        .await;
+    assert_eq!(response.status(), 303);
+    let moved = location(&response);
+    assert!(moved.ends_with("?sket=flyttet"));
+    assert!(inbox(&app).await.contains("Din tid er flyttet"));
+    // The first slot is free again.
+    assert!(free(&app, Kind::FrontDesk)
+        .await
+        .iter()
+        .any(|s| &s.id == first));
+
+    let moved_id = moved
+        .trim_start_matches("/tider/")
+        .split('?')
+        .next()
+        .unwrap()
+        .to_owned();
+    let response = app
+        .submit(
+            &format!("/tider/{moved_id}"),
+            &format!("/tider/{moved_id}/aflys"),
+            &[],
+        )
+        .await;
+    assert_eq!(location(&response), "/tider?sket=aflyst");
+    assert!(app
+        .get_html("/tider")
+        .await
+        .contains("Du har ingen aftaler"));
+    assert!(inbox(&app).await.contains("Din tid er aflyst"));
+    // Someone else's booking is not found.
+    let karen = app.persona_id("Karen Jensen").await;
+    let karens = bookings::of_citizen(&app.state.db, &karen).await.unwrap();
+    assert_eq!(
+        app.get(&format!("/tider/{}", karens[0].id)).await.status(),
+        404
+    );
+}
+
+#[tokio::test]
+async fn a_taken_or_past_slot_is_refused_and_what_was_typed_stays() {
+    let app = spawn().await;
+    let karen = app.persona_id("Karen Jensen").await;
+    let taken = bookings::of_citizen(&app.state.db, &karen).await.unwrap()[0]
+        .slot
+        .id
+        .clone();
+    app.login_as("Mette Hansen").await;
+    let path = format!("/tider/ny/{taken}");
+    let response = app.submit(&path, &path, &[("topic", "Mit pas")]).await;
+    assert_eq!(response.status(), 409);
+    let html = response.text().await.unwrap();
+    assert!(html.contains("Tiden blev taget lige før. Vælg en anden tid."));
+    assert!(html.contains("value=\"Mit pas\""));
+
+    // A slot made this morning, before now.
+    let early = Clock::fixed("2026-11-23T06:00:00Z".parse().unwrap());
+    let series = bookings::SeriesDraft {
+        kind: "home_visit".into(),
+        first: "2026-11-23".into(),
+        last: "2026-11-23".into(),
+        weekday: vec!["1".into()],
+        from: "08:00".into(),
+        to: "09:00".into(),
+        minutes: "60".into(),
+        ..Default::default()
+    }
+    .check(&[])
+    .unwrap();
+    bookings::add_series(&app.state.db, &early, &series, &karen)
+        .await
+        .unwrap();
+    let past = bookings::upcoming(&app.state.db, &early, Some(Kind::HomeVisit), 1)
+        .await
+        .unwrap()[0]
+        .0
+        .id
+        .clone();
+    let path = format!("/tider/ny/{past}");
+    let response = app.submit(&path, &path, &[("topic", "Hjemmehjælp")]).await;
+    assert_eq!(response.status(), 422);
+    let html = response.text().await.unwrap();
+    assert!(html.contains("Den tid er gået. Vælg en anden tid."));
+    assert!(html.contains("value=\"Hjemmehjælp\""));
+}
+
+#[tokio::test]
+async fn two_bookers_racing_for_one_slot_cannot_both_win() {
+    let app = spawn().await;
+    let slot = free(&app, Kind::Callback).await[0].id.clone();
+    let details = bookings::Details {
+        name: "Ole".into(),
+        phone: Some("12 34 56 78".into()),
+        topic: "MitID".into(),
+        note: None,
+    };
+    let attempt = || {
+        bookings::book(
+            &app.state.db,
+            &app.state.clock,
+            &app.state.catalogue,
+            bookings::NewBooking {
+                slot_id: slot.clone(),
+                citizen_id: None,
+                details: details.clone(),
+                idempotency: None,
+            },
+            Actor::System,
+        )
+    };
+    let (a, b) = tokio::join!(attempt(), attempt());
+    let won = [a.is_ok(), b.is_ok()];
+    assert_eq!(won.iter().filter(|w| **w).count(), 1, "exactly one wins");
+    let lost = if won[0] { b } else { a };
+    assert!(matches!(
+        lost,
+        Err(bookings::BookError::Refused(bookings::Refusal::Taken))
+    ));
+}
+
+#[tokio::test]
+async fn the_front_desk_books_for_a_citizen_and_sees_the_day() {
+    let app = spawn().await;
+    let mette = app.persona_id("Mette Hansen").await;
+    let jonas = app.persona_id("Jonas Berg").await;
+    app.login_as("Jonas Berg").await;
+    let found = app.get_html("/borgerservice?q=mette").await;
+    assert!(found.contains(&format!("/borgerservice/{mette}/tider")));
+    assert!(found.contains("Book en tid for Mette Hansen"));
+    let slot = free(&app, Kind::Callback).await[0].id.clone();
+    let path = format!("/borgerservice/{mette}/tider/ny/{slot}");
+    let response = app
+        .submit(
+            &path,
+            &path,
+            &[("topic", "Lønseddel"), ("phone", "+45 20 30 40 50")],
+        )
+        .await;
+    assert_eq!(response.status(), 303);
+    assert!(location(&response).starts_with(&format!("/borgerservice/{mette}/tider/")));
+    let entries = borgerbro::audit::about(&app.state.db, &mette)
+        .await
+        .unwrap();
+    let made = entries
+        .iter()
+        .find(|e| e.action == "booking.create")
+        .unwrap();
+    assert_eq!(made.actor, format!("person:{jonas}"));
+    assert_eq!(made.acting_for.as_deref(), Some(mette.as_str()));
+
+    let day = app.get_html("/tider/dagen?dato=2026-11-24").await;
+    assert!(day.contains("Karen Jensen"));
+    assert!(day.contains("Mette Hansen"));
+    assert!(day.contains("20 30 40 50"), "the phone number to ring");
+    assert!(day.contains("Lønseddel"));
+
+    // Staff pages are for staff.
+    app.login_as("Mette Hansen").await;
+    assert_eq!(app.get("/tider/dagen").await.status(), 403);
+    assert_eq!(app.get("/admin/tider").await.status(), 403);
+}
+
+#[tokio::test]
+async fn staff_make_a_series_and_an_overlapping_one_is_refused() {
+    let app = spawn().await;
+    app.login_as("Anne Kristensen").await;
+    let form = [
+        ("kind", "video"),
+        ("place_id", ""),
+        ("first", "2026-11-30"),
+        ("last", "2026-12-04"),
+        ("weekday", "1"),
+        ("weekday", "3"),
+        ("from", "09:00"),
+        ("to", "10:00"),
+        ("minutes", "30"),
+    ];
+    let response = app.submit("/admin/tider", "/admin/tider", &form).await;
+    assert_eq!(response.status(), 200);
+    assert!(response
+        .text()
+        .await
+        .unwrap()
+        .contains("Der er lavet 4 tider."));
+    let again = app.submit("/admin/tider", "/admin/tider", &form).await;
+    assert_eq!(again.status(), 422);
+    let html = again.text().await.unwrap();
+    assert!(html.contains("overlapper"));
+    assert!(
+        html.contains("value=\"2026-11-30\""),
+        "the form keeps its values"
+    );
+    assert_eq!(
+        free(&app, Kind::Video).await.len(),
+        4,
+        "nothing more stored"
+    );
+    let past = [
+        ("first", "2026-11-23"),
+        ("last", "2026-11-23"),
+        ("weekday", "1"),
+    ];
+    let form: Vec<(&str, &str)> = form
+        .iter()
+        .filter(|(k, _)| !["first", "last", "weekday"].contains(k))
+        .copied()
+        .chain(past)
+        .collect();
+    let response = app.submit("/admin/tider", "/admin/tider", &form).await;
+    assert_eq!(response.status(), 422);
+    assert!(response.text().await.unwrap().contains("allerede gået"));
+}
+
+#[tokio::test]
+async fn a_helper_books_inside_the_permission_and_is_refused_outside_it() {
+    let app = spawn().await;
+    let karen = app.persona_id("Karen Jensen").await;
+    let peter = app.persona_id("Peter Jensen").await;
+    let olena = app.persona_id("Olena Kovalenko").await;
+    let jonas = app.persona_id("Jonas Berg").await;
+    let today = app.state.clock.today();
+    mandates::give(
+        &app.state.db,
+        &app.state.clock,
+        &MandatePolicy::default(),
+        Proposal {
+            citizen_id: karen.clone(),
+            helper_id: peter.clone(),
+            scopes: vec![Scope::Bookings],
+            rights: Rights::Act,
+            valid_from: today,
+            valid_to: today.checked_add(jiff::Span::new().days(30)).unwrap(),
+        },
+        None,
+        Giver::FrontDesk(jonas),
+        Some(InPerson {
+            identity_check: "pas".into(),
+        }),
+    )
+    .await
+    .unwrap();
+    app.login_as("Peter Jensen").await;
+    let base = format!("/jeg-hjaelper/{karen}/tider");
+    let list = app.get_html(&base).await;
+    assert!(list.contains("Aftaler for Karen Jensen"));
+    assert!(
+        list.contains("Hjælp med MitID-appen"),
+        "Karen's own booking"
+    );
+    let slot = free(&app, Kind::HomeVisit).await;
+    assert!(slot.is_empty(), "the demo has no home visits");
+    let slot = free(&app, Kind::FrontDesk).await[0].id.clone();
+    let path = format!("{base}/ny/{slot}");
+    let response = app.submit(&path, &path, &[("topic", "Pension")]).await;
+    assert_eq!(response.status(), 303);
+    let entries = borgerbro::audit::about(&app.state.db, &karen)
+        .await
+        .unwrap();
+    let made = entries
+        .iter()
+        .find(|e| e.action == "booking.create" && e.actor == format!("person:{peter}"))
+        .unwrap();
+    assert_eq!(made.acting_for.as_deref(), Some(karen.as_str()));
+
+    // Peter has no permission from Olena.
+    let response = app.get(&format!("/jeg-hjaelper/{olena}/tider")).await;
+    assert_eq!(response.status(), 404);
+
+    // Birgit may only look at Olena's bookings: she sees them, and cannot book.
+    app.login_as("Birgit Holm").await;
+    let base = format!("/jeg-hjaelper/{olena}/tider");
+    let list = app.get_html(&base).await;
+    assert!(
+        !list.contains(&format!("{base}/ny")),
+        "no booking link on look-only"
+    );
+    let path = format!("{base}/ny/{slot}");
+    assert_eq!(app.get(&path).await.status(), 404);
+    let refused = borgerbro::audit::about(&app.state.db, &olena)
+        .await
+        .unwrap();
+    assert!(refused.iter().any(|e| e.action == "mandate.refused"));
+}
+
+#[tokio::test]
+async fn a_call_back_needs_no_login_and_is_rate_limited() {
+    let app = spawn().await;
+    let html = app.get_html("/ring-mig-op").await;
+    assert!(html.contains("Ring mig op"));
+    let slots = free(&app, Kind::Callback).await;
+    let bad = app
+        .submit(
+            "/ring-mig-op",
+            "/ring-mig-op",
+            &[
+                ("name", "Ole Sørensen"),
+                ("phone", "1234"),
+                ("topic", "MitID"),
+                ("slot_id", &slots[0].id),
+            ],
+        )
+        .await;
+    assert_eq!(bad.status(), 422);
+    let html = bad.text().await.unwrap();
+    assert!(html.contains("8 cifre"));
+    assert!(html.contains("value=\"Ole Sørensen\""));
+    assert!(html.contains("checked"), "the chosen slot stays chosen");
+
+    for (i, slot) in slots.iter().take(3).enumerate() {
+        let response = app
+            .submit(
+                "/ring-mig-op",
+                "/ring-mig-op",
+                &[
+                    ("name", "Ole Sørensen"),
+                    ("phone", "+45 12345678"),
+                    ("topic", "MitID"),
+                    ("slot_id", &slot.id),
+                ],
+            )
+            .await;
+        assert_eq!(response.status(), 200, "call-back {i}");
+        let html = response.text().await.unwrap();
+        assert!(html.contains("Vi ringer til dig på den valgte tid"));
+        assert!(html.contains("Vi ringer til dig på 12 34 56 78."));
+        if i == 0 {
+            let start = html.find("/ring-mig-op/").unwrap();
+            let end = start + html[start..].find('"').unwrap();
+            let ics = app.get(&html[start..end]).await;
+            assert_eq!(ics.status(), 200);
+            assert!(ics
+                .text()
+                .await
+                .unwrap()
+                .contains("SUMMARY:Vi ringer dig op"));
+        }
+    }
+    let response = app
+        .submit(
+            "/ring-mig-op",
+            "/ring-mig-op",
+            &[
+                ("name", "Ole Sørensen"),
+                ("phone", "12345678"),
+                ("topic", "MitID"),
+                ("slot_id", &slots[4].id),
+            ],
+        )
+        .await;
+    assert_eq!(response.status(), 429);
+    let html = response.text().await.unwrap();
+    assert!(html.contains("for mange opkald"));
+    assert!(html.contains("value=\"Ole Sørensen\""));
+}
+
+async fn api_key(app: &TestApp) -> String {
+    borgerbro::auth::api_key::create(
+        &app.state.db,
+        &app.state.clock,
+        "Telefonrobot",
+        Actor::System,
+    )
+    .await
+    .unwrap()
+    .1
+}
+
+#[tokio::test]
+async fn systems_book_through_the_api() {
+    let app = spawn().await;
+    let key = api_key(&app).await;
+    let mette = app.persona_id("Mette Hansen").await;
+    let slots: Value = app
+        .client
+        .get(app.url("/api/v1/bookings/slots?kind=callback&from=2026-11-25T00:00:00Z"))
+        .bearer_auth(&key)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let first = slots[0]["id"].as_str().unwrap().to_owned();
+    assert_eq!(slots[0]["starts_at"], "2026-11-25T12:00:00Z");
+    let body =
+        json!({"slot_id": first, "citizen": mette, "phone": "20304050", "topic": "Boligstøtte"});
+    let post = |body: Value, idem: &'static str| {
+        app.client
+            .post(app.url("/api/v1/bookings"))
+            .bearer_auth(&key)
+            .header("Idempotency-Key", idem)
+            .json(&body)
+            .send()
+    };
+    let response = post(body.clone(), "robot-1").await.unwrap();
+    assert_eq!(response.status(), 201);
+    let booked: Value = response.json().await.unwrap();
+    assert_eq!(booked["status"], "booked");
+    assert_eq!(booked["slot"]["id"], first.as_str());
+    let id = booked["id"].as_str().unwrap().to_owned();
+    // A retry with the same key gives the same booking back.
+    let again = post(body.clone(), "robot-1").await.unwrap();
+    assert_eq!(again.status(), 200);
+    assert_eq!(again.json::<Value>().await.unwrap()["id"], id.as_str());
+    // Another booker for the same slot: 409, problem+json.
+    let taken = post(
+        json!({"slot_id": first, "name": "Ole", "phone": "12345678", "topic": "MitID"}),
+        "robot-2",
+    )
+    .await
+    .unwrap();
+    assert_eq!(taken.status(), 409);
+    assert_eq!(header(&taken, "content-type"), "application/problem+json");
+    // A bad phone number: 422 naming the field.
+    let bad = post(
+        json!({"slot_id": slots[1]["id"], "name": "Ole", "phone": "12", "topic": "MitID"}),
+        "robot-3",
+    )
+    .await
+    .unwrap();
+    assert_eq!(bad.status(), 422);
+    assert_eq!(header(&bad, "content-type"), "application/problem+json");
+    assert_eq!(
+        bad.json::<Value>().await.unwrap()["errors"][0]["field"],
+        "phone"
+    );
+
+    let got: Value = app
+        .client
+        .get(app.url(&format!("/api/v1/bookings/{id}")))
+        .bearer_auth(&key)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(got["citizen"], mette.as_str());
+    let cancelled = app
+        .client
+        .delete(app.url(&format!("/api/v1/bookings/{id}")))
+        .bearer_auth(&key)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(cancelled.status(), 200);
+    assert_eq!(
+        cancelled.json::<Value>().await.unwrap()["status"],
+        "cancelled"
+    );
+    let unknown = app
+        .client
+        .get(app.url("/api/v1/bookings/nope"))
+        .bearer_auth(&key)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(unknown.status(), 404);
+    let no_key = app
+        .client
+        .get(app.url("/api/v1/bookings/slots?kind=callback"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(no_key.status(), 401);
+    let unknown_kind = app
+        .client
+        .get(app.url("/api/v1/bookings/slots?kind=tea"))
+        .bearer_auth(&key)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(unknown_kind.status(), 422);
+}
