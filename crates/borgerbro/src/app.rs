@@ -107,6 +107,7 @@ fn api() -> (Router<AppState>, utoipa::openapi::OpenApi) {
         .routes(routes!(mandates::api::api_check))
         .routes(routes!(post::print::api_letter_pdf))
         .routes(routes!(help::api::api_places))
+        .routes(routes!(help::api::api_guides))
         .routes(routes!(bookings::api::api_slots))
         .routes(routes!(bookings::api::api_book))
         .routes(routes!(bookings::api::api_get, bookings::api::api_cancel))

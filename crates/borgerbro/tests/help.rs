@@ -541,3 +541,49 @@ async fn was_it_easy_is_asked_after_a_task_and_summed_up_for_administrators() {
     );
     assert!(csv.contains("\nstuck,mitid,MitID-appen,,Kunne ikke scanne QR-koden,"));
 }
+
+#[tokio::test]
+async fn systems_read_the_guides_through_the_api() {
+    let app = spawn().await;
+    let guides: Value = app
+        .get("/api/v1/help/guides?topic=mitid")
+        .await
+        .json()
+        .await
+        .unwrap();
+    let slugs: Vec<&str> = guides
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|g| g["slug"].as_str().unwrap())
+        .collect();
+    assert!(slugs.contains(&"mistet-mitid"), "{slugs:?}");
+    assert!(!slugs.contains(&"sygemeldt"), "{slugs:?}");
+    let lost = guides
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|g| g["slug"] == "mistet-mitid")
+        .unwrap();
+    assert_eq!(lost["steps"].as_array().unwrap().len(), 5);
+    assert_eq!(lost["url"], "/hjaelp/guider/mistet-mitid");
+    let english: Value = app
+        .get("/api/v1/help/guides?lang=en")
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert!(english
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|g| g["title"] == "You have lost your phone or your MitID"));
+    for query in ["lang=fr", "topic=knitting"] {
+        let response = app.get(&format!("/api/v1/help/guides?{query}")).await;
+        assert_eq!(response.status(), 422, "{query}");
+        assert_eq!(
+            common::header(&response, "content-type"),
+            "application/problem+json"
+        );
+    }
+}

@@ -929,3 +929,4 @@ bookings-letter-moved-body = Din tid er flyttet. Den nye tid er:
     - **Emne:** { $topic }
 bookings-letter-cancelled-subject = Din tid er aflyst: { $kind } { $when }
 bookings-letter-cancelled-body = Din tid { $when } er aflyst. Vil du have en ny tid, så book den under "Dine aftaler", eller ring til os.
+help-guide-error-lang = Vælg sproget da eller en.

@@ -929,3 +929,4 @@ bookings-letter-moved-body = Your time is moved. The new time is:
     - **Topic:** { $topic }
 bookings-letter-cancelled-subject = Your time is cancelled: { $kind } { $when }
 bookings-letter-cancelled-body = Your time { $when } is cancelled. If you want a new time, book it under "Your appointments", or call us.
+help-guide-error-lang = Choose the language da or en.

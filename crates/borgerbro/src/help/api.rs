@@ -1,5 +1,5 @@
-//! The help places API: the same search as the public page, open to anyone (help places
-//! are public), for apps, phone robots and other authorities' sites.
+//! The help API: the same search for places as the public page, and the guides, open to
+//! anyone (help is public), for apps, phone robots and other authorities' sites.
 
 use axum::extract::{Query, State};
 use axum::Json;
@@ -11,6 +11,7 @@ use super::model::{self, Hit, Kind, Position, Topic};
 use super::routes::SearchForm;
 use crate::app::AppState;
 use crate::web::forms::FormErrors;
+use crate::web::i18n::Lang;
 use crate::web::AppError;
 
 #[derive(Debug, Deserialize, IntoParams)]
@@ -153,4 +154,102 @@ pub async fn api_places(
         total: hits.len(),
         places,
     }))
+}
+
+#[derive(Debug, Deserialize, IntoParams)]
+pub struct GuidesQuery {
+    /// A topic code: only guides about it.
+    topic: Option<String>,
+    /// `da` (default, easy-read) or `en`.
+    lang: Option<String>,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct StepResponse {
+    title: String,
+    /// Markdown.
+    body: String,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct GuideResponse {
+    slug: String,
+    lang: String,
+    title: String,
+    summary: String,
+    topics: Vec<Topic>,
+    /// What to have ready.
+    ready: Vec<String>,
+    who_can_help: String,
+    without_computer: String,
+    steps: Vec<StepResponse>,
+    /// The guide's page for people.
+    url: String,
+}
+
+fn guide_response(guide: super::Guide) -> GuideResponse {
+    GuideResponse {
+        url: format!("/hjaelp/guider/{}", guide.slug),
+        slug: guide.slug,
+        lang: guide.lang.code().to_owned(),
+        title: guide.title,
+        summary: guide.summary,
+        topics: guide.topics,
+        ready: guide.ready,
+        who_can_help: guide.who_can_help,
+        without_computer: guide.without_computer,
+        steps: guide
+            .steps
+            .into_iter()
+            .map(|s| StepResponse {
+                title: s.title,
+                body: s.body,
+            })
+            .collect(),
+    }
+}
+
+/// The language a query asks for, or what to correct.
+fn guide_lang(code: Option<&str>) -> Result<Lang, AppError> {
+    match code {
+        None => Ok(Lang::Da),
+        Some(code) => Lang::from_code(code).ok_or_else(|| {
+            let mut errors = FormErrors::default();
+            errors.add("lang", "help-guide-error-lang");
+            AppError::Invalid(errors)
+        }),
+    }
+}
+
+#[utoipa::path(
+    get,
+    path = "/api/v1/help/guides",
+    tag = "help",
+    params(GuidesQuery),
+    responses(
+        (status = 200, description = "The guides, with their steps, by title", body = [GuideResponse]),
+        (status = 422, description = "An unknown topic or language", content_type = "application/problem+json")
+    )
+)]
+pub async fn api_guides(
+    State(state): State<AppState>,
+    Query(query): Query<GuidesQuery>,
+) -> Result<Json<Vec<GuideResponse>>, AppError> {
+    let lang = guide_lang(query.lang.as_deref())?;
+    let topic = match query.topic.as_deref() {
+        None => None,
+        Some(code) => Some(Topic::parse(code).ok_or_else(|| {
+            let mut errors = FormErrors::default();
+            errors.add("topic", "help-search-error-topic");
+            AppError::Invalid(errors)
+        })?),
+    };
+    let guides = super::guides(&state.db, lang).await?;
+    Ok(Json(
+        guides
+            .into_iter()
+            .filter(|g| topic.is_none_or(|t| g.topics.contains(&t)))
+            .map(guide_response)
+            .collect(),
+    ))
 }
