@@ -94,6 +94,12 @@ const ROLE_PAGES = {
       await page.getByRole('button', { name: 'Send dit svar' }).click();
       await page.waitForLoadState();
     },
+    callback: visit('/ring-mig-op'),
+    'callback-error': async (page) => {
+      await page.goto('/ring-mig-op');
+      await page.getByRole('button', { name: 'Ring mig op' }).click();
+      await page.waitForLoadState();
+    },
   },
   citizen: {
     forbidden: visit('/admin/api-noegler'),
@@ -111,6 +117,20 @@ const ROLE_PAGES = {
       await page.getByRole('button', { name: 'Giv tilladelsen' }).click();
       await page.waitForLoadState();
     },
+    bookings: visit('/tider'),
+    'booking-choose': visit('/tider/ny?slags=front_desk'),
+    'booking-confirm': async (page) => {
+      await page.goto('/tider/ny?slags=front_desk');
+      await page.locator('.bb-slots a').first().click();
+      await page.waitForLoadState();
+    },
+    'booking-confirm-error': async (page) => {
+      await page.goto('/tider/ny?slags=callback');
+      await page.locator('.bb-slots a').first().click();
+      await page.getByLabel('Telefonnummer').fill('12');
+      await page.getByRole('button', { name: 'Book tiden' }).click();
+      await page.waitForLoadState();
+    },
     'letter-reply-error': async (page) => {
       await page.goto('/post');
       await page.locator('.bb-letters a').first().click();
@@ -125,13 +145,42 @@ const ROLE_PAGES = {
     'front-desk-found': visit('/borgerservice?q=olena'),
     'front-desk-none-found': visit('/borgerservice?q=findes-ikke'),
     'print-queue': visit('/udskrift'),
+    'day-bookings': visit('/tider/dagen'),
+    slots: visit('/admin/tider'),
+    'citizen-bookings': async (page) => {
+      await page.goto('/borgerservice?q=karen');
+      await page.getByRole('link', { name: 'Book en tid for Karen Jensen' }).click();
+      await page.waitForLoadState();
+    },
+    'citizen-booking-choose': async (page) => {
+      await page.goto('/borgerservice?q=karen');
+      await page.getByRole('link', { name: 'Book en tid for Karen Jensen' }).click();
+      await page.getByRole('link', { name: 'Book en ny tid' }).click();
+      await page.getByRole('link', { name: 'Vi ringer dig op' }).click();
+      await page.waitForLoadState();
+    },
     'give-mandate': async (page) => {
       await page.goto('/borgerservice?q=olena');
       await page.getByRole('link', { name: 'Giv en tilladelse for Olena Kovalenko' }).click();
       await page.waitForLoadState();
     },
   },
-  'elderly-citizen': { inbox: visit('/post'), 'inbox-search': visit('/post?q=hjemmehj%C3%A6lp') },
+  'elderly-citizen': {
+    inbox: visit('/post'),
+    'inbox-search': visit('/post?q=hjemmehj%C3%A6lp'),
+    bookings: visit('/tider'),
+    booking: async (page) => {
+      await page.goto('/tider');
+      await page.locator('.bb-letters a').first().click();
+      await page.waitForLoadState();
+    },
+    'booking-move': async (page) => {
+      await page.goto('/tider');
+      await page.locator('.bb-letters a').first().click();
+      await page.getByRole('link', { name: 'Flyt aftalen' }).click();
+      await page.waitForLoadState();
+    },
+  },
   'citizen-without-mitid-or-cpr': { helpers: visit('/hjaelpere') },
   'relative-helper': { guide: visit('/saadan-hjaelper-du/post') },
   'it-volunteer': {
@@ -140,6 +189,11 @@ const ROLE_PAGES = {
       await page.goto('/jeg-hjaelper');
       await page.getByRole('link', { name: 'Hjælp Olena Kovalenko' }).click();
       await page.waitForLoadState();
+    },
+    'acting-bookings': async (page) => {
+      await page.goto('/jeg-hjaelper');
+      await page.getByRole('link', { name: 'Hjælp Olena Kovalenko' }).click();
+      await page.goto(`${page.url()}/tider`);
     },
     'acting-letter': async (page) => {
       await page.goto('/jeg-hjaelper');
@@ -169,6 +223,12 @@ const ROLE_PAGES = {
     },
   },
   administrator: {
+    slots: visit('/admin/tider'),
+    'slots-error': async (page) => {
+      await page.goto('/admin/tider');
+      await page.getByRole('button', { name: 'Lav tiderne' }).click();
+      await page.waitForLoadState();
+    },
     'api-keys': visit('/admin/api-noegler'),
     'api-keys-error': async (page) => {
       await page.goto('/admin/api-noegler');
@@ -348,5 +408,21 @@ test('with JavaScript off a person logs in, makes an API key and logs out', asyn
   await page.getByRole('button', { name: 'Log ud' }).click();
   await page.waitForURL('**/?logget-ud=1');
   assert.match(await page.locator('main').innerText(), /Du er logget ud/);
+  await context.close();
+});
+
+test('with JavaScript off someone without login asks to be called back', async () => {
+  const { context, page } = await newPage(375, { javaScriptEnabled: false });
+  await page.goto('/ring-mig-op');
+  await page.getByRole('button', { name: 'Ring mig op' }).click();
+  assert.match(await page.locator('#error-summary').innerText(), /Skriv dit navn/);
+  await page.getByLabel('Navn', { exact: true }).fill('Ole Sørensen');
+  await page.getByLabel('Telefonnummer').fill('+45 12 34 56 78');
+  await page.getByLabel('Hvad vil du tale om?').fill('MitID på ny telefon');
+  await page.locator('input[name=slot_id]').first().check();
+  await page.getByRole('button', { name: 'Ring mig op' }).click();
+  const main = await page.locator('main').innerText();
+  assert.match(main, /Vi ringer til dig på den valgte tid/);
+  assert.match(main, /Vi ringer til dig på 12 34 56 78\./);
   await context.close();
 });
