@@ -18,7 +18,7 @@ use crate::app::AppState;
 use crate::audit::{self, Actor, NewEntry};
 use crate::auth::{self, RequireUser, Role, User};
 use crate::people::{self, Cpr};
-use crate::post::view::{LetterView, ReplyView};
+use crate::post::view::{LetterItem, LetterView, ReplyView};
 use crate::post::{self, Opening};
 use crate::web::forms::FormErrors;
 use crate::web::i18n::Lang;
@@ -446,7 +446,7 @@ pub(crate) async fn refused(
 struct ActingPostPage {
     page: Page,
     acting: Acting,
-    letters: Vec<LetterView>,
+    letters: Vec<LetterItem>,
 }
 
 /// The citizen's letters the helper may see: those in the permission's areas.
@@ -466,7 +466,7 @@ pub async fn acting_post(
             let area = post::Area::parse(&letter.area).unwrap_or(post::Area::General);
             super::model::may_read_letter(&rules, area, Rights::Look, today).is_ok()
         })
-        .map(|letter| LetterView::of(letter, &[], page.lang))
+        .map(|letter| LetterItem::of(letter, page.lang))
         .collect();
     render(&ActingPostPage {
         page,

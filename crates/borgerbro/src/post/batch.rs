@@ -15,7 +15,7 @@ use super::store::{self, Batch, LETTERS_PER_INSERT};
 use super::{compose, NewLetter, Sender};
 use crate::audit::{self, NewEntry};
 use crate::clock::Clock;
-use crate::db::{new_id, Db};
+use crate::db::{new_id, rows_per_statement, Db};
 use crate::people::{self, Channel, Cpr};
 
 /// The template: `{{ name }}` in the subject, summary or body stands for the recipient's
@@ -287,14 +287,14 @@ pub async fn send_batch(
     })
 }
 
-/// Each row's recipient id and channel, `None` for a recipient we do not know; a few
-/// queries per thousand rows.
+/// Each row's recipient id and channel, `None` for a recipient we do not know; three
+/// queries for each few hundred rows.
 async fn resolve(
     db: &Db,
     recipients: &Recipients,
 ) -> Result<Vec<Option<(String, Channel)>>, sqlx::Error> {
     let mut reached = Vec::with_capacity(recipients.rows.len());
-    for rows in recipients.rows.chunks(LETTERS_PER_INSERT) {
+    for rows in recipients.rows.chunks(rows_per_statement(1)) {
         let cprs: Vec<&str> = rows
             .iter()
             .filter_map(|row| match &row.recipient {

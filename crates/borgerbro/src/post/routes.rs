@@ -9,7 +9,7 @@ use axum::Form;
 use serde::Deserialize;
 
 use super::model::MAX_REPLY_CHARS;
-use super::view::{LetterView, ReplyView};
+use super::view::{LetterItem, LetterView, ReplyView};
 use super::{Attachment, Letter, Opening};
 use crate::app::AppState;
 use crate::audit::Actor;
@@ -30,7 +30,7 @@ async fn own_letter(state: &AppState, user: &User, id: &str) -> Result<Letter, A
 #[template(path = "post/inbox.html")]
 struct InboxPage {
     page: Page,
-    letters: Vec<LetterView>,
+    letters: Vec<LetterItem>,
     search: String,
 }
 
@@ -54,7 +54,7 @@ pub async fn inbox(
     )
     .await?
     .iter()
-    .map(|letter| LetterView::of(letter, &[], page.lang))
+    .map(|letter| LetterItem::of(letter, page.lang))
     .collect();
     render(&InboxPage {
         page,

@@ -59,6 +59,33 @@ impl LetterView {
     }
 }
 
+/// A letter as lists show it (the inbox, a helper's view of it): what a reader chooses
+/// by, without the body, which a list never shows and which costs the most to make safe.
+pub struct LetterItem {
+    pub id: String,
+    pub subject: String,
+    pub sender_name: String,
+    pub sent: String,
+    /// "fredag den 12. december 2026"
+    pub deadline: Option<String>,
+    pub unread: bool,
+    pub done: bool,
+}
+
+impl LetterItem {
+    pub fn of(letter: &Letter, lang: Lang) -> Self {
+        Self {
+            id: letter.id.clone(),
+            subject: letter.subject.clone(),
+            sender_name: letter.sender_name.clone(),
+            sent: format_date(letter.sent_at),
+            deadline: parse_date(letter.deadline_current.as_deref()).map(|d| long_date(lang, d)),
+            unread: letter.opened_at.is_none(),
+            done: letter.done_at.is_some(),
+        }
+    }
+}
+
 /// An answer to a letter as pages show it.
 pub struct ReplyView {
     pub written: String,
