@@ -3,6 +3,7 @@
 
 use axum::extract::{Query, State};
 use axum::Json;
+use jiff::civil::DateTime;
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 
@@ -70,9 +71,10 @@ pub struct PlacesResponse {
     places: Vec<PlaceResponse>,
 }
 
-fn response_of(hit: &Hit) -> PlaceResponse {
+fn response_of(hit: &Hit, now: DateTime) -> PlaceResponse {
     let place = hit.place;
-    let next_opening = match hit.status {
+    let status = place.hours.status(now);
+    let next_opening = match status {
         Status::Opens { date, opens, .. } => Some(format!("{date}T{}", time_of_day(opens, false))),
         _ => None,
     };
@@ -93,7 +95,7 @@ fn response_of(hit: &Hit) -> PlaceResponse {
         step_free: place.step_free,
         topics: place.topics.clone(),
         hours: place.hours.to_string(),
-        open_now: matches!(hit.status, Status::OpenUntil { .. }),
+        open_now: matches!(status, Status::OpenUntil { .. }),
         next_opening,
         distance_km: hit.distance_km.map(|km| (km * 100.0).round() / 100.0),
     }
@@ -143,12 +145,13 @@ pub async fn api_places(
         .search(&state)
         .map_err(|errors| AppError::Invalid(api_errors(errors)))?;
     let loaded = state.catalogue.load(&state.db).await?;
-    let hits = model::search(&loaded.places, &search, state.clock.local_now());
+    let now = state.clock.local_now();
+    let hits = model::search(&loaded.places, &search, now);
     let places = hits
         .iter()
         .skip(query.offset.unwrap_or(0))
         .take(query.limit.unwrap_or(50).clamp(1, 500))
-        .map(response_of)
+        .map(|hit| response_of(hit, now))
         .collect();
     Ok(Json(PlacesResponse {
         total: hits.len(),

@@ -259,18 +259,27 @@ impl Schedule {
         self.periods.iter().any(|p| p.drop_in)
     }
 
+    /// The periods in force at this local moment.
+    fn current(&self, at: DateTime) -> impl Iterator<Item = &Period> {
+        let minute = (at.hour() as Minute) * 60 + at.minute() as Minute;
+        let day = at.date().weekday().to_monday_one_offset() as u8;
+        self.periods
+            .iter()
+            .filter(move |p| p.day == day && p.opens <= minute && minute < p.closes)
+    }
+
+    /// Open (or holding drop-in) at this local moment: what "open now" asks of every
+    /// place, so it does no date arithmetic.
+    pub fn is_open(&self, at: DateTime) -> bool {
+        self.current(at).next().is_some()
+    }
+
     /// Open (or holding drop-in) at this local moment, until when; otherwise the next
     /// time it opens within a week.
     pub fn status(&self, at: DateTime) -> Status {
         let today = at.date();
         let minute = (at.hour() as Minute) * 60 + at.minute() as Minute;
-        let day = today.weekday().to_monday_one_offset() as u8;
-        if let Some(open) = self
-            .periods
-            .iter()
-            .filter(|p| p.day == day && p.opens <= minute && minute < p.closes)
-            .max_by_key(|p| p.closes)
-        {
+        if let Some(open) = self.current(at).max_by_key(|p| p.closes) {
             return Status::OpenUntil {
                 closes: open.closes,
                 drop_in: open.drop_in,

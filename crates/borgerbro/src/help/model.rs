@@ -5,7 +5,7 @@ use jiff::civil::DateTime;
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
-use super::hours::{Schedule, Status};
+use super::hours::Schedule;
 use super::postcodes::{looks_like_postcode, Postcodes};
 use crate::web::forms::FormErrors;
 
@@ -499,17 +499,27 @@ pub struct Search {
     pub open_now: bool,
 }
 
-/// A place found, with how far away it is and when it is open.
+/// A place found, with how far away it is. When it is open is worked out only for the
+/// places a page shows (`Schedule::status`), not for every place that matches.
 #[derive(Debug, Clone)]
 pub struct Hit<'a> {
     pub place: &'a Place,
     pub distance_km: Option<f64>,
-    pub status: Status,
 }
+
+/// Degrees of latitude in a kilometre, for a quick box around a search before the exact
+/// distance.
+const DEGREES_PER_KM: f64 = 1.0 / 111.2;
 
 /// The places that match, nearest first when the search has a position (phone lines,
 /// which are everywhere, after them), otherwise by name.
 pub fn search<'a>(places: &'a [Place], search: &Search, now: DateTime) -> Vec<Hit<'a>> {
+    // A box a little larger than the circle: what lies outside it is surely too far.
+    let bounds = search.near.zip(search.within_km).map(|(at, km)| {
+        let lat = km * DEGREES_PER_KM * 1.01;
+        let lon = lat / at.latitude.to_radians().cos().max(0.1);
+        (at, lat, lon)
+    });
     let mut hits: Vec<Hit<'a>> = places
         .iter()
         .filter(|p| search.topic.is_none_or(|t| p.topics.contains(&t)))
@@ -519,6 +529,15 @@ pub fn search<'a>(places: &'a [Place], search: &Search, now: DateTime) -> Vec<Hi
                 .as_ref()
                 .is_none_or(|l| p.languages.contains(l))
         })
+        .filter(|p| match (bounds, p.position) {
+            (Some((at, lat, lon)), Some(to)) => {
+                (to.latitude - at.latitude).abs() <= lat
+                    && (to.longitude - at.longitude).abs() <= lon
+            }
+            (Some(_), None) => !p.kind.has_address(),
+            (None, _) => true,
+        })
+        .filter(|p| !search.open_now || p.hours.is_open(now))
         .filter_map(|place| {
             let distance_km = search
                 .near
@@ -526,16 +545,9 @@ pub fn search<'a>(places: &'a [Place], search: &Search, now: DateTime) -> Vec<Hi
                 .map(|(from, to)| from.km_to(&to));
             let within = match (search.within_km, distance_km) {
                 (Some(limit), Some(km)) => km <= limit,
-                (Some(_), None) => !place.kind.has_address(),
-                (None, _) => true,
+                _ => true,
             };
-            let status = place.hours.status(now);
-            let open = matches!(status, Status::OpenUntil { .. });
-            (within && (open || !search.open_now)).then_some(Hit {
-                place,
-                distance_km,
-                status,
-            })
+            within.then_some(Hit { place, distance_km })
         })
         .collect();
     hits.sort_by(|a, b| {

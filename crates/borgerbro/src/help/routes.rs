@@ -185,14 +185,15 @@ pub fn language_names(lang: Lang, codes: &[String]) -> String {
 
 pub fn card(lang: Lang, hit: &Hit, now: DateTime) -> PlaceCard {
     let place = hit.place;
+    let status = place.hours.status(now);
     PlaceCard {
         id: place.id.clone(),
         name: place.name.clone(),
         kind: lang.t(&place.kind.label_key()),
         address: place.address_line(),
         distance: hit.distance_km.map(|km| distance_text(lang, km)),
-        status: status_text(lang, hit.status, now.date()),
-        open: matches!(hit.status, Status::OpenUntil { .. }),
+        status: status_text(lang, status, now.date()),
+        open: matches!(status, Status::OpenUntil { .. }),
         phone: place.phone.clone(),
         phone_link: place.phone_link(),
         languages: language_names(lang, &place.languages),
@@ -328,7 +329,7 @@ pub async fn front(
                 ..Search::default()
             };
             let mut hits = model::search(&loaded.places, &search, now);
-            hits.sort_by_key(|hit| !matches!(hit.status, Status::OpenUntil { .. }));
+            hits.sort_by_key(|hit| !hit.place.hours.is_open(now));
             hits.iter()
                 .take(FRONT_PLACES)
                 .map(|hit| card(page.lang, hit, now))
@@ -405,7 +406,6 @@ pub async fn place(
     let hit = Hit {
         place: &place,
         distance_km: None,
-        status: place.hours.status(now),
     };
     let url = format!("{}hjaelp/steder/{}", state.settings.public_url, place.id);
     // JSON in a script element ends at the first "</": keep every "<" escaped.
