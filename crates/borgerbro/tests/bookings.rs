@@ -343,6 +343,8 @@ async fn a_helper_books_inside_the_permission_and_is_refused_outside_it() {
     let path = format!("{base}/ny/{slot}");
     let response = app.submit(&path, &path, &[("topic", "Pension")]).await;
     assert_eq!(response.status(), 303);
+    let shown = app.get_html(common::header(&response, "location")).await;
+    assert!(shown.contains("Var det let?"), "asked after booking");
     let entries = borgerbro::audit::about(&app.state.db, &karen)
         .await
         .unwrap();
