@@ -14,7 +14,7 @@ use crate::app::AppState;
 use crate::auth::{local_path, RequireUser, Role};
 use crate::db::new_id;
 use crate::web::forms::FormErrors;
-use crate::web::{format_date, render, AppError, Page};
+use crate::web::{decimal, format_date, render, AppError, Page};
 
 /// The tasks a citizen is asked about when they finish them.
 pub const TASKS: [&str; 5] = [
@@ -228,12 +228,7 @@ struct SummaryPage {
 
 impl SummaryPage {
     fn average(&self, task: &FeedbackSummary) -> String {
-        let text = format!("{:.1}", task.average);
-        if self.page.lang == crate::web::i18n::Lang::Da {
-            text.replace('.', ",")
-        } else {
-            text
-        }
+        decimal(self.page.lang, task.average)
     }
 }
 

@@ -16,7 +16,7 @@ use crate::auth::{RequireUser, Role, User};
 use crate::post::model::body_html;
 use crate::web::forms::FormErrors;
 use crate::web::i18n::Lang;
-use crate::web::{format_date, render, AppError, Page};
+use crate::web::{decimal, format_date, render, AppError, Page};
 
 #[derive(Template)]
 #[template(path = "help/guides.html")]
@@ -238,7 +238,7 @@ impl EditPage {
     }
 
     fn lix(&self) -> String {
-        format!("{:.1}", self.report.lix).replace('.', ",")
+        decimal(Lang::Da, self.report.lix)
     }
 
     /// The check reads Danish; an English guide gets no findings.

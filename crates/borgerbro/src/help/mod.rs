@@ -191,7 +191,7 @@ fn saved_guide(row: store::GuideRow, lang: Lang) -> Option<Guide> {
 /// Every guide in a language: those shipped, with staff's versions in their place, and
 /// the guides staff wrote; by title.
 pub async fn guides(db: &Db, lang: Lang) -> Result<Vec<Guide>, sqlx::Error> {
-    let mut all = guides::shipped(lang);
+    let mut all = guides::shipped(lang).to_vec();
     for row in store::guides(&db.pool, lang.code()).await? {
         if let Some(saved) = saved_guide(row, lang) {
             all.retain(|g| g.slug != saved.slug);
@@ -210,8 +210,8 @@ pub async fn guide(db: &Db, slug: &str, lang: Lang) -> Result<Option<Guide>, sql
                 return Ok(Some(guide));
             }
         }
-        if let Some(guide) = guides::shipped(lang).into_iter().find(|g| g.slug == slug) {
-            return Ok(Some(guide));
+        if let Some(guide) = guides::shipped(lang).iter().find(|g| g.slug == slug) {
+            return Ok(Some(guide.clone()));
         }
     }
     Ok(None)

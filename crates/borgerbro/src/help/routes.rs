@@ -15,7 +15,7 @@ use super::postcodes::looks_like_postcode;
 use crate::app::AppState;
 use crate::web::forms::FormErrors;
 use crate::web::i18n::Lang;
-use crate::web::{render, AppError, Page};
+use crate::web::{decimal, render, AppError, Page};
 
 /// Places on one page of results.
 const PER_PAGE: usize = 20;
@@ -121,16 +121,6 @@ pub struct PlaceCard {
     pub step_free: bool,
 }
 
-/// "1,2 km" in Danish, "1.2 km" in English.
-fn distance_text(lang: Lang, km: f64) -> String {
-    let text = format!("{km:.1} km");
-    if lang == Lang::Da {
-        text.replace('.', ",")
-    } else {
-        text
-    }
-}
-
 /// Where a place stands now, in words: "Åben nu til kl. 15.00", "Åbner i morgen kl. 10.00".
 pub fn status_text(lang: Lang, status: Status, today: Date) -> String {
     let danish = lang == Lang::Da;
@@ -191,7 +181,9 @@ pub fn card(lang: Lang, hit: &Hit, now: DateTime) -> PlaceCard {
         name: place.name.clone(),
         kind: lang.t(&place.kind.label_key()),
         address: place.address_line(),
-        distance: hit.distance_km.map(|km| distance_text(lang, km)),
+        distance: hit
+            .distance_km
+            .map(|km| format!("{} km", decimal(lang, km))),
         status: status_text(lang, status, now.date()),
         open: matches!(status, Status::OpenUntil { .. }),
         phone: place.phone.clone(),

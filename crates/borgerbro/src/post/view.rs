@@ -5,7 +5,7 @@ use jiff::civil::Date;
 use super::model::{body_html, Area};
 use super::{Attachment, Letter, Reply};
 use crate::web::i18n::Lang;
-use crate::web::{format_date, long_date};
+use crate::web::{decimal, format_date, long_date};
 
 /// A letter as pages show it.
 pub struct LetterView {
@@ -140,14 +140,10 @@ impl AttachmentView {
 /// A size as readers say it: "340 kB", "1,2 MB" (a comma in Danish).
 fn file_size(bytes: i64, lang: Lang) -> String {
     let kilobytes = bytes as f64 / 1000.0;
-    let text = if kilobytes < 1000.0 {
+    if kilobytes < 1000.0 {
         format!("{:.0} kB", kilobytes.max(1.0))
     } else {
-        format!("{:.1} MB", kilobytes / 1000.0)
-    };
-    match lang {
-        Lang::Da => text.replace('.', ","),
-        Lang::En => text,
+        format!("{} MB", decimal(lang, kilobytes / 1000.0))
     }
 }
 

@@ -24,7 +24,7 @@ use crate::files::Files;
 use crate::people::{self, Profile};
 use crate::web::forms::FormErrors;
 use crate::web::i18n::Lang;
-use crate::web::{format_date, long_date, render, AppError, Page};
+use crate::web::{decimal, format_date, long_date, render, AppError, Page};
 
 /// The write page's fields, kept as typed.
 #[derive(Default)]
@@ -106,7 +106,7 @@ impl WritePage {
     fn lix(&self) -> String {
         self.check
             .as_ref()
-            .map(|r| format!("{:.1}", r.lix).replace('.', ","))
+            .map(|r| decimal(Lang::Da, r.lix))
             .unwrap_or_default()
     }
 }

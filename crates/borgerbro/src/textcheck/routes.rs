@@ -11,7 +11,8 @@ use utoipa::ToSchema;
 
 use super::model::{annotate, Note, Segment};
 use crate::web::forms::FormErrors;
-use crate::web::{render, AppError, Page};
+use crate::web::i18n::Lang;
+use crate::web::{decimal, render, AppError, Page};
 
 /// The most the API checks at once. Letters are far shorter; the limit keeps one request
 /// from holding the server.
@@ -54,7 +55,7 @@ impl CheckPage {
     fn lix(&self) -> String {
         self.result
             .as_ref()
-            .map(|r| format!("{:.1}", r.report.lix).replace('.', ","))
+            .map(|r| decimal(Lang::Da, r.report.lix))
             .unwrap_or_default()
     }
 }

@@ -15,6 +15,15 @@ pub fn format_date(ms: i64) -> String {
     at.to_zoned(tz).strftime("%d.%m.%Y kl. %H:%M").to_string()
 }
 
+/// A number with one decimal as the reader writes it: "1,2" in Danish, "1.2" in English.
+pub fn decimal(lang: Lang, value: f64) -> String {
+    let text = format!("{value:.1}");
+    match lang {
+        Lang::Da => text.replace('.', ","),
+        Lang::En => text,
+    }
+}
+
 /// "fredag den 12. december 2026": a date as people say it, in their language.
 pub fn long_date(lang: Lang, date: Date) -> String {
     let weekday = lang.t(&format!(

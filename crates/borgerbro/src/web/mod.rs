@@ -11,5 +11,5 @@ pub mod routes;
 pub mod security;
 
 pub use error::AppError;
-pub use format::{format_date, long_date};
+pub use format::{decimal, format_date, long_date};
 pub use layout::{render, Page};
