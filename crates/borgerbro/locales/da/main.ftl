@@ -877,6 +877,7 @@ bookings-field-place-hint = Kun til møder i Borgerservice.
 bookings-field-place-none = Intet sted
 bookings-field-topic = Hvad vil du tale om?
 bookings-field-topic-hint = Fx MitID, et brev eller boligstøtte.
+bookings-list-topic = Emne: { $topic }
 bookings-field-note = Besked til os
 bookings-field-note-hint = Skriv gerne, hvis vi skal vide noget før mødet. Du kan også lade feltet være tomt.
 bookings-field-phone = Telefonnummer

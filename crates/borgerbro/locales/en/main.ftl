@@ -877,6 +877,7 @@ bookings-field-place-hint = Only for meetings at the citizen service.
 bookings-field-place-none = No place
 bookings-field-topic = What do you want to talk about?
 bookings-field-topic-hint = For example MitID, a letter or housing benefit.
+bookings-list-topic = Topic: { $topic }
 bookings-field-note = Message to us
 bookings-field-note-hint = Write if we should know something before the meeting. You may leave it empty.
 bookings-field-phone = Phone number

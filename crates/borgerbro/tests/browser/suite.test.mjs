@@ -85,6 +85,7 @@ const ROLE_PAGES = {
     'help-places': visit('/hjaelp/steder?emne=mitid&postnummer=8260'),
     'help-places-error': visit('/hjaelp/steder?postnummer=2100'),
     'help-place': visit('/hjaelp/steder/0195c0de-0000-7000-8000-0000000000a6'),
+    'help-place-closed-days': visit('/hjaelp/steder/0195c0de-0000-7000-8000-0000000000a4'),
     guides: visit('/hjaelp/guider'),
     guide: visit('/hjaelp/guider/doedsfald'),
     'guide-step': visit('/hjaelp/guider/doedsfald/trin/2'),
