@@ -186,7 +186,8 @@ async fn run(command: Command) -> anyhow::Result<ExitCode> {
     }
 }
 
-/// The deadline and escalation work, while the server runs.
+/// The deadline and escalation work, and the letters about permissions that ran out,
+/// while the server runs.
 async fn sweep_every_minute(db: Db, clock: Clock, policy: post::Policy) {
     let mut ticks = tokio::time::interval(std::time::Duration::from_secs(60));
     loop {

@@ -1329,3 +1329,76 @@ async fn a_helper_with_bookings_is_linked_to_them_and_can_read_how_to_help_there
         .await
         .contains("Help with appointments"));
 }
+
+#[tokio::test]
+async fn a_protected_citizen_gives_more_only_in_person_and_a_paused_permission_stays_paused() {
+    let app = TestApp::spawn().await;
+    let key = api_key(&app).await;
+    let mette = app.persona_id("Mette Hansen").await;
+    let peter = app.persona_id("Peter Jensen").await;
+    let until = days_from_today(60);
+    let given = give_in_person(
+        &app,
+        &key,
+        json!({"citizen": mette, "helper": peter, "areas": ["post", "health"], "rights": "look", "valid_to": until}),
+    )
+    .await;
+    let id = given["id"].as_str().unwrap();
+    borgerbro::mandates::protect(
+        &app.state.db,
+        &app.state.clock,
+        &mette,
+        true,
+        true,
+        Actor::System,
+    )
+    .await
+    .unwrap();
+    let path = format!("/api/v1/mandates/{id}");
+    let (status, problem) = call(
+        &app,
+        &key,
+        reqwest::Method::PATCH,
+        &path,
+        Some(json!({"citizen": mette, "rights": "act"})),
+    )
+    .await;
+    assert_eq!(status, 422, "more needs her in person: {problem}");
+    assert_eq!(problem["errors"][0]["field"], "accepted_in_person");
+    let (status, less) = call(
+        &app,
+        &key,
+        reqwest::Method::PATCH,
+        &path,
+        Some(json!({"citizen": mette, "areas": ["post"]})),
+    )
+    .await;
+    assert_eq!(status, 200, "less is always possible: {less}");
+    assert_eq!(less["now"]["status"], "suspended");
+
+    app.login_as("Jonas Berg").await;
+    let page = format!("/borgerservice/tilladelse/{id}/ret");
+    let more = app
+        .submit(
+            &page,
+            &page,
+            &[("scope", "post"), ("rights", "act"), ("valid_to", &until)],
+        )
+        .await;
+    assert_eq!(more.status(), 303);
+    let (waiting, suspended): (String, Option<i64>) =
+        sqlx::query_as("SELECT id, suspended_at FROM mandates WHERE replaces = $1")
+            .bind(id)
+            .fetch_one(&app.state.db.pool)
+            .await
+            .unwrap();
+    assert!(suspended.is_some(), "paused like the one it changes");
+    app.login_as("Peter Jensen").await;
+    app.submit("/jeg-hjaelper", &format!("/jeg-hjaelper/{waiting}/ja"), &[])
+        .await;
+    assert_eq!(
+        check(&app, &key, &peter, &mette, "post", "act").await["reason"],
+        "suspended",
+        "saying yes does not lift the pause"
+    );
+}

@@ -569,7 +569,6 @@ mandate-notice-expired-body =
     { $helper } kan ikke længere hjælpe dig med { $scopes } fra { $from }. Tilladelsen gjaldt til og med { $until }, og den er stoppet af sig selv.
 
     Vil du have hjælp igen, kan du give en ny tilladelse på Min side eller i Borgerservice.
-helper-action-change = fik en ændret tilladelse
 desk-permissions-heading = Tilladelser, borgeren har givet
 desk-give-heading = Giv en ny tilladelse
 desk-change-back = Tilbage til borgerens tilladelser

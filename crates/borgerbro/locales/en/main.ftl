@@ -569,7 +569,6 @@ mandate-notice-expired-body =
     { $helper } can no longer help you with { $scopes } from { $from }. The permission lasted until { $until }, and it has stopped by itself.
 
     If you want help again, you can give a new permission on My page or at Citizen service.
-helper-action-change = had their permission changed
 desk-permissions-heading = Permissions the citizen has given
 desk-give-heading = Give a new permission
 desk-change-back = Back to the citizen's permissions

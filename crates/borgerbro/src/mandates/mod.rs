@@ -256,7 +256,9 @@ pub async fn change(
         identity_check: None,
         created_at: now_ms,
         accepted_at: None,
-        suspended_at: None,
+        // A paused permission stays paused through a change: changing it is no way
+        // around the pause.
+        suspended_at: row.suspended_at,
         ended_at: None,
         replaces: Some(row.id.clone()),
         expiry_noticed_at: None,

@@ -120,7 +120,6 @@ fn action_key(action: &str) -> &'static str {
         "mandate.accept" => "helper-action-accept",
         "mandate.refused" => "helper-action-refused",
         "post.reply" => "helper-action-reply",
-        "mandate.change" => "helper-action-change",
         _ => "helper-action-other",
     }
 }
