@@ -546,6 +546,42 @@ scope-post-helper = Læse brevene
 scope-bookings-helper = Bestille tider
 scope-mydata-helper = Se oplysningerne
 
+# Changing a permission, and one that runs out by itself
+helpers-change = Ret tilladelsen til { $name }
+helpers-changed = Tilladelsen er rettet, og det gælder nu. Du har fået et brev om det.
+helpers-changed-waiting = Tilladelsen er rettet. Det nye gælder først, når hjælperen siger ja. Du har fået et brev om det.
+change-title = Ret tilladelsen til { $name }
+change-lead = Giver du hjælperen mindre lov, gælder det med det samme; giver du mere lov, gælder det nye først, når hjælperen siger ja, og indtil da må hjælperen kun det, som både den gamle og den nye tilladelse giver lov til.
+change-until-hint = Tilladelsen stopper af sig selv efter denne dag. En tidligere dag gælder med det samme.
+change-submit = Gem ændringen
+change-back = Tilbage til Dem der kan hjælpe dig
+mandate-unchanged = Du har ikke ændret noget. Ret mindst én ting, eller gå tilbage.
+mandate-notice-changed-subject = Du har ændret tilladelsen til { $helper }
+mandate-notice-changed-now = Fra nu af må { $helper } hjælpe dig med: { $scopes }. { $rights }. Tilladelsen gælder til og med { $until }.
+mandate-notice-changed-stopped = Den gamle tilladelse til { $helper } er stoppet, fordi den nye ikke har noget til fælles med den.
+mandate-notice-changed-waiting = Du har også givet { $helper } lov til mere: { $scopes }. { $rights }. Til og med { $until }. Det gælder først, når { $helper } siger ja.
+mandate-notice-changed-end =
+    Du kan altid se, hvad { $helper } har gjort, og du kan stoppe tilladelsen med det samme på Min side eller i Borgerservice.
+
+    Har du ikke ændret tilladelsen? Ring til os med det samme.
+mandate-notice-expired-subject = { $helper } kan ikke længere hjælpe dig
+mandate-notice-expired-body =
+    { $helper } kan ikke længere hjælpe dig med { $scopes } fra { $from }. Tilladelsen gjaldt til og med { $until }, og den er stoppet af sig selv.
+
+    Vil du have hjælp igen, kan du give en ny tilladelse på Min side eller i Borgerservice.
+desk-permissions-heading = Tilladelser, borgeren har givet
+desk-give-heading = Giv en ny tilladelse
+desk-change-back = Tilbage til borgerens tilladelser
+acting-nav = Det kan du hjælpe { $name } med
+acting-link-post = Breve
+acting-link-bookings = Tider
+acting-post-bookings = Se tiderne for { $name }
+guide-tider-title = Hjælp med tider
+guide-tider-lead = Du kan hjælpe med at bestille og holde styr på tider hos kommunen. Det kan være et møde i Borgerservice, en opringning eller et besøg.
+guide-tider-can = Må du se og handle, kan du bestille en tid, flytte den og aflyse den. Må du kun se, kan du se tiderne, men ikke ændre dem. Den du hjælper får et brev hver gang. I brevet står det, at det var dig.
+guide-tider-cannot = Du kan ikke se tider, hvis tilladelsen ikke nævner tider. Du kan aldrig give andre lov til at hjælpe.
+guide-tider-how = Log ind med dit eget MitID. Gå til "Dem du hjælper", og vælg personen. Vælg "Tider" øverst på siden. Her kan du bestille en ny tid. Du kan også åbne en tid og flytte eller aflyse den.
+
 # Help places
 help-kind-front_desk = Borgerservice
 help-kind-library = Bibliotek

@@ -546,6 +546,42 @@ scope-post-helper = Read the letters
 scope-bookings-helper = Book appointments
 scope-mydata-helper = See the information
 
+# Changing a permission, and one that runs out by itself
+helpers-change = Change the permission for { $name }
+helpers-changed = The permission is changed, and the change applies now. You have had a letter about it.
+helpers-changed-waiting = The permission is changed. What is new applies only when the helper says yes. You have had a letter about it.
+change-title = Change the permission for { $name }
+change-lead = If you let the helper do less, it applies at once; if you let them do more, the new permission applies only when the helper says yes, and until then the helper may only do what both the old and the new permission allow.
+change-until-hint = The permission stops by itself after this day. An earlier day applies at once.
+change-submit = Save the change
+change-back = Back to People who can help you
+mandate-unchanged = You have not changed anything. Change at least one thing, or go back.
+mandate-notice-changed-subject = You have changed the permission for { $helper }
+mandate-notice-changed-now = From now on { $helper } may help you with: { $scopes }. { $rights }. The permission lasts until { $until }.
+mandate-notice-changed-stopped = The old permission for { $helper } has stopped, because the new one has nothing in common with it.
+mandate-notice-changed-waiting = You have also let { $helper } do more: { $scopes }. { $rights }. Until { $until }. This applies only when { $helper } says yes.
+mandate-notice-changed-end =
+    You can always see what { $helper } has done, and you can stop the permission at once on My page or at Citizen service.
+
+    Did you not change the permission? Call us at once.
+mandate-notice-expired-subject = { $helper } can no longer help you
+mandate-notice-expired-body =
+    { $helper } can no longer help you with { $scopes } from { $from }. The permission lasted until { $until }, and it has stopped by itself.
+
+    If you want help again, you can give a new permission on My page or at Citizen service.
+desk-permissions-heading = Permissions the citizen has given
+desk-give-heading = Give a new permission
+desk-change-back = Back to the citizen's permissions
+acting-nav = What you can help { $name } with
+acting-link-post = Letters
+acting-link-bookings = Appointments
+acting-post-bookings = See the appointments of { $name }
+guide-tider-title = Help with appointments
+guide-tider-lead = You can help book and keep track of appointments with the authority. It can be a meeting at Citizen service, a call-back or a visit.
+guide-tider-can = If you may see and act, you can book an appointment, move it and cancel it. If you may only see, you can see the appointments but not change them. The person you help gets a letter each time. The letter says that it was you.
+guide-tider-cannot = You cannot see appointments if the permission does not mention appointments. You can never give others permission to help.
+guide-tider-how = Log in with your own MitID. Go to "People you help", and choose the person. Choose "Appointments" at the top of the page. Here you can book a new appointment. You can also open an appointment and move or cancel it.
+
 # Help places
 help-kind-front_desk = Citizen service
 help-kind-library = Library

@@ -165,6 +165,12 @@ const ROLE_PAGES = {
       await page.getByRole('link', { name: 'Giv en tilladelse for Olena Kovalenko' }).click();
       await page.waitForLoadState();
     },
+    'change-mandate': async (page) => {
+      await page.goto('/borgerservice?q=olena');
+      await page.getByRole('link', { name: 'Giv en tilladelse for Olena Kovalenko' }).click();
+      await page.getByRole('link', { name: 'Ret tilladelsen til Birgit Holm' }).click();
+      await page.waitForLoadState();
+    },
   },
   'elderly-citizen': {
     inbox: visit('/post'),
@@ -182,8 +188,24 @@ const ROLE_PAGES = {
       await page.waitForLoadState();
     },
   },
-  'citizen-without-mitid-or-cpr': { helpers: visit('/hjaelpere') },
-  'relative-helper': { guide: visit('/saadan-hjaelper-du/post') },
+  'citizen-without-mitid-or-cpr': {
+    helpers: visit('/hjaelpere'),
+    'change-permission': async (page) => {
+      await page.goto('/hjaelpere');
+      await page.getByRole('link', { name: 'Ret tilladelsen til Birgit Holm' }).click();
+      await page.waitForLoadState();
+    },
+    'change-permission-error': async (page) => {
+      await page.goto('/hjaelpere');
+      await page.getByRole('link', { name: 'Ret tilladelsen til Birgit Holm' }).click();
+      await page.getByRole('button', { name: 'Gem ændringen' }).click();
+      await page.waitForLoadState();
+    },
+  },
+  'relative-helper': {
+    guide: visit('/saadan-hjaelper-du/post'),
+    'guide-bookings': visit('/saadan-hjaelper-du/tider'),
+  },
   'it-volunteer': {
     helping: visit('/jeg-hjaelper'),
     'acting-post': async (page) => {
