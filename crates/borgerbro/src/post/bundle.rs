@@ -146,4 +146,23 @@ mod tests {
             b"%PDF-1.4\n1 0 obj <</Type /Catalog>> endobj\ntrailer <</Root 1 0 R>>\n%%EOF\n";
         assert!(Part::read(pageless).is_err());
     }
+
+    #[test]
+    fn an_encrypted_pdf_is_refused_even_when_it_opens_without_a_password() {
+        let mut document = Document::load_mem(&render(&[letter("Hemmeligt.")])).unwrap();
+        let file_id = Object::string_literal(b"0123456789abcdef".to_vec());
+        document.trailer.set("ID", vec![file_id.clone(), file_id]);
+        let version = lopdf::EncryptionVersion::V2 {
+            document: &document,
+            owner_password: "ejer",
+            user_password: "",
+            key_length: 128,
+            permissions: lopdf::Permissions::all(),
+        };
+        let state = lopdf::EncryptionState::try_from(version).unwrap();
+        document.encrypt(&state).unwrap();
+        let mut bytes = Vec::new();
+        document.save_to(&mut bytes).unwrap();
+        assert_eq!(Part::read(&bytes).err(), Some(Unmergeable::Encrypted));
+    }
 }
