@@ -103,7 +103,7 @@ fn api() -> (Router<AppState>, utoipa::openapi::OpenApi) {
         .routes(routes!(post::api::api_get))
         .routes(routes!(post::print::api_letters))
         .routes(routes!(mandates::api::api_give, mandates::api::api_list))
-        .routes(routes!(mandates::api::api_end))
+        .routes(routes!(mandates::api::api_end, mandates::api::api_change))
         .routes(routes!(mandates::api::api_check))
         .routes(routes!(post::print::api_letter_pdf))
         .routes(routes!(help::api::api_places))
@@ -198,6 +198,14 @@ fn pages(state: &AppState) -> Router<AppState> {
         )
         .route("/hjaelpere/{id}/stop", post(mandates::routes::stop))
         .route(
+            "/hjaelpere/{id}/ret",
+            get(mandates::routes::change_page).post(mandates::routes::change),
+        )
+        .route(
+            "/borgerservice/tilladelse/{id}/ret",
+            get(mandates::routes::desk_change_page).post(mandates::routes::desk_change),
+        )
+        .route(
             "/borgerservice/{id}/tilladelse",
             get(mandates::routes::desk_page).post(mandates::routes::desk_give),
         )
@@ -223,6 +231,10 @@ fn pages(state: &AppState) -> Router<AppState> {
         .route(
             "/jeg-hjaelper/{citizen}/post/{id}/svar",
             post(mandates::routes::acting_answer),
+        )
+        .route(
+            "/jeg-hjaelper/{citizen}/post/{id}/bilag/{position}",
+            get(mandates::routes::acting_attachment),
         )
         .route("/hjaelp/steder", get(help::routes::places))
         .route("/hjaelp/steder/{id}", get(help::routes::place))

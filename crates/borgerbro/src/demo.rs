@@ -167,7 +167,8 @@ async fn help_places(db: &Db, clock: &Clock) -> Result<(), sqlx::Error> {
 }
 
 /// Meetings at Borgerservice Dokk1 and call-backs on weekdays of the next two weeks, and
-/// a meeting Karen booked about the MitID app. Only once: a reload finds the slots.
+/// a meeting Karen booked about the MitID app and a call-back of hers the front desk
+/// cancelled. Only once: a reload finds the slots.
 async fn bookings(db: &Db, clock: &Clock) -> Result<(), sqlx::Error> {
     const DOKK1: &str = "0195c0de-0000-7000-8000-0000000000a1";
     let (karen, front_desk) = (PERSONAS[2].id, PERSONAS[6].id);
@@ -204,27 +205,66 @@ async fn bookings(db: &Db, clock: &Clock) -> Result<(), sqlx::Error> {
             Err(other) => return Err(sqlx::Error::Protocol(format!("demo slots: {other}"))),
         }
     }
-    let Some(slot) = bookings::free_slots(db, clock, bookings::Kind::FrontDesk)
+    let meeting = book_for(
+        db,
+        clock,
+        karen,
+        bookings::Kind::FrontDesk,
+        "Hjælp med MitID-appen på min nye telefon",
+        None,
+        Some("Min søn Peter kommer med."),
+    )
+    .await?;
+    // A call-back the front desk cancelled, so "Dine aftaler" shows a history.
+    let call = book_for(
+        db,
+        clock,
+        karen,
+        bookings::Kind::Callback,
+        "Spørgsmål om boligstøtte",
+        Some("86 12 34 56"),
+        None,
+    )
+    .await?;
+    if let (Some(_), Some(call)) = (meeting, call) {
+        let by = Actor::Person(front_desk.to_owned());
+        bookings::cancel(db, clock, &help::Catalogue::default(), &call, by).await?;
+    }
+    Ok(())
+}
+
+/// Books the first free slot of a kind for a demo citizen, as the citizen; none when no
+/// slot is free.
+async fn book_for(
+    db: &Db,
+    clock: &Clock,
+    citizen: &str,
+    kind: bookings::Kind,
+    topic: &str,
+    phone: Option<&str>,
+    note: Option<&str>,
+) -> Result<Option<bookings::Booking>, sqlx::Error> {
+    let Some(slot) = bookings::free_slots(db, clock, kind)
         .await?
         .into_iter()
         .next()
     else {
-        return Ok(());
+        return Ok(None);
     };
     let new = bookings::NewBooking {
         slot_id: slot.id,
-        citizen_id: Some(karen.to_owned()),
+        citizen_id: Some(citizen.to_owned()),
         details: bookings::Details {
             name: String::new(),
-            phone: None,
-            topic: "Hjælp med MitID-appen på min nye telefon".into(),
-            note: Some("Min søn Peter kommer med.".into()),
+            phone: phone.map(Into::into),
+            topic: topic.into(),
+            note: note.map(Into::into),
         },
         idempotency: None,
     };
-    let actor = Actor::Person(karen.to_owned());
+    let actor = Actor::Person(citizen.to_owned());
     match bookings::book(db, clock, &help::Catalogue::default(), new, actor).await {
-        Ok(_) => Ok(()),
+        Ok(bookings::Booked::New(booking) | bookings::Booked::Repeat(booking)) => Ok(Some(booking)),
         Err(bookings::BookError::Database(error)) => Err(error),
         Err(other) => Err(sqlx::Error::Protocol(format!("demo booking: {other}"))),
     }

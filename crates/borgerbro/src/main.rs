@@ -11,6 +11,7 @@ use borgerbro::clock::Clock;
 use borgerbro::config::{self, DbArgs, ServeArgs, Settings};
 use borgerbro::db::{Db, DbUrl};
 use borgerbro::demo;
+use borgerbro::mandates;
 use borgerbro::post;
 use borgerbro::textcheck::cli::{self as klarsprog_cli, KlarsprogArgs};
 
@@ -40,8 +41,9 @@ enum Command {
     #[command(subcommand)]
     Apikey(ApikeyCommand),
     /// Escalate unopened letters that require action and whose time has come, and move
-    /// their deadlines. `serve` does this every minute; running it twice for the same
-    /// moment changes nothing the second time.
+    /// their deadlines; write to citizens whose permissions to a helper ran out. `serve`
+    /// does this every minute; running it twice for the same moment changes nothing the
+    /// second time.
     Sweep {
         #[command(flatten)]
         db: DbArgs,
@@ -117,6 +119,11 @@ async fn run(command: Command) -> anyhow::Result<ExitCode> {
             let clock = as_of.map_or_else(Clock::system, Clock::fixed);
             let escalated = post::sweep(&db, &clock, &post_policy(&db_args)?).await?;
             println!("Escalated {escalated} letters as of {}.", clock.now());
+            let noticed = mandates::sweep(&db, &clock).await?;
+            println!(
+                "Wrote to {} citizens whose permission to a helper ran out ({} more ran out long ago or were never accepted, noted without a letter).",
+                noticed.letters, noticed.silently
+            );
             Ok(ExitCode::SUCCESS)
         }
         Command::Post(PostCommand::SendBatch { db: db_args, args }) => {
@@ -179,7 +186,8 @@ async fn run(command: Command) -> anyhow::Result<ExitCode> {
     }
 }
 
-/// The deadline and escalation work, while the server runs.
+/// The deadline and escalation work, and the letters about permissions that ran out,
+/// while the server runs.
 async fn sweep_every_minute(db: Db, clock: Clock, policy: post::Policy) {
     let mut ticks = tokio::time::interval(std::time::Duration::from_secs(60));
     loop {
@@ -188,6 +196,17 @@ async fn sweep_every_minute(db: Db, clock: Clock, policy: post::Policy) {
             Ok(0) => {}
             Ok(escalated) => tracing::info!(escalated, "sweep escalated unopened letters"),
             Err(error) => tracing::warn!(%error, "sweep failed; it runs again in a minute"),
+        }
+        match mandates::sweep(&db, &clock).await {
+            Ok(noticed) if noticed == mandates::Noticed::default() => {}
+            Ok(noticed) => tracing::info!(
+                letters = noticed.letters,
+                silently = noticed.silently,
+                "sweep noticed permissions that ran out"
+            ),
+            Err(error) => {
+                tracing::warn!(%error, "permission sweep failed; it runs again in a minute")
+            }
         }
     }
 }

@@ -113,14 +113,22 @@ async fn a_citizen_books_moves_and_cancels_with_a_letter_each_time() {
         )
         .await;
     assert_eq!(location(&response), "/tider?sket=aflyst");
-    assert!(app
-        .get_html("/tider")
-        .await
-        .contains("Du har ingen aftaler"));
+    let html = app.get_html("/tider").await;
+    assert!(html.contains("Du har ingen kommende aftaler"), "{html}");
+    // The cancelled time stays in the list of earlier and cancelled times, saying who
+    // cancelled it; the time it was moved from is not there, its new time stands for it.
+    let history = html
+        .split("Tidligere og aflyste tider")
+        .nth(1)
+        .expect("a history section");
+    assert_eq!(history.matches("Aflyst af dig").count(), 1, "{history}");
+    assert!(history.contains("Boligstøtte"), "{history}");
     assert!(inbox(&app).await.contains("Din tid er aflyst"));
     // Someone else's booking is not found.
     let karen = app.persona_id("Karen Jensen").await;
-    let karens = bookings::of_citizen(&app.state.db, &karen).await.unwrap();
+    let karens = bookings::upcoming_of_citizen(&app.state.db, &app.state.clock, &karen)
+        .await
+        .unwrap();
     assert_eq!(
         app.get(&format!("/tider/{}", karens[0].id)).await.status(),
         404
@@ -131,7 +139,9 @@ async fn a_citizen_books_moves_and_cancels_with_a_letter_each_time() {
 async fn a_taken_or_past_slot_is_refused_and_what_was_typed_stays() {
     let app = spawn().await;
     let karen = app.persona_id("Karen Jensen").await;
-    let taken = bookings::of_citizen(&app.state.db, &karen).await.unwrap()[0]
+    let taken = bookings::upcoming_of_citizen(&app.state.db, &app.state.clock, &karen)
+        .await
+        .unwrap()[0]
         .slot
         .id
         .clone();
@@ -227,7 +237,9 @@ async fn the_front_desk_books_for_a_citizen_and_sees_the_day() {
         )
         .await;
     assert_eq!(response.status(), 303);
-    assert!(location(&response).starts_with(&format!("/borgerservice/{mette}/tider/")));
+    let shown = location(&response);
+    assert!(shown.starts_with(&format!("/borgerservice/{mette}/tider/")));
+    let booking_path = shown.split('?').next().unwrap().to_owned();
     let entries = borgerbro::audit::about(&app.state.db, &mette)
         .await
         .unwrap();
@@ -244,8 +256,16 @@ async fn the_front_desk_books_for_a_citizen_and_sees_the_day() {
     assert!(day.contains("20 30 40 50"), "the phone number to ring");
     assert!(day.contains("Lønseddel"));
 
-    // Staff pages are for staff.
+    // The front desk cancels it; Mette sees who did.
+    let response = app
+        .submit(&booking_path, &format!("{booking_path}/aflys"), &[])
+        .await;
+    assert_eq!(response.status(), 303);
     app.login_as("Mette Hansen").await;
+    let html = app.get_html("/tider").await;
+    assert!(html.contains("Aflyst af Borgerservice"), "{html}");
+
+    // Staff pages are for staff.
     assert_eq!(app.get("/tider/dagen").await.status(), 403);
     assert_eq!(app.get("/admin/tider").await.status(), 403);
 }
@@ -536,10 +556,10 @@ async fn systems_book_through_the_api() {
         .await
         .unwrap();
     assert_eq!(cancelled.status(), 200);
-    assert_eq!(
-        cancelled.json::<Value>().await.unwrap()["status"],
-        "cancelled"
-    );
+    let cancelled = cancelled.json::<Value>().await.unwrap();
+    assert_eq!(cancelled["status"], "cancelled");
+    assert!(cancelled["cancelled_at"].is_string(), "{cancelled}");
+    assert!(cancelled["moved_to"].is_null(), "{cancelled}");
     let unknown = app
         .client
         .get(app.url("/api/v1/bookings/nope"))

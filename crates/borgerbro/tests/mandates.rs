@@ -666,3 +666,739 @@ async fn a_helper_who_may_act_answers_a_letter_and_the_answer_names_them() {
     assert!(mine.contains("Peter Jensen, svarede på et brev"), "{mine}");
     assert!(mine.contains("Birgit Holm, prøvede at se noget"), "{mine}");
 }
+
+fn days_from_today(days: i64) -> String {
+    jiff::Zoned::now()
+        .date()
+        .checked_add(jiff::Span::new().days(days))
+        .unwrap()
+        .to_string()
+}
+
+async fn give_in_person(app: &TestApp, key: &str, body: Value) -> Value {
+    let mut body = body;
+    body["accepted_in_person"] = json!(true);
+    body["identity_check"] = json!("pas");
+    let (status, given) = call(
+        app,
+        key,
+        reqwest::Method::POST,
+        "/api/v1/mandates",
+        Some(body),
+    )
+    .await;
+    assert_eq!(status, 201, "{given}");
+    given
+}
+
+async fn count(app: &TestApp, sql: &str, bind: &str) -> i64 {
+    let (n,): (i64,) = sqlx::query_as(sql)
+        .bind(bind)
+        .fetch_one(&app.state.db.pool)
+        .await
+        .unwrap();
+    n
+}
+
+async fn letters_with_subject(app: &TestApp, citizen: &str, subject: &str) -> i64 {
+    let (n,): (i64,) =
+        sqlx::query_as("SELECT COUNT(*) FROM messages WHERE recipient_id = $1 AND subject = $2")
+            .bind(citizen)
+            .bind(subject)
+            .fetch_one(&app.state.db.pool)
+            .await
+            .unwrap();
+    n
+}
+
+#[tokio::test]
+async fn a_change_that_gives_less_applies_at_once_and_one_that_gives_more_waits_for_yes() {
+    let app = TestApp::spawn().await;
+    let key = api_key(&app).await;
+    let karen = app.persona_id("Karen Jensen").await;
+    let peter = app.persona_id("Peter Jensen").await;
+    let until = days_from_today(200);
+    let given = give_in_person(
+        &app,
+        &key,
+        json!({"citizen": karen, "helper": peter, "areas": ["post", "health"], "rights": "act", "valid_to": until}),
+    )
+    .await;
+    let id = given["id"].as_str().unwrap().to_owned();
+    let patch = |body: Value| {
+        let (app, key, id) = (&app, &key, &id);
+        async move {
+            call(
+                app,
+                key,
+                reqwest::Method::PATCH,
+                &format!("/api/v1/mandates/{id}"),
+                Some(body),
+            )
+            .await
+        }
+    };
+
+    // Less: look only, letters only, an earlier last day. At once.
+    let earlier = days_from_today(100);
+    let (status, less) =
+        patch(json!({"citizen": karen, "areas": ["post"], "rights": "look", "valid_to": earlier}))
+            .await;
+    assert_eq!(status, 200, "{less}");
+    assert_eq!(less["now"]["rights"], "look");
+    assert_eq!(less["now"]["areas"], json!(["post"]));
+    assert_eq!(less["now"]["valid_to"], earlier.as_str());
+    assert_eq!(less["now"]["status"], "active");
+    assert!(less["waiting"].is_null(), "{less}");
+    assert_eq!(
+        check(&app, &key, &peter, &karen, "post", "act").await["reason"],
+        "look_only"
+    );
+    assert_eq!(
+        check(&app, &key, &peter, &karen, "health", "look").await["reason"],
+        "outside_area"
+    );
+    assert_eq!(
+        letters_with_subject(&app, &karen, "Du har ændret tilladelsen til Peter Jensen").await,
+        1
+    );
+    assert_eq!(
+        count(
+            &app,
+            "SELECT COUNT(*) FROM audit_entries WHERE action = 'mandate.change' AND object = $1",
+            &id
+        )
+        .await,
+        1
+    );
+
+    // More: housing too, and act. It waits; meanwhile only what both allow.
+    let (status, more) =
+        patch(json!({"citizen": karen, "areas": ["post", "housing"], "rights": "act"})).await;
+    assert_eq!(status, 200, "{more}");
+    assert_eq!(more["now"]["areas"], json!(["post"]));
+    assert_eq!(more["now"]["rights"], "look");
+    let waiting = &more["waiting"];
+    assert_eq!(waiting["status"], "pending", "{more}");
+    assert_eq!(waiting["areas"], json!(["post", "housing"]));
+    assert_eq!(waiting["rights"], "act");
+    assert_eq!(waiting["replaces"], id.as_str());
+    for (area, action) in [("housing", "look"), ("post", "act")] {
+        assert_eq!(
+            check(&app, &key, &peter, &karen, area, action).await["allowed"],
+            false,
+            "nothing more before the helper says yes: {area} {action}"
+        );
+    }
+    assert_eq!(
+        check(&app, &key, &peter, &karen, "post", "look").await["allowed"],
+        true,
+        "what both allow still applies"
+    );
+    assert_eq!(
+        letters_with_subject(&app, &karen, "Du har ændret tilladelsen til Peter Jensen").await,
+        2
+    );
+
+    // The helper says yes: the new one applies and the old one gives way.
+    let waiting_id = waiting["id"].as_str().unwrap();
+    app.login_as("Peter Jensen").await;
+    assert!(app
+        .get_html("/jeg-hjaelper")
+        .await
+        .contains(&format!("/jeg-hjaelper/{waiting_id}/ja")));
+    let accepted = app
+        .submit(
+            "/jeg-hjaelper",
+            &format!("/jeg-hjaelper/{waiting_id}/ja"),
+            &[],
+        )
+        .await;
+    assert_eq!(accepted.status(), 303);
+    assert_eq!(
+        check(&app, &key, &peter, &karen, "housing", "act").await["allowed"],
+        true
+    );
+    let (_, list) = call(
+        &app,
+        &key,
+        reqwest::Method::GET,
+        &format!("/api/v1/mandates?citizen={karen}"),
+        None,
+    )
+    .await;
+    let old = list
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|m| m["id"] == id.as_str())
+        .unwrap();
+    assert_eq!(old["status"], "ended", "replaced by the one he said yes to");
+}
+
+#[tokio::test]
+async fn a_change_through_the_api_refuses_bad_input_and_someone_elses_permission() {
+    let app = TestApp::spawn().await;
+    let key = api_key(&app).await;
+    let karen = app.persona_id("Karen Jensen").await;
+    let mette = app.persona_id("Mette Hansen").await;
+    let peter = app.persona_id("Peter Jensen").await;
+    let given = give_in_person(
+        &app,
+        &key,
+        json!({"citizen": karen, "helper": peter, "areas": ["post"], "rights": "look", "valid_to": days_from_today(60)}),
+    )
+    .await;
+    let id = given["id"].as_str().unwrap();
+    let path = format!("/api/v1/mandates/{id}");
+    let before = mandates_in_db(&app).await;
+    for (body, field) in [
+        (json!({"citizen": karen, "areas": ["mars"]}), "areas"),
+        (json!({"citizen": karen, "areas": []}), "areas"),
+        (json!({"citizen": karen, "rights": "all"}), "rights"),
+        (
+            json!({"citizen": karen, "valid_to": "31-12-2027"}),
+            "valid_to",
+        ),
+        (
+            json!({"citizen": karen, "valid_to": "2020-01-01"}),
+            "valid_to",
+        ),
+        (
+            json!({"citizen": karen, "valid_to": "2040-01-01"}),
+            "valid_to",
+        ),
+        (json!({"citizen": karen, "rights": "look"}), "areas"),
+    ] {
+        let response = reqwest::Client::new()
+            .patch(app.url(&path))
+            .bearer_auth(&key)
+            .json(&body)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(response.status(), 422, "{body}");
+        assert_eq!(
+            common::header(&response, "content-type"),
+            "application/problem+json",
+            "{body}"
+        );
+        let problem: Value = response.json().await.unwrap();
+        assert_eq!(problem["errors"][0]["field"], field, "{body}: {problem}");
+    }
+    for (path, body) in [
+        (path.as_str(), json!({"citizen": mette, "rights": "act"})),
+        (
+            "/api/v1/mandates/no-such-permission",
+            json!({"citizen": karen, "rights": "act"}),
+        ),
+    ] {
+        let response = reqwest::Client::new()
+            .patch(app.url(path))
+            .bearer_auth(&key)
+            .json(&body)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(response.status(), 404, "{path} {body}");
+        assert_eq!(
+            common::header(&response, "content-type"),
+            "application/problem+json"
+        );
+    }
+    let unauthenticated = reqwest::Client::new()
+        .patch(app.url(&path))
+        .json(&json!({"citizen": karen, "rights": "act"}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(unauthenticated.status(), 401);
+    assert_eq!(mandates_in_db(&app).await, before, "nothing stored");
+    assert_eq!(
+        letters_with_subject(&app, &karen, "Du har ændret tilladelsen til Peter Jensen").await,
+        0
+    );
+}
+
+#[tokio::test]
+async fn the_citizen_changes_a_permission_on_a_page_that_keeps_what_was_typed() {
+    let app = TestApp::spawn().await;
+    let key = api_key(&app).await;
+    let karen = app.persona_id("Karen Jensen").await;
+    let peter = app.persona_id("Peter Jensen").await;
+    let until = days_from_today(90);
+    let given = give_in_person(
+        &app,
+        &key,
+        json!({"citizen": karen, "helper": peter, "areas": ["post", "health"], "rights": "act", "valid_to": until}),
+    )
+    .await;
+    let id = given["id"].as_str().unwrap();
+    let page = format!("/hjaelpere/{id}/ret");
+
+    app.login_as("Mette Hansen").await;
+    assert_eq!(app.get(&page).await.status(), 404, "not hers");
+
+    app.login_as("Karen Jensen").await;
+    assert!(app
+        .get_html("/hjaelpere")
+        .await
+        .contains(&format!(r#"href="{page}""#)));
+    let form = app.get_html(&page).await;
+    assert!(form.contains("Ret tilladelsen til Peter Jensen"), "{form}");
+    assert!(form.contains("indtil da må hjælperen kun det"), "{form}");
+    assert!(form.contains(r#"value="health" checked"#), "{form}");
+    assert!(form.contains(&format!(r#"value="{until}""#)));
+
+    let bad = app
+        .submit(
+            &page,
+            &page,
+            &[
+                ("scope", "post"),
+                ("rights", "look"),
+                ("valid_to", "i morgen"),
+                ("note", "Kun breve nu"),
+            ],
+        )
+        .await;
+    assert_eq!(bad.status(), 422);
+    let html = bad.text().await.unwrap();
+    assert!(html.contains("Skriv datoen som ÅÅÅÅ-MM-DD"), "{html}");
+    assert!(html.contains(r#"value="Kun breve nu""#), "kept");
+    assert!(html.contains(r#"value="i morgen""#), "kept");
+    assert!(!html.contains(r#"value="health" checked"#), "kept as typed");
+
+    let same = app
+        .submit(
+            &page,
+            &page,
+            &[
+                ("scope", "post"),
+                ("scope", "health"),
+                ("rights", "act"),
+                ("valid_to", &until),
+            ],
+        )
+        .await;
+    assert_eq!(same.status(), 422);
+    assert!(same
+        .text()
+        .await
+        .unwrap()
+        .contains("Du har ikke ændret noget"));
+
+    let less = app
+        .submit(
+            &page,
+            &page,
+            &[
+                ("scope", "post"),
+                ("rights", "look"),
+                ("valid_to", &until),
+                ("note", "Kun breve nu"),
+            ],
+        )
+        .await;
+    assert_eq!(less.status(), 303);
+    assert_eq!(common::header(&less, "location"), "/hjaelpere?sket=rettet");
+    assert_eq!(
+        check(&app, &key, &peter, &karen, "health", "look").await["reason"],
+        "outside_area",
+        "at once"
+    );
+
+    let more = app
+        .submit(
+            &page,
+            &page,
+            &[
+                ("scope", "post"),
+                ("scope", "bookings"),
+                ("rights", "look"),
+                ("valid_to", &until),
+            ],
+        )
+        .await;
+    assert_eq!(more.status(), 303);
+    assert_eq!(
+        common::header(&more, "location"),
+        "/hjaelpere?sket=rettet-venter"
+    );
+    assert!(app
+        .get_html("/hjaelpere?sket=rettet-venter")
+        .await
+        .contains("Det nye gælder først, når hjælperen siger ja"));
+    assert_eq!(
+        check(&app, &key, &peter, &karen, "bookings", "look").await["allowed"],
+        false
+    );
+    assert_eq!(
+        letters_with_subject(&app, &karen, "Du har ændret tilladelsen til Peter Jensen").await,
+        2
+    );
+}
+
+#[tokio::test]
+async fn the_front_desk_changes_a_permission_for_a_citizen_at_the_desk() {
+    let app = TestApp::spawn().await;
+    let key = api_key(&app).await;
+    let olena = app.persona_id("Olena Kovalenko").await;
+    let peter = app.persona_id("Peter Jensen").await;
+    let until = days_from_today(90);
+    let given = give_in_person(
+        &app,
+        &key,
+        json!({"citizen": olena, "helper": peter, "areas": ["post", "health"], "rights": "act", "valid_to": until}),
+    )
+    .await;
+    let id = given["id"].as_str().unwrap();
+    let page = format!("/borgerservice/tilladelse/{id}/ret");
+
+    app.login_as("Olena Kovalenko").await;
+    assert_eq!(app.get(&page).await.status(), 403);
+
+    app.login_as("Jonas Berg").await;
+    assert!(app
+        .get_html(&format!("/borgerservice/{olena}/tilladelse"))
+        .await
+        .contains(&format!(r#"href="{page}""#)));
+    let changed = app
+        .submit(
+            &page,
+            &page,
+            &[("scope", "post"), ("rights", "look"), ("valid_to", &until)],
+        )
+        .await;
+    assert_eq!(changed.status(), 303);
+    assert_eq!(
+        check(&app, &key, &peter, &olena, "post", "act").await["reason"],
+        "look_only"
+    );
+    let jonas = app.persona_id("Jonas Berg").await;
+    let (actor, acting_for): (String, Option<String>) = sqlx::query_as(
+        "SELECT actor, acting_for FROM audit_entries WHERE action = 'mandate.change' AND object = $1",
+    )
+    .bind(id)
+    .fetch_one(&app.state.db.pool)
+    .await
+    .unwrap();
+    assert_eq!(actor, format!("person:{jonas}"));
+    assert_eq!(acting_for.as_deref(), Some(olena.as_str()));
+}
+
+#[tokio::test]
+async fn a_permission_that_runs_out_brings_one_letter_and_an_old_one_none() {
+    let app = TestApp::spawn().await;
+    let key = api_key(&app).await;
+    let karen = app.persona_id("Karen Jensen").await;
+    let peter = app.persona_id("Peter Jensen").await;
+    let long_ago = give_in_person(
+        &app,
+        &key,
+        json!({"citizen": karen, "helper": peter, "areas": ["post"], "rights": "look", "valid_to": days_from_today(1)}),
+    )
+    .await;
+    let lately = give_in_person(
+        &app,
+        &key,
+        json!({"citizen": karen, "helper": peter, "areas": ["bookings"], "rights": "act", "valid_to": days_from_today(15)}),
+    )
+    .await;
+    give_in_person(
+        &app,
+        &key,
+        json!({"citizen": karen, "helper": peter, "areas": ["mydata"], "rights": "look", "valid_to": days_from_today(40)}),
+    )
+    .await;
+    let subject = "Peter Jensen kan ikke længere hjælpe dig";
+
+    // Twenty days on: the first ran out 19 days ago, the second 4 days ago.
+    let later: jiff::Timestamp = format!("{}T10:00:00Z", days_from_today(20))
+        .parse()
+        .unwrap();
+    let clock = borgerbro::clock::Clock::fixed(later);
+    let noticed = borgerbro::mandates::sweep(&app.state.db, &clock)
+        .await
+        .unwrap();
+    assert_eq!(noticed.letters, 1, "{noticed:?}");
+    assert_eq!(noticed.silently, 1, "{noticed:?}");
+    assert_eq!(letters_with_subject(&app, &karen, subject).await, 1);
+    let (body,): (String,) =
+        sqlx::query_as("SELECT body FROM messages WHERE recipient_id = $1 AND subject = $2")
+            .bind(&karen)
+            .bind(subject)
+            .fetch_one(&app.state.db.pool)
+            .await
+            .unwrap();
+    assert!(
+        body.contains("kan ikke længere hjælpe dig med Bestille tider for dig fra"),
+        "{body}"
+    );
+    for id in [&long_ago["id"], &lately["id"]] {
+        assert_eq!(
+            count(
+                &app,
+                "SELECT COUNT(*) FROM mandates WHERE id = $1 AND expiry_noticed_at IS NOT NULL",
+                id.as_str().unwrap()
+            )
+            .await,
+            1
+        );
+    }
+
+    let again = borgerbro::mandates::sweep(&app.state.db, &clock)
+        .await
+        .unwrap();
+    assert_eq!(again, borgerbro::mandates::Noticed::default(), "once");
+    assert_eq!(letters_with_subject(&app, &karen, subject).await, 1);
+
+    // The command does the same with --as-of: the third ran out two days before.
+    let as_of = format!("{}T10:00:00Z", days_from_today(42));
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_borgerbro"))
+        .args(["sweep", "--db", &app.db.url.to_string(), "--as-of", &as_of])
+        .env_remove("BORGERBRO_DB")
+        .env_remove("BORGERBRO_CONFIG")
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(
+        output.status.success(),
+        "{stdout} {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    assert!(stdout.contains("Wrote to 1 citizens"), "{stdout}");
+    assert_eq!(letters_with_subject(&app, &karen, subject).await, 2);
+}
+
+#[tokio::test]
+async fn a_helper_opens_attachments_inside_the_permission_and_nothing_outside() {
+    let app = TestApp::spawn().await;
+    let key = api_key(&app).await;
+    let karen = app.persona_id("Karen Jensen").await;
+    let peter = app.persona_id("Peter Jensen").await;
+    const PDF: &[u8] =
+        b"%PDF-1.4\n1 0 obj <</Type /Catalog>> endobj\ntrailer <</Root 1 0 R>>\n%%EOF\n";
+    let data = {
+        use base64::Engine;
+        base64::engine::general_purpose::STANDARD.encode(PDF)
+    };
+    let mut ids = Vec::new();
+    for area in ["health", "housing"] {
+        let sent: Value = reqwest::Client::new()
+            .post(app.url("/api/v1/messages"))
+            .bearer_auth(&key)
+            .json(&json!({"recipient": {"person_id": karen}, "area": area, "subject": format!("Brev om {area}"),
+                          "body": "Se bilaget.",
+                          "attachments": [{"filename": "Bilag.pdf", "content_type": "application/pdf", "data_base64": data}]}))
+            .send()
+            .await
+            .unwrap()
+            .json()
+            .await
+            .unwrap();
+        ids.push(sent["id"].as_str().unwrap().to_owned());
+    }
+    give_in_person(
+        &app,
+        &key,
+        json!({"citizen": karen, "helper": peter, "areas": ["post", "health"], "rights": "look", "valid_to": days_from_today(30)}),
+    )
+    .await;
+    let (health, housing) = (&ids[0], &ids[1]);
+    let refusals = || {
+        count(
+            &app,
+            "SELECT COUNT(*) FROM audit_entries WHERE action = 'mandate.refused' AND subject = $1",
+            &karen,
+        )
+    };
+
+    app.login_as("Peter Jensen").await;
+    let attachment = format!("/jeg-hjaelper/{karen}/post/{health}/bilag/0");
+    let letter = app
+        .get_html(&format!("/jeg-hjaelper/{karen}/post/{health}"))
+        .await;
+    assert!(
+        letter.contains(&format!(r#"href="{attachment}">Bilag.pdf</a>"#)),
+        "{letter}"
+    );
+    let pdf = app.get(&attachment).await;
+    assert_eq!(pdf.status(), 200);
+    assert_eq!(common::header(&pdf, "content-type"), "application/pdf");
+    assert_eq!(pdf.bytes().await.unwrap().as_ref(), PDF);
+    let receipt: Value = reqwest::Client::new()
+        .get(app.url(&format!("/api/v1/messages/{health}")))
+        .bearer_auth(&key)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(
+        receipt["attachments"][0]["opened_by"],
+        format!("person:{peter}")
+    );
+    let (acting_for,): (Option<String>,) = sqlx::query_as(
+        "SELECT acting_for FROM audit_entries WHERE action = 'post.read_attachment' AND actor = $1",
+    )
+    .bind(format!("person:{peter}"))
+    .fetch_one(&app.state.db.pool)
+    .await
+    .unwrap();
+    assert_eq!(acting_for.as_deref(), Some(karen.as_str()));
+
+    let before = refusals().await;
+    for path in [
+        format!("/jeg-hjaelper/{karen}/post/{housing}/bilag/0"),
+        format!("/jeg-hjaelper/{karen}/post/no-such-letter/bilag/0"),
+    ] {
+        let refused = app.get(&path).await;
+        assert_eq!(refused.status(), 404, "{path}");
+        assert!(!refused.text().await.unwrap().contains("%PDF"));
+    }
+    assert_eq!(refusals().await, before + 2, "both attempts audited");
+    let receipt: Value = reqwest::Client::new()
+        .get(app.url(&format!("/api/v1/messages/{housing}")))
+        .bearer_auth(&key)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert!(receipt["attachments"][0]["opened_at"].is_null());
+
+    app.login_as("Karen Jensen").await;
+    assert!(app
+        .get_html("/hjaelpere")
+        .await
+        .contains("Peter Jensen, åbnede et bilag"));
+}
+
+#[tokio::test]
+async fn a_helper_with_bookings_is_linked_to_them_and_can_read_how_to_help_there() {
+    let app = TestApp::spawn().await;
+    let key = api_key(&app).await;
+    let karen = app.persona_id("Karen Jensen").await;
+    let peter = app.persona_id("Peter Jensen").await;
+    let birgit = app.persona_id("Birgit Holm").await;
+    for (helper, areas) in [
+        (&peter, json!(["post", "bookings"])),
+        (&birgit, json!(["post"])),
+    ] {
+        give_in_person(
+            &app,
+            &key,
+            json!({"citizen": karen, "helper": helper, "areas": areas, "rights": "look", "valid_to": days_from_today(30)}),
+        )
+        .await;
+    }
+    let bookings = format!(r#"href="/jeg-hjaelper/{karen}/tider""#);
+
+    app.login_as("Peter Jensen").await;
+    let letters = app.get_html(&format!("/jeg-hjaelper/{karen}")).await;
+    assert!(letters.contains(&bookings), "{letters}");
+    assert!(letters.contains("Se tiderne for Karen Jensen"));
+    let times = app.get_html(&format!("/jeg-hjaelper/{karen}/tider")).await;
+    assert!(times.contains(&bookings), "the banner links there too");
+    assert!(times.contains(r#"href="/saadan-hjaelper-du/tider""#));
+
+    app.login_as("Birgit Holm").await;
+    assert!(!app
+        .get_html(&format!("/jeg-hjaelper/{karen}"))
+        .await
+        .contains(&bookings));
+
+    let guide = app.get_html("/saadan-hjaelper-du/tider").await;
+    assert!(guide.contains("Hjælp med tider"));
+    assert!(guide.contains("flytte den og aflyse den"));
+    assert!(guide.contains(r#"href="/saadan-hjaelper-du/post""#));
+    assert!(app
+        .get_html("/saadan-hjaelper-du/post")
+        .await
+        .contains(r#"href="/saadan-hjaelper-du/tider""#));
+    assert!(app
+        .get_html("/hjaelp")
+        .await
+        .contains(r#"href="/saadan-hjaelper-du/tider""#));
+    app.client.get(app.url("/sprog/en")).send().await.unwrap();
+    assert!(app
+        .get_html("/saadan-hjaelper-du/tider")
+        .await
+        .contains("Help with appointments"));
+}
+
+#[tokio::test]
+async fn a_protected_citizen_gives_more_only_in_person_and_a_paused_permission_stays_paused() {
+    let app = TestApp::spawn().await;
+    let key = api_key(&app).await;
+    let mette = app.persona_id("Mette Hansen").await;
+    let peter = app.persona_id("Peter Jensen").await;
+    let until = days_from_today(60);
+    let given = give_in_person(
+        &app,
+        &key,
+        json!({"citizen": mette, "helper": peter, "areas": ["post", "health"], "rights": "look", "valid_to": until}),
+    )
+    .await;
+    let id = given["id"].as_str().unwrap();
+    borgerbro::mandates::protect(
+        &app.state.db,
+        &app.state.clock,
+        &mette,
+        true,
+        true,
+        Actor::System,
+    )
+    .await
+    .unwrap();
+    let path = format!("/api/v1/mandates/{id}");
+    let (status, problem) = call(
+        &app,
+        &key,
+        reqwest::Method::PATCH,
+        &path,
+        Some(json!({"citizen": mette, "rights": "act"})),
+    )
+    .await;
+    assert_eq!(status, 422, "more needs her in person: {problem}");
+    assert_eq!(problem["errors"][0]["field"], "accepted_in_person");
+    let (status, less) = call(
+        &app,
+        &key,
+        reqwest::Method::PATCH,
+        &path,
+        Some(json!({"citizen": mette, "areas": ["post"]})),
+    )
+    .await;
+    assert_eq!(status, 200, "less is always possible: {less}");
+    assert_eq!(less["now"]["status"], "suspended");
+
+    app.login_as("Jonas Berg").await;
+    let page = format!("/borgerservice/tilladelse/{id}/ret");
+    let more = app
+        .submit(
+            &page,
+            &page,
+            &[("scope", "post"), ("rights", "act"), ("valid_to", &until)],
+        )
+        .await;
+    assert_eq!(more.status(), 303);
+    let (waiting, suspended): (String, Option<i64>) =
+        sqlx::query_as("SELECT id, suspended_at FROM mandates WHERE replaces = $1")
+            .bind(id)
+            .fetch_one(&app.state.db.pool)
+            .await
+            .unwrap();
+    assert!(suspended.is_some(), "paused like the one it changes");
+    app.login_as("Peter Jensen").await;
+    app.submit("/jeg-hjaelper", &format!("/jeg-hjaelper/{waiting}/ja"), &[])
+        .await;
+    assert_eq!(
+        check(&app, &key, &peter, &mette, "post", "act").await["reason"],
+        "suspended",
+        "saying yes does not lift the pause"
+    );
+}

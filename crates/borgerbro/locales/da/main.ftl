@@ -568,6 +568,42 @@ scope-post-helper = Læse brevene
 scope-bookings-helper = Bestille tider
 scope-mydata-helper = Se oplysningerne
 
+# Changing a permission, and one that runs out by itself
+helpers-change = Ret tilladelsen til { $name }
+helpers-changed = Tilladelsen er rettet, og det gælder nu. Du har fået et brev om det.
+helpers-changed-waiting = Tilladelsen er rettet. Det nye gælder først, når hjælperen siger ja. Du har fået et brev om det.
+change-title = Ret tilladelsen til { $name }
+change-lead = Giver du hjælperen mindre lov, gælder det med det samme; giver du mere lov, gælder det nye først, når hjælperen siger ja, og indtil da må hjælperen kun det, som både den gamle og den nye tilladelse giver lov til.
+change-until-hint = Tilladelsen stopper af sig selv efter denne dag. En tidligere dag gælder med det samme.
+change-submit = Gem ændringen
+change-back = Tilbage til Dem der kan hjælpe dig
+mandate-unchanged = Du har ikke ændret noget. Ret mindst én ting, eller gå tilbage.
+mandate-notice-changed-subject = Du har ændret tilladelsen til { $helper }
+mandate-notice-changed-now = Fra nu af må { $helper } hjælpe dig med: { $scopes }. { $rights }. Tilladelsen gælder til og med { $until }.
+mandate-notice-changed-stopped = Den gamle tilladelse til { $helper } er stoppet, fordi den nye ikke har noget til fælles med den.
+mandate-notice-changed-waiting = Du har også givet { $helper } lov til mere: { $scopes }. { $rights }. Til og med { $until }. Det gælder først, når { $helper } siger ja.
+mandate-notice-changed-end =
+    Du kan altid se, hvad { $helper } har gjort, og du kan stoppe tilladelsen med det samme på Min side eller i Borgerservice.
+
+    Har du ikke ændret tilladelsen? Ring til os med det samme.
+mandate-notice-expired-subject = { $helper } kan ikke længere hjælpe dig
+mandate-notice-expired-body =
+    { $helper } kan ikke længere hjælpe dig med { $scopes } fra { $from }. Tilladelsen gjaldt til og med { $until }, og den er stoppet af sig selv.
+
+    Vil du have hjælp igen, kan du give en ny tilladelse på Min side eller i Borgerservice.
+desk-permissions-heading = Tilladelser, borgeren har givet
+desk-give-heading = Giv en ny tilladelse
+desk-change-back = Tilbage til borgerens tilladelser
+acting-nav = Det kan du hjælpe { $name } med
+acting-link-post = Breve
+acting-link-bookings = Tider
+acting-post-bookings = Se tiderne for { $name }
+guide-tider-title = Hjælp med tider
+guide-tider-lead = Du kan hjælpe med at bestille og holde styr på tider hos kommunen. Det kan være et møde i Borgerservice, en opringning eller et besøg.
+guide-tider-can = Må du se og handle, kan du bestille en tid, flytte den og aflyse den. Må du kun se, kan du se tiderne, men ikke ændre dem. Den du hjælper får et brev hver gang. I brevet står det, at det var dig.
+guide-tider-cannot = Du kan ikke se tider, hvis tilladelsen ikke nævner tider. Du kan aldrig give andre lov til at hjælpe.
+guide-tider-how = Log ind med dit eget MitID. Gå til "Dem du hjælper", og vælg personen. Vælg "Tider" øverst på siden. Her kan du bestille en ny tid. Du kan også åbne en tid og flytte eller aflyse den.
+
 # Help places
 help-kind-front_desk = Borgerservice
 help-kind-library = Bibliotek
@@ -606,6 +642,24 @@ help-hours-time = Skriv tiden som 10:00-15:00.
 help-hours-order = Stedet skal lukke efter det åbner. Ret tiden.
 help-hours-overlap = To tider overlapper samme dag. Skriv dem som én tid.
 help-hours-missing = Skriv mindst én åbningstid, fx man-fre 10:00-15:00.
+help-hours-closed-date = Skriv lukkedagen som "lukket 24.12" (hvert år), "lukket 31.12.2026" (én dag) eller "lukket 6.7.2026-26.7.2026" (en periode).
+help-hours-closed-order = Den første lukkedag skal komme før den sidste. Ret datoerne.
+help-status-closed-today = Lukket i dag: { $why }.
+help-closed-own-day = lukket
+help-place-closed-days = Lukkedage de næste to måneder
+help-holiday-new-years-day = nytårsdag
+help-holiday-maundy-thursday = skærtorsdag
+help-holiday-good-friday = langfredag
+help-holiday-easter-sunday = påskedag
+help-holiday-easter-monday = 2. påskedag
+help-holiday-ascension = Kristi himmelfartsdag
+help-holiday-whit-sunday = pinsedag
+help-holiday-whit-monday = 2. pinsedag
+help-holiday-constitution-day = grundlovsdag
+help-holiday-christmas-eve = juleaftensdag
+help-holiday-christmas-day = juledag
+help-holiday-boxing-day = 2. juledag
+help-holiday-new-years-eve = nytårsaftensdag
 help-error-kind = Vælg, hvilken slags sted det er.
 help-error-name = Skriv stedets navn (højst 200 tegn).
 help-error-street = Skriv vej og husnummer.
@@ -708,7 +762,7 @@ help-field-languages-hint = Koder med komma imellem, fx da, en, ar.
 help-field-step-free = Der er adgang uden trapper
 help-field-topics = Emner stedet hjælper med
 help-field-hours = Åbningstider og drop-in
-help-field-hours-hint = Én tid pr. linje, fx "man-fre 10:00-15:00" eller "tor 16:00-18:00 drop-in".
+help-field-hours-hint = Én tid pr. linje, fx "man-fre 10:00-15:00" eller "tor 16:00-18:00 drop-in". Stedet er lukket på helligdage, juleaften, nytårsaften og grundlovsdag, medmindre I skriver "åben på helligdage". Andre lukkedage: "lukket 27.12" eller "lukket 6.7.2026-26.7.2026".
 help-import-lead = Hent mange steder ind på én gang fra en CSV- eller JSON-fil. Er der fejl i en række, bliver intet gemt, og du får at vide hvilke rækker.
 help-import-columns = Filen skal have disse kolonner. En række med id retter stedet med det id.
 help-import-file = Fil
@@ -837,7 +891,14 @@ bookings-link-book-for = Book en tid for { $name }
 bookings-link-day = Dagens aftaler
 bookings-link-slots = Tider der kan bookes
 bookings-book-new = Book en ny tid
-bookings-none = Du har ingen aftaler.
+bookings-none = Du har ingen kommende aftaler.
+bookings-history-title = Tidligere og aflyste tider
+bookings-history-past = Tiden er gået.
+bookings-history-cancelled = Aflyst af { $who } { $at }.
+bookings-cancelled-by-you = dig
+bookings-cancelled-by-front-desk = Borgerservice
+bookings-cancelled-by-system = et system, der booker for dig
+bookings-cancelled-by-unknown = os
 bookings-back = Tilbage til aftalerne
 bookings-back-slots = Vælg en anden tid
 bookings-calendar = Gem aftalen i din kalender (.ics)
@@ -874,6 +935,7 @@ bookings-field-place-hint = Kun til møder i Borgerservice.
 bookings-field-place-none = Intet sted
 bookings-field-topic = Hvad vil du tale om?
 bookings-field-topic-hint = Fx MitID, et brev eller boligstøtte.
+bookings-list-topic = Emne: { $topic }
 bookings-field-note = Besked til os
 bookings-field-note-hint = Skriv gerne, hvis vi skal vide noget før mødet. Du kan også lade feltet være tomt.
 bookings-field-phone = Telefonnummer

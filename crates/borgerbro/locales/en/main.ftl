@@ -568,6 +568,42 @@ scope-post-helper = Read the letters
 scope-bookings-helper = Book appointments
 scope-mydata-helper = See the information
 
+# Changing a permission, and one that runs out by itself
+helpers-change = Change the permission for { $name }
+helpers-changed = The permission is changed, and the change applies now. You have had a letter about it.
+helpers-changed-waiting = The permission is changed. What is new applies only when the helper says yes. You have had a letter about it.
+change-title = Change the permission for { $name }
+change-lead = If you let the helper do less, it applies at once; if you let them do more, the new permission applies only when the helper says yes, and until then the helper may only do what both the old and the new permission allow.
+change-until-hint = The permission stops by itself after this day. An earlier day applies at once.
+change-submit = Save the change
+change-back = Back to People who can help you
+mandate-unchanged = You have not changed anything. Change at least one thing, or go back.
+mandate-notice-changed-subject = You have changed the permission for { $helper }
+mandate-notice-changed-now = From now on { $helper } may help you with: { $scopes }. { $rights }. The permission lasts until { $until }.
+mandate-notice-changed-stopped = The old permission for { $helper } has stopped, because the new one has nothing in common with it.
+mandate-notice-changed-waiting = You have also let { $helper } do more: { $scopes }. { $rights }. Until { $until }. This applies only when { $helper } says yes.
+mandate-notice-changed-end =
+    You can always see what { $helper } has done, and you can stop the permission at once on My page or at Citizen service.
+
+    Did you not change the permission? Call us at once.
+mandate-notice-expired-subject = { $helper } can no longer help you
+mandate-notice-expired-body =
+    { $helper } can no longer help you with { $scopes } from { $from }. The permission lasted until { $until }, and it has stopped by itself.
+
+    If you want help again, you can give a new permission on My page or at Citizen service.
+desk-permissions-heading = Permissions the citizen has given
+desk-give-heading = Give a new permission
+desk-change-back = Back to the citizen's permissions
+acting-nav = What you can help { $name } with
+acting-link-post = Letters
+acting-link-bookings = Appointments
+acting-post-bookings = See the appointments of { $name }
+guide-tider-title = Help with appointments
+guide-tider-lead = You can help book and keep track of appointments with the authority. It can be a meeting at Citizen service, a call-back or a visit.
+guide-tider-can = If you may see and act, you can book an appointment, move it and cancel it. If you may only see, you can see the appointments but not change them. The person you help gets a letter each time. The letter says that it was you.
+guide-tider-cannot = You cannot see appointments if the permission does not mention appointments. You can never give others permission to help.
+guide-tider-how = Log in with your own MitID. Go to "People you help", and choose the person. Choose "Appointments" at the top of the page. Here you can book a new appointment. You can also open an appointment and move or cancel it.
+
 # Help places
 help-kind-front_desk = Citizen service
 help-kind-library = Library
@@ -606,6 +642,24 @@ help-hours-time = Write the time as 10:00-15:00.
 help-hours-order = The place must close after it opens. Correct the time.
 help-hours-overlap = Two times overlap on the same day. Write them as one.
 help-hours-missing = Write at least one opening time, for example mon-fri 10:00-15:00.
+help-hours-closed-date = Write a closing day as "closed 24.12" (every year), "closed 31.12.2026" (one day) or "closed 6.7.2026-26.7.2026" (a period).
+help-hours-closed-order = The first closing day must come before the last. Correct the dates.
+help-status-closed-today = Closed today: { $why }.
+help-closed-own-day = closed
+help-place-closed-days = Closing days in the next two months
+help-holiday-new-years-day = New Year's Day
+help-holiday-maundy-thursday = Maundy Thursday
+help-holiday-good-friday = Good Friday
+help-holiday-easter-sunday = Easter Sunday
+help-holiday-easter-monday = Easter Monday
+help-holiday-ascension = Ascension Day
+help-holiday-whit-sunday = Whit Sunday
+help-holiday-whit-monday = Whit Monday
+help-holiday-constitution-day = Constitution Day
+help-holiday-christmas-eve = Christmas Eve
+help-holiday-christmas-day = Christmas Day
+help-holiday-boxing-day = Boxing Day
+help-holiday-new-years-eve = New Year's Eve
 help-error-kind = Choose what kind of place it is.
 help-error-name = Write the name of the place (at most 200 characters).
 help-error-street = Write the street and number.
@@ -708,7 +762,7 @@ help-field-languages-hint = Codes separated by commas, for example da, en, ar.
 help-field-step-free = There is step-free access
 help-field-topics = Topics the place helps with
 help-field-hours = Opening hours and drop-in
-help-field-hours-hint = One time per line, for example "mon-fri 10:00-15:00" or "thu 16:00-18:00 drop-in".
+help-field-hours-hint = One time per line, for example "mon-fri 10:00-15:00" or "thu 16:00-18:00 drop-in". The place is closed on public holidays, Christmas Eve, New Year's Eve and Constitution Day unless you write "open on public holidays". Other closing days: "closed 27.12" or "closed 6.7.2026-26.7.2026".
 help-import-lead = Import many places at once from a CSV or JSON file. If a row has a mistake, nothing is saved and you are told which rows.
 help-import-columns = The file must have these columns. A row with an id updates the place with that id.
 help-import-file = File
@@ -837,7 +891,14 @@ bookings-link-book-for = Book a time for { $name }
 bookings-link-day = Today's appointments
 bookings-link-slots = Times that can be booked
 bookings-book-new = Book a new time
-bookings-none = You have no appointments.
+bookings-none = You have no upcoming appointments.
+bookings-history-title = Earlier and cancelled times
+bookings-history-past = This time has passed.
+bookings-history-cancelled = Cancelled by { $who } { $at }.
+bookings-cancelled-by-you = you
+bookings-cancelled-by-front-desk = the citizens' service desk
+bookings-cancelled-by-system = a system that books for you
+bookings-cancelled-by-unknown = us
 bookings-back = Back to the appointments
 bookings-back-slots = Choose another time
 bookings-calendar = Save the appointment in your calendar (.ics)
@@ -874,6 +935,7 @@ bookings-field-place-hint = Only for meetings at the citizen service.
 bookings-field-place-none = No place
 bookings-field-topic = What do you want to talk about?
 bookings-field-topic-hint = For example MitID, a letter or housing benefit.
+bookings-list-topic = Topic: { $topic }
 bookings-field-note = Message to us
 bookings-field-note-hint = Write if we should know something before the meeting. You may leave it empty.
 bookings-field-phone = Phone number

@@ -125,11 +125,20 @@ pub struct BookingResponse {
     name: String,
     phone: Option<String>,
     topic: String,
-    /// booked or cancelled.
+    /// booked, cancelled, or moved (to the booking `moved_to`).
     status: String,
+    /// RFC 3339, UTC; when it was cancelled or moved.
+    cancelled_at: Option<String>,
+    /// The booking that took its place, when it was moved.
+    moved_to: Option<String>,
 }
 
 fn booking_response(b: &Booking) -> BookingResponse {
+    let status = match (b.cancelled_at, &b.moved_to) {
+        (None, _) => "booked",
+        (Some(_), None) => "cancelled",
+        (Some(_), Some(_)) => "moved",
+    };
     BookingResponse {
         id: b.id.clone(),
         slot: slot_response(&b.slot),
@@ -137,12 +146,9 @@ fn booking_response(b: &Booking) -> BookingResponse {
         name: b.name.clone(),
         phone: b.phone.clone(),
         topic: b.topic.clone(),
-        status: if b.cancelled_at.is_some() {
-            "cancelled"
-        } else {
-            "booked"
-        }
-        .into(),
+        status: status.into(),
+        cancelled_at: b.cancelled_at.map(rfc3339),
+        moved_to: b.moved_to.clone(),
     }
 }
 

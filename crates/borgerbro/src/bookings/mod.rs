@@ -108,9 +108,36 @@ pub async fn booking(db: &Db, id: &str) -> Result<Option<Booking>, sqlx::Error> 
     store::booking(&db.pool, id).await
 }
 
-/// A citizen's bookings in force, soonest first.
-pub async fn of_citizen(db: &Db, citizen_id: &str) -> Result<Vec<Booking>, sqlx::Error> {
-    store::of_citizen(&db.pool, citizen_id).await
+/// A citizen's bookings in force that have not yet ended, soonest first.
+pub async fn upcoming_of_citizen(
+    db: &Db,
+    clock: &Clock,
+    citizen_id: &str,
+) -> Result<Vec<Booking>, sqlx::Error> {
+    store::upcoming_of_citizen(&db.pool, citizen_id, clock.now_ms()).await
+}
+
+/// How far back and how many of a citizen's earlier and cancelled bookings their page
+/// lists: enough to answer "did I have a time in the spring?", short enough to read.
+const HISTORY_DAYS: i64 = 365;
+const HISTORY_LIMIT: i64 = 20;
+
+/// A citizen's bookings that were cancelled or have been held in the last year, newest
+/// first. A booking that was moved is not among them: its new time stands for it.
+pub async fn history_of_citizen(
+    db: &Db,
+    clock: &Clock,
+    citizen_id: &str,
+) -> Result<Vec<Booking>, sqlx::Error> {
+    let now = clock.now_ms();
+    store::history_of_citizen(
+        &db.pool,
+        citizen_id,
+        now,
+        now - HISTORY_DAYS * DAY_MS,
+        HISTORY_LIMIT,
+    )
+    .await
 }
 
 /// The bookings of one Danish day, in order.
@@ -202,6 +229,8 @@ pub async fn book(
         booked_by,
         created_at: clock.now_ms(),
         cancelled_at: None,
+        cancelled_by: None,
+        moved_to: None,
         idempotency_key,
         request_hash,
     };
@@ -245,7 +274,15 @@ pub async fn move_to(
         ..booking.clone()
     };
     let mut tx = db.pool.begin().await?;
-    if !store::cancel(&mut tx, &booking.id, &by.as_text(), clock.now_ms()).await? {
+    if !store::cancel(
+        &mut tx,
+        &booking.id,
+        &by.as_text(),
+        clock.now_ms(),
+        Some(&moved.id),
+    )
+    .await?
+    {
         return Err(BookError::NoSlot);
     }
     if let Err(error) = store::insert_booking(&mut tx, &moved).await {
@@ -269,7 +306,7 @@ pub async fn cancel(
     by: Actor,
 ) -> Result<bool, sqlx::Error> {
     let mut tx = db.pool.begin().await?;
-    if !store::cancel(&mut tx, &booking.id, &by.as_text(), clock.now_ms()).await? {
+    if !store::cancel(&mut tx, &booking.id, &by.as_text(), clock.now_ms(), None).await? {
         return Ok(false);
     }
     record(&mut tx, clock, booking, by, "booking.cancel").await?;

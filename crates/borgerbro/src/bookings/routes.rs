@@ -23,7 +23,8 @@ use crate::auth::{self, RequireUser, Role, User};
 use crate::mandates::routes::{acting_for, refused, Acting};
 use crate::mandates::{self, Rights, Scope};
 use crate::web::forms::FormErrors;
-use crate::web::{long_date, render, AppError, Page};
+use crate::web::i18n::Lang;
+use crate::web::{format_date, long_date, render, AppError, Page};
 
 /// Who books, for whom, and where their pages are.
 pub struct Booker {
@@ -256,7 +257,47 @@ struct MinePage {
     page: Page,
     booker: Booker,
     bookings: Vec<BookingView>,
+    /// Cancelled and earlier times, newest first.
+    history: Vec<HistoryView>,
     notice: Option<&'static str>,
+}
+
+/// An earlier or cancelled time as the citizen's list shows it.
+pub struct HistoryView {
+    pub kind: &'static str,
+    pub when: String,
+    pub place: String,
+    pub topic: String,
+    /// "Du aflyste den 23.11.2026 kl. 10:05", "Tiden er gået".
+    pub outcome: String,
+}
+
+/// Who cancelled a booking, in words for the person reading: "Du" to the citizen
+/// themself, the citizen's or helper's name to others, "Borgerservice" for the front
+/// desk, "Et system" for a system with an API key.
+async fn canceller(
+    state: &AppState,
+    lang: Lang,
+    booker: &Booker,
+    actor: &str,
+) -> Result<String, AppError> {
+    let Some(person) = actor.strip_prefix("person:") else {
+        return Ok(lang.t(if actor.starts_with("apikey:") {
+            "bookings-cancelled-by-system"
+        } else {
+            "bookings-cancelled-by-unknown"
+        }));
+    };
+    if person == booker.user.id {
+        return Ok(lang.t("bookings-cancelled-by-you"));
+    }
+    Ok(match auth::user(&state.db.pool, person).await? {
+        Some(user) if user.has(Role::FrontDesk) && person != booker.citizen_id => {
+            lang.t("bookings-cancelled-by-front-desk")
+        }
+        Some(user) => user.name,
+        None => lang.t("bookings-cancelled-by-unknown"),
+    })
 }
 
 impl MinePage {
@@ -281,14 +322,35 @@ pub async fn mine(
     let booker = Booker::of(&state, &page, user, &params, Rights::Look).await?;
     booker.audit_read(&state, "bookings").await?;
     let mut bookings = Vec::new();
-    for b in super::of_citizen(&state.db, &booker.citizen_id).await? {
+    for b in super::upcoming_of_citizen(&state.db, &state.clock, &booker.citizen_id).await? {
         bookings.push(view_of(&state, &page, &b).await?);
+    }
+    let mut history = Vec::new();
+    for b in super::history_of_citizen(&state.db, &state.clock, &booker.citizen_id).await? {
+        let outcome = match (&b.cancelled_by, b.cancelled_at) {
+            (Some(by), Some(at)) => page.lang.t_args(
+                "bookings-history-cancelled",
+                &[
+                    ("who", canceller(&state, page.lang, &booker, by).await?),
+                    ("at", format_date(at)),
+                ],
+            ),
+            _ => page.t("bookings-history-past"),
+        };
+        history.push(HistoryView {
+            kind: b.slot.kind.label_key(),
+            when: super::when_text(page.lang, &b.slot.window),
+            place: super::where_text(&state.db, &state.catalogue, page.lang, &b).await?,
+            topic: b.topic.clone(),
+            outcome,
+        });
     }
     render(&MinePage {
         notice: notice_of(&query),
         page,
         booker,
         bookings,
+        history,
     })
 }
 
@@ -812,6 +874,7 @@ async fn slots_page(
     let loaded = state.catalogue.load(&state.db).await?;
     let places: Vec<PlaceOption> = loaded
         .places
+        .all()
         .iter()
         .filter(|p| p.kind.has_address())
         .map(|p| PlaceOption {
@@ -878,7 +941,7 @@ pub async fn add_series(
 ) -> Result<Response, AppError> {
     let staff = staff(user, &SLOT_STAFF)?;
     let loaded = state.catalogue.load(&state.db).await?;
-    let place_ids: Vec<&str> = loaded.places.iter().map(|p| p.id.as_str()).collect();
+    let place_ids: Vec<&str> = loaded.places.all().iter().map(|p| p.id.as_str()).collect();
     let result = match form.check(&place_ids) {
         Ok(series) => super::add_series(&state.db, &state.clock, &series, &staff.id).await,
         Err(errors) => Err(SeriesError::Invalid(errors)),

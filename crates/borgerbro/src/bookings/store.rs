@@ -18,6 +18,10 @@ pub struct Booking {
     pub booked_by: String,
     pub created_at: i64,
     pub cancelled_at: Option<i64>,
+    /// Who cancelled it (an actor text), when it was.
+    pub cancelled_by: Option<String>,
+    /// The booking that took its place when it was moved rather than cancelled.
+    pub moved_to: Option<String>,
     pub idempotency_key: Option<String>,
     pub request_hash: Option<String>,
 }
@@ -48,6 +52,8 @@ fn booking_of(row: &AnyRow) -> Result<Booking, sqlx::Error> {
         booked_by: row.try_get("booked_by")?,
         created_at: row.try_get("created_at")?,
         cancelled_at: row.try_get("cancelled_at")?,
+        cancelled_by: row.try_get("cancelled_by")?,
+        moved_to: row.try_get("moved_to")?,
         idempotency_key: row.try_get("idempotency_key")?,
         request_hash: row.try_get("request_hash")?,
     })
@@ -164,11 +170,43 @@ pub async fn by_idempotency_key(
 }
 
 /// A citizen's bookings still in force, soonest first.
-pub async fn of_citizen(pool: &AnyPool, citizen_id: &str) -> Result<Vec<Booking>, sqlx::Error> {
+/// A citizen's bookings in force that have not ended by `now`, soonest first.
+pub async fn upcoming_of_citizen(
+    pool: &AnyPool,
+    citizen_id: &str,
+    now: i64,
+) -> Result<Vec<Booking>, sqlx::Error> {
     sqlx::query(&format!(
-        "{BOOKING} WHERE b.citizen_id = $1 AND b.cancelled_at IS NULL ORDER BY s.starts_at"
+        "{BOOKING} WHERE b.citizen_id = $1 AND b.cancelled_at IS NULL AND s.ends_at > $2 \
+         ORDER BY s.starts_at"
     ))
     .bind(citizen_id)
+    .bind(now)
+    .fetch_all(pool)
+    .await?
+    .iter()
+    .map(booking_of)
+    .collect()
+}
+
+/// A citizen's bookings that were cancelled (not moved) or have been held, from `since`,
+/// newest first, at most `limit`.
+pub async fn history_of_citizen(
+    pool: &AnyPool,
+    citizen_id: &str,
+    now: i64,
+    since: i64,
+    limit: i64,
+) -> Result<Vec<Booking>, sqlx::Error> {
+    sqlx::query(&format!(
+        "{BOOKING} WHERE b.citizen_id = $1 AND b.moved_to IS NULL \
+         AND (b.cancelled_at IS NOT NULL OR s.ends_at <= $2) AND s.starts_at >= $3 \
+         ORDER BY s.starts_at DESC, b.id LIMIT $4"
+    ))
+    .bind(citizen_id)
+    .bind(now)
+    .bind(since)
+    .bind(limit)
     .fetch_all(pool)
     .await?
     .iter()
@@ -192,18 +230,22 @@ pub async fn between(pool: &AnyPool, from: i64, to: i64) -> Result<Vec<Booking>,
 }
 
 /// Answers whether the booking was still in force.
+/// Takes a booking out of force; `moved_to` names the booking that replaces it when it
+/// is moved. False when it was no longer in force.
 pub async fn cancel(
     conn: &mut AnyConnection,
     id: &str,
     by: &str,
     at: i64,
+    moved_to: Option<&str>,
 ) -> Result<bool, sqlx::Error> {
     let done = sqlx::query(
-        "UPDATE bookings SET cancelled_at = $1, cancelled_by = $2 \
-         WHERE id = $3 AND cancelled_at IS NULL",
+        "UPDATE bookings SET cancelled_at = $1, cancelled_by = $2, moved_to = $3 \
+         WHERE id = $4 AND cancelled_at IS NULL",
     )
     .bind(at)
     .bind(by)
+    .bind(moved_to)
     .bind(id)
     .execute(&mut *conn)
     .await?;

@@ -3,12 +3,11 @@
 
 use axum::extract::{Query, State};
 use axum::Json;
-use jiff::civil::DateTime;
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 
-use super::hours::{time_of_day, Status};
-use super::model::{self, Hit, Kind, Position, Topic};
+use super::hours::{time_of_day, Moment, Status};
+use super::model::{Hit, Kind, Position, Topic};
 use super::routes::SearchForm;
 use crate::app::AppState;
 use crate::web::forms::FormErrors;
@@ -71,7 +70,7 @@ pub struct PlacesResponse {
     places: Vec<PlaceResponse>,
 }
 
-fn response_of(hit: &Hit, now: DateTime) -> PlaceResponse {
+fn response_of(hit: &Hit, now: &Moment) -> PlaceResponse {
     let place = hit.place;
     let status = place.hours.status(now);
     let next_opening = match status {
@@ -145,16 +144,17 @@ pub async fn api_places(
         .search(&state)
         .map_err(|errors| AppError::Invalid(api_errors(errors)))?;
     let loaded = state.catalogue.load(&state.db).await?;
-    let now = state.clock.local_now();
-    let hits = model::search(&loaded.places, &search, now);
-    let places = hits
+    let now = Moment::new(state.clock.local_now());
+    let offset = query.offset.unwrap_or(0);
+    let window = offset..offset.saturating_add(query.limit.unwrap_or(50).clamp(1, 500));
+    let found = loaded.places.search(&search, &now, window);
+    let places = found
+        .hits
         .iter()
-        .skip(query.offset.unwrap_or(0))
-        .take(query.limit.unwrap_or(50).clamp(1, 500))
-        .map(|hit| response_of(hit, now))
+        .map(|hit| response_of(hit, &now))
         .collect();
     Ok(Json(PlacesResponse {
-        total: hits.len(),
+        total: found.total,
         places,
     }))
 }

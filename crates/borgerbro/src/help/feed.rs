@@ -1,12 +1,14 @@
 //! A place's drop-in times and outreach visits as an iCalendar feed (RFC 5545): one
 //! weekly repeating event per period, in Danish time, so a citizen or a support worker
-//! can keep them in their own calendar.
+//! can keep them in their own calendar. The days the place is closed in the coming year
+//! (holidays, its own closing days) are left out of the repetition (EXDATE), so nobody
+//! comes to a locked door on Christmas Eve.
 
-use icalendar::{Calendar, CalendarDateTime, Component, Event, EventLike};
+use icalendar::{Calendar, CalendarDateTime, Component, Event, EventLike, Property};
 use jiff::civil::Date;
 
 use super::hours::Period;
-use super::model::{Kind, Place};
+use super::model::{Kind, Place, CLOSED_DAYS_PUBLISHED};
 use crate::web::i18n::Lang;
 
 const DAY_CODES: [&str; 7] = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"];
@@ -40,6 +42,15 @@ fn first_day(period: &Period, from: Date) -> Date {
 }
 
 fn local(day: Date, minute: u16) -> CalendarDateTime {
+    CalendarDateTime::WithTimezone {
+        date_time: naive(day, minute),
+        tzid: TZID.into(),
+    }
+}
+
+const TZID: &str = "Europe/Copenhagen";
+
+fn naive(day: Date, minute: u16) -> chrono::NaiveDateTime {
     let date = chrono::NaiveDate::from_ymd_opt(
         i32::from(day.year()),
         u32::from(day.month().unsigned_abs()),
@@ -49,10 +60,7 @@ fn local(day: Date, minute: u16) -> CalendarDateTime {
     // 24:00 closes a day; the calendar writes it as 23:59.
     let minute = u32::from(minute.min(24 * 60 - 1));
     let time = chrono::NaiveTime::from_hms_opt(minute / 60, minute % 60, 0).unwrap_or_default();
-    CalendarDateTime::WithTimezone {
-        date_time: date.and_time(time),
-        tzid: "Europe/Copenhagen".into(),
-    }
+    date.and_time(time)
 }
 
 pub fn calendar(lang: Lang, place: &Place, today: Date) -> String {
@@ -64,6 +72,10 @@ pub fn calendar(lang: Lang, place: &Place, today: Date) -> String {
         },
         &[("place", place.name.clone())],
     );
+    let until = today
+        .checked_add(jiff::Span::new().days(CLOSED_DAYS_PUBLISHED))
+        .unwrap_or(today);
+    let closed = place.hours.closed_days(today, until);
     let mut calendar = Calendar::new();
     calendar.name(&place.name);
     for period in feed_periods(place) {
@@ -87,6 +99,19 @@ pub fn calendar(lang: Lang, place: &Place, today: Date) -> String {
             );
         if let Some(address) = place.address_line() {
             event.location(&address);
+        }
+        for (day, _) in closed
+            .iter()
+            .filter(|(d, _)| d.weekday() == period.weekday())
+        {
+            let at = naive(*day, period.opens)
+                .format("%Y%m%dT%H%M%S")
+                .to_string();
+            event.append_multi_property(
+                Property::new("EXDATE", at)
+                    .add_parameter("TZID", TZID)
+                    .done(),
+            );
         }
         calendar.push(event.done());
     }
@@ -121,6 +146,11 @@ mod tests {
             "{ics}"
         );
         assert!(ics.contains("RRULE:FREQ=WEEKLY;BYDAY=TH"), "{ics}");
+        // Christmas Eve 2026 is a Thursday: no drop-in then.
+        assert!(
+            ics.contains("EXDATE;TZID=Europe/Copenhagen:20261224T100000"),
+            "{ics}"
+        );
         assert!(
             ics.contains("LOCATION:Hack Kampmanns Plads 2\\, 8000 Aarhus C"),
             "{ics}"

@@ -1,11 +1,15 @@
 //! Opening hours and drop-in times, written the way a front desk writes them on its door
-//! ("man-fre 10:00-15:00; tor 16:00-18:00 drop-in"), and what they mean at a moment:
-//! open now until when, or when it opens next.
+//! ("man-fre 10:00-15:00; tor 16:00-18:00 drop-in; lukket 24.12"), and what they mean at
+//! a moment: open now until when, or when it opens next. A place is closed on the days
+//! public offices close (`holidays`) unless its hours say "åben på helligdage".
 
 use std::fmt;
 use std::str::FromStr;
 
 use jiff::civil::{Date, DateTime, Weekday};
+use jiff::Span;
+
+use super::holidays::{self, Holiday};
 
 /// Minutes after midnight; 24:00 (1440) may close a day.
 pub type Minute = u16;
@@ -28,10 +32,60 @@ impl Period {
     }
 }
 
-/// A week of periods, sorted by day and time, none overlapping another of its kind.
+/// A day or days a place is closed that its weekly hours do not show.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Closure {
+    /// The same date every year ("lukket 24.12").
+    Yearly { month: i8, day: i8 },
+    /// From one date to another, both included ("lukket 6.7.2026-26.7.2026").
+    Dates { first: Date, last: Date },
+}
+
+impl Closure {
+    fn covers(&self, day: Date) -> bool {
+        match *self {
+            Closure::Yearly { month, day: d } => day.month() == month && day.day() == d,
+            Closure::Dates { first, last } => first <= day && day <= last,
+        }
+    }
+}
+
+/// A week of periods, sorted by day and time, none overlapping another of its kind, and
+/// the days it does not hold.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Schedule {
     periods: Vec<Period>,
+    closures: Vec<Closure>,
+    open_on_holidays: bool,
+}
+
+/// A local moment and the holiday it falls on, worked out once for a whole search rather
+/// than once a place.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Moment {
+    pub at: DateTime,
+    pub holiday: Option<Holiday>,
+}
+
+impl Moment {
+    pub fn new(at: DateTime) -> Self {
+        Self {
+            at,
+            holiday: holidays::on(at.date()),
+        }
+    }
+
+    fn minute(&self) -> Minute {
+        (self.at.hour() as Minute) * 60 + self.at.minute() as Minute
+    }
+}
+
+/// Why a place that would open on a weekday is closed that day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Closed {
+    Holiday(Holiday),
+    /// A closing day of the place's own ("lukket 24.12").
+    Closure,
 }
 
 /// What is wrong with one entry of written hours: the entry as written and a Fluent key
@@ -94,6 +148,86 @@ fn parse_days(text: &str) -> Option<Vec<u8>> {
     (!days.is_empty()).then_some(days)
 }
 
+/// "24.12" → every year on that date; "24.12.2026" or "2026-12-24" → that day.
+fn parse_closed_day(text: &str) -> Option<Closure> {
+    let text = text.trim();
+    if let Ok(day) = text.parse::<Date>() {
+        return Some(Closure::Dates {
+            first: day,
+            last: day,
+        });
+    }
+    let parts: Vec<&str> = text.split('.').collect();
+    let number = |part: &str| -> Option<i16> {
+        (!part.is_empty() && part.len() <= 4 && part.chars().all(|c| c.is_ascii_digit()))
+            .then(|| part.parse().ok())
+            .flatten()
+    };
+    match parts.as_slice() {
+        [day, month] => {
+            let (day, month) = (
+                i8::try_from(number(day)?).ok()?,
+                i8::try_from(number(month)?).ok()?,
+            );
+            // 2024 is a leap year, so 29.2 is a date that comes round.
+            Date::new(2024, month, day).ok()?;
+            Some(Closure::Yearly { month, day })
+        }
+        [day, month, year] if year.len() == 4 => {
+            let day = Date::new(
+                number(year)?,
+                i8::try_from(number(month)?).ok()?,
+                i8::try_from(number(day)?).ok()?,
+            )
+            .ok()?;
+            Some(Closure::Dates {
+                first: day,
+                last: day,
+            })
+        }
+        _ => None,
+    }
+}
+
+/// A closing day or a span of dates: "24.12", "6.7.2026-26.7.2026",
+/// "2026-07-06 til 2026-07-26". A dash inside an ISO date is no span, so every dash is
+/// tried as the place where the span divides.
+fn parse_closure(text: &str) -> Result<Closure, &'static str> {
+    let text = text.trim();
+    if let Some(one) = parse_closed_day(text) {
+        return Ok(one);
+    }
+    let splits = text
+        .match_indices(['-', '–'])
+        .map(|(at, dash)| (&text[..at], &text[at + dash.len()..]))
+        .chain(
+            [" til ", " to "]
+                .iter()
+                .filter_map(|word| text.split_once(word)),
+        );
+    for (first, last) in splits {
+        if let (Some(Closure::Dates { first, .. }), Some(Closure::Dates { last, .. })) =
+            (parse_closed_day(first), parse_closed_day(last))
+        {
+            return if first <= last {
+                Ok(Closure::Dates { first, last })
+            } else {
+                Err("help-hours-closed-order")
+            };
+        }
+    }
+    Err("help-hours-closed-date")
+}
+
+/// "lukket 24.12", "closed 24.12.2026": the words that start a closing entry.
+const CLOSED_WORDS: [&str; 2] = ["lukket", "closed"];
+/// The entry that keeps a place open on public holidays, in either language.
+const OPEN_ON_HOLIDAYS: [&str; 3] = [
+    "åben på helligdage",
+    "open on public holidays",
+    "open on holidays",
+];
+
 /// "9", "09", "9:30", "09.30" → minutes after midnight.
 fn parse_time(text: &str) -> Option<Minute> {
     let text = text.trim();
@@ -150,12 +284,33 @@ impl FromStr for Schedule {
     /// is reported, so one round trip shows them all.
     fn from_str(text: &str) -> Result<Self, Self::Err> {
         let mut periods = Vec::new();
+        let mut closures = Vec::new();
+        let mut open_on_holidays = false;
         let mut errors = Vec::new();
         for entry in text
             .split([';', '\n'])
             .map(str::trim)
             .filter(|e| !e.is_empty())
         {
+            let lower = entry.to_lowercase();
+            if OPEN_ON_HOLIDAYS.contains(&lower.as_str()) {
+                open_on_holidays = true;
+                continue;
+            }
+            if let Some(rest) = CLOSED_WORDS
+                .iter()
+                .find_map(|word| lower.strip_prefix(word))
+                .filter(|rest| rest.starts_with(char::is_whitespace))
+            {
+                match parse_closure(rest) {
+                    Ok(closure) => closures.push(closure),
+                    Err(problem) => errors.push(HoursError {
+                        entry: entry.to_owned(),
+                        problem,
+                    }),
+                }
+                continue;
+            }
             match parse_entry(entry) {
                 Ok(found) => {
                     let overlaps = found.iter().any(|new| {
@@ -185,12 +340,29 @@ impl FromStr for Schedule {
             return Err(errors);
         }
         periods.sort();
-        Ok(Self { periods })
+        closures.sort();
+        closures.dedup();
+        Ok(Self {
+            periods,
+            closures,
+            open_on_holidays,
+        })
     }
 }
 
 fn clock_time(at: Minute) -> String {
     format!("{:02}:{:02}", at / 60, at % 60)
+}
+
+impl fmt::Display for Closure {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let day = |d: Date| format!("{:02}.{:02}.{}", d.day(), d.month(), d.year());
+        match *self {
+            Closure::Yearly { month, day: d } => write!(f, "lukket {d:02}.{month:02}"),
+            Closure::Dates { first, last } if first == last => write!(f, "lukket {}", day(first)),
+            Closure::Dates { first, last } => write!(f, "lukket {}-{}", day(first), day(last)),
+        }
+    }
 }
 
 impl fmt::Display for Schedule {
@@ -242,6 +414,10 @@ impl fmt::Display for Schedule {
                 if drop_in { " drop-in" } else { "" }
             ));
         }
+        entries.extend(self.closures.iter().map(Closure::to_string));
+        if self.open_on_holidays {
+            entries.push(OPEN_ON_HOLIDAYS[0].to_owned());
+        }
         f.write_str(&entries.join("; "))
     }
 }
@@ -259,53 +435,109 @@ impl Schedule {
         self.periods.iter().any(|p| p.drop_in)
     }
 
+    pub fn closures(&self) -> &[Closure] {
+        &self.closures
+    }
+
+    /// Why the place is closed all of this day, if it is: a holiday it does not open on,
+    /// or a closing day of its own.
+    pub fn closed_on(&self, day: Date, holiday: Option<Holiday>) -> Option<Closed> {
+        if let Some(holiday) = holiday.filter(|_| !self.open_on_holidays) {
+            return Some(Closed::Holiday(holiday));
+        }
+        self.closures
+            .iter()
+            .any(|c| c.covers(day))
+            .then_some(Closed::Closure)
+    }
+
     /// The periods in force at this local moment.
-    fn current(&self, at: DateTime) -> impl Iterator<Item = &Period> {
-        let minute = (at.hour() as Minute) * 60 + at.minute() as Minute;
-        let day = at.date().weekday().to_monday_one_offset() as u8;
+    fn current(&self, now: &Moment) -> impl Iterator<Item = &Period> {
+        let minute = now.minute();
+        let day = now.at.date().weekday().to_monday_one_offset() as u8;
+        let closed = self.closed_on(now.at.date(), now.holiday).is_some();
         self.periods
             .iter()
-            .filter(move |p| p.day == day && p.opens <= minute && minute < p.closes)
+            .filter(move |p| !closed && p.day == day && p.opens <= minute && minute < p.closes)
     }
 
     /// Open (or holding drop-in) at this local moment: what "open now" asks of every
     /// place, so it does no date arithmetic.
-    pub fn is_open(&self, at: DateTime) -> bool {
-        self.current(at).next().is_some()
+    pub fn is_open(&self, now: &Moment) -> bool {
+        self.current(now).next().is_some()
     }
 
     /// Open (or holding drop-in) at this local moment, until when; otherwise the next
-    /// time it opens within a week.
-    pub fn status(&self, at: DateTime) -> Status {
-        let today = at.date();
-        let minute = (at.hour() as Minute) * 60 + at.minute() as Minute;
-        if let Some(open) = self.current(at).max_by_key(|p| p.closes) {
+    /// time it opens within the search window (long enough to see past a summer
+    /// closing).
+    pub fn status(&self, now: &Moment) -> Status {
+        if let Some(open) = self.current(now).max_by_key(|p| p.closes) {
             return Status::OpenUntil {
                 closes: open.closes,
                 drop_in: open.drop_in,
             };
         }
-        for ahead in 0..=7i8 {
-            let Ok(date) = today.checked_add(jiff::Span::new().days(ahead)) else {
+        if self.periods.is_empty() {
+            return Status::NeverOpen;
+        }
+        let today = now.at.date();
+        let minute = now.minute();
+        let horizon = today
+            .checked_add(Span::new().days(OPENING_HORIZON_DAYS))
+            .unwrap_or(today);
+        let holidays = holidays::between(today, horizon);
+        let mut date = today;
+        while date < horizon {
+            let holiday = holidays.iter().find(|h| h.date == date).copied();
+            if self.closed_on(date, holiday).is_none() {
+                let weekday = date.weekday().to_monday_one_offset() as u8;
+                let next = self
+                    .periods
+                    .iter()
+                    .filter(|p| p.day == weekday && (date > today || p.opens > minute))
+                    .min_by_key(|p| p.opens);
+                if let Some(p) = next {
+                    return Status::Opens {
+                        date,
+                        opens: p.opens,
+                        drop_in: p.drop_in,
+                    };
+                }
+            }
+            let Ok(tomorrow) = date.tomorrow() else {
                 break;
             };
-            let weekday = date.weekday().to_monday_one_offset() as u8;
-            let next = self
-                .periods
-                .iter()
-                .filter(|p| p.day == weekday && (ahead > 0 || p.opens > minute))
-                .min_by_key(|p| p.opens);
-            if let Some(p) = next {
-                return Status::Opens {
-                    date,
-                    opens: p.opens,
-                    drop_in: p.drop_in,
-                };
-            }
+            date = tomorrow;
         }
         Status::NeverOpen
     }
+
+    /// The days from `from` (inclusive) to `to` (exclusive) on which the place would be
+    /// open by its week but is closed, and why: for the place page and the feeds.
+    pub fn closed_days(&self, from: Date, to: Date) -> Vec<(Date, Closed)> {
+        let holidays = holidays::between(from, to);
+        let mut days = Vec::new();
+        let mut date = from;
+        while date < to {
+            let weekday = date.weekday().to_monday_one_offset() as u8;
+            if self.periods.iter().any(|p| p.day == weekday) {
+                let holiday = holidays.iter().find(|h| h.date == date).copied();
+                if let Some(closed) = self.closed_on(date, holiday) {
+                    days.push((date, closed));
+                }
+            }
+            let Ok(tomorrow) = date.tomorrow() else {
+                break;
+            };
+            date = tomorrow;
+        }
+        days
+    }
 }
+
+/// How far ahead "Åbner ..." looks for the next opening: past a three-week summer
+/// closing and the holidays around it.
+const OPENING_HORIZON_DAYS: i64 = 62;
 
 /// "10:00" for English readers, "10.00" for Danish ones, as each writes a time of day.
 pub fn time_of_day(at: Minute, danish: bool) -> String {
@@ -321,6 +553,10 @@ pub fn time_of_day(at: Minute, danish: bool) -> String {
 mod tests {
     use super::*;
     use jiff::civil::date;
+
+    fn at(moment: DateTime) -> Moment {
+        Moment::new(moment)
+    }
 
     fn schedule(text: &str) -> Schedule {
         text.parse().unwrap_or_else(|e| panic!("{text}: {e:?}"))
@@ -376,14 +612,14 @@ mod tests {
         // Monday 23 November 2026.
         let monday = date(2026, 11, 23);
         assert_eq!(
-            s.status(monday.at(11, 0, 0, 0)),
+            s.status(&at(monday.at(11, 0, 0, 0))),
             Status::OpenUntil {
                 closes: 15 * 60,
                 drop_in: false
             }
         );
         assert_eq!(
-            s.status(monday.at(9, 0, 0, 0)),
+            s.status(&at(monday.at(9, 0, 0, 0))),
             Status::Opens {
                 date: monday,
                 opens: 600,
@@ -392,7 +628,7 @@ mod tests {
         );
         // Closing time itself is closed; Friday evening opens on Monday.
         assert_eq!(
-            s.status(monday.at(15, 0, 0, 0)),
+            s.status(&at(monday.at(15, 0, 0, 0))),
             Status::Opens {
                 date: date(2026, 11, 24),
                 opens: 600,
@@ -400,7 +636,7 @@ mod tests {
             }
         );
         assert_eq!(
-            s.status(date(2026, 11, 27).at(18, 0, 0, 0)),
+            s.status(&at(date(2026, 11, 27).at(18, 0, 0, 0))),
             Status::Opens {
                 date: date(2026, 11, 30),
                 opens: 600,
@@ -408,7 +644,7 @@ mod tests {
             }
         );
         assert_eq!(
-            Schedule::default().status(monday.at(9, 0, 0, 0)),
+            Schedule::default().status(&at(monday.at(9, 0, 0, 0))),
             Status::NeverOpen
         );
     }
@@ -417,12 +653,88 @@ mod tests {
     fn a_place_open_only_on_the_same_weekday_opens_next_week() {
         let s = schedule("man 10-12");
         assert_eq!(
-            s.status(date(2026, 11, 23).at(13, 0, 0, 0)),
+            s.status(&at(date(2026, 11, 23).at(13, 0, 0, 0))),
             Status::Opens {
                 date: date(2026, 11, 30),
                 opens: 600,
                 drop_in: false
             }
+        );
+    }
+
+    #[test]
+    fn closing_days_read_back_and_bad_ones_are_named() {
+        let s = schedule(
+            "man-fre 10-15; lukket 24.12; Closed 2026-12-31; lukket 6.7.2027-26.7.2027; \
+             lukket 2027-08-02 til 2027-08-03; åben på helligdage",
+        );
+        assert_eq!(
+            s.to_string(),
+            "man-fre 10:00-15:00; lukket 24.12; lukket 31.12.2026; lukket 06.07.2027-26.07.2027; \
+             lukket 02.08.2027-03.08.2027; åben på helligdage"
+        );
+        assert_eq!(schedule(&s.to_string()), s);
+        let errors = "man 10-12; lukket 31.2; lukket 26.7.2027-6.7.2027; lukket snart"
+            .parse::<Schedule>()
+            .unwrap_err();
+        let problems: Vec<_> = errors.iter().map(|e| e.problem).collect();
+        assert_eq!(
+            problems,
+            [
+                "help-hours-closed-date",
+                "help-hours-closed-order",
+                "help-hours-closed-date"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_holiday_closes_the_place_unless_it_opens_on_holidays() {
+        let office = schedule("man-fre 10-15");
+        let line = schedule("man-søn 08-20; åben på helligdage");
+        // Christmas Eve 2026 is a Thursday; the office opens again on Monday 28th.
+        let christmas_eve = at(date(2026, 12, 24).at(11, 0, 0, 0));
+        assert!(!office.is_open(&christmas_eve));
+        assert_eq!(
+            office.status(&christmas_eve),
+            Status::Opens {
+                date: date(2026, 12, 28),
+                opens: 600,
+                drop_in: false
+            }
+        );
+        assert!(line.is_open(&christmas_eve));
+        assert_eq!(
+            office.closed_on(date(2026, 12, 24), christmas_eve.holiday),
+            christmas_eve.holiday.map(Closed::Holiday)
+        );
+    }
+
+    #[test]
+    fn a_summer_closing_moves_the_next_opening_past_it() {
+        let s = schedule("man-fre 10-15; lukket 6.7.2027-26.7.2027");
+        assert_eq!(
+            s.status(&at(date(2027, 7, 8).at(11, 0, 0, 0))),
+            Status::Opens {
+                date: date(2027, 7, 27),
+                opens: 600,
+                drop_in: false
+            }
+        );
+        let closed: Vec<Date> = s
+            .closed_days(date(2027, 7, 1), date(2027, 7, 12))
+            .into_iter()
+            .map(|(day, _)| day)
+            .collect();
+        // Weekdays only: the place is not open at weekends anyway.
+        assert_eq!(
+            closed,
+            [
+                date(2027, 7, 6),
+                date(2027, 7, 7),
+                date(2027, 7, 8),
+                date(2027, 7, 9)
+            ]
         );
     }
 }

@@ -6,6 +6,7 @@ mod feed;
 pub mod feedback;
 pub mod guide_pages;
 pub mod guides;
+pub mod holidays;
 pub mod hours;
 pub mod model;
 pub mod postcodes;
@@ -14,7 +15,7 @@ pub mod staff;
 mod store;
 
 pub use guides::{Guide, GuideDraft};
-pub use model::{CheckedPlace, Kind, Place, PlaceDraft, Position, Search, Topic};
+pub use model::{CheckedPlace, Kind, Place, PlaceDraft, Places, Position, Search, Topic};
 pub use postcodes::Postcodes;
 
 use std::sync::{Arc, RwLock};
@@ -27,7 +28,7 @@ use crate::web::i18n::Lang;
 #[derive(Debug, Default)]
 pub struct Loaded {
     version: Option<i64>,
-    pub places: Vec<Place>,
+    pub places: Places,
     /// Every language spoken at some place, sorted, for the search form's list.
     pub languages: Vec<String>,
 }
@@ -39,13 +40,13 @@ impl Loaded {
         languages.dedup();
         Self {
             version: Some(version),
-            places,
+            places: Places::new(places),
             languages,
         }
     }
 
     pub fn get(&self, id: &str) -> Option<&Place> {
-        self.places.iter().find(|p| p.id == id)
+        self.places.all().iter().find(|p| p.id == id)
     }
 }
 

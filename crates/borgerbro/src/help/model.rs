@@ -1,11 +1,13 @@
 //! Help places and the rules for them: what a place must say about itself, how a search
 //! picks and orders places, and the place as schema.org describes it.
 
-use jiff::civil::DateTime;
+use std::ops::Range;
+
+use jiff::civil::Date;
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
-use super::hours::Schedule;
+use super::hours::{Moment, Schedule};
 use super::postcodes::{looks_like_postcode, Postcodes};
 use crate::web::forms::FormErrors;
 
@@ -134,14 +136,9 @@ pub struct Position {
 }
 
 impl Position {
-    /// Kilometres along the earth's surface (haversine): exact enough for "1,2 km away".
+    /// Kilometres along the earth's surface: exact enough for "1,2 km away".
     pub fn km_to(&self, other: &Position) -> f64 {
-        const EARTH_RADIUS_KM: f64 = 6371.0;
-        let (lat1, lat2) = (self.latitude.to_radians(), other.latitude.to_radians());
-        let dlat = lat2 - lat1;
-        let dlon = (other.longitude - self.longitude).to_radians();
-        let a = (dlat / 2.0).sin().powi(2) + lat1.cos() * lat2.cos() * (dlon / 2.0).sin().powi(2);
-        2.0 * EARTH_RADIUS_KM * a.sqrt().asin()
+        Point::km_of_chord_squared(Point::of(*self).chord_squared(&Point::of(*other)))
     }
 
     /// Denmark with Bornholm and a margin; the Faroe Islands and Greenland have their own
@@ -507,60 +504,127 @@ pub struct Hit<'a> {
     pub distance_km: Option<f64>,
 }
 
-/// Degrees of latitude in a kilometre, for a quick box around a search before the exact
-/// distance.
-const DEGREES_PER_KM: f64 = 1.0 / 111.2;
-
-/// The places that match, nearest first when the search has a position (phone lines,
-/// which are everywhere, after them), otherwise by name.
-pub fn search<'a>(places: &'a [Place], search: &Search, now: DateTime) -> Vec<Hit<'a>> {
-    // A box a little larger than the circle: what lies outside it is surely too far.
-    let bounds = search.near.zip(search.within_km).map(|(at, km)| {
-        let lat = km * DEGREES_PER_KM * 1.01;
-        let lon = lat / at.latitude.to_radians().cos().max(0.1);
-        (at, lat, lon)
-    });
-    let mut hits: Vec<Hit<'a>> = places
-        .iter()
-        .filter(|p| search.topic.is_none_or(|t| p.topics.contains(&t)))
-        .filter(|p| {
-            search
-                .language
-                .as_ref()
-                .is_none_or(|l| p.languages.contains(l))
-        })
-        .filter(|p| match (bounds, p.position) {
-            (Some((at, lat, lon)), Some(to)) => {
-                (to.latitude - at.latitude).abs() <= lat
-                    && (to.longitude - at.longitude).abs() <= lon
-            }
-            (Some(_), None) => !p.kind.has_address(),
-            (None, _) => true,
-        })
-        .filter(|p| !search.open_now || p.hours.is_open(now))
-        .filter_map(|place| {
-            let distance_km = search
-                .near
-                .zip(place.position)
-                .map(|(from, to)| from.km_to(&to));
-            let within = match (search.within_km, distance_km) {
-                (Some(limit), Some(km)) => km <= limit,
-                _ => true,
-            };
-            within.then_some(Hit { place, distance_km })
-        })
-        .collect();
-    hits.sort_by(|a, b| {
-        let far = |h: &Hit| h.distance_km.unwrap_or(f64::INFINITY);
-        far(a)
-            .total_cmp(&far(b))
-            .then_with(|| a.place.name.cmp(&b.place.name))
-    });
-    hits
+/// What a search found: how many places match, and those in the window asked for.
+#[derive(Debug, Clone)]
+pub struct Found<'a> {
+    pub total: usize,
+    pub hits: Vec<Hit<'a>>,
 }
 
-/// The place as schema.org JSON-LD, for search engines and assistive apps.
-pub fn json_ld(place: &Place, url: &str) -> serde_json::Value {
+const EARTH_RADIUS_KM: f64 = 6371.0;
+
+/// A position as a point on the unit sphere. The straight line (chord) between two
+/// points grows with the distance along the surface, so a search can filter and order
+/// thousands of places by it with a few multiplications each, and work out kilometres
+/// (the same as haversine) only for the places it shows.
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct Point([f64; 3]);
+
+impl Point {
+    fn of(at: Position) -> Self {
+        let (lat, lon) = (at.latitude.to_radians(), at.longitude.to_radians());
+        Self([lat.cos() * lon.cos(), lat.cos() * lon.sin(), lat.sin()])
+    }
+
+    fn chord_squared(&self, other: &Point) -> f64 {
+        let d = |i: usize| self.0[i] - other.0[i];
+        d(0) * d(0) + d(1) * d(1) + d(2) * d(2)
+    }
+
+    /// The squared chord of a distance along the surface.
+    fn chord_squared_of_km(km: f64) -> f64 {
+        (2.0 * (km / (2.0 * EARTH_RADIUS_KM)).sin()).powi(2)
+    }
+
+    fn km_of_chord_squared(chord_squared: f64) -> f64 {
+        2.0 * EARTH_RADIUS_KM * (chord_squared.sqrt() / 2.0).min(1.0).asin()
+    }
+}
+
+/// The help places, each with its point on the sphere worked out once when the
+/// catalogue is read, ready to search.
+#[derive(Debug, Default)]
+pub struct Places {
+    list: Vec<Place>,
+    points: Vec<Option<Point>>,
+}
+
+impl Places {
+    pub fn new(list: Vec<Place>) -> Self {
+        let points = list.iter().map(|p| p.position.map(Point::of)).collect();
+        Self { list, points }
+    }
+
+    pub fn all(&self) -> &[Place] {
+        &self.list
+    }
+
+    /// The places that match, nearest first when the search has a position (phone
+    /// lines, which are everywhere, after them), otherwise by name; of them the ones in
+    /// `window` (page 2 of 20 a page is `20..40`). Only the window is put in order, so a
+    /// page of 20 out of thousands costs little more than finding them.
+    pub fn search(&self, search: &Search, now: &Moment, window: Range<usize>) -> Found<'_> {
+        let from = search.near.map(Point::of);
+        let limit = search.within_km.map(Point::chord_squared_of_km);
+        // (index, squared chord): infinite for a place without a position.
+        let mut found: Vec<(usize, f64)> = self
+            .list
+            .iter()
+            .zip(&self.points)
+            .enumerate()
+            .filter(|(_, (p, _))| search.topic.is_none_or(|t| p.topics.contains(&t)))
+            .filter(|(_, (p, _))| {
+                search
+                    .language
+                    .as_ref()
+                    .is_none_or(|l| p.languages.contains(l))
+            })
+            .filter_map(|(i, (place, point))| {
+                let chord = from
+                    .zip(*point)
+                    .map_or(f64::INFINITY, |(from, to)| from.chord_squared(&to));
+                let within = match (limit, point) {
+                    (Some(limit), Some(_)) => chord <= limit,
+                    // A place without an address (a phone line) is near everyone.
+                    (Some(_), None) => !place.kind.has_address(),
+                    (None, _) => true,
+                };
+                within.then_some((i, chord))
+            })
+            .filter(|&(i, _)| !search.open_now || self.list[i].hours.is_open(now))
+            .collect();
+        let total = found.len();
+        let order = |a: &(usize, f64), b: &(usize, f64)| {
+            let (pa, pb) = (&self.list[a.0], &self.list[b.0]);
+            a.1.total_cmp(&b.1)
+                .then_with(|| pa.name.cmp(&pb.name))
+                .then_with(|| pa.id.cmp(&pb.id))
+        };
+        let end = window.end.min(total);
+        if end < total {
+            found.select_nth_unstable_by(end, order);
+            found.truncate(end);
+        }
+        found.sort_by(order);
+        let hits = found
+            .into_iter()
+            .skip(window.start)
+            .map(|(i, chord)| Hit {
+                place: &self.list[i],
+                distance_km: chord.is_finite().then(|| Point::km_of_chord_squared(chord)),
+            })
+            .collect();
+        Found { total, hits }
+    }
+}
+
+/// How far ahead the JSON-LD and the calendar feed publish the days a place is closed.
+pub const CLOSED_DAYS_PUBLISHED: i64 = 365;
+
+/// The place as schema.org JSON-LD, for search engines and assistive apps; the days it
+/// is closed in the coming year (holidays, its own closing days) are special opening
+/// hours that open and close at midnight, as schema.org writes "closed".
+pub fn json_ld(place: &Place, url: &str, today: Date) -> serde_json::Value {
     const DAYS: [&str; 7] = [
         "Monday",
         "Tuesday",
@@ -583,6 +647,23 @@ pub fn json_ld(place: &Place, url: &str) -> serde_json::Value {
             })
         })
         .collect();
+    let until = today
+        .checked_add(jiff::Span::new().days(CLOSED_DAYS_PUBLISHED))
+        .unwrap_or(today);
+    let closed: Vec<_> = place
+        .hours
+        .closed_days(today, until)
+        .into_iter()
+        .map(|(day, _)| {
+            serde_json::json!({
+                "@type": "OpeningHoursSpecification",
+                "validFrom": day.to_string(),
+                "validThrough": day.to_string(),
+                "opens": "00:00",
+                "closes": "00:00",
+            })
+        })
+        .collect();
     let mut ld = serde_json::json!({
         "@context": "https://schema.org",
         "@type": place.kind.schema_type(),
@@ -593,6 +674,7 @@ pub fn json_ld(place: &Place, url: &str) -> serde_json::Value {
         "knowsLanguage": place.languages,
         "isAccessibleForFree": true,
         "openingHoursSpecification": hours,
+        "specialOpeningHoursSpecification": closed,
         "amenityFeature": [{
             "@type": "LocationFeatureSpecification",
             "name": "Step-free access",
@@ -751,18 +833,20 @@ mod tests {
             .unwrap_or_else(|e| panic!("{e:?}"))
             .into_place(name.into(), 0)
         };
-        let places = [
+        let places = Places::new(vec![
             place("Far", "8541", "mitid", "man-søn 10-12"),
             place("Near", "8000", "mitid", "man-søn 08-20"),
             place("Other topic", "8000", "housing", "man-søn 08-20"),
-        ];
-        let monday_noon = date(2026, 11, 23).at(13, 0, 0, 0);
+        ]);
+        let monday_noon = Moment::new(date(2026, 11, 23).at(13, 0, 0, 0));
         let near_centre = Search {
             topic: Some(Topic::Mitid),
             near: postcodes.get("8000").map(|p| p.position),
             ..Search::default()
         };
-        let names: Vec<_> = search(&places, &near_centre, monday_noon)
+        let names: Vec<_> = places
+            .search(&near_centre, &monday_noon, 0..20)
+            .hits
             .iter()
             .map(|h| h.place.name.as_str())
             .collect();
@@ -771,16 +855,67 @@ mod tests {
             within_km: Some(5.0),
             ..near_centre.clone()
         };
-        assert_eq!(search(&places, &within_5_km, monday_noon).len(), 1);
+        assert_eq!(places.search(&within_5_km, &monday_noon, 0..20).total, 1);
         let open_now = Search {
             open_now: true,
             ..near_centre
         };
-        let names: Vec<_> = search(&places, &open_now, monday_noon)
+        let names: Vec<_> = places
+            .search(&open_now, &monday_noon, 0..20)
+            .hits
             .iter()
             .map(|h| h.place.name.as_str())
             .collect();
         assert_eq!(names, ["Near"]);
+    }
+
+    #[test]
+    fn a_page_of_results_is_the_same_slice_of_the_whole_order() {
+        let postcodes = Postcodes::demo();
+        let base = draft()
+            .check(&postcodes)
+            .unwrap_or_else(|e| panic!("{e:?}"));
+        // 300 places scattered about 10 km around Aarhus C, some at the same spot.
+        let list: Vec<Place> = (0..300u32)
+            .map(|i| {
+                let mut place = base.clone().into_place(format!("p{i:03}"), 0);
+                place.position = Some(Position {
+                    latitude: 56.1567 + f64::from((i * 7919) % 200) / 1000.0 - 0.1,
+                    longitude: 10.2108 + f64::from((i * 104_729) % 300) / 1000.0 - 0.15,
+                });
+                place
+            })
+            .collect();
+        let places = Places::new(list);
+        let now = Moment::new(date(2026, 11, 23).at(13, 0, 0, 0));
+        let near = Search {
+            near: postcodes.get("8000").map(|p| p.position),
+            within_km: Some(8.0),
+            ..Search::default()
+        };
+        let whole = places.search(&near, &now, 0..usize::MAX);
+        let page = places.search(&near, &now, 40..60);
+        assert_eq!(page.total, whole.total);
+        assert!(whole.total > 60 && whole.total < 300, "{}", whole.total);
+        let ids = |hits: &[Hit]| hits.iter().map(|h| h.place.id.clone()).collect::<Vec<_>>();
+        assert_eq!(ids(&page.hits), ids(&whole.hits[40..60]));
+        let from = near.near.unwrap_or_else(|| panic!("8000 is known"));
+        for hit in &whole.hits {
+            let km = hit.distance_km.unwrap_or(f64::NAN);
+            assert!(km <= 8.0, "{km}");
+            // The same kilometres as haversine.
+            let to = hit.place.position.unwrap_or(from);
+            let (lat1, lat2) = (from.latitude.to_radians(), to.latitude.to_radians());
+            let (dlat, dlon) = (lat2 - lat1, (to.longitude - from.longitude).to_radians());
+            let a =
+                (dlat / 2.0).sin().powi(2) + lat1.cos() * lat2.cos() * (dlon / 2.0).sin().powi(2);
+            let haversine = 2.0 * 6371.0 * a.sqrt().asin();
+            assert!((km - haversine).abs() < 1e-6, "{km} {haversine}");
+        }
+        assert!(whole
+            .hits
+            .windows(2)
+            .all(|w| w[0].distance_km <= w[1].distance_km));
     }
 
     #[test]
@@ -789,10 +924,19 @@ mod tests {
             .check(&Postcodes::demo())
             .unwrap_or_else(|e| panic!("{e:?}"))
             .into_place("p1".into(), 0);
-        let ld = json_ld(&place, "https://example.org/hjaelp/steder/p1");
+        let ld = json_ld(
+            &place,
+            "https://example.org/hjaelp/steder/p1",
+            date(2026, 11, 23),
+        );
         assert_eq!(ld["@type"], "Library");
         assert_eq!(ld["address"]["postalCode"], "8000");
         assert_eq!(ld["telephone"], "+4589409200");
         assert_eq!(ld["openingHoursSpecification"][0]["opens"], "08:00");
+        // Open on weekdays, so the first day it is closed all day is Christmas Eve.
+        let closed = &ld["specialOpeningHoursSpecification"][0];
+        assert_eq!(closed["validFrom"], "2026-12-24");
+        assert_eq!(closed["opens"], "00:00");
+        assert_eq!(closed["closes"], "00:00");
     }
 }

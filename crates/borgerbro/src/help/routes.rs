@@ -6,16 +6,16 @@ use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::http::header;
 use axum::response::{Html, IntoResponse, Response};
-use jiff::civil::{Date, DateTime};
+use jiff::civil::Date;
 use serde::Deserialize;
 
-use super::hours::{time_of_day, Status};
-use super::model::{self, Hit, Place, Position, Search, Topic};
+use super::hours::{time_of_day, Closed, Moment, Schedule, Status};
+use super::model::{self, Found, Hit, Place, Position, Search, Topic};
 use super::postcodes::looks_like_postcode;
 use crate::app::AppState;
 use crate::web::forms::FormErrors;
 use crate::web::i18n::Lang;
-use crate::web::{decimal, render, AppError, Page};
+use crate::web::{decimal, long_date, render, AppError, Page};
 
 /// Places on one page of results.
 const PER_PAGE: usize = 20;
@@ -121,8 +121,51 @@ pub struct PlaceCard {
     pub step_free: bool,
 }
 
-/// Where a place stands now, in words: "Åben nu til kl. 15.00", "Åbner i morgen kl. 10.00".
-pub fn status_text(lang: Lang, status: Status, today: Date) -> String {
+/// Why a place is closed on a day, in words: "juledag", "lukket".
+fn closed_text(lang: Lang, closed: Closed) -> String {
+    match closed {
+        Closed::Holiday(holiday) => lang.t(holiday.name_key),
+        Closed::Closure => lang.t("help-closed-own-day"),
+    }
+}
+
+/// Where a place stands now, in words: "Åben nu til kl. 15.00", "Åbner i morgen kl. 10.00",
+/// "Lukket i dag: juledag. Åbner mandag kl. 10.00".
+pub fn status_text(lang: Lang, status: Status, hours: &Schedule, now: &Moment) -> String {
+    let today = now.at.date();
+    let why_closed = match status {
+        Status::Opens { .. } => hours.closed_on(today, now.holiday).map(|closed| {
+            lang.t_args(
+                "help-status-closed-today",
+                &[("why", closed_text(lang, closed))],
+            )
+        }),
+        _ => None,
+    };
+    let when = when_text(lang, status, today);
+    match why_closed {
+        Some(why) => format!("{why} {when}"),
+        None => when,
+    }
+}
+
+/// The days coming up on which a place that would be open by its week is closed, as the
+/// place page lists them: "torsdag den 24. december 2026: juleaftensdag".
+fn closed_days_text(lang: Lang, hours: &Schedule, today: Date) -> Vec<String> {
+    let until = today
+        .checked_add(jiff::Span::new().days(CLOSED_DAYS_AHEAD))
+        .unwrap_or(today);
+    hours
+        .closed_days(today, until)
+        .into_iter()
+        .map(|(day, closed)| format!("{}: {}", long_date(lang, day), closed_text(lang, closed)))
+        .collect()
+}
+
+/// How far ahead the place page lists closing days.
+const CLOSED_DAYS_AHEAD: i64 = 60;
+
+fn when_text(lang: Lang, status: Status, today: Date) -> String {
     let danish = lang == Lang::Da;
     match status {
         Status::OpenUntil { closes, drop_in } => lang.t_args(
@@ -142,6 +185,9 @@ pub fn status_text(lang: Lang, status: Status, today: Date) -> String {
                 lang.t("help-day-today")
             } else if today.tomorrow().is_ok_and(|t| t == date) {
                 lang.t("help-day-tomorrow")
+            } else if (date - today).get_days() >= 7 {
+                // Past a week a weekday alone would name the wrong one.
+                long_date(lang, date)
             } else {
                 lang.t(&format!(
                     "weekday-{}",
@@ -173,7 +219,7 @@ pub fn language_names(lang: Lang, codes: &[String]) -> String {
         .join(", ")
 }
 
-pub fn card(lang: Lang, hit: &Hit, now: DateTime) -> PlaceCard {
+pub fn card(lang: Lang, hit: &Hit, now: &Moment) -> PlaceCard {
     let place = hit.place;
     let status = place.hours.status(now);
     PlaceCard {
@@ -184,7 +230,7 @@ pub fn card(lang: Lang, hit: &Hit, now: DateTime) -> PlaceCard {
         distance: hit
             .distance_km
             .map(|km| format!("{} km", decimal(lang, km))),
-        status: status_text(lang, status, now.date()),
+        status: status_text(lang, status, &place.hours, now),
         open: matches!(status, Status::OpenUntil { .. }),
         phone: place.phone.clone(),
         phone_link: place.phone_link(),
@@ -222,22 +268,25 @@ pub async fn places(
 ) -> Result<Response, AppError> {
     let lang = page.lang;
     let loaded = state.catalogue.load(&state.db).await?;
-    let now = state.clock.local_now();
-    let (errors, hits) = match form.search(&state) {
+    let now = Moment::new(state.clock.local_now());
+    let page_number = form.side.unwrap_or(1).max(1);
+    // A made-up page number far past the end finds nothing rather than overflowing.
+    let window = (page_number - 1).saturating_mul(PER_PAGE)..page_number.saturating_mul(PER_PAGE);
+    let (errors, found) = match form.search(&state) {
         Ok(search) => (
             FormErrors::default(),
-            model::search(&loaded.places, &search, now),
+            loaded.places.search(&search, &now, window.clone()),
         ),
-        Err(errors) => (errors, Vec::new()),
+        Err(errors) => (
+            errors,
+            Found {
+                total: 0,
+                hits: Vec::new(),
+            },
+        ),
     };
-    let page_number = form.side.unwrap_or(1).max(1);
-    let total = hits.len();
-    let cards = hits
-        .iter()
-        .skip((page_number - 1) * PER_PAGE)
-        .take(PER_PAGE)
-        .map(|hit| card(lang, hit, now))
-        .collect();
+    let total = found.total;
+    let cards = found.hits.iter().map(|hit| card(lang, hit, &now)).collect();
     let topics = Topic::ALL
         .iter()
         .map(|t| Choice {
@@ -271,7 +320,7 @@ pub async fn places(
     let html = render(&PlacesPage {
         page,
         previous: (page_number > 1).then(|| form.page_link(page_number - 1)),
-        next: (page_number * PER_PAGE < total).then(|| form.page_link(page_number + 1)),
+        next: (window.end < total).then(|| form.page_link(page_number + 1)),
         form,
         errors,
         topics,
@@ -315,16 +364,17 @@ pub async fn front(
     let cards = match topic {
         Some(topic) => {
             let loaded = state.catalogue.load(&state.db).await?;
-            let now = state.clock.local_now();
+            let now = Moment::new(state.clock.local_now());
             let search = Search {
                 topic: Some(topic),
                 ..Search::default()
             };
-            let mut hits = model::search(&loaded.places, &search, now);
-            hits.sort_by_key(|hit| !hit.place.hours.is_open(now));
+            // Every place for the topic, so the open ones can go first.
+            let mut hits = loaded.places.search(&search, &now, 0..usize::MAX).hits;
+            hits.sort_by_key(|hit| !hit.place.hours.is_open(&now));
             hits.iter()
                 .take(FRONT_PLACES)
-                .map(|hit| card(page.lang, hit, now))
+                .map(|hit| card(page.lang, hit, &now))
                 .collect()
         }
         None => Vec::new(),
@@ -381,6 +431,8 @@ struct PlacePage {
     audience: String,
     topics: Vec<String>,
     week: Vec<DayHours>,
+    /// Coming days it is closed although its week says open.
+    closed_days: Vec<String>,
     json_ld: String,
     map_link: Option<String>,
     has_feed: bool,
@@ -394,18 +446,18 @@ pub async fn place(
     let loaded = state.catalogue.load(&state.db).await?;
     let place = loaded.get(&id).ok_or(AppError::NotFound)?.clone();
     let lang = page.lang;
-    let now = state.clock.local_now();
+    let now = Moment::new(state.clock.local_now());
     let hit = Hit {
         place: &place,
         distance_km: None,
     };
     let url = format!("{}hjaelp/steder/{}", state.settings.public_url, place.id);
     // JSON in a script element ends at the first "</": keep every "<" escaped.
-    let json_ld = model::json_ld(&place, &url)
+    let json_ld = model::json_ld(&place, &url, now.at.date())
         .to_string()
         .replace('<', "\\u003c");
     render(&PlacePage {
-        card: card(lang, &hit, now),
+        card: card(lang, &hit, &now),
         audience: place.audience.clone(),
         topics: place
             .topics
@@ -413,6 +465,7 @@ pub async fn place(
             .map(|t| lang.t(&t.label_key()))
             .collect(),
         week: week(lang, &place),
+        closed_days: closed_days_text(lang, &place.hours, now.at.date()),
         json_ld,
         map_link: place.position.map(map_link),
         has_feed: super::feed::has_feed(&place),

@@ -49,6 +49,7 @@ async fn list_page(
     let loaded = state.catalogue.load(&state.db).await?;
     let places = loaded
         .places
+        .all()
         .iter()
         .map(|p| PlaceLine {
             id: p.id.clone(),
@@ -253,7 +254,7 @@ pub async fn export_csv(
     user.with_role(Role::Administrator)?;
     let loaded = state.catalogue.load(&state.db).await?;
     let mut writer = csv::Writer::from_writer(Vec::new());
-    for place in &loaded.places {
+    for place in loaded.places.all() {
         writer
             .serialize(place.draft())
             .map_err(|e| AppError::Internal(format!("csv: {e}")))?;
@@ -274,7 +275,7 @@ pub async fn export_json(
 ) -> Result<Response, AppError> {
     user.with_role(Role::Administrator)?;
     let loaded = state.catalogue.load(&state.db).await?;
-    let drafts: Vec<PlaceDraft> = loaded.places.iter().map(|p| p.draft()).collect();
+    let drafts: Vec<PlaceDraft> = loaded.places.all().iter().map(|p| p.draft()).collect();
     let bytes =
         serde_json::to_vec_pretty(&drafts).map_err(|e| AppError::Internal(format!("json: {e}")))?;
     Ok(download(bytes, "application/json", "hjaelpesteder.json"))

@@ -10,7 +10,7 @@ use jiff::ToSpan;
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 
-use super::{GiveError, Giver, InPerson, MandateRow, Proposal, Rights, Scope};
+use super::{GiveError, Giver, InPerson, MandateRow, Proposal, Rights, Scope, Terms};
 use crate::app::AppState;
 use crate::audit::{self, NewEntry};
 use crate::auth::ApiClient;
@@ -51,6 +51,9 @@ pub struct MandateResponse {
     valid_to: String,
     /// pending, active, suspended, ended, expired or not_yet_valid.
     status: String,
+    /// A change that gave more and waits for the helper's yes: the permission it
+    /// replaces once they say yes.
+    replaces: Option<String>,
 }
 
 pub fn response_of(row: &MandateRow, today: Date) -> MandateResponse {
@@ -66,6 +69,7 @@ pub fn response_of(row: &MandateRow, today: Date) -> MandateResponse {
         valid_from: row.valid_from.clone(),
         valid_to: row.valid_to.clone(),
         status: status.to_owned(),
+        replaces: row.replaces.clone(),
     }
 }
 
@@ -98,6 +102,12 @@ pub fn give_error(error: GiveError) -> AppError {
             for (field, message) in problems {
                 errors.add(field, message);
             }
+            AppError::Invalid(errors)
+        }
+        GiveError::NotFound => AppError::NotFound,
+        GiveError::Unchanged => {
+            let mut errors = FormErrors::default();
+            errors.add("areas", "mandate-unchanged");
             AppError::Invalid(errors)
         }
         GiveError::Database(error) => error.into(),
@@ -234,6 +244,107 @@ pub async fn api_end(
         .await?
         .ok_or(AppError::NotFound)?;
     Ok(Json(response_of(&row, state.clock.today())))
+}
+
+#[derive(Deserialize, ToSchema)]
+pub struct ChangeMandateRequest {
+    /// The citizen who asks for the change: the permission must be one they gave.
+    citizen: String,
+    /// The new areas; the same when left out.
+    areas: Option<Vec<String>>,
+    /// look or act; the same when left out.
+    rights: Option<String>,
+    /// The new last day, YYYY-MM-DD; the same when left out.
+    valid_to: Option<String>,
+    /// The new note; the same when left out, removed when empty.
+    note: Option<String>,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct ChangeResponse {
+    /// The permission as it applies now: at once when the change gave less, narrowed to
+    /// what the old and the new allow when it gave more, ended when they share nothing.
+    now: MandateResponse,
+    /// When the change gave more: a new permission with the wanted terms, pending until
+    /// the helper says yes; it then replaces `now`.
+    waiting: Option<MandateResponse>,
+}
+
+#[utoipa::path(
+    patch,
+    path = "/api/v1/mandates/{id}",
+    tag = "mandates",
+    security(("api_key" = [])),
+    params(("id" = String, Path, description = "The permission's id")),
+    request_body = ChangeMandateRequest,
+    responses(
+        (status = 200, description = "Changed: less applies at once, more waits for the helper's yes", body = ChangeResponse),
+        (status = 404, description = "No such permission in force given by this citizen", content_type = "application/problem+json"),
+        (status = 422, description = "A rule is broken, or nothing would change; nothing was stored", content_type = "application/problem+json")
+    )
+)]
+pub async fn api_change(
+    State(state): State<AppState>,
+    client: ApiClient,
+    Path(id): Path<String>,
+    Json(request): Json<ChangeMandateRequest>,
+) -> Result<Json<ChangeResponse>, AppError> {
+    let row = super::mandate(&state.db, &id)
+        .await?
+        .filter(|row| row.citizen_id == request.citizen)
+        .ok_or(AppError::NotFound)?;
+    let current = super::rule_of(&row).ok_or(AppError::NotFound)?;
+    let mut errors = FormErrors::default();
+    let scopes: Vec<Scope> = match &request.areas {
+        None => current.scopes.clone(),
+        Some(areas) => areas
+            .iter()
+            .filter_map(|area| {
+                let scope = Scope::parse(area);
+                if scope.is_none() {
+                    errors.add("areas", "mandate-area-unknown");
+                }
+                scope
+            })
+            .collect(),
+    };
+    let rights = match request.rights.as_deref() {
+        None => Some(current.rights),
+        Some(text) => Rights::parse(text),
+    };
+    if rights.is_none() {
+        errors.add("rights", "mandate-rights-unknown");
+    }
+    let valid_to = date_field(request.valid_to.as_deref(), "valid_to", &mut errors)
+        .unwrap_or(current.valid_to);
+    let (Some(rights), true) = (rights, errors.is_empty()) else {
+        return Err(AppError::Invalid(errors));
+    };
+    let note = match request.note {
+        None => row.note.clone(),
+        Some(note) => Some(note.trim().to_owned()).filter(|n| !n.is_empty()),
+    };
+    let changed = super::change(
+        &state.db,
+        &state.clock,
+        &state.authority.mandates,
+        &id,
+        &request.citizen,
+        Terms {
+            scopes,
+            rights,
+            valid_to,
+        },
+        note,
+        Giver::System(client.0.id.clone()),
+    )
+    .await
+    .map_err(give_error)?;
+    let today = state.clock.today();
+    Ok(Json(ChangeResponse {
+        now: response_of(&changed.now, today),
+        waiting: changed.waiting.as_ref().map(|w| response_of(w, today)),
+    }))
 }
 
 #[derive(Deserialize, ToSchema)]

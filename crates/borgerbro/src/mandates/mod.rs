@@ -2,11 +2,15 @@
 //! needs, for as long as it needs, sees everything the helper did, and can end it at once.
 
 pub mod api;
+mod expiry;
 pub mod model;
 pub mod routes;
 mod store;
 
-pub use model::{Denial, Giver, Mandate, MandatePolicy, Proposal, Rights, Scope, Status};
+pub use expiry::{sweep, Noticed};
+pub use model::{
+    Denial, ExpiryNotice, Giver, Mandate, MandatePolicy, Proposal, Rights, Scope, Status, Terms,
+};
 pub use store::MandateRow;
 
 use jiff::civil::Date;
@@ -51,6 +55,10 @@ pub enum GiveError {
     NeedsInPerson,
     #[error("the permission breaks a rule")]
     Problems(Vec<(&'static str, &'static str)>),
+    #[error("no such permission in force for this citizen")]
+    NotFound,
+    #[error("the change changes nothing")]
+    Unchanged,
     #[error(transparent)]
     Database(#[from] sqlx::Error),
 }
@@ -123,6 +131,8 @@ pub async fn give(
         accepted_at: in_person.as_ref().map(|_| now),
         suspended_at: None,
         ended_at: None,
+        replaces: None,
+        expiry_noticed_at: None,
     };
     let mut tx = db.pool.begin().await?;
     store::insert(&mut tx, &row).await?;
@@ -146,6 +156,194 @@ pub async fn give(
     Ok(row)
 }
 
+/// A permission after a change: what applies now, and the new permission that waits for
+/// the helper's yes when the change gave more.
+pub struct Changed {
+    pub now: MandateRow,
+    pub waiting: Option<MandateRow>,
+}
+
+/// Changes a permission in force (areas, look or act, last day, note) at the citizen's
+/// request. Less applies at once; more becomes a new permission that waits for the
+/// helper's yes, and until then the old one is narrowed to what both allow
+/// (`model::plan_change`). A newer change replaces one still waiting. The citizen gets a
+/// letter about it, also on paper when they are protected.
+#[allow(clippy::too_many_arguments)]
+pub async fn change(
+    db: &Db,
+    clock: &Clock,
+    policy: &MandatePolicy,
+    id: &str,
+    citizen_id: &str,
+    wanted: Terms,
+    note: Option<String>,
+    giver: Giver,
+) -> Result<Changed, GiveError> {
+    if !model::may_give(&giver, citizen_id) {
+        return Err(GiveError::NotAllowed);
+    }
+    let today = clock.today();
+    let row = store::mandate(&db.pool, id)
+        .await?
+        .filter(|row| row.citizen_id == citizen_id)
+        .ok_or(GiveError::NotFound)?;
+    let current = rule_of(&row).ok_or(GiveError::NotFound)?;
+    if matches!(current.status(today), Status::Ended | Status::Expired) {
+        return Err(GiveError::NotFound);
+    }
+    let others: Vec<Mandate> = store::between(&db.pool, &row.helper_id, citizen_id)
+        .await?
+        .iter()
+        .filter(|other| other.id != row.id && other.replaces.as_deref() != Some(&row.id))
+        .filter_map(rule_of)
+        .collect();
+    let proposal = Proposal {
+        citizen_id: citizen_id.to_owned(),
+        helper_id: row.helper_id.clone(),
+        scopes: wanted.scopes.clone(),
+        rights: wanted.rights,
+        valid_from: current.valid_from.max(today),
+        valid_to: wanted.valid_to,
+    };
+    let problems = model::proposal_problems(&proposal, &others, policy, today);
+    if !problems.is_empty() {
+        return Err(GiveError::Problems(problems));
+    }
+    let mut sorted = wanted.scopes.clone();
+    sorted.sort();
+    sorted.dedup();
+    let wanted = Terms {
+        scopes: sorted,
+        ..wanted
+    };
+    let mut old_terms = model::Terms::of(&current);
+    old_terms.scopes.sort();
+    if old_terms == wanted && note == row.note {
+        return Err(GiveError::Unchanged);
+    }
+    let plan = model::plan_change(&current, &wanted);
+    let protected = people::profile(db, citizen_id)
+        .await?
+        .is_some_and(|p| p.protected);
+    // More for the helper is a new permission, and a protected citizen gives new ones in
+    // person only. Less is always possible.
+    if protected && plan.waiting.is_some() && !matches!(giver, Giver::FrontDesk(_)) {
+        return Err(GiveError::NeedsInPerson);
+    }
+    let actor = match &giver {
+        Giver::Citizen(id) | Giver::FrontDesk(id) => Actor::Person(id.clone()),
+        Giver::System(key) => Actor::ApiKey(key.clone()),
+    };
+    let now_ms = clock.now_ms();
+    let scopes_text = |terms: &Terms| {
+        terms
+            .scopes
+            .iter()
+            .map(|s| s.as_str())
+            .collect::<Vec<_>>()
+            .join(",")
+    };
+    let waiting = plan.waiting.as_ref().map(|terms| MandateRow {
+        id: new_id(),
+        citizen_id: citizen_id.to_owned(),
+        helper_id: row.helper_id.clone(),
+        scopes: scopes_text(terms),
+        rights: terms.rights.as_str().to_owned(),
+        valid_from: proposal.valid_from.to_string(),
+        valid_to: terms.valid_to.to_string(),
+        note: note.clone(),
+        given_by: actor.as_text(),
+        identity_check: None,
+        created_at: now_ms,
+        accepted_at: None,
+        // A paused permission stays paused through a change: changing it is no way
+        // around the pause.
+        suspended_at: row.suspended_at,
+        ended_at: None,
+        replaces: Some(row.id.clone()),
+        expiry_noticed_at: None,
+    });
+    let mut tx = db.pool.begin().await?;
+    store::end_waiting_changes(&mut tx, &row.id, &actor.as_text(), now_ms).await?;
+    let in_force = match &plan.now {
+        Some(terms) => {
+            store::change_terms(
+                &mut tx,
+                &row.id,
+                &scopes_text(terms),
+                terms.rights.as_str(),
+                &terms.valid_to.to_string(),
+                note.as_deref(),
+            )
+            .await?
+        }
+        // Nothing in common with what the citizen wants now: the old one stops at once.
+        None => store::end(&mut tx, &row.id, &actor.as_text(), now_ms).await?,
+    };
+    if !in_force {
+        // Ended by someone else a moment ago.
+        return Err(GiveError::NotFound);
+    }
+    if let Some(waiting) = &waiting {
+        store::insert(&mut tx, waiting).await?;
+    }
+    let mut entry = NewEntry::new(actor, "mandate.change")
+        .subject(citizen_id)
+        .object(&row.id)
+        .purpose(format!(
+            "now {}; waiting for the helper's yes: {}",
+            plan.now.as_ref().map_or("ended".to_owned(), |t| format!(
+                "{} in {} until {}",
+                t.rights.as_str(),
+                scopes_text(t),
+                t.valid_to
+            )),
+            waiting.as_ref().map_or("nothing".to_owned(), |w| format!(
+                "{} ({} in {} until {})",
+                w.id, w.rights, w.scopes, w.valid_to
+            )),
+        ));
+    if !matches!(giver, Giver::Citizen(_)) {
+        entry = entry.acting_for(citizen_id);
+    }
+    audit::record_in(&mut tx, clock, entry).await?;
+    tx.commit().await?;
+    let now = store::mandate(&db.pool, &row.id)
+        .await?
+        .ok_or(GiveError::NotFound)?;
+    let notice = notify_change(db, clock, &now, waiting.as_ref()).await?;
+    if protected {
+        // As with a new permission: someone who may be watched online hears on paper too.
+        post::print_copy(db, &notice, "protection").await?;
+    }
+    Ok(Changed { now, waiting })
+}
+
+/// The letter about a change: what applies now, and what waits for the helper's yes.
+async fn notify_change(
+    db: &Db,
+    clock: &Clock,
+    now: &MandateRow,
+    waiting: Option<&MandateRow>,
+) -> Result<String, sqlx::Error> {
+    let lang = Lang::Da;
+    let args = describe(db, now, lang).await?;
+    let mut parts = vec![if now.ended_at.is_some() {
+        lang.t_args("mandate-notice-changed-stopped", &args)
+    } else {
+        lang.t_args("mandate-notice-changed-now", &args)
+    }];
+    if let Some(waiting) = waiting {
+        parts.push(lang.t_args(
+            "mandate-notice-changed-waiting",
+            &describe(db, waiting, lang).await?,
+        ));
+    }
+    parts.push(lang.t_args("mandate-notice-changed-end", &args));
+    let subject = lang.t_args("mandate-notice-changed-subject", &args);
+    write_to(db, clock, &now.citizen_id, subject, parts.join("\n\n")).await
+}
+
 /// The helper says yes; the permission starts (on its first day).
 pub async fn accept(
     db: &Db,
@@ -167,6 +365,20 @@ pub async fn accept(
                 .object(id),
         )
         .await?;
+        // A change that gave more: the permission it changes gives way to it now.
+        if let Some(old) = &row.replaces {
+            if store::end(&mut tx, old, &Actor::System.as_text(), clock.now_ms()).await? {
+                audit::record_in(
+                    &mut tx,
+                    clock,
+                    NewEntry::new(Actor::System, "mandate.end")
+                        .subject(&row.citizen_id)
+                        .object(old)
+                        .purpose(format!("replaced by {id}, which the helper said yes to")),
+                )
+                .await?;
+            }
+        }
     }
     tx.commit().await?;
     Ok(accepted)
@@ -260,41 +472,70 @@ pub async fn protect(
     Ok(paused)
 }
 
-/// The citizen hears of every permission given or ended, in their inbox, or on paper
-/// when they are exempt from digital post (the post module decides).
+/// The citizen hears of every permission given, changed, ended or run out, in their
+/// inbox, or on paper when they are exempt from digital post (the post module decides).
 async fn notify(
     db: &Db,
     clock: &Clock,
     row: &MandateRow,
     key: &str,
 ) -> Result<String, sqlx::Error> {
+    let lang = Lang::Da;
+    let args = describe(db, row, lang).await?;
+    let subject = lang.t_args(&format!("{key}-subject"), &args);
+    let body = lang.t_args(&format!("{key}-body"), &args);
+    write_to(db, clock, &row.citizen_id, subject, body).await
+}
+
+/// A permission in the words of the citizen's letters: the helper's name, what they may
+/// help with, look or act, the last day, and the first day without it.
+async fn describe(
+    db: &Db,
+    row: &MandateRow,
+    lang: Lang,
+) -> Result<Vec<(&'static str, String)>, sqlx::Error> {
     let helper = auth::user(&db.pool, &row.helper_id)
         .await?
         .map(|u| u.name)
         .unwrap_or_default();
-    let lang = Lang::Da;
     let scopes: Vec<String> = row
         .scopes
         .split(',')
         .filter_map(Scope::parse)
         .map(|s| lang.t(s.explain_key()))
         .collect();
-    let args = [
+    let valid_to = row.valid_to.parse::<Date>().ok();
+    let date = |d: Option<Date>| {
+        d.map(|d| crate::web::long_date(lang, d))
+            .unwrap_or_else(|| row.valid_to.clone())
+    };
+    let rights = match Rights::parse(&row.rights) {
+        Some(Rights::Act) => "mandate-rights-act",
+        _ => "mandate-rights-look",
+    };
+    Ok(vec![
         ("helper", helper),
         ("scopes", scopes.join(", ")),
-        (
-            "until",
-            row.valid_to
-                .parse::<Date>()
-                .map(|d| crate::web::long_date(lang, d))
-                .unwrap_or_else(|_| row.valid_to.clone()),
-        ),
-    ];
+        ("rights", lang.t(rights)),
+        ("until", date(valid_to)),
+        ("from", date(valid_to.and_then(|d| d.tomorrow().ok()))),
+    ])
+}
+
+/// Sends the citizen a letter from the authority.
+async fn write_to(
+    db: &Db,
+    clock: &Clock,
+    citizen_id: &str,
+    subject: String,
+    body: String,
+) -> Result<String, sqlx::Error> {
+    let lang = Lang::Da;
     let letter = NewLetter {
-        recipient_id: row.citizen_id.clone(),
+        recipient_id: citizen_id.to_owned(),
         area: Area::General,
-        subject: lang.t_args(&format!("{key}-subject"), &args),
-        body: lang.t_args(&format!("{key}-body"), &args),
+        subject,
+        body,
         summary: None,
         deadline: None,
         idempotency: None,

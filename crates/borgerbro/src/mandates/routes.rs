@@ -136,7 +136,7 @@ struct HelpersPage {
 
 #[derive(Deserialize)]
 pub struct NoticeQuery {
-    /// "givet" or "stoppet": what the citizen just did.
+    /// "givet", "stoppet", "rettet" or "rettet-venter": what the citizen just did.
     sket: Option<String>,
 }
 
@@ -175,6 +175,8 @@ pub async fn helpers(
     let notice = match query.sket.as_deref() {
         Some("givet") => Some("helpers-given"),
         Some("stoppet") => Some("helpers-stopped"),
+        Some("rettet") => Some("helpers-changed"),
+        Some("rettet-venter") => Some("helpers-changed-waiting"),
         _ => None,
     };
     render(&HelpersPage {
@@ -339,6 +341,238 @@ pub async fn stop(
 }
 
 #[derive(Template)]
+#[template(path = "mandates/change.html")]
+struct ChangePage {
+    page: Page,
+    helper_name: String,
+    form: GiveForm,
+    errors: FormErrors,
+    scopes: Vec<Scope>,
+    /// Where the form goes and the way back: the citizen's pages or the front desk's.
+    action: String,
+    back: String,
+    back_key: &'static str,
+}
+
+/// Whose pages change a permission: the citizen's own, or the front desk's for a citizen
+/// at the desk. The rules are the same; the audit names who did it.
+enum Changer {
+    Citizen(User),
+    FrontDesk(User),
+}
+
+impl Changer {
+    fn action(&self, id: &str) -> String {
+        match self {
+            Changer::Citizen(_) => format!("/hjaelpere/{id}/ret"),
+            Changer::FrontDesk(_) => format!("/borgerservice/tilladelse/{id}/ret"),
+        }
+    }
+
+    fn back(&self, row: &MandateRow) -> (String, &'static str) {
+        match self {
+            Changer::Citizen(_) => ("/hjaelpere".into(), "change-back"),
+            Changer::FrontDesk(_) => (
+                format!("/borgerservice/{}/tilladelse", row.citizen_id),
+                "desk-change-back",
+            ),
+        }
+    }
+
+    fn giver(&self) -> Giver {
+        match self {
+            Changer::Citizen(user) => Giver::Citizen(user.id.clone()),
+            Changer::FrontDesk(user) => Giver::FrontDesk(user.id.clone()),
+        }
+    }
+}
+
+/// The permission to change: one the citizen gave that still counts, else "not found".
+async fn changeable(state: &AppState, changer: &Changer, id: &str) -> Result<MandateRow, AppError> {
+    let row = super::mandate(&state.db, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    if let Changer::Citizen(citizen) = changer {
+        if row.citizen_id != citizen.id {
+            return Err(AppError::NotFound);
+        }
+    }
+    let today = state.clock.today();
+    match super::rule_of(&row).map(|m| m.status(today)) {
+        Some(Status::Active | Status::Pending | Status::NotYetValid | Status::Suspended) => Ok(row),
+        _ => Err(AppError::NotFound),
+    }
+}
+
+async fn change_page_of(
+    state: &AppState,
+    page: Page,
+    changer: &Changer,
+    row: &MandateRow,
+    form: GiveForm,
+    errors: FormErrors,
+) -> Result<Html<String>, AppError> {
+    let helper_name = auth::user(&state.db.pool, &row.helper_id)
+        .await?
+        .map(|u| u.name)
+        .unwrap_or_default();
+    let (back, back_key) = changer.back(row);
+    render(&ChangePage {
+        page,
+        helper_name,
+        form,
+        errors,
+        scopes: Scope::all(),
+        action: changer.action(&row.id),
+        back,
+        back_key,
+    })
+}
+
+/// The form as the permission stands now.
+fn form_of(row: &MandateRow) -> GiveForm {
+    GiveForm {
+        scope: row.scopes.split(',').map(str::to_owned).collect(),
+        rights: row.rights.clone(),
+        valid_to: row.valid_to.clone(),
+        note: row.note.clone().unwrap_or_default(),
+        ..GiveForm::default()
+    }
+}
+
+async fn show_change(
+    state: AppState,
+    page: Page,
+    changer: Changer,
+    id: String,
+) -> Result<Html<String>, AppError> {
+    let row = changeable(&state, &changer, &id).await?;
+    if let Changer::FrontDesk(staff) = &changer {
+        audit::record(
+            &state.db,
+            &state.clock,
+            NewEntry::new(Actor::Person(staff.id.clone()), "mandate.read")
+                .subject(&row.citizen_id)
+                .acting_for(&row.citizen_id)
+                .object(&row.id),
+        )
+        .await?;
+    }
+    let form = form_of(&row);
+    change_page_of(&state, page, &changer, &row, form, FormErrors::default()).await
+}
+
+/// Changes the permission by `super::change`, or shows the form again with what was
+/// typed and what is wrong.
+async fn submit_change(
+    state: AppState,
+    page: Page,
+    changer: Changer,
+    id: String,
+    form: GiveForm,
+) -> Result<Response, AppError> {
+    let row = changeable(&state, &changer, &id).await?;
+    let mut errors = FormErrors::default();
+    let rights = Rights::parse(&form.rights);
+    if rights.is_none() {
+        errors.add("rights", "mandate-rights-unknown");
+    }
+    let valid_to = form.valid_to.parse::<Date>().ok();
+    if valid_to.is_none() {
+        errors.add("valid_to", "mandate-date-invalid");
+    }
+    if form.scope.is_empty() {
+        errors.add("areas", "mandate-areas-missing");
+    }
+    if let (Some(rights), Some(valid_to), true) = (rights, valid_to, errors.is_empty()) {
+        let wanted = super::Terms {
+            scopes: form.scope.iter().filter_map(|s| Scope::parse(s)).collect(),
+            rights,
+            valid_to,
+        };
+        let note = Some(form.note.trim().to_owned()).filter(|n| !n.is_empty());
+        match super::change(
+            &state.db,
+            &state.clock,
+            &state.authority.mandates,
+            &row.id,
+            &row.citizen_id,
+            wanted,
+            note,
+            changer.giver(),
+        )
+        .await
+        {
+            Ok(changed) => {
+                let to = match (&changer, changed.waiting.is_some()) {
+                    (Changer::Citizen(_), false) => "/hjaelpere?sket=rettet".to_owned(),
+                    (Changer::Citizen(_), true) => "/hjaelpere?sket=rettet-venter".to_owned(),
+                    (Changer::FrontDesk(_), _) => {
+                        format!("/borgerservice/tilladelse/{}/kvittering", changed.now.id)
+                    }
+                };
+                return Ok(Redirect::to(&to).into_response());
+            }
+            Err(GiveError::Unchanged) => errors.add("areas", "mandate-unchanged"),
+            Err(GiveError::NeedsInPerson) => errors.add("areas", "mandate-needs-in-person"),
+            Err(GiveError::Problems(problems)) => {
+                for (field, message) in problems {
+                    // The helper is not on this form; a rule about them is about the areas.
+                    errors.add(if field == "helper" { "areas" } else { field }, message);
+                }
+            }
+            Err(other) => return Err(give_error(other)),
+        }
+    }
+    let html = change_page_of(&state, page, &changer, &row, form, errors).await?;
+    Ok((StatusCode::UNPROCESSABLE_ENTITY, html).into_response())
+}
+
+/// The citizen changes a permission they gave.
+pub async fn change_page(
+    State(state): State<AppState>,
+    page: Page,
+    user: RequireUser,
+    Path(id): Path<String>,
+) -> Result<Html<String>, AppError> {
+    let citizen = user.with_role(Role::Citizen)?;
+    show_change(state, page, Changer::Citizen(citizen), id).await
+}
+
+pub async fn change(
+    State(state): State<AppState>,
+    page: Page,
+    user: RequireUser,
+    Path(id): Path<String>,
+    Form(form): Form<GiveForm>,
+) -> Result<Response, AppError> {
+    let citizen = user.with_role(Role::Citizen)?;
+    submit_change(state, page, Changer::Citizen(citizen), id, form).await
+}
+
+/// The front desk changes a permission for a citizen at the desk.
+pub async fn desk_change_page(
+    State(state): State<AppState>,
+    page: Page,
+    user: RequireUser,
+    Path(id): Path<String>,
+) -> Result<Html<String>, AppError> {
+    let staff = user.with_role(Role::FrontDesk)?;
+    show_change(state, page, Changer::FrontDesk(staff), id).await
+}
+
+pub async fn desk_change(
+    State(state): State<AppState>,
+    page: Page,
+    user: RequireUser,
+    Path(id): Path<String>,
+    Form(form): Form<GiveForm>,
+) -> Result<Response, AppError> {
+    let staff = user.with_role(Role::FrontDesk)?;
+    submit_change(state, page, Changer::FrontDesk(staff), id, form).await
+}
+
+#[derive(Template)]
 #[template(path = "mandates/helping.html")]
 struct HelpingPage {
     page: Page,
@@ -379,6 +613,8 @@ pub struct Acting {
     pub(crate) citizen_id: String,
     pub(crate) citizen_name: String,
     pub(crate) mandates: Vec<MandateView>,
+    /// The permission covers bookings: the banner links to them beside the letters.
+    pub(crate) may_bookings: bool,
 }
 
 /// The helper's active permissions from this citizen; none is "not found", so a helper
@@ -417,6 +653,8 @@ pub(crate) async fn acting_for(
             citizen_id: citizen_id.to_owned(),
             citizen_name,
             mandates,
+            may_bookings: super::model::decide(&rules, Scope::Bookings, Rights::Look, today)
+                .is_ok(),
         },
         rules,
     ))
@@ -504,8 +742,6 @@ struct ActingLetterPage {
     page: Page,
     acting: Acting,
     letter: LetterView,
-    /// The letter's id, for the answer form (the view's own id is blanked, see below).
-    letter_id: String,
     /// The permission lets the helper answer.
     may_answer: bool,
     replies: Vec<ReplyView>,
@@ -554,9 +790,11 @@ async fn acting_letter_page(
 ) -> Result<Html<String>, AppError> {
     let attachments = post::attachments_of(&state.db, &letter.id).await?;
     let mut view = LetterView::of(letter, &attachments, page.lang);
-    // Attachments open on the citizen's own pages only for now: without an id the
-    // letter shows their names, not links that would refuse the helper.
-    view.id = String::new();
+    // The helper opens attachments under their own address, checked like the letter.
+    view.attachments_at = format!(
+        "/jeg-hjaelper/{}/post/{}/bilag",
+        acting.citizen_id, letter.id
+    );
     let area = post::Area::parse(&letter.area).unwrap_or(post::Area::General);
     let may_answer =
         super::model::may_read_letter(rules, area, Rights::Act, state.clock.today()).is_ok();
@@ -567,7 +805,6 @@ async fn acting_letter_page(
         .collect();
     render(&ActingLetterPage {
         letter: view,
-        letter_id: letter.id.clone(),
         may_answer,
         replies,
         reply,
@@ -605,6 +842,29 @@ pub async fn acting_letter(
         FormErrors::default(),
     )
     .await
+}
+
+/// An attachment of a letter inside the permission: the attachment's receipt and the
+/// audit name the helper. Outside it, "not found", audited as a refusal.
+pub async fn acting_attachment(
+    State(state): State<AppState>,
+    page: Page,
+    user: RequireUser,
+    Path((citizen_id, id, position)): Path<(String, String, i64)>,
+) -> Result<Response, AppError> {
+    let helper = user.0;
+    let (_, rules) = acting_for(&state, &helper, &citizen_id, page.lang).await?;
+    let letter = readable_letter(&state, &helper, &citizen_id, &id, &rules, Rights::Look).await?;
+    let (attachment, bytes) = post::routes::attachment_bytes(&state, &letter, position).await?;
+    post::opened(
+        &state.db,
+        &state.clock,
+        &letter,
+        Opening::Attachment(&attachment),
+        Actor::Person(helper.id.clone()),
+    )
+    .await?;
+    Ok(post::routes::pdf_response(&attachment.filename, bytes))
 }
 
 #[derive(Deserialize)]
@@ -652,16 +912,16 @@ pub async fn acting_answer(
     Ok(Redirect::to(&format!("/jeg-hjaelper/{citizen_id}/post/{id}")).into_response())
 }
 
-/// The guides "Sådan hjælper du": letters, and the subject areas of letters. Bookings and
-/// "my data" get theirs with the modules that build them.
-const GUIDES: [&str; 2] = ["post", "emner"];
+/// The guides "Sådan hjælper du": letters, the subject areas of letters, and bookings.
+/// "My data" gets its own with the module that builds it.
+pub const GUIDES: [&str; 3] = ["post", "emner", "tider"];
 
 #[derive(Template)]
 #[template(path = "mandates/guide.html")]
 struct GuidePage {
     page: Page,
     guide: &'static str,
-    guides: [&'static str; 2],
+    guides: [&'static str; 3],
 }
 
 impl GuidePage {
@@ -726,6 +986,24 @@ struct DeskPage {
     matches: Vec<people::Profile>,
     scopes: Vec<Scope>,
     checks: [&'static str; 4],
+    /// The permissions the citizen has given that still count, to change at the desk.
+    mandates: Vec<MandateView>,
+}
+
+/// The citizen's permissions that still count, as the front desk sees them.
+async fn desk_mandates(
+    state: &AppState,
+    citizen_id: &str,
+    lang: Lang,
+) -> Result<Vec<MandateView>, AppError> {
+    let mut views = Vec::new();
+    for row in super::of_citizen(&state.db, citizen_id).await? {
+        let view = view_of(state, &row, &row.helper_id, lang).await?;
+        if view.in_force() {
+            views.push(view);
+        }
+    }
+    Ok(views)
 }
 
 async fn desk_citizen(state: &AppState, id: &str) -> Result<people::Profile, AppError> {
@@ -742,14 +1020,25 @@ pub async fn desk_page(
     user: RequireUser,
     Path(citizen_id): Path<String>,
 ) -> Result<Html<String>, AppError> {
-    user.with_role(Role::FrontDesk)?;
+    let staff = user.with_role(Role::FrontDesk)?;
     let until = state
         .clock
         .today()
         .checked_add(state.authority.mandates.default_days.days())
         .unwrap_or(state.clock.today());
+    let citizen = desk_citizen(&state, &citizen_id).await?;
+    let mandates = desk_mandates(&state, &citizen.person_id, page.lang).await?;
+    audit::record(
+        &state.db,
+        &state.clock,
+        NewEntry::new(Actor::Person(staff.id), "mandate.list")
+            .subject(&citizen.person_id)
+            .acting_for(&citizen.person_id),
+    )
+    .await?;
     render(&DeskPage {
-        citizen: desk_citizen(&state, &citizen_id).await?,
+        citizen,
+        mandates,
         page,
         form: DeskForm {
             rights: Rights::Look.as_str().into(),
@@ -840,7 +1129,9 @@ pub async fn desk_give(
     } else {
         StatusCode::UNPROCESSABLE_ENTITY
     };
+    let mandates = desk_mandates(&state, &citizen.person_id, page.lang).await?;
     let html = render(&DeskPage {
+        mandates,
         page,
         citizen,
         form,

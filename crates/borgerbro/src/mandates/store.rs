@@ -20,6 +20,11 @@ pub struct MandateRow {
     pub accepted_at: Option<i64>,
     pub suspended_at: Option<i64>,
     pub ended_at: Option<i64>,
+    /// The permission this one replaces when the helper says yes (a change that gave
+    /// more).
+    pub replaces: Option<String>,
+    /// When the sweep noticed that it ran out by itself.
+    pub expiry_noticed_at: Option<i64>,
 }
 
 fn row_of(row: &AnyRow) -> Result<MandateRow, sqlx::Error> {
@@ -38,14 +43,17 @@ fn row_of(row: &AnyRow) -> Result<MandateRow, sqlx::Error> {
         accepted_at: row.try_get("accepted_at")?,
         suspended_at: row.try_get("suspended_at")?,
         ended_at: row.try_get("ended_at")?,
+        replaces: row.try_get("replaces")?,
+        expiry_noticed_at: row.try_get("expiry_noticed_at")?,
     })
 }
 
 pub async fn insert(conn: &mut AnyConnection, m: &MandateRow) -> Result<(), sqlx::Error> {
     sqlx::query(
         "INSERT INTO mandates (id, citizen_id, helper_id, scopes, rights, valid_from, valid_to, \
-         note, given_by, identity_check, created_at, accepted_at, suspended_at, ended_at) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)",
+         note, given_by, identity_check, created_at, accepted_at, suspended_at, ended_at, \
+         replaces, expiry_noticed_at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)",
     )
     .bind(&m.id)
     .bind(&m.citizen_id)
@@ -61,6 +69,8 @@ pub async fn insert(conn: &mut AnyConnection, m: &MandateRow) -> Result<(), sqlx
     .bind(m.accepted_at)
     .bind(m.suspended_at)
     .bind(m.ended_at)
+    .bind(&m.replaces)
+    .bind(m.expiry_noticed_at)
     .execute(&mut *conn)
     .await?;
     Ok(())
@@ -166,4 +176,91 @@ pub async fn suspend_all(
     .execute(&mut *conn)
     .await?;
     Ok(done.rows_affected())
+}
+
+/// Gives a permission in force new terms; answers whether it was still in force.
+pub async fn change_terms(
+    conn: &mut AnyConnection,
+    id: &str,
+    scopes: &str,
+    rights: &str,
+    valid_to: &str,
+    note: Option<&str>,
+) -> Result<bool, sqlx::Error> {
+    let done = sqlx::query(
+        "UPDATE mandates SET scopes = $1, rights = $2, valid_to = $3, note = $4 \
+         WHERE id = $5 AND ended_at IS NULL",
+    )
+    .bind(scopes)
+    .bind(rights)
+    .bind(valid_to)
+    .bind(note)
+    .bind(id)
+    .execute(&mut *conn)
+    .await?;
+    Ok(done.rows_affected() == 1)
+}
+
+/// Ends the changes of a permission still waiting for the helper's yes: a newer change
+/// says what the citizen wants now. Answers how many.
+pub async fn end_waiting_changes(
+    conn: &mut AnyConnection,
+    id: &str,
+    by: &str,
+    at: i64,
+) -> Result<u64, sqlx::Error> {
+    let done = sqlx::query(
+        "UPDATE mandates SET ended_at = $1, ended_by = $2 \
+         WHERE replaces = $3 AND accepted_at IS NULL AND ended_at IS NULL",
+    )
+    .bind(at)
+    .bind(by)
+    .bind(id)
+    .execute(&mut *conn)
+    .await?;
+    Ok(done.rows_affected())
+}
+
+/// Permissions not ended whose last day is before `today` and that the sweep has not
+/// noticed yet, oldest first (the partial index `mandates_to_notice`).
+pub async fn to_notice(
+    pool: &AnyPool,
+    today: &str,
+    limit: i64,
+) -> Result<Vec<MandateRow>, sqlx::Error> {
+    sqlx::query(
+        "SELECT * FROM mandates \
+         WHERE expiry_noticed_at IS NULL AND ended_at IS NULL AND valid_to < $1 \
+         ORDER BY valid_to, id LIMIT $2",
+    )
+    .bind(today)
+    .bind(limit)
+    .fetch_all(pool)
+    .await?
+    .iter()
+    .map(row_of)
+    .collect()
+}
+
+/// Claims the notice of a permission that ran out; answers whether this sweep won it (of
+/// two sweeps at once, only one writes the letter).
+pub async fn mark_noticed(pool: &AnyPool, id: &str, at: i64) -> Result<bool, sqlx::Error> {
+    let done = sqlx::query(
+        "UPDATE mandates SET expiry_noticed_at = $1 WHERE id = $2 AND expiry_noticed_at IS NULL",
+    )
+    .bind(at)
+    .bind(id)
+    .execute(pool)
+    .await?;
+    Ok(done.rows_affected() == 1)
+}
+
+/// Gives a claimed notice back, when its letter could not be written, so the next sweep
+/// tries again.
+pub async fn unmark_noticed(pool: &AnyPool, id: &str) -> Result<(), sqlx::Error> {
+    sqlx::query("UPDATE mandates SET expiry_noticed_at = NULL WHERE id = $1")
+        .bind(id)
+        .execute(pool)
+        .await?;
+    Ok(())
 }

@@ -26,6 +26,9 @@ pub struct LetterView {
     pub done: bool,
     pub paper: bool,
     pub attachments: Vec<AttachmentView>,
+    /// The address its attachments open under (`/post/{id}/bilag`, or a helper's own);
+    /// empty shows their names without links, as in a preview.
+    pub attachments_at: String,
 }
 
 pub fn parse_date(text: Option<&str>) -> Option<Date> {
@@ -57,6 +60,7 @@ impl LetterView {
                 .iter()
                 .map(|a| AttachmentView::of(a, lang))
                 .collect(),
+            attachments_at: format!("/post/{}/bilag", letter.id),
         }
     }
 }

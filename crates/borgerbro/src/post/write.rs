@@ -437,5 +437,6 @@ fn preview_of(new: &NewLetter, sender: &User, lang: Lang) -> LetterView {
             .zip(&new.attachments)
             .map(|(position, a)| AttachmentView::new(position, &a.filename, a.size, None, lang))
             .collect(),
+        attachments_at: String::new(),
     }
 }

@@ -85,6 +85,7 @@ const ROLE_PAGES = {
     'help-places': visit('/hjaelp/steder?emne=mitid&postnummer=8260'),
     'help-places-error': visit('/hjaelp/steder?postnummer=2100'),
     'help-place': visit('/hjaelp/steder/0195c0de-0000-7000-8000-0000000000a6'),
+    'help-place-closed-days': visit('/hjaelp/steder/0195c0de-0000-7000-8000-0000000000a4'),
     guides: visit('/hjaelp/guider'),
     guide: visit('/hjaelp/guider/doedsfald'),
     'guide-step': visit('/hjaelp/guider/doedsfald/trin/2'),
@@ -168,6 +169,12 @@ const ROLE_PAGES = {
       await page.getByRole('link', { name: 'Giv en tilladelse for Olena Kovalenko' }).click();
       await page.waitForLoadState();
     },
+    'change-mandate': async (page) => {
+      await page.goto('/borgerservice?q=olena');
+      await page.getByRole('link', { name: 'Giv en tilladelse for Olena Kovalenko' }).click();
+      await page.getByRole('link', { name: 'Ret tilladelsen til Birgit Holm' }).click();
+      await page.waitForLoadState();
+    },
   },
   'elderly-citizen': {
     inbox: visit('/post'),
@@ -185,8 +192,24 @@ const ROLE_PAGES = {
       await page.waitForLoadState();
     },
   },
-  'citizen-without-mitid-or-cpr': { helpers: visit('/hjaelpere') },
-  'relative-helper': { guide: visit('/saadan-hjaelper-du/post') },
+  'citizen-without-mitid-or-cpr': {
+    helpers: visit('/hjaelpere'),
+    'change-permission': async (page) => {
+      await page.goto('/hjaelpere');
+      await page.getByRole('link', { name: 'Ret tilladelsen til Birgit Holm' }).click();
+      await page.waitForLoadState();
+    },
+    'change-permission-error': async (page) => {
+      await page.goto('/hjaelpere');
+      await page.getByRole('link', { name: 'Ret tilladelsen til Birgit Holm' }).click();
+      await page.getByRole('button', { name: 'Gem ændringen' }).click();
+      await page.waitForLoadState();
+    },
+  },
+  'relative-helper': {
+    guide: visit('/saadan-hjaelper-du/post'),
+    'guide-bookings': visit('/saadan-hjaelper-du/tider'),
+  },
   'it-volunteer': {
     helping: visit('/jeg-hjaelper'),
     'acting-post': async (page) => {
