@@ -47,13 +47,31 @@ async fn api(
 
 /// The text of every page of a PDF, as a reader would copy it.
 fn pdf_text(bytes: &[u8]) -> String {
+    pdf_pages(bytes).join("\n")
+}
+
+/// Each page's text, in order.
+fn pdf_pages(bytes: &[u8]) -> Vec<String> {
     let document = lopdf::Document::load_mem(bytes).unwrap();
-    document
-        .get_pages()
-        .keys()
-        .map(|page| document.extract_text(&[*page]).unwrap())
-        .collect::<Vec<_>>()
-        .join("\n")
+    let count = document.get_pages().len() as u32;
+    (1..=count)
+        .map(|page| document.extract_text(&[page]).unwrap())
+        .collect()
+}
+
+/// Mette, on paper from now on.
+async fn exempt_mette(app: &TestApp, key: &str) -> String {
+    let mette = app.persona_id("Mette Hansen").await;
+    let exempt = api(
+        app,
+        key,
+        reqwest::Method::PUT,
+        &format!("/api/v1/people/{mette}/exemption"),
+        None,
+    )
+    .await;
+    assert!(exempt.status().is_success());
+    mette
 }
 
 async fn queued(app: &TestApp, key: &str) -> Vec<Value> {
@@ -74,16 +92,7 @@ async fn queued(app: &TestApp, key: &str) -> Vec<Value> {
 async fn an_exempt_citizens_letter_is_printed_from_the_queue_and_marked_posted() {
     let app = TestApp::spawn().await;
     let key = api_key(&app).await;
-    let mette = app.persona_id("Mette Hansen").await;
-    let exempt = api(
-        &app,
-        &key,
-        reqwest::Method::PUT,
-        &format!("/api/v1/people/{mette}/exemption"),
-        None,
-    )
-    .await;
-    assert!(exempt.status().is_success());
+    let mette = exempt_mette(&app, &key).await;
     let sent: Value = api(
         &app,
         &key,
@@ -193,12 +202,10 @@ async fn an_exempt_citizens_letter_is_printed_from_the_queue_and_marked_posted()
     .unwrap();
     assert_eq!(posted[0]["id"], id);
     assert_eq!(posted[0]["status"], "posted");
-    let printed: (i64,) =
-        sqlx::query_as("SELECT COUNT(*) FROM audit_entries WHERE action = 'post.print'")
-            .fetch_one(&app.state.db.pool)
-            .await
-            .unwrap();
-    assert!(printed.0 >= 3, "every PDF of a citizen's letter is audited");
+    assert!(
+        post_print_entries(&app).await >= 3,
+        "every PDF of a citizen's letter is audited"
+    );
 }
 
 fn sweep(app: &TestApp, days_ahead: i64) {
@@ -357,15 +364,6 @@ fn base64(bytes: &[u8]) -> String {
     base64::engine::general_purpose::STANDARD.encode(bytes)
 }
 
-/// Each page's text, in order.
-fn pdf_pages(bytes: &[u8]) -> Vec<String> {
-    let document = lopdf::Document::load_mem(bytes).unwrap();
-    let count = document.get_pages().len() as u32;
-    (1..=count)
-        .map(|page| document.extract_text(&[page]).unwrap())
-        .collect()
-}
-
 async fn post_print_entries(app: &TestApp) -> i64 {
     let (count,): (i64,) =
         sqlx::query_as("SELECT COUNT(*) FROM audit_entries WHERE action = 'post.print'")
@@ -379,16 +377,7 @@ async fn post_print_entries(app: &TestApp) -> i64 {
 async fn a_printed_letter_carries_its_attachments_and_names_the_one_that_cannot_go_with_it() {
     let app = TestApp::spawn().await;
     let key = api_key(&app).await;
-    let mette = app.persona_id("Mette Hansen").await;
-    let exempt = api(
-        &app,
-        &key,
-        reqwest::Method::PUT,
-        &format!("/api/v1/people/{mette}/exemption"),
-        None,
-    )
-    .await;
-    assert!(exempt.status().is_success());
+    let mette = exempt_mette(&app, &key).await;
     let contract = pdf_of_pages(&["Kontraktside en", "Kontraktside to"]);
     let broken = b"%PDF-1.7\nthis is no PDF past its first line\n%%EOF\n";
     let sent: Value = api(

@@ -707,13 +707,7 @@ pub async fn acting_post(
         .filter(|area| super::model::may_read_letter(&rules, *area, Rights::Look, today).is_ok())
         .map(post::Area::as_str)
         .collect();
-    let search = query.search();
-    let filter = post::InboxFilter {
-        recipient_id: &citizen_id,
-        search: Some(search.as_str()).filter(|s| !s.is_empty()),
-        unread_only: query.unread_only(),
-        areas: Some(&areas),
-    };
+    let filter = query.filter(&citizen_id, Some(&areas));
     let found = post::inbox_page(&state.db, &filter, &start).await?;
     audit::record(
         &state.db,
@@ -725,11 +719,7 @@ pub async fn acting_post(
     .await?;
     let path = format!("/jeg-hjaelper/{citizen_id}");
     render(&ActingPostPage {
-        letters: found
-            .letters
-            .iter()
-            .map(|letter| LetterItem::of(letter, page.lang))
-            .collect(),
+        letters: LetterItem::all(&found.letters, page.lang),
         nav: InboxNav::new(&path, "acting-post-search-label", &query, &found),
         page,
         acting,

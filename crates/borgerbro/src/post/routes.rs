@@ -10,7 +10,7 @@ use serde::Deserialize;
 
 use super::model::MAX_REPLY_CHARS;
 use super::view::{InboxNav, InboxQuery, LetterItem, LetterView, ReplyView};
-use super::{Attachment, InboxFilter, Letter, Opening};
+use super::{Attachment, Letter, Opening};
 use crate::app::AppState;
 use crate::audit::Actor;
 use crate::auth::{RequireUser, Role, User};
@@ -43,20 +43,9 @@ pub async fn inbox(
 ) -> Result<Html<String>, AppError> {
     let citizen = user.with_role(Role::Citizen)?;
     let start = query.start()?;
-    let search = query.search();
-    let filter = InboxFilter {
-        recipient_id: &citizen.id,
-        search: Some(search.as_str()).filter(|s| !s.is_empty()),
-        unread_only: query.unread_only(),
-        areas: None,
-    };
-    let found = super::inbox_page(&state.db, &filter, &start).await?;
+    let found = super::inbox_page(&state.db, &query.filter(&citizen.id, None), &start).await?;
     render(&InboxPage {
-        letters: found
-            .letters
-            .iter()
-            .map(|letter| LetterItem::of(letter, page.lang))
-            .collect(),
+        letters: LetterItem::all(&found.letters, page.lang),
         nav: InboxNav::new("/post", "inbox-search-label", &query, &found),
         page,
     })

@@ -4,7 +4,7 @@ use jiff::civil::Date;
 
 use super::model::Cursor;
 use super::model::{body_html, Area};
-use super::{Attachment, InboxPage, Letter, Listed, PageStart, Reply};
+use super::{Attachment, InboxFilter, InboxPage, Letter, Listed, PageStart, Reply};
 use crate::web::i18n::Lang;
 use crate::web::AppError;
 use crate::web::{decimal, format_date, long_date};
@@ -79,6 +79,13 @@ pub struct LetterItem {
 }
 
 impl LetterItem {
+    pub fn all(letters: &[Listed], lang: Lang) -> Vec<Self> {
+        letters
+            .iter()
+            .map(|letter| Self::of(letter, lang))
+            .collect()
+    }
+
     pub fn of(letter: &Listed, lang: Lang) -> Self {
         Self {
             id: letter.id.clone(),
@@ -109,6 +116,20 @@ impl InboxQuery {
 
     pub fn unread_only(&self) -> bool {
         self.ulaeste.as_deref().is_some_and(|v| !v.is_empty())
+    }
+
+    /// The letters asked for, of this recipient (in these areas, for a helper).
+    pub fn filter<'a>(
+        &'a self,
+        recipient_id: &'a str,
+        areas: Option<&'a [&'a str]>,
+    ) -> InboxFilter<'a> {
+        InboxFilter {
+            recipient_id,
+            search: self.q.as_deref().map(str::trim).filter(|s| !s.is_empty()),
+            unread_only: self.unread_only(),
+            areas,
+        }
     }
 
     /// Where the page starts; a cursor that is not one of ours (cut short, typed, two at
