@@ -6,6 +6,7 @@ pub mod error;
 pub mod format;
 pub mod forms;
 pub mod i18n;
+pub mod idempotency;
 pub mod layout;
 pub mod routes;
 pub mod security;
