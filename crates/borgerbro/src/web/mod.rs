@@ -8,6 +8,7 @@ pub mod forms;
 pub mod i18n;
 pub mod idempotency;
 pub mod layout;
+pub mod markdown;
 pub mod routes;
 pub mod security;
 
