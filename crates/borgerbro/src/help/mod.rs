@@ -47,7 +47,7 @@ impl Loaded {
     }
 
     pub fn get(&self, id: &str) -> Option<&Place> {
-        self.places.all().iter().find(|p| p.id == id)
+        self.places.get(id)
     }
 }
 

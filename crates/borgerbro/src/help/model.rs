@@ -1,6 +1,7 @@
 //! Help places and the rules for them: what a place must say about itself, how a search
 //! picks and orders places, and the place as schema.org describes it.
 
+use std::collections::HashMap;
 use std::ops::Range;
 
 use jiff::civil::Date;
@@ -551,6 +552,8 @@ pub struct Places {
     /// following each place's pointers to its topics (which cost more than the
     /// arithmetic, measured with `perf` on `benches/help_search.rs`).
     keys: Vec<Key>,
+    /// A place's index in `list` by its id, for a place page or a booking's place.
+    by_id: HashMap<String, usize>,
 }
 
 /// What a search filters a place on.
@@ -583,11 +586,20 @@ impl Topic {
 impl Places {
     pub fn new(list: Vec<Place>) -> Self {
         let keys = list.iter().map(Key::of).collect();
-        Self { list, keys }
+        let by_id = list
+            .iter()
+            .enumerate()
+            .map(|(i, p)| (p.id.clone(), i))
+            .collect();
+        Self { list, keys, by_id }
     }
 
     pub fn all(&self) -> &[Place] {
         &self.list
+    }
+
+    pub fn get(&self, id: &str) -> Option<&Place> {
+        self.by_id.get(id).map(|&i| &self.list[i])
     }
 
     /// The places that match, nearest first when the search has a position (phone
