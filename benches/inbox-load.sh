@@ -2,6 +2,8 @@
 # Load benchmark on loopback: the inbox (GET /post) of a demo citizen with 10,000 letters,
 # against a bare axum route in the same binary and the same run, so the ratio holds on a
 # noisy machine. Needs wrk and sqlite3 (apt-get install -y wrk sqlite3).
+# Besides the first page it loads the unread letters alone and a page deep in the inbox
+# (older than the letter half way down, by its cursor), which should cost the same.
 # Usage: benches/inbox-load.sh [seconds] [connections] [letters]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -9,32 +11,14 @@ seconds="${1:-10}"
 connections="${2:-32}"
 letters="${3:-10000}"
 persona="Mette Hansen"
-for tool in wrk sqlite3 curl; do
-  command -v "$tool" >/dev/null || { echo "$tool is missing: apt-get install -y $tool" >&2; exit 1; }
-done
-
-cargo build --release -q -p borgerbro
-binary="$(realpath "${CARGO_TARGET_DIR:-target}")/release/borgerbro"
-
-# The first free port from 18081: something answering there is not ours to load.
-port=18081
-while (: <"/dev/tcp/127.0.0.1/$port") 2>/dev/null; do port=$((port + 1)); done
-base="http://127.0.0.1:$port"
-
-work="$(mktemp -d)"
-server=""
-trap '[ -n "$server" ] && kill "$server" 2>/dev/null; rm -rf "$work"' EXIT
-(cd "$work" && exec "$binary" demo --addr "127.0.0.1:$port" --with-bare-route >server.log 2>&1) &
-server=$!
-for _ in $(seq 1 100); do curl -fs "$base/healthz" >/dev/null && break; sleep 0.2; done
-curl -fs "$base/healthz" >/dev/null || { echo "the server did not start:" >&2; cat "$work/server.log" >&2; exit 1; }
+needs_sqlite3=1
+source benches/load-common.sh
 
 # The demo data is loaded before the server answers; the letters go in beside it, in one
 # transaction (the server's pool waits on SQLite's lock meanwhile). Sent four hours apart
 # over four and a half years, newest first as the inbox lists them; a Markdown body of
 # about 700 characters, as a decision letter has; nine in ten opened, one in ten with a
 # deadline. No escalation time, so the server's sweep leaves them alone during the load.
-db="$work/borgerbro-demo.db"
 person_id="$(sqlite3 "$db" "SELECT id FROM persons WHERE name = '$persona'")"
 [ -n "$person_id" ] || { echo "no demo persona $persona" >&2; exit 1; }
 sqlite3 "$db" <<SQL
@@ -92,25 +76,22 @@ page_bytes="$(wc -c <"$page")"
 single_ms="$(for _ in $(seq 1 21); do curl -s -o /dev/null -w '%{time_total}\n' -H "Cookie: $cookies" "$base/post"; done |
   sort -n | awk '{ t[NR] = $1 } END { printf "%.1f", t[int((NR + 1) / 2)] * 1000 }')"
 
-run() { # path -> "requests/s p50 p99 non-2xx"
-  wrk -t2 -c"$connections" -d"${seconds}s" --latency -H "Cookie: $cookies" "$base$1" | awk '
-    /Requests\/sec/ { rps = $2 }
-    /^ +50%/ { p50 = $2 }
-    /^ +99%/ { p99 = $2 }
-    /Non-2xx/ { bad = $NF }
-    END { print rps, p50, p99, bad + 0 }'
-}
-
 wrk -t2 -c"$connections" -d2s -H "Cookie: $cookies" "$base/post" >/dev/null # warm-up
+middle="$(sqlite3 "$db" "SELECT sent_at || '_' || id FROM messages WHERE id = printf('01900000-0000-7000-a000-%012d', $letters / 2)")"
 read -r bare_rps bare_p50 bare_p99 bare_bad < <(run /bench/bare)
-read -r inbox_rps inbox_p50 inbox_p99 inbox_bad < <(run /post)
-[ "$bare_bad" = 0 ] && [ "$inbox_bad" = 0 ] || { echo "non-2xx answers: bare $bare_bad, inbox $inbox_bad" >&2; exit 1; }
+read -r inbox_rps inbox_p50 inbox_p99 inbox_bad < <(run /post "Cookie: $cookies")
+read -r unread_rps unread_p50 unread_p99 unread_bad < <(run "/post?ulaeste=1" "Cookie: $cookies")
+read -r deep_rps deep_p50 deep_p99 deep_bad < <(run "/post?efter=$middle" "Cookie: $cookies")
+bad=$((bare_bad + inbox_bad + unread_bad + deep_bad))
+[ "$bad" = 0 ] || { echo "non-2xx answers: $bad" >&2; exit 1; }
 ratio=$(awk -v i="$inbox_rps" -v b="$bare_rps" 'BEGIN { printf "%.3f", i / b }')
 
 echo "| route | requests/s | p50 | p99 |"
 echo "|---|---|---|---|"
 echo "| bare axum route (/bench/bare) | $bare_rps | $bare_p50 | $bare_p99 |"
 echo "| inbox (/post), $in_db letters, $shown shown | $inbox_rps | $inbox_p50 | $inbox_p99 |"
+echo "| unread only (/post?ulaeste=1) | $unread_rps | $unread_p50 | $unread_p99 |"
+echo "| half way down (/post?efter=...) | $deep_rps | $deep_p50 | $deep_p99 |"
 echo
 echo "inbox / bare route throughput: $ratio (wrk -t2 -c$connections -d${seconds}s, $(nproc) cores)"
 echo "inbox page: $shown of $in_db letters shown, $page_bytes bytes; one request alone: $single_ms ms (median of 21)"

@@ -117,6 +117,10 @@ impl Db {
         let pool = AnyPoolOptions::new()
             .max_connections(if backend == Backend::Sqlite { 8 } else { 16 })
             .acquire_timeout(Duration::from_secs(5))
+            // sqlx pings a connection each time it leaves the pool. Over a network that
+            // finds a server that went away; SQLite runs in this process, where the ping
+            // only one more hand-over to its thread, and back, on every query.
+            .test_before_acquire(backend == Backend::Postgres)
             .after_connect(move |conn, _meta| {
                 Box::pin(async move {
                     if backend == Backend::Sqlite {

@@ -148,15 +148,17 @@ async fn help_places(db: &Db, clock: &Clock) -> Result<(), sqlx::Error> {
     let admin = PERSONAS[8].id;
     let (rows, first_row) = help::staff::read_rows(PLACES)
         .map_err(|e| sqlx::Error::Protocol(format!("demo help places: {e}")))?;
-    match help::import(
-        db,
-        &help::Postcodes::demo(),
-        rows,
-        first_row,
-        admin,
-        clock.now_ms(),
-    )
-    .await
+    // Before the server runs: its catalogue reads the places on its first search.
+    match help::Catalogue::default()
+        .import(
+            db,
+            &help::Postcodes::demo(),
+            rows,
+            first_row,
+            admin,
+            clock.now_ms(),
+        )
+        .await
     {
         Ok(_) => Ok(()),
         Err(help::ImportError::Database(error)) => Err(error),

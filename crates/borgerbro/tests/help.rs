@@ -587,3 +587,17 @@ async fn systems_read_the_guides_through_the_api() {
         );
     }
 }
+
+#[tokio::test]
+async fn a_place_removed_on_another_server_is_gone_here_within_a_second() {
+    let app = spawn().await;
+    let (_, before) = api(&app, "").await;
+    let first = before["places"][0]["id"].as_str().unwrap().to_owned();
+    // Another server shares the database but not this server's copy of the places.
+    let other_server = borgerbro::help::Catalogue::default();
+    assert!(other_server.remove(&app.state.db, &first).await.unwrap());
+    tokio::time::sleep(std::time::Duration::from_millis(1100)).await;
+    let (_, after) = api(&app, "").await;
+    assert_eq!(after["total"], before["total"].as_u64().unwrap() - 1);
+    assert!(!after["places"].to_string().contains(&first));
+}

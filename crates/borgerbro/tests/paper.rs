@@ -47,13 +47,31 @@ async fn api(
 
 /// The text of every page of a PDF, as a reader would copy it.
 fn pdf_text(bytes: &[u8]) -> String {
+    pdf_pages(bytes).join("\n")
+}
+
+/// Each page's text, in order.
+fn pdf_pages(bytes: &[u8]) -> Vec<String> {
     let document = lopdf::Document::load_mem(bytes).unwrap();
-    document
-        .get_pages()
-        .keys()
-        .map(|page| document.extract_text(&[*page]).unwrap())
-        .collect::<Vec<_>>()
-        .join("\n")
+    let count = document.get_pages().len() as u32;
+    (1..=count)
+        .map(|page| document.extract_text(&[page]).unwrap())
+        .collect()
+}
+
+/// Mette, on paper from now on.
+async fn exempt_mette(app: &TestApp, key: &str) -> String {
+    let mette = app.persona_id("Mette Hansen").await;
+    let exempt = api(
+        app,
+        key,
+        reqwest::Method::PUT,
+        &format!("/api/v1/people/{mette}/exemption"),
+        None,
+    )
+    .await;
+    assert!(exempt.status().is_success());
+    mette
 }
 
 async fn queued(app: &TestApp, key: &str) -> Vec<Value> {
@@ -74,16 +92,7 @@ async fn queued(app: &TestApp, key: &str) -> Vec<Value> {
 async fn an_exempt_citizens_letter_is_printed_from_the_queue_and_marked_posted() {
     let app = TestApp::spawn().await;
     let key = api_key(&app).await;
-    let mette = app.persona_id("Mette Hansen").await;
-    let exempt = api(
-        &app,
-        &key,
-        reqwest::Method::PUT,
-        &format!("/api/v1/people/{mette}/exemption"),
-        None,
-    )
-    .await;
-    assert!(exempt.status().is_success());
+    let mette = exempt_mette(&app, &key).await;
     let sent: Value = api(
         &app,
         &key,
@@ -193,12 +202,10 @@ async fn an_exempt_citizens_letter_is_printed_from_the_queue_and_marked_posted()
     .unwrap();
     assert_eq!(posted[0]["id"], id);
     assert_eq!(posted[0]["status"], "posted");
-    let printed: (i64,) =
-        sqlx::query_as("SELECT COUNT(*) FROM audit_entries WHERE action = 'post.print'")
-            .fetch_one(&app.state.db.pool)
-            .await
-            .unwrap();
-    assert!(printed.0 >= 3, "every PDF of a citizen's letter is audited");
+    assert!(
+        post_print_entries(&app).await >= 3,
+        "every PDF of a citizen's letter is audited"
+    );
 }
 
 fn sweep(app: &TestApp, days_ahead: i64) {
@@ -307,4 +314,224 @@ async fn unread_letters_reach_a_citizen_on_paper_and_bring_one_offer_of_paper_po
         .filter(|l| l["reason"] == "exemption_offer")
         .count();
     assert_eq!(offers_now, 1);
+}
+
+/// A PDF of one page a text, built as many producers build them: the pages inherit
+/// their size and font from the page tree, so merging must keep the tree.
+fn pdf_of_pages(texts: &[&str]) -> Vec<u8> {
+    use lopdf::content::{Content, Operation};
+    use lopdf::{dictionary, Document, Object, Stream};
+    let mut document = Document::with_version("1.5");
+    let tree = document.new_object_id();
+    let font = document.add_object(dictionary! {
+        "Type" => "Font", "Subtype" => "Type1", "BaseFont" => "Helvetica",
+    });
+    let resources = document.add_object(dictionary! { "Font" => dictionary! { "F1" => font } });
+    let mut kids: Vec<Object> = Vec::new();
+    for text in texts {
+        let content = Content {
+            operations: vec![
+                Operation::new("BT", vec![]),
+                Operation::new("Tf", vec!["F1".into(), 24.into()]),
+                Operation::new("Td", vec![100.into(), 600.into()]),
+                Operation::new("Tj", vec![Object::string_literal(*text)]),
+                Operation::new("ET", vec![]),
+            ],
+        };
+        let stream = document.add_object(Stream::new(dictionary! {}, content.encode().unwrap()));
+        let page = document.add_object(dictionary! {
+            "Type" => "Page", "Parent" => tree, "Contents" => stream,
+        });
+        kids.push(page.into());
+    }
+    document.objects.insert(
+        tree,
+        Object::Dictionary(dictionary! {
+            "Type" => "Pages", "Kids" => kids, "Count" => texts.len() as i64,
+            "Resources" => resources,
+            "MediaBox" => vec![0.into(), 0.into(), 595.into(), 842.into()],
+        }),
+    );
+    let catalog = document.add_object(dictionary! { "Type" => "Catalog", "Pages" => tree });
+    document.trailer.set("Root", catalog);
+    let mut bytes = Vec::new();
+    document.save_to(&mut bytes).unwrap();
+    bytes
+}
+
+fn base64(bytes: &[u8]) -> String {
+    use base64::Engine;
+    base64::engine::general_purpose::STANDARD.encode(bytes)
+}
+
+async fn post_print_entries(app: &TestApp) -> i64 {
+    let (count,): (i64,) =
+        sqlx::query_as("SELECT COUNT(*) FROM audit_entries WHERE action = 'post.print'")
+            .fetch_one(&app.state.db.pool)
+            .await
+            .unwrap();
+    count
+}
+
+#[tokio::test]
+async fn a_printed_letter_carries_its_attachments_and_names_the_one_that_cannot_go_with_it() {
+    let app = TestApp::spawn().await;
+    let key = api_key(&app).await;
+    let mette = exempt_mette(&app, &key).await;
+    let contract = pdf_of_pages(&["Kontraktside en", "Kontraktside to"]);
+    let broken = b"%PDF-1.7\nthis is no PDF past its first line\n%%EOF\n";
+    let sent: Value = api(
+        &app,
+        &key,
+        reqwest::Method::POST,
+        "/api/v1/messages",
+        Some(json!({"recipient": {"person_id": mette}, "subject": "Din lejekontrakt", "body": "Her er din kontrakt.",
+                    "attachments": [
+                        {"filename": "Kontrakt.pdf", "content_type": "application/pdf", "data_base64": base64(&contract)},
+                        {"filename": "Husorden.pdf", "content_type": "application/pdf", "data_base64": base64(broken)}]})),
+    )
+    .await
+    .json()
+    .await
+    .unwrap();
+    assert_eq!(sent["channel"], "paper");
+    let id = sent["id"].as_str().unwrap();
+
+    let before = post_print_entries(&app).await;
+    let pdf = api(
+        &app,
+        &key,
+        reqwest::Method::GET,
+        &format!("/api/v1/letters/{id}.pdf"),
+        None,
+    )
+    .await;
+    assert_eq!(pdf.status(), 200);
+    let pages = pdf_pages(&pdf.bytes().await.unwrap());
+    let letter_pages = pages.iter().filter(|p| p.contains("Side ")).count();
+    assert_eq!(letter_pages, 1);
+    assert_eq!(
+        pages.len(),
+        letter_pages + 2,
+        "the letter, then the contract's two pages"
+    );
+    assert!(pages[0].contains("Her er din kontrakt.") && pages[0].contains("Side 1 af 1"));
+    assert!(pages[0].contains("Bilag 1: Kontrakt.pdf"), "{}", pages[0]);
+    assert!(
+        pages[0].contains("Bilag 2 skal printes for sig: Husorden.pdf"),
+        "{}",
+        pages[0]
+    );
+    assert!(pages[1].contains("Kontraktside en") && pages[2].contains("Kontraktside to"));
+    assert_eq!(
+        post_print_entries(&app).await,
+        before + 1,
+        "one entry a letter, as before"
+    );
+
+    // The front desk gets the same from the queue, and the broken one on its own.
+    app.login_as("Jonas Berg").await;
+    let one = app.get(&format!("/udskrift/{id}.pdf")).await;
+    assert_eq!(pdf_pages(&one.bytes().await.unwrap()).len(), 3);
+    let queue = app.get("/udskrift/koe.pdf").await;
+    let all = pdf_pages(&queue.bytes().await.unwrap());
+    let ours = all
+        .iter()
+        .position(|p| p.contains("Her er din kontrakt."))
+        .unwrap();
+    assert!(all[ours + 1].contains("Kontraktside en"));
+    assert!(all[ours + 2].contains("Kontraktside to"));
+    let alone = app.get(&format!("/udskrift/{id}/bilag/1")).await;
+    assert_eq!(alone.status(), 200);
+    assert_eq!(&alone.bytes().await.unwrap()[..], &broken[..]);
+    assert_eq!(
+        post_print_entries(&app).await,
+        before + 2 + all.iter().filter(|p| p.contains("Side 1 af")).count() as i64 + 1,
+        "each letter in each PDF and the attachment printed alone"
+    );
+}
+
+#[tokio::test]
+async fn a_paper_copy_of_an_unopened_letter_says_so_and_says_the_new_deadline() {
+    let app = TestApp::spawn().await;
+    let key = api_key(&app).await;
+    let mut people = Vec::new();
+    for (name, language) in [("Ib Sørensen", "da"), ("Ann Smith", "en")] {
+        let person: Value = api(
+            &app,
+            &key,
+            reqwest::Method::POST,
+            "/api/v1/people",
+            Some(json!({"name": name, "address": "Vestergade 3, 8000 Aarhus C"})),
+        )
+        .await
+        .json()
+        .await
+        .unwrap();
+        let id = person["id"].as_str().unwrap().to_owned();
+        sqlx::query("UPDATE person_profiles SET language = $1 WHERE person_id = $2")
+            .bind(language)
+            .bind(&id)
+            .execute(&app.state.db.pool)
+            .await
+            .unwrap();
+        let sent: Value = api(
+            &app,
+            &key,
+            reqwest::Method::POST,
+            "/api/v1/messages",
+            Some(json!({"recipient": {"person_id": id}, "subject": "Svar om din pension", "body": "Ring til os.", "action": {"deadline": in_days(20)}})),
+        )
+        .await
+        .json()
+        .await
+        .unwrap();
+        people.push((language, sent["id"].as_str().unwrap().to_owned()));
+    }
+    sweep(&app, 8);
+    // Deadlines as `in_days` wrote them; the day of sending as Denmark had it.
+    let date = |lang, days| borgerbro::web::long_date(lang, in_days(days).parse().unwrap());
+    let sent = |lang| {
+        let today = jiff::Zoned::now()
+            .with_time_zone(jiff::tz::TimeZone::get("Europe/Copenhagen").unwrap())
+            .date();
+        borgerbro::web::long_date(lang, today)
+    };
+    use borgerbro::web::i18n::Lang;
+    for (language, id) in people {
+        let pdf = api(
+            &app,
+            &key,
+            reqwest::Method::GET,
+            &format!("/api/v1/letters/{id}.pdf"),
+            None,
+        )
+        .await;
+        let text = pdf_text(&pdf.bytes().await.unwrap());
+        let expected = match language {
+            "da" => vec![
+                "Kopi af et brev, du ikke har åbnet".to_owned(),
+                format!("sendte til din digitale post {}", sent(Lang::Da)),
+                format!("fra {} til {}", date(Lang::Da, 20), date(Lang::Da, 34)),
+                format!("Du har nu til og med {} til at svare.", date(Lang::Da, 34)),
+            ],
+            _ => vec![
+                "A copy of a letter you have not opened".to_owned(),
+                format!("sent to your digital post on {}", sent(Lang::En)),
+                format!("from {} to {}", date(Lang::En, 20), date(Lang::En, 34)),
+                format!("You now have until the end of {}", date(Lang::En, 34)),
+            ],
+        };
+        // A line may break anywhere in the notice: compare the words, not the lines.
+        let words = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
+        let text = words(&text);
+        for expected in expected {
+            assert!(text.contains(&words(&expected)), "{expected:?} in {text}");
+        }
+        let notice = text.find("opened").or_else(|| text.find("åbnet")).unwrap();
+        assert!(
+            notice < text.find("Svar om din pension").unwrap(),
+            "at the top"
+        );
+    }
 }

@@ -813,3 +813,225 @@ async fn two_sweeps_at_once_escalate_each_letter_once() {
     );
     borgerbro::audit::verify(&db.pool).await.unwrap();
 }
+
+/// Puts `count` letters in a citizen's inbox straight into the table, two a second (so
+/// ties on the time are broken by id), every third one unread, `area` alternating with
+/// `general` when given. Answers their ids.
+async fn fill_inbox(app: &TestApp, person: &str, count: usize, other_area: &str) -> Vec<String> {
+    let newest = jiff::Timestamp::now().as_millisecond() - 60_000;
+    let mut ids = Vec::new();
+    for i in 0..count {
+        let id = format!("01900000-0000-7000-a000-{i:012}");
+        let sent_at = newest - (i as i64 / 2) * 1000;
+        let opened = (i % 3 != 0).then_some(sent_at + 10);
+        let area = if i % 2 == 0 { "general" } else { other_area };
+        sqlx::query(
+            "INSERT INTO messages (id, recipient_id, sender, sender_name, area, subject, body, \
+             channel, created_at, sent_at, opened_at) \
+             VALUES ($1, $2, 'system', 'Ydelsesservice', $3, $4, 'Tekst.', 'digital', $5, $5, $6)",
+        )
+        .bind(&id)
+        .bind(person)
+        .bind(area)
+        .bind(format!("Sidebrev nummer {i:03}"))
+        .bind(sent_at)
+        .bind(opened)
+        .execute(&app.state.db.pool)
+        .await
+        .unwrap();
+        ids.push(id);
+    }
+    ids
+}
+
+/// The letters a page lists, by id, in order.
+fn listed(html: &str, prefix: &str) -> Vec<String> {
+    html.split(&format!("<a href=\"{prefix}"))
+        .skip(1)
+        .map(|rest| rest[..rest.find('"').unwrap()].to_owned())
+        .filter(|id| id.len() > 30 && !id.contains('/'))
+        .collect()
+}
+
+/// Where the link to newer (`prev`) or older (`next`) letters leads.
+fn page_link(html: &str, rel: &str) -> Option<String> {
+    let at = html.find(&format!("rel=\"{rel}\""))?;
+    let start = html[..at].rfind("href=\"").unwrap() + "href=\"".len();
+    let end = start + html[start..].find('"').unwrap();
+    Some(html[start..end].replace("&amp;", "&"))
+}
+
+async fn unread_of(app: &TestApp, person: &str) -> i64 {
+    let (count,): (i64,) = sqlx::query_as(
+        "SELECT COUNT(*) FROM messages WHERE recipient_id = $1 AND opened_at IS NULL",
+    )
+    .bind(person)
+    .fetch_one(&app.state.db.pool)
+    .await
+    .unwrap();
+    count
+}
+
+#[tokio::test]
+async fn the_inbox_pages_fifty_letters_at_a_time_newest_first() {
+    let app = TestApp::spawn().await;
+    let mette = app.persona_id("Mette Hansen").await;
+    fill_inbox(&app, &mette, 120, "housing").await;
+    let expected: Vec<String> = sqlx::query_as::<_, (String,)>(
+        "SELECT id FROM messages WHERE recipient_id = $1 ORDER BY sent_at DESC, id DESC",
+    )
+    .bind(&mette)
+    .fetch_all(&app.state.db.pool)
+    .await
+    .unwrap()
+    .into_iter()
+    .map(|(id,)| id)
+    .collect();
+    assert!(expected.len() >= 120);
+    app.login_as("Mette Hansen").await;
+
+    let first = app.get_html("/post").await;
+    let unread = unread_of(&app, &mette).await;
+    assert!(first.contains(&format!("{unread} ulæste breve")), "{first}");
+    assert!(first.contains(r#"<nav class="pagination bb-pages" aria-label="Flere breve">"#));
+    assert!(first.contains("Ældre breve") && !first.contains("Nyere breve"));
+    assert!(page_link(&first, "prev").is_none());
+
+    // Older and older to the end: every letter once, in order.
+    let mut pages = vec![first];
+    while let Some(next) = page_link(pages.last().unwrap(), "next") {
+        assert!(next.starts_with("/post?efter="), "{next}");
+        pages.push(app.get_html(&next).await);
+        assert!(pages.len() < 10);
+    }
+    let seen: Vec<String> = pages.iter().flat_map(|p| listed(p, "/post/")).collect();
+    assert_eq!(seen, expected);
+    assert!(pages[..pages.len() - 1]
+        .iter()
+        .all(|p| listed(p, "/post/").len() == 50));
+
+    // Back again: each page's newer link gives the page before it.
+    for i in (1..pages.len()).rev() {
+        let newer = page_link(&pages[i], "prev").unwrap();
+        assert!(newer.starts_with("/post?foer="), "{newer}");
+        let back = app.get_html(&newer).await;
+        assert_eq!(listed(&back, "/post/"), listed(&pages[i - 1], "/post/"));
+    }
+
+    // Unread only, with search words: the filter and the words stay in the links.
+    let unread_page = app.get_html("/post?q=Sidebrev&ulaeste=1").await;
+    let shown = listed(&unread_page, "/post/");
+    assert_eq!(shown.len(), 40, "every third of 120 is unread");
+    assert!(unread_page.contains(r#"name="ulaeste" value="1" checked"#));
+    assert!(unread_page.contains(r#"value="Sidebrev""#));
+    assert!(page_link(&unread_page, "next").is_none());
+    let (opened,): (i64,) = sqlx::query_as(&format!(
+        "SELECT COUNT(*) FROM messages WHERE opened_at IS NOT NULL AND id IN ({})",
+        shown
+            .iter()
+            .map(|id| format!("'{id}'"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    ))
+    .fetch_one(&app.state.db.pool)
+    .await
+    .unwrap();
+    assert_eq!(opened, 0);
+    let searched = app.get_html("/post?q=Sidebrev").await;
+    let older = page_link(&searched, "next").unwrap();
+    assert!(
+        older.contains("q=Sidebrev") && older.contains("efter="),
+        "{older}"
+    );
+    let none = app.get_html("/post?q=findes+ikke&ulaeste=1").await;
+    assert!(none.contains("Ingen breve passer til din søgning"));
+
+    // A cursor that is not ours is a clear message, not a server error.
+    for bad in [
+        "/post?efter=garbage",
+        "/post?foer=12_x%27%3B--",
+        "/post?efter=1_a&foer=2_b",
+        "/post?efter=-1_a",
+    ] {
+        let response = app.get(bad).await;
+        assert_eq!(response.status(), 400, "{bad}");
+        let html = response.text().await.unwrap();
+        assert!(
+            html.contains("Linket til siden med breve virker ikke"),
+            "{html}"
+        );
+    }
+    let past_the_end = app
+        .get_html("/post?efter=1_00000000-0000-7000-a000-000000000000")
+        .await;
+    assert!(past_the_end.contains("Der er ikke flere breve her"));
+}
+
+#[tokio::test]
+async fn a_helper_pages_through_the_letters_the_permission_shows() {
+    let app = TestApp::spawn().await;
+    let olena = app.persona_id("Olena Kovalenko").await;
+    fill_inbox(&app, &olena, 130, "health").await;
+    let general: Vec<String> = sqlx::query_as::<_, (String,)>(
+        "SELECT id FROM messages WHERE recipient_id = $1 AND area = 'general' \
+         ORDER BY sent_at DESC, id DESC",
+    )
+    .bind(&olena)
+    .fetch_all(&app.state.db.pool)
+    .await
+    .unwrap()
+    .into_iter()
+    .map(|(id,)| id)
+    .collect();
+    let (unread_general,): (i64,) = sqlx::query_as(
+        "SELECT COUNT(*) FROM messages WHERE recipient_id = $1 AND area = 'general' \
+         AND opened_at IS NULL",
+    )
+    .bind(&olena)
+    .fetch_one(&app.state.db.pool)
+    .await
+    .unwrap();
+
+    // Birgit may look at Olena's post, but not her letters about health.
+    app.login_as("Birgit Holm").await;
+    let path = format!("/jeg-hjaelper/{olena}");
+    let prefix = format!("{path}/post/");
+    let first = app.get_html(&path).await;
+    assert!(
+        first.contains(&format!("{unread_general} ulæste breve")),
+        "{first}"
+    );
+    let mut pages = vec![first];
+    while let Some(next) = page_link(pages.last().unwrap(), "next") {
+        assert!(next.starts_with(&format!("{path}?efter=")), "{next}");
+        pages.push(app.get_html(&next).await);
+        assert!(pages.len() < 10);
+    }
+    assert_eq!(pages.len(), 2);
+    let seen: Vec<String> = pages.iter().flat_map(|p| listed(p, &prefix)).collect();
+    assert_eq!(
+        seen, general,
+        "the general letters, each once, none about health"
+    );
+    let back = app.get_html(&page_link(&pages[1], "prev").unwrap()).await;
+    assert_eq!(listed(&back, &prefix), listed(&pages[0], &prefix));
+    let unread = app.get_html(&format!("{path}?ulaeste=1")).await;
+    assert_eq!(
+        listed(&unread, &prefix).len() as i64,
+        unread_general.min(50)
+    );
+    assert_eq!(
+        app.get(&format!("{path}?foer=nonsense")).await.status(),
+        400
+    );
+
+    // Olena sees that Birgit looked.
+    let (looked,): (i64,) = sqlx::query_as(
+        "SELECT COUNT(*) FROM audit_entries WHERE action = 'post.list' AND subject = $1",
+    )
+    .bind(&olena)
+    .fetch_one(&app.state.db.pool)
+    .await
+    .unwrap();
+    assert!(looked >= 4, "{looked}");
+}

@@ -234,6 +234,20 @@ inbox-empty = Du har ingen breve endnu.
 inbox-none-found = Ingen breve passer til din søgning. Prøv et andet ord.
 inbox-unread = Ikke læst
 inbox-done = Klaret
+inbox-unread-count =
+    { $count ->
+        [0] Ingen ulæste breve
+        [one] 1 ulæst brev
+       *[other] { $count } ulæste breve
+    }
+inbox-filter-label = Find breve
+inbox-unread-only = Vis kun ulæste
+inbox-pages-label = Flere breve
+inbox-newer = Nyere breve
+inbox-older = Ældre breve
+inbox-no-more = Der er ikke flere breve her. Gå til nyere breve.
+inbox-none-unread = Der er ingen ulæste breve.
+inbox-bad-cursor = Linket til siden med breve virker ikke. Gå til dine breve og find brevet derfra.
 
 letter-deadline = Svar senest { $date }
 letter-deadline-moved = Fristen var { $date }. Vi har givet dig mere tid, fordi du ikke havde åbnet brevet.
@@ -379,6 +393,12 @@ print-status-unknown = Ukendt status. Brug status=queued eller status=posted.
 paper-phone = Telefon { $phone }
 paper-page = Side
 paper-of = af
+# A paper copy made because a letter with a deadline was not opened: said at its top.
+paper-copy-heading = Kopi af et brev, du ikke har åbnet
+paper-copy-text = Dette er en kopi af et brev, som vi sendte til din digitale post { $sent }. Du har ikke åbnet brevet. Derfor har vi flyttet fristen fra { $before } til { $after }. Du har nu til og med { $after } til at svare.
+# The attachments, listed after the letter's text.
+paper-attachment-included = Bilag { $number }: { $filename }. Det kommer efter brevet.
+paper-attachment-separate = Bilag { $number } skal printes for sig: { $filename }
 my-print-queue = Breve til udskrift
 
 offer-tasks-heading = Borgere, der skal tilbydes post på papir
@@ -399,7 +419,7 @@ reply-missing = Skriv dit svar, før du sender det.
 reply-too-long = Svaret er for langt. Gør det kortere, eller ring til os.
 status-replies = Svar fra borgeren
 status-no-replies = Borgeren har ikke svaret.
-print-attachments = Print også bilag
+print-attachments = Bilag, som er med i brevets PDF. Står der på brevet, at et bilag skal printes for sig, så hent det her
 
 write-draft-button = Gem som kladde
 write-draft-saved = Kladden er gemt. Du kan skrive videre nu eller senere.
@@ -482,6 +502,8 @@ acting-for = Du hjælper { $name }
 acting-back = Tilbage til dine egne sider
 acting-post-title = Breve til { $name }
 acting-post-none = Der er ingen breve, du må se.
+acting-post-search-label = Søg i brevene
+helper-action-list = så listen over dine breve
 acting-post-back = Tilbage til brevene til { $name }
 my-helpers = Dem der kan hjælpe dig
 my-helping = Dem du hjælper

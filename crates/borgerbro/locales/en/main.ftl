@@ -234,6 +234,20 @@ inbox-empty = You have no letters yet.
 inbox-none-found = No letters match your search. Try another word.
 inbox-unread = Not read
 inbox-done = Done
+inbox-unread-count =
+    { $count ->
+        [0] No unread letters
+        [one] 1 unread letter
+       *[other] { $count } unread letters
+    }
+inbox-filter-label = Find letters
+inbox-unread-only = Show only unread
+inbox-pages-label = More letters
+inbox-newer = Newer letters
+inbox-older = Older letters
+inbox-no-more = There are no more letters here. Go to newer letters.
+inbox-none-unread = There are no unread letters.
+inbox-bad-cursor = The link to the page of letters does not work. Go to your letters and find the letter from there.
 
 letter-deadline = Answer by { $date }
 letter-deadline-moved = The deadline was { $date }. We gave you more time because you had not opened the letter.
@@ -379,6 +393,12 @@ print-status-unknown = Unknown status. Use status=queued or status=posted.
 paper-phone = Phone { $phone }
 paper-page = Page
 paper-of = of
+# A paper copy made because a letter with a deadline was not opened: said at its top.
+paper-copy-heading = A copy of a letter you have not opened
+paper-copy-text = This is a copy of a letter we sent to your digital post on { $sent }. You have not opened it. So we have moved the deadline from { $before } to { $after }. You now have until the end of { $after } to answer.
+# The attachments, listed after the letter's text.
+paper-attachment-included = Attachment { $number }: { $filename }. It follows the letter.
+paper-attachment-separate = Attachment { $number } must be printed on its own: { $filename }
 my-print-queue = Letters to print
 
 offer-tasks-heading = Citizens to offer post on paper
@@ -399,7 +419,7 @@ reply-missing = Write your answer before you send it.
 reply-too-long = The answer is too long. Make it shorter, or call us.
 status-replies = Answers from the citizen
 status-no-replies = The citizen has not answered.
-print-attachments = Also print the attachments
+print-attachments = Attachments, which are in the letter's PDF. If the letter says an attachment must be printed on its own, get it here
 
 write-draft-button = Save as draft
 write-draft-saved = The draft is saved. You can go on writing now or later.
@@ -482,6 +502,8 @@ acting-for = You are helping { $name }
 acting-back = Back to your own pages
 acting-post-title = Letters to { $name }
 acting-post-none = There are no letters you may see.
+acting-post-search-label = Search the letters
+helper-action-list = looked at the list of your letters
 acting-post-back = Back to the letters to { $name }
 my-helpers = People who can help you
 my-helping = People you help

@@ -19,6 +19,7 @@ pub use model::{CheckedPlace, Kind, Place, PlaceDraft, Places, Position, Search,
 pub use postcodes::Postcodes;
 
 use std::sync::{Arc, RwLock};
+use std::time::{Duration, Instant};
 
 use crate::db::{new_id, Db};
 use crate::web::forms::{FieldError, FormErrors};
@@ -50,62 +51,150 @@ impl Loaded {
     }
 }
 
-/// Every help place, kept in memory: a search reads one counter from the database and
-/// filters in memory, so it answers in microseconds however many places there are. The
-/// counter is raised in the transaction of every change, so no server shows a place
-/// that was changed on another one for longer than its next request. (Permissions are
-/// not cached this way: a stale place is an old opening time; a stale permission would
-/// be access that was taken back.)
+/// Every help place, kept in memory, so a search filters in memory and answers in
+/// microseconds however many places there are. A counter in the database is raised in
+/// the transaction of every change. This server forgets its copy the moment it makes a
+/// change itself, and reads the counter again at most every `RECHECK`, so a change made
+/// on another server shows here within a second. Reading the counter on every request
+/// instead cost a hand-over to the database's thread per search, a fifth of a search's
+/// time (`benches/help_search.rs`). (Permissions are never cached this way: a stale
+/// place is an opening time a second old; a stale permission would be access that was
+/// taken back.)
 #[derive(Debug, Clone, Default)]
-pub struct Catalogue(Arc<RwLock<Arc<Loaded>>>);
+pub struct Catalogue(Arc<RwLock<Snapshot>>);
+
+#[derive(Debug, Default)]
+struct Snapshot {
+    loaded: Arc<Loaded>,
+    /// When the counter was last read and matched; none after a change made here.
+    checked: Option<Instant>,
+}
+
+/// How long a server trusts its copy of the places before reading the counter again.
+const RECHECK: Duration = Duration::from_secs(1);
 
 impl Catalogue {
     pub async fn load(&self, db: &Db) -> Result<Arc<Loaded>, sqlx::Error> {
-        let version = store::version(&db.pool).await?;
-        let current = self.current();
-        if current.version == Some(version) {
+        let (current, checked) = self.current();
+        if checked.is_some_and(|at| at.elapsed() < RECHECK) {
             return Ok(current);
         }
-        let fresh = Arc::new(Loaded::new(version, store::all(&db.pool).await?));
-        if let Ok(mut slot) = self.0.write() {
-            *slot = fresh.clone();
+        let read_at = Instant::now();
+        let version = store::version(&db.pool).await?;
+        let loaded = if current.version == Some(version) {
+            current
+        } else {
+            Arc::new(Loaded::new(version, store::all(&db.pool).await?))
+        };
+        if let Ok(mut snapshot) = self.0.write() {
+            *snapshot = Snapshot {
+                loaded: loaded.clone(),
+                checked: Some(read_at),
+            };
         }
-        Ok(fresh)
+        Ok(loaded)
     }
 
-    fn current(&self) -> Arc<Loaded> {
+    fn current(&self) -> (Arc<Loaded>, Option<Instant>) {
         self.0
             .read()
-            .map(|loaded| loaded.clone())
+            .map(|s| (s.loaded.clone(), s.checked))
             .unwrap_or_default()
     }
-}
 
-/// Stores a checked place under `id` (new or existing).
-pub async fn save(
-    db: &Db,
-    id: Option<&str>,
-    place: CheckedPlace,
-    by: &str,
-    now_ms: i64,
-) -> Result<Place, sqlx::Error> {
-    let place = place.into_place(id.map_or_else(new_id, str::to_owned), now_ms);
-    let mut tx = db.pool.begin().await?;
-    store::save(&mut tx, &place, by).await?;
-    store::bump_version(&mut tx).await?;
-    tx.commit().await?;
-    Ok(place)
-}
+    /// After a change made here: the next request reads the counter, and so the change.
+    fn forget(&self) {
+        if let Ok(mut snapshot) = self.0.write() {
+            snapshot.checked = None;
+        }
+    }
 
-/// Removes a place; false when there was none.
-pub async fn remove(db: &Db, id: &str) -> Result<bool, sqlx::Error> {
-    let mut tx = db.pool.begin().await?;
-    let removed = store::delete(&mut tx, id).await?;
-    store::bump_version(&mut tx).await?;
-    tx.commit().await?;
-    Ok(removed)
-}
+    /// Stores a checked place under `id` (new or existing).
+    pub async fn save(
+        &self,
+        db: &Db,
+        id: Option<&str>,
+        place: CheckedPlace,
+        by: &str,
+        now_ms: i64,
+    ) -> Result<Place, sqlx::Error> {
+        let place = place.into_place(id.map_or_else(new_id, str::to_owned), now_ms);
+        let mut tx = db.pool.begin().await?;
+        store::save(&mut tx, &place, by).await?;
+        store::bump_version(&mut tx).await?;
+        tx.commit().await?;
+        self.forget();
+        Ok(place)
+    }
 
+    /// Removes a place; false when there was none.
+    pub async fn remove(&self, db: &Db, id: &str) -> Result<bool, sqlx::Error> {
+        let mut tx = db.pool.begin().await?;
+        let removed = store::delete(&mut tx, id).await?;
+        store::bump_version(&mut tx).await?;
+        tx.commit().await?;
+        self.forget();
+        Ok(removed)
+    }
+
+    /// Checks every row and stores all of them in one transaction, or none. A row with an
+    /// `id` replaces that place (so an export can be edited and imported again); a row
+    /// without one is a new place. `first_row` is the number the reader sees on the first
+    /// row (2 in a spreadsheet under its header line, 1 in a JSON list).
+    pub async fn import(
+        &self,
+        db: &Db,
+        postcodes: &Postcodes,
+        rows: Vec<PlaceDraft>,
+        first_row: usize,
+        by: &str,
+        now_ms: i64,
+    ) -> Result<usize, ImportError> {
+        let mut checked = Vec::with_capacity(rows.len());
+        let mut problems = Vec::new();
+        for (index, row) in rows.iter().enumerate() {
+            let number = index + first_row;
+            let id = row.id.trim();
+            if !id.is_empty()
+                && (id.len() > 64 || !id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-'))
+            {
+                problems.push(RowProblem {
+                    row: number,
+                    error: FieldError {
+                        field: "id".into(),
+                        message: "help-import-bad-id",
+                        value: Some(id.to_owned()),
+                    },
+                });
+                continue;
+            }
+            match row.check(postcodes) {
+                Ok(place) => checked.push((id, place)),
+                Err(errors) => problems.extend(errors.iter().map(|error| RowProblem {
+                    row: number,
+                    error: error.clone(),
+                })),
+            }
+        }
+        if !problems.is_empty() {
+            return Err(ImportError::Rows(problems));
+        }
+        let count = checked.len();
+        let mut tx = db.pool.begin().await?;
+        for (id, place) in checked {
+            let id = if id.is_empty() {
+                new_id()
+            } else {
+                id.to_owned()
+            };
+            store::save(&mut tx, &place.into_place(id, now_ms), by).await?;
+        }
+        store::bump_version(&mut tx).await?;
+        tx.commit().await?;
+        self.forget();
+        Ok(count)
+    }
+}
 /// A problem with one row of an import: its number as the reader counts rows, the
 /// field, and what to do.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -123,62 +212,6 @@ pub enum ImportError {
     Rows(Vec<RowProblem>),
     #[error(transparent)]
     Database(#[from] sqlx::Error),
-}
-
-/// Checks every row and stores all of them in one transaction, or none. A row with an
-/// `id` replaces that place (so an export can be edited and imported again); a row
-/// without one is a new place. `first_row` is the number the reader sees on the first
-/// row (2 in a spreadsheet under its header line, 1 in a JSON list).
-pub async fn import(
-    db: &Db,
-    postcodes: &Postcodes,
-    rows: Vec<PlaceDraft>,
-    first_row: usize,
-    by: &str,
-    now_ms: i64,
-) -> Result<usize, ImportError> {
-    let mut checked = Vec::with_capacity(rows.len());
-    let mut problems = Vec::new();
-    for (index, row) in rows.iter().enumerate() {
-        let number = index + first_row;
-        let id = row.id.trim();
-        if !id.is_empty()
-            && (id.len() > 64 || !id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-'))
-        {
-            problems.push(RowProblem {
-                row: number,
-                error: FieldError {
-                    field: "id".into(),
-                    message: "help-import-bad-id",
-                    value: Some(id.to_owned()),
-                },
-            });
-            continue;
-        }
-        match row.check(postcodes) {
-            Ok(place) => checked.push((id, place)),
-            Err(errors) => problems.extend(errors.iter().map(|error| RowProblem {
-                row: number,
-                error: error.clone(),
-            })),
-        }
-    }
-    if !problems.is_empty() {
-        return Err(ImportError::Rows(problems));
-    }
-    let count = checked.len();
-    let mut tx = db.pool.begin().await?;
-    for (id, place) in checked {
-        let id = if id.is_empty() {
-            new_id()
-        } else {
-            id.to_owned()
-        };
-        store::save(&mut tx, &place.into_place(id, now_ms), by).await?;
-    }
-    store::bump_version(&mut tx).await?;
-    tx.commit().await?;
-    Ok(count)
 }
 
 /// A guide as staff saved it, read back; a saved text that no longer passes the checks

@@ -216,14 +216,16 @@ async fn save(
     let draft = form.into_draft();
     match draft.check(&state.settings.postcodes) {
         Ok(checked) => {
-            let place = super::save(
-                &state.db,
-                id.as_deref(),
-                checked,
-                &admin.id,
-                state.clock.now_ms(),
-            )
-            .await?;
+            let place = state
+                .catalogue
+                .save(
+                    &state.db,
+                    id.as_deref(),
+                    checked,
+                    &admin.id,
+                    state.clock.now_ms(),
+                )
+                .await?;
             Ok(Redirect::to(&format!("/hjaelp/steder/{}", place.id)).into_response())
         }
         Err(errors) => {
@@ -239,7 +241,7 @@ pub async fn remove(
     Path(id): Path<String>,
 ) -> Result<Redirect, AppError> {
     user.with_role(Role::Administrator)?;
-    if !super::remove(&state.db, &id).await? {
+    if !state.catalogue.remove(&state.db, &id).await? {
         return Err(AppError::NotFound);
     }
     Ok(Redirect::to("/admin/hjaelpesteder"))
@@ -377,15 +379,17 @@ pub async fn import(
             errors.add("file", "help-import-too-many");
         }
         Some(Ok((rows, first_row))) => {
-            let imported = super::import(
-                &state.db,
-                &state.settings.postcodes,
-                rows,
-                first_row,
-                &admin.id,
-                state.clock.now_ms(),
-            )
-            .await;
+            let imported = state
+                .catalogue
+                .import(
+                    &state.db,
+                    &state.settings.postcodes,
+                    rows,
+                    first_row,
+                    &admin.id,
+                    state.clock.now_ms(),
+                )
+                .await;
             match imported {
                 Ok(count) => {
                     return Ok(list_page(&state, page, Some(count)).await?.into_response())

@@ -18,7 +18,7 @@ use crate::app::AppState;
 use crate::audit::{self, Actor, NewEntry};
 use crate::auth::{self, RequireUser, Role, User};
 use crate::people::{self, Cpr};
-use crate::post::view::{LetterItem, LetterView, ReplyView};
+use crate::post::view::{InboxNav, InboxQuery, LetterItem, LetterView, ReplyView};
 use crate::post::{self, Opening};
 use crate::web::forms::FormErrors;
 use crate::web::i18n::Lang;
@@ -120,6 +120,7 @@ fn action_key(action: &str) -> &'static str {
         "mandate.accept" => "helper-action-accept",
         "mandate.refused" => "helper-action-refused",
         "post.reply" => "helper-action-reply",
+        "post.list" => "helper-action-list",
         _ => "helper-action-other",
     }
 }
@@ -685,31 +686,43 @@ struct ActingPostPage {
     page: Page,
     acting: Acting,
     letters: Vec<LetterItem>,
+    nav: InboxNav,
 }
 
-/// The citizen's letters the helper may see: those in the permission's areas.
+/// The citizen's letters the helper may see, those in the permission's areas, a page at
+/// a time as the citizen's own inbox. Each look is audited: the list names letters.
 pub async fn acting_post(
     State(state): State<AppState>,
     page: Page,
     user: RequireUser,
     Path(citizen_id): Path<String>,
+    Query(query): Query<InboxQuery>,
 ) -> Result<Html<String>, AppError> {
     let helper = user.0;
     let (acting, rules) = acting_for(&state, &helper, &citizen_id, page.lang).await?;
+    let start = query.start()?;
     let today = state.clock.today();
-    let letters = post::inbox(&state.db, &citizen_id, None)
-        .await?
-        .iter()
-        .filter(|letter| {
-            let area = post::Area::parse(&letter.area).unwrap_or(post::Area::General);
-            super::model::may_read_letter(&rules, area, Rights::Look, today).is_ok()
-        })
-        .map(|letter| LetterItem::of(letter, page.lang))
+    let areas: Vec<&str> = post::Area::ALL
+        .into_iter()
+        .filter(|area| super::model::may_read_letter(&rules, *area, Rights::Look, today).is_ok())
+        .map(post::Area::as_str)
         .collect();
+    let filter = query.filter(&citizen_id, Some(&areas));
+    let found = post::inbox_page(&state.db, &filter, &start).await?;
+    audit::record(
+        &state.db,
+        &state.clock,
+        NewEntry::new(Actor::Person(helper.id.clone()), "post.list")
+            .subject(&citizen_id)
+            .acting_for(&citizen_id),
+    )
+    .await?;
+    let path = format!("/jeg-hjaelper/{citizen_id}");
     render(&ActingPostPage {
+        letters: LetterItem::all(&found.letters, page.lang),
+        nav: InboxNav::new(&path, "acting-post-search-label", &query, &found),
         page,
         acting,
-        letters,
     })
 }
 

@@ -3,6 +3,7 @@
 
 pub mod api;
 pub mod batch;
+pub mod bundle;
 pub mod cli;
 pub mod model;
 pub mod paper;
@@ -13,8 +14,11 @@ mod store;
 pub mod view;
 pub mod write;
 
-pub use model::{Area, EscalationKind, Policy};
-pub use store::{Attachment, Escalation, Letter, PrintJob, Reply, SavedDraft, LETTERS_PER_INSERT};
+pub use model::{Area, Cursor, EscalationKind, Policy};
+pub use store::{
+    Attachment, Escalation, InboxFilter, Letter, Listed, PrintJob, Reply, SavedDraft,
+    LETTERS_PER_INSERT,
+};
 
 use std::collections::{HashMap, HashSet};
 
@@ -199,12 +203,94 @@ pub async fn letter(db: &Db, id: &str) -> Result<Option<Letter>, sqlx::Error> {
     store::letter(&db.pool, id).await
 }
 
-pub async fn inbox(
+/// One page of a citizen's letters, newest first, with where the pages either side
+/// start and how many letters are unread.
+#[derive(Debug, Clone)]
+pub struct InboxPage {
+    pub letters: Vec<Listed>,
+    /// Where the page of newer letters ends (`?foer=`), when there is one.
+    pub newer: Option<Cursor>,
+    /// Where the page of older letters starts (`?efter=`), when there is one.
+    pub older: Option<Cursor>,
+    /// Unread letters in the whole inbox (in the helper's areas), not only on this page.
+    pub unread: i64,
+}
+
+/// Where an inbox page starts.
+#[derive(Debug, Clone)]
+pub enum PageStart {
+    Newest,
+    /// The letters after this one: older ("Ældre breve", `?efter=`).
+    After(Cursor),
+    /// The letters before this one: newer ("Nyere breve", `?foer=`).
+    Before(Cursor),
+}
+
+/// A page of `size` of these letters read newest first, and where the next older page
+/// starts when one more letter was there to read.
+fn cut(mut letters: Vec<Listed>, size: usize) -> (Vec<Listed>, Option<Cursor>) {
+    if letters.len() <= size {
+        return (letters, None);
+    }
+    letters.truncate(size);
+    let older = letters.last().map(cursor_of);
+    (letters, older)
+}
+
+fn cursor_of(letter: &Listed) -> Cursor {
+    Cursor {
+        sent_at: letter.sent_at,
+        id: letter.id.clone(),
+    }
+}
+
+/// A page of [`model::INBOX_PAGE`] letters. Each page asks for one letter more than it
+/// shows, to know whether another page follows. Going back to newer letters when fewer
+/// than a page are left shows the newest page, so the first page is always the same
+/// letters, however the reader came to it.
+pub async fn inbox_page(
     db: &Db,
-    recipient_id: &str,
-    search: Option<&str>,
-) -> Result<Vec<Letter>, sqlx::Error> {
-    store::inbox(&db.pool, recipient_id, search, 500).await
+    filter: &InboxFilter<'_>,
+    start: &PageStart,
+) -> Result<InboxPage, sqlx::Error> {
+    let size = model::INBOX_PAGE;
+    let limit = i64::try_from(size + 1).unwrap_or(i64::MAX);
+    let unread = store::unread_count(&db.pool, filter.recipient_id, filter.areas).await?;
+    let read = |seek| store::inbox_page(&db.pool, filter, seek, limit);
+    let (letters, newer, older) = match start {
+        PageStart::Newest => {
+            let (letters, older) = cut(read(store::Seek::Newest).await?, size);
+            (letters, None, older)
+        }
+        PageStart::After(cursor) => {
+            let (letters, older) = cut(read(store::Seek::Older(cursor)).await?, size);
+            // The reader came from newer letters, so there are some.
+            let newer = letters.first().map(cursor_of).or(Some(cursor.clone()));
+            (letters, newer, older)
+        }
+        PageStart::Before(cursor) => {
+            let mut letters = read(store::Seek::Newer(cursor)).await?;
+            if letters.len() <= size {
+                let (letters, older) = cut(read(store::Seek::Newest).await?, size);
+                (letters, None, older)
+            } else {
+                letters.truncate(size);
+                letters.reverse();
+                // The cursor's own letter is older than all of these.
+                let (newer, older) = (
+                    letters.first().map(cursor_of),
+                    letters.last().map(cursor_of),
+                );
+                (letters, newer, older)
+            }
+        }
+    };
+    Ok(InboxPage {
+        letters,
+        newer,
+        older,
+        unread,
+    })
 }
 
 /// The letters of a batch as (id, recipient id, channel).

@@ -304,9 +304,66 @@ pub fn body_html(markdown: &str) -> String {
         .to_string()
 }
 
+/// Letters an inbox page shows: a page a phone reader can scroll and a server makes in
+/// a millisecond or two, where 500 made 120 kB of HTML and a p99 of 729 ms under load.
+pub const INBOX_PAGE: usize = 50;
+
+/// Where a page of the inbox starts, in the inbox's order (newest first, ties by id): a
+/// letter's send time and id. Keyset, not an offset, so a page costs the same on page 1
+/// and page 200 and a letter arriving meanwhile never shifts one into the next page.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Cursor {
+    pub sent_at: i64,
+    pub id: String,
+}
+
+impl Cursor {
+    /// Reads a cursor from an address ("1764460000000_0195c0de-..."); `None` for
+    /// anything else, whoever typed or cut it.
+    pub fn parse(text: &str) -> Option<Cursor> {
+        let (sent_at, id) = text.split_once('_')?;
+        let id_ok = !id.is_empty()
+            && id.len() <= 64
+            && id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-');
+        Some(Cursor {
+            sent_at: sent_at.parse().ok().filter(|ms: &i64| *ms >= 0)?,
+            id: id_ok.then(|| id.to_owned())?,
+        })
+    }
+}
+
+impl std::fmt::Display for Cursor {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}_{}", self.sent_at, self.id)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn cursors_read_back_what_they_wrote_and_nothing_else() {
+        let cursor = Cursor {
+            sent_at: 1_764_460_000_000,
+            id: "0195c0de-0000-7000-8000-000000000001".into(),
+        };
+        assert_eq!(Cursor::parse(&cursor.to_string()), Some(cursor));
+        for bad in [
+            "",
+            "abc",
+            "12",
+            "_id",
+            "12_",
+            "-5_id",
+            "x1_id",
+            "12_id;DROP",
+            "12_<script>",
+            "99999999999999999999_id",
+        ] {
+            assert_eq!(Cursor::parse(bad), None, "{bad:?}");
+        }
+    }
     use proptest::prelude::*;
 
     #[test]

@@ -32,7 +32,19 @@ pub struct PaperLetter<'a> {
     pub deadline: Option<&'a str>,
     /// CommonMark; raw HTML in it is left out.
     pub body_markdown: &'a str,
+    /// Printed in a frame above the subject: why the reader gets this on paper, when
+    /// that needs saying (a copy of a letter they did not open).
+    pub notice: Option<PaperNotice<'a>>,
+    /// One line per attachment, after the body, e.g. "Bilag 2 skal printes for sig: X".
+    pub attachments: &'a [String],
     pub labels: &'a PaperLabels<'a>,
+}
+
+/// A framed text above the subject, heading in bold.
+#[derive(Debug, Clone, Copy)]
+pub struct PaperNotice<'a> {
+    pub heading: &'a str,
+    pub text: &'a str,
 }
 
 /// The few words the layout prints itself, in the reader's language.
@@ -44,6 +56,8 @@ pub struct PaperLabels<'a> {
     pub page: &'a str,
     /// "af"
     pub of: &'a str,
+    /// "Bilag"
+    pub attachments_heading: &'a str,
 }
 
 /// Renders the letters into one PDF, each letter from a new page and numbered on its
@@ -104,6 +118,10 @@ fn lay_out(letter: &PaperLetter<'_>) -> Vec<Content> {
         .max(below_recipient)
         .max(WINDOW_TOP + WINDOW_HEIGHT)
         + mm(8.0);
+    if let Some(notice) = letter.notice {
+        framed(&mut layout, notice.heading, notice.text);
+        layout.space(mm(6.0));
+    }
     layout.paragraph(LEFT, RIGHT, SUBJECT_SIZE, &[Run::bold(letter.subject)]);
     if let Some(deadline) = letter.deadline {
         layout.space(mm(3.0));
@@ -111,10 +129,19 @@ fn lay_out(letter: &PaperLetter<'_>) -> Vec<Content> {
     }
     if let Some(summary) = letter.summary {
         layout.space(mm(4.0));
-        summary_frame(&mut layout, letter.labels.summary_heading, summary);
+        framed(&mut layout, letter.labels.summary_heading, summary);
     }
     layout.space(mm(5.0));
     body(&mut layout, letter.body_markdown);
+    if !letter.attachments.is_empty() {
+        layout.space(2.0 * PARAGRAPH_SPACE);
+        layout.room(line_height(BODY_SIZE) * 2.0);
+        let heading = [Run::bold(letter.labels.attachments_heading)];
+        layout.paragraph(LEFT, RIGHT, BODY_SIZE, &heading);
+        for line in letter.attachments {
+            layout.paragraph(LEFT, RIGHT, BODY_SIZE, &[Run::regular(line)]);
+        }
+    }
     layout.finish()
 }
 
@@ -177,13 +204,14 @@ fn deadline_line(layout: &mut Layout, deadline: &str) {
         .fill_nonzero();
 }
 
-fn summary_frame(layout: &mut Layout, heading: &str, summary: &str) {
+/// A heading and a text in a frame: "Kort fortalt", or a notice above the subject.
+fn framed(layout: &mut Layout, heading: &str, text: &str) {
     layout.room(2.0 * FRAME_PAD + 2.0 * line_height(BODY_SIZE));
     layout.open_frame();
     let (left, right) = (LEFT + FRAME_PAD, RIGHT - FRAME_PAD);
     layout.paragraph(left, right, BODY_SIZE, &[Run::bold(heading)]);
     layout.space(mm(1.0));
-    layout.paragraph(left, right, BODY_SIZE, &[Run::regular(summary)]);
+    layout.paragraph(left, right, BODY_SIZE, &[Run::regular(text)]);
     layout.close_frame();
 }
 
@@ -894,16 +922,17 @@ impl Body {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
 
     const LABELS: PaperLabels<'static> = PaperLabels {
         summary_heading: "Kort fortalt",
         page: "Side",
         of: "af",
+        attachments_heading: "Bilag",
     };
 
-    fn letter(body_markdown: &str) -> PaperLetter<'_> {
+    pub(crate) fn letter(body_markdown: &str) -> PaperLetter<'_> {
         PaperLetter {
             authority: "Aarhus Kommune (demo)",
             sender_name: "Borgerservice",
@@ -919,6 +948,8 @@ mod tests {
             summary: Some("Du får 1.250 kr. om måneden i boligstøtte fra 1. januar 2027."),
             deadline: Some("Svar senest fredag den 12. december 2026"),
             body_markdown,
+            notice: None,
+            attachments: &[],
             labels: &LABELS,
         }
     }
@@ -940,7 +971,7 @@ mod tests {
             .sum()
     }
 
-    fn long_body() -> String {
+    pub(crate) fn long_body() -> String {
         (1..=40)
             .map(|i| format!("Afsnit {i}. Vi har set på din sag, og vi har lagt vægt på de oplysninger, du gav os i dit brev. Det betyder, at du kan få hjælp."))
             .collect::<Vec<_>>()
@@ -1037,6 +1068,29 @@ mod tests {
             assert!(page.contains(expected), "{expected:?} missing from {page}");
         }
         assert!(!page.contains("(https://borger.dk)"));
+    }
+
+    #[test]
+    fn a_notice_stands_above_the_subject_and_the_attachments_after_the_body() {
+        let lines = [
+            "Bilag 1: Lejekontrakt.pdf".to_owned(),
+            "Bilag 2 skal printes for sig: Vejledning.pdf".to_owned(),
+        ];
+        let mut copy = letter("Brevets egen tekst.");
+        copy.notice = Some(PaperNotice {
+            heading: "Kopi af et brev, du ikke har åbnet",
+            text: "Du har nu til og med fredag den 26. december 2026.",
+        });
+        copy.attachments = &lines;
+        let page = &pages_text(&render(&[copy]))[0];
+        let at = |s: &str| {
+            page.find(s)
+                .unwrap_or_else(|| panic!("{s:?} missing from {page}"))
+        };
+        assert!(at("Kopi af et brev, du ikke har åbnet") < at("Afgørelse om boligstøtte"));
+        assert!(at("Du har nu til og med fredag den 26. december 2026.") < at("Brevets egen"));
+        assert!(at("Brevets egen tekst.") < at("Bilag 1: Lejekontrakt.pdf"));
+        at("Bilag 2 skal printes for sig: Vejledning.pdf");
     }
 
     #[test]

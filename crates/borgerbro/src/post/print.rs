@@ -10,21 +10,29 @@ use jiff::civil::Date;
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 
-use super::paper::{self, PaperLabels, PaperLetter};
+use super::bundle::{self, Part};
+use super::paper::{self, PaperLabels, PaperLetter, PaperNotice};
 use super::routes::{attachment_bytes, pdf_response};
 use super::view::{parse_date, AttachmentView};
-use super::{Letter, PrintJob};
+use super::{Attachment, Escalation, EscalationKind, Letter, PrintJob};
 use crate::app::AppState;
 use crate::audit::{self, Actor, NewEntry};
 use crate::auth::{ApiClient, RequireUser, Role};
+use crate::config::AuthorityProfile;
 use crate::people::{self, Profile};
 use crate::web::i18n::Lang;
 use crate::web::{format_date, long_date, render, AppError, Page};
 
-/// What a printed letter needs beyond the letter: who gets it, where, in which language.
+/// What a printed letter needs beyond the letter: who gets it, where, in which language,
+/// why it is on paper, and its attachments' bytes.
 struct Printable {
     letter: Letter,
     recipient: Option<Profile>,
+    /// For a paper copy made by an escalation: the escalation, whose moved deadline the
+    /// copy explains at its top.
+    copy_of: Option<Escalation>,
+    /// Each attachment with its bytes; `None` when the file store has lost them.
+    attachments: Vec<(Attachment, Option<Vec<u8>>)>,
 }
 
 impl Printable {
@@ -40,90 +48,224 @@ impl Printable {
 struct PaperTexts {
     date: String,
     deadline: Option<String>,
+    notice: Option<(String, String)>,
+    attachments: Vec<String>,
     summary_heading: String,
     page: String,
     of: String,
+    attachments_heading: String,
 }
 
-/// Renders letters into one PDF, each in its reader's language, and audits that staff
-/// (or a system) made each one.
+/// Renders letters into one PDF, each in its reader's language and followed by its
+/// attachments, and audits that staff (or a system) made each one.
 async fn render_letters(
     state: &AppState,
-    printables: &[Printable],
+    printables: Vec<Printable>,
     by: Actor,
 ) -> Result<Vec<u8>, AppError> {
-    let authority = &state.authority;
-    let phone = Lang::Da.t_args("paper-phone", &[("phone", authority.phone.clone())]);
-    let sender_lines = [
-        authority.address.as_str(),
-        phone.as_str(),
-        authority.opening_hours.as_str(),
-    ];
-    let texts: Vec<PaperTexts> = printables.iter().map(paper_texts).collect();
-    let labels: Vec<PaperLabels<'_>> = texts
+    let printed: Vec<(String, String)> = printables
         .iter()
-        .map(|t| PaperLabels {
-            summary_heading: &t.summary_heading,
-            page: &t.page,
-            of: &t.of,
-        })
+        .map(|p| (p.letter.recipient_id.clone(), p.letter.id.clone()))
         .collect();
-    let letters: Vec<PaperLetter<'_>> = printables
-        .iter()
-        .zip(&texts)
-        .zip(&labels)
-        .map(|((printable, texts), labels)| PaperLetter {
-            authority: &authority.name,
-            sender_name: &printable.letter.sender_name,
-            sender_lines: &sender_lines,
-            recipient_name: printable.recipient.as_ref().map_or("", |r| r.name.as_str()),
-            recipient_address: printable
-                .recipient
-                .as_ref()
-                .and_then(|r| r.address.as_deref())
-                .unwrap_or_default(),
-            date: &texts.date,
-            subject: &printable.letter.subject,
-            summary: printable.letter.summary.as_deref(),
-            deadline: texts.deadline.as_deref(),
-            body_markdown: &printable.letter.body,
-            labels,
-        })
-        .collect();
-    let pdf = paper::render(&letters);
-    for printable in printables {
+    let authority = state.authority.clone();
+    // Reading attachments back and merging them is seconds of CPU for a long queue.
+    let pdf = tokio::task::spawn_blocking(move || print_job(&authority, &printables))
+        .await
+        .map_err(|error| AppError::Internal(format!("printing: {error}")))?
+        .map_err(|error| AppError::Internal(error.to_string()))?;
+    for (recipient_id, letter_id) in printed {
         audit::record(
             &state.db,
             &state.clock,
             NewEntry::new(by.clone(), "post.print")
-                .subject(&printable.letter.recipient_id)
-                .object(&printable.letter.id),
+                .subject(&recipient_id)
+                .object(&letter_id),
         )
         .await?;
     }
     Ok(pdf)
 }
 
-fn paper_texts(printable: &Printable) -> PaperTexts {
+/// The letters, each followed by those of its attachments that can be merged, as one
+/// PDF. An attachment that cannot be merged is named on its letter as one to print on
+/// its own. Letters without attachments go straight into one PDF, read back by nobody.
+fn print_job(
+    authority: &AuthorityProfile,
+    printables: &[Printable],
+) -> Result<Vec<u8>, bundle::MergeError> {
+    let phone = Lang::Da.t_args("paper-phone", &[("phone", authority.phone.clone())]);
+    let sender_lines = [
+        authority.address.as_str(),
+        phone.as_str(),
+        authority.opening_hours.as_str(),
+    ];
+    let mut parts: Vec<Vec<Part>> = Vec::with_capacity(printables.len());
+    let mut texts: Vec<PaperTexts> = Vec::with_capacity(printables.len());
+    for printable in printables {
+        let (merged, lines) = read_attachments(printable);
+        parts.push(merged);
+        texts.push(paper_texts(printable, lines));
+    }
+    let labels: Vec<PaperLabels<'_>> = texts.iter().map(PaperTexts::labels).collect();
+    let letters: Vec<PaperLetter<'_>> = printables
+        .iter()
+        .zip(&texts)
+        .zip(&labels)
+        .map(|((printable, texts), labels)| {
+            paper_letter(authority, &sender_lines, printable, texts, labels)
+        })
+        .collect();
+    if printables.iter().all(|p| p.attachments.is_empty()) {
+        return Ok(paper::render(&letters));
+    }
+    let mut job = Vec::new();
+    for (letter, attachments) in letters.iter().zip(parts) {
+        job.push(Part::read(&paper::render(std::slice::from_ref(letter)))?);
+        job.extend(attachments);
+    }
+    bundle::merge(job)
+}
+
+/// The attachments that can go in the print job, and a line for each attachment that
+/// the letter prints: included, or to print on its own.
+fn read_attachments(printable: &Printable) -> (Vec<Part>, Vec<String>) {
     let lang = printable.lang();
+    let mut merged = Vec::new();
+    let mut lines = Vec::new();
+    for (attachment, bytes) in &printable.attachments {
+        let args = [
+            ("number", (attachment.position + 1).to_string()),
+            ("filename", attachment.filename.clone()),
+        ];
+        let read = match bytes {
+            Some(bytes) => Part::read(bytes),
+            None => Err(bundle::Unmergeable::Unreadable),
+        };
+        match read {
+            Ok(part) => {
+                merged.push(part);
+                lines.push(lang.t_args("paper-attachment-included", &args));
+            }
+            Err(why) => {
+                tracing::warn!(attachment = %attachment.id, %why, "attachment to print on its own");
+                lines.push(lang.t_args("paper-attachment-separate", &args));
+            }
+        }
+    }
+    (merged, lines)
+}
+
+fn paper_letter<'a>(
+    authority: &'a AuthorityProfile,
+    sender_lines: &'a [&'a str],
+    printable: &'a Printable,
+    texts: &'a PaperTexts,
+    labels: &'a PaperLabels<'a>,
+) -> PaperLetter<'a> {
+    PaperLetter {
+        authority: &authority.name,
+        sender_name: &printable.letter.sender_name,
+        sender_lines,
+        recipient_name: printable.recipient.as_ref().map_or("", |r| r.name.as_str()),
+        recipient_address: printable
+            .recipient
+            .as_ref()
+            .and_then(|r| r.address.as_deref())
+            .unwrap_or_default(),
+        date: &texts.date,
+        subject: &printable.letter.subject,
+        summary: printable.letter.summary.as_deref(),
+        deadline: texts.deadline.as_deref(),
+        body_markdown: &printable.letter.body,
+        notice: texts
+            .notice
+            .as_ref()
+            .map(|(heading, text)| PaperNotice { heading, text }),
+        attachments: &texts.attachments,
+        labels,
+    }
+}
+
+impl PaperTexts {
+    fn labels(&self) -> PaperLabels<'_> {
+        PaperLabels {
+            summary_heading: &self.summary_heading,
+            page: &self.page,
+            of: &self.of,
+            attachments_heading: &self.attachments_heading,
+        }
+    }
+}
+
+fn sent_day(ms: i64) -> Date {
     let copenhagen =
         jiff::tz::TimeZone::get("Europe/Copenhagen").unwrap_or(jiff::tz::TimeZone::UTC);
-    let sent = jiff::Timestamp::from_millisecond(printable.letter.sent_at)
+    jiff::Timestamp::from_millisecond(ms)
         .map(|t| t.to_zoned(copenhagen).date())
-        .unwrap_or(Date::ZERO);
+        .unwrap_or(Date::ZERO)
+}
+
+fn paper_texts(printable: &Printable, attachments: Vec<String>) -> PaperTexts {
+    let lang = printable.lang();
+    let sent = sent_day(printable.letter.sent_at);
     PaperTexts {
         date: long_date(lang, sent),
         deadline: parse_date(printable.letter.deadline_current.as_deref())
             .map(|d| lang.t_args("letter-deadline", &[("date", long_date(lang, d))])),
+        notice: printable
+            .copy_of
+            .as_ref()
+            .and_then(|escalation| copy_notice(lang, sent, escalation)),
+        attachments,
         summary_heading: lang.t("letter-summary"),
         page: lang.t("paper-page"),
         of: lang.t("paper-of"),
+        attachments_heading: lang.t("letter-attachments"),
     }
 }
 
-async fn printable(state: &AppState, letter: Letter) -> Result<Printable, AppError> {
+/// What a paper copy says at its top: a copy of the letter sent to their digital post
+/// on `sent`, not opened, and the deadline moved from before to after.
+fn copy_notice(lang: Lang, sent: Date, escalation: &Escalation) -> Option<(String, String)> {
+    let before = parse_date(Some(&escalation.deadline_before))?;
+    let after = parse_date(Some(&escalation.deadline_after))?;
+    let text = lang.t_args(
+        "paper-copy-text",
+        &[
+            ("sent", long_date(lang, sent)),
+            ("before", long_date(lang, before)),
+            ("after", long_date(lang, after)),
+        ],
+    );
+    Some((lang.t("paper-copy-heading"), text))
+}
+
+/// A print job's letter with all it needs to be printed.
+async fn printable(
+    state: &AppState,
+    job: &PrintJob,
+    letter: Letter,
+) -> Result<Printable, AppError> {
     let recipient = people::profile(&state.db, &letter.recipient_id).await?;
-    Ok(Printable { letter, recipient })
+    let copy_of = match job.reason.as_str() {
+        "escalation" => super::escalations_of(&state.db, &letter.id)
+            .await?
+            .into_iter()
+            .rev()
+            .find(|e| e.kind == EscalationKind::Paper.as_str()),
+        _ => None,
+    };
+    let mut attachments = Vec::new();
+    for attachment in super::attachments_of(&state.db, &letter.id).await? {
+        let bytes = state.files.get(&attachment.file_hash).await.ok();
+        attachments.push((attachment, bytes));
+    }
+    Ok(Printable {
+        letter,
+        recipient,
+        copy_of,
+        attachments,
+    })
 }
 
 /// A queued or posted letter as the print queue page shows it.
@@ -246,10 +388,10 @@ pub async fn queue_pdf(
 ) -> Result<Response, AppError> {
     let staff = user.with_role(Role::FrontDesk)?;
     let mut printables = Vec::new();
-    for (_, letter) in super::print_jobs(&state.db, false).await? {
-        printables.push(printable(&state, letter).await?);
+    for (job, letter) in super::print_jobs(&state.db, false).await? {
+        printables.push(printable(&state, &job, letter).await?);
     }
-    let pdf = render_letters(&state, &printables, Actor::Person(staff.id)).await?;
+    let pdf = render_letters(&state, printables, Actor::Person(staff.id)).await?;
     Ok(pdf_response("udskriftskoe.pdf", pdf))
 }
 
@@ -271,9 +413,9 @@ pub async fn letter_pdf(
     Path(file): Path<String>,
 ) -> Result<Response, AppError> {
     let staff = user.with_role(Role::FrontDesk)?;
-    let (_, letter) = queued_letter(&state, &file).await?;
-    let printables = [printable(&state, letter).await?];
-    let pdf = render_letters(&state, &printables, Actor::Person(staff.id)).await?;
+    let (job, letter) = queued_letter(&state, &file).await?;
+    let printables = vec![printable(&state, &job, letter).await?];
+    let pdf = render_letters(&state, printables, Actor::Person(staff.id)).await?;
     Ok(pdf_response(&file, pdf))
 }
 
@@ -413,8 +555,8 @@ pub async fn api_letter_pdf(
     client: ApiClient,
     Path(file): Path<String>,
 ) -> Result<Response, AppError> {
-    let (_, letter) = queued_letter(&state, &file).await?;
-    let printables = [printable(&state, letter).await?];
-    let pdf = render_letters(&state, &printables, client.actor()).await?;
+    let (job, letter) = queued_letter(&state, &file).await?;
+    let printables = vec![printable(&state, &job, letter).await?];
+    let pdf = render_letters(&state, printables, client.actor()).await?;
     Ok(pdf_response(&file, pdf))
 }

@@ -9,7 +9,7 @@ use axum::Form;
 use serde::Deserialize;
 
 use super::model::MAX_REPLY_CHARS;
-use super::view::{LetterItem, LetterView, ReplyView};
+use super::view::{InboxNav, InboxQuery, LetterItem, LetterView, ReplyView};
 use super::{Attachment, Letter, Opening};
 use crate::app::AppState;
 use crate::audit::Actor;
@@ -31,14 +31,10 @@ async fn own_letter(state: &AppState, user: &User, id: &str) -> Result<Letter, A
 struct InboxPage {
     page: Page,
     letters: Vec<LetterItem>,
-    search: String,
+    nav: InboxNav,
 }
 
-#[derive(Deserialize)]
-pub struct InboxQuery {
-    q: Option<String>,
-}
-
+/// The citizen's letters, a page at a time, newest first.
 pub async fn inbox(
     State(state): State<AppState>,
     page: Page,
@@ -46,20 +42,12 @@ pub async fn inbox(
     Query(query): Query<InboxQuery>,
 ) -> Result<Html<String>, AppError> {
     let citizen = user.with_role(Role::Citizen)?;
-    let search = query.q.unwrap_or_default().trim().to_owned();
-    let letters = super::inbox(
-        &state.db,
-        &citizen.id,
-        Some(search.as_str()).filter(|s| !s.is_empty()),
-    )
-    .await?
-    .iter()
-    .map(|letter| LetterItem::of(letter, page.lang))
-    .collect();
+    let start = query.start()?;
+    let found = super::inbox_page(&state.db, &query.filter(&citizen.id, None), &start).await?;
     render(&InboxPage {
+        letters: LetterItem::all(&found.letters, page.lang),
+        nav: InboxNav::new("/post", "inbox-search-label", &query, &found),
         page,
-        letters,
-        search,
     })
 }
 

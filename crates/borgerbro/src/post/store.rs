@@ -5,6 +5,7 @@ use sqlx::{AnyConnection, AnyPool, Row};
 
 use std::collections::HashSet;
 
+use super::model::Cursor;
 use crate::db::{bind_list, placeholders, rows_per_statement, value_rows};
 
 /// A letter as stored.
@@ -229,28 +230,167 @@ pub async fn by_idempotency_key(
     .transpose()
 }
 
-/// A citizen's letters, newest first, optionally only those whose subject or body holds
-/// `search` (case-insensitive).
-pub async fn inbox(
+/// A letter as lists show it: without the body, which a list never shows and which is
+/// most of a letter's bytes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Listed {
+    pub id: String,
+    pub area: String,
+    pub subject: String,
+    pub sender_name: String,
+    pub sent_at: i64,
+    pub deadline_current: Option<String>,
+    pub opened_at: Option<i64>,
+    pub done_at: Option<i64>,
+}
+
+/// As [`SELECT_LETTER`], an escalated letter's current deadline is its escalation's.
+const LISTED_COLUMNS: &str = "id, area, subject, sender_name, sent_at, \
+    COALESCE((SELECT e.deadline_after FROM escalations e WHERE e.message_id = messages.id), \
+        messages.deadline_current) AS deadline_current, \
+    opened_at, done_at";
+
+fn listed_of(row: &AnyRow) -> Result<Listed, sqlx::Error> {
+    Ok(Listed {
+        id: row.try_get("id")?,
+        area: row.try_get("area")?,
+        subject: row.try_get("subject")?,
+        sender_name: row.try_get("sender_name")?,
+        sent_at: row.try_get("sent_at")?,
+        deadline_current: row.try_get("deadline_current")?,
+        opened_at: row.try_get("opened_at")?,
+        done_at: row.try_get("done_at")?,
+    })
+}
+
+/// Which of a citizen's letters a list shows.
+#[derive(Debug, Clone, Copy)]
+pub struct InboxFilter<'a> {
+    pub recipient_id: &'a str,
+    /// Only letters whose subject or body holds this (case-insensitive).
+    pub search: Option<&'a str>,
+    pub unread_only: bool,
+    /// The areas a helper may see; `None` for the citizen, who sees every letter.
+    pub areas: Option<&'a [&'a str]>,
+}
+
+/// Where a list starts: at the newest letter, or just past a cursor, reading older
+/// letters (newest first) or newer ones (oldest first, nearest the cursor first).
+#[derive(Debug, Clone, Copy)]
+pub enum Seek<'a> {
+    Newest,
+    Older(&'a Cursor),
+    Newer(&'a Cursor),
+}
+
+/// Up to `limit` letters from `seek` on. Reads the `messages_inbox` index in order from
+/// the cursor (`messages_unread` for unread only), so a page costs its own letters,
+/// not the citizen's thousands.
+pub async fn inbox_page(
+    pool: &AnyPool,
+    filter: &InboxFilter<'_>,
+    seek: Seek<'_>,
+    limit: i64,
+) -> Result<Vec<Listed>, sqlx::Error> {
+    if filter.areas.is_some_and(<[&str]>::is_empty) {
+        return Ok(Vec::new());
+    }
+    let pattern = filter.search.map(like_pattern);
+    let (mut sql, mut last) = inbox_conditions(filter, pattern.is_some());
+    let (cursor, order, comparison) = match seek {
+        Seek::Newest => (None, "DESC", ""),
+        Seek::Older(cursor) => (Some(cursor), "DESC", "<"),
+        Seek::Newer(cursor) => (Some(cursor), "ASC", ">"),
+    };
+    if cursor.is_some() {
+        sql.push_str(&format!(
+            " AND (sent_at, id) {comparison} (${}, ${})",
+            last + 1,
+            last + 2
+        ));
+        last += 2;
+    }
+    let sql = format!(
+        "SELECT {LISTED_COLUMNS} FROM messages WHERE {sql} \
+         ORDER BY sent_at {order}, id {order} LIMIT ${}",
+        last + 1
+    );
+    let mut query = bind_filter(sqlx::query(&sql), filter, pattern.as_deref());
+    if let Some(cursor) = cursor {
+        query = query.bind(cursor.sent_at).bind(&cursor.id);
+    }
+    query
+        .bind(limit)
+        .fetch_all(pool)
+        .await?
+        .iter()
+        .map(listed_of)
+        .collect()
+}
+
+/// How many of a citizen's letters (in these areas, for a helper) are unread. Counts
+/// the partial index `messages_unread`, which holds the unread letters only.
+pub async fn unread_count(
     pool: &AnyPool,
     recipient_id: &str,
-    search: Option<&str>,
-    limit: i64,
-) -> Result<Vec<Letter>, sqlx::Error> {
-    let pattern = search.map(|s| format!("%{}%", s.to_lowercase().replace(['%', '_'], "")));
-    sqlx::query(&format!(
-        "{SELECT_LETTER} WHERE recipient_id = $1 \
-         AND ($2 IS NULL OR LOWER(subject) LIKE $2 OR LOWER(body) LIKE $2) \
-         ORDER BY sent_at DESC, id DESC LIMIT $3"
-    ))
-    .bind(recipient_id)
-    .bind(pattern)
-    .bind(limit)
-    .fetch_all(pool)
-    .await?
-    .iter()
-    .map(letter_of)
-    .collect()
+    areas: Option<&[&str]>,
+) -> Result<i64, sqlx::Error> {
+    if areas.is_some_and(<[&str]>::is_empty) {
+        return Ok(0);
+    }
+    let filter = InboxFilter {
+        recipient_id,
+        search: None,
+        unread_only: true,
+        areas,
+    };
+    let (conditions, _) = inbox_conditions(&filter, false);
+    let sql = format!("SELECT COUNT(*) AS unread FROM messages WHERE {conditions}");
+    bind_filter(sqlx::query(&sql), &filter, None)
+        .fetch_one(pool)
+        .await?
+        .try_get("unread")
+}
+
+/// The `WHERE` of a filter, and the number of its last placeholder. Binds in the order
+/// [`bind_filter`] does.
+fn inbox_conditions(filter: &InboxFilter<'_>, search: bool) -> (String, usize) {
+    let mut sql = String::from("recipient_id = $1");
+    let mut last = 1;
+    if search {
+        last += 1;
+        sql.push_str(&format!(
+            " AND (LOWER(subject) LIKE ${last} OR LOWER(body) LIKE ${last})"
+        ));
+    }
+    if filter.unread_only {
+        sql.push_str(" AND opened_at IS NULL");
+    }
+    if let Some(areas) = filter.areas {
+        sql.push_str(&format!(
+            " AND area IN ({})",
+            placeholders(last + 1, areas.len())
+        ));
+        last += areas.len();
+    }
+    (sql, last)
+}
+
+fn bind_filter<'q>(
+    query: sqlx::query::Query<'q, sqlx::Any, sqlx::any::AnyArguments<'q>>,
+    filter: &InboxFilter<'q>,
+    pattern: Option<&'q str>,
+) -> sqlx::query::Query<'q, sqlx::Any, sqlx::any::AnyArguments<'q>> {
+    let mut query = query.bind(filter.recipient_id);
+    if let Some(pattern) = pattern {
+        query = query.bind(pattern);
+    }
+    bind_list(query, filter.areas.unwrap_or_default())
+}
+
+/// `%words%`, lower case, with LIKE's own wildcards taken out of what was typed.
+fn like_pattern(search: &str) -> String {
+    format!("%{}%", search.to_lowercase().replace(['%', '_'], ""))
 }
 
 /// Records the first opening only; answers whether this was it.

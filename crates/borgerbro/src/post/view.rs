@@ -2,9 +2,11 @@
 
 use jiff::civil::Date;
 
+use super::model::Cursor;
 use super::model::{body_html, Area};
-use super::{Attachment, Letter, Reply};
+use super::{Attachment, InboxFilter, InboxPage, Letter, Listed, PageStart, Reply};
 use crate::web::i18n::Lang;
+use crate::web::AppError;
 use crate::web::{decimal, format_date, long_date};
 
 /// A letter as pages show it.
@@ -77,7 +79,14 @@ pub struct LetterItem {
 }
 
 impl LetterItem {
-    pub fn of(letter: &Letter, lang: Lang) -> Self {
+    pub fn all(letters: &[Listed], lang: Lang) -> Vec<Self> {
+        letters
+            .iter()
+            .map(|letter| Self::of(letter, lang))
+            .collect()
+    }
+
+    pub fn of(letter: &Listed, lang: Lang) -> Self {
         Self {
             id: letter.id.clone(),
             subject: letter.subject.clone(),
@@ -87,6 +96,110 @@ impl LetterItem {
             unread: letter.opened_at.is_none(),
             done: letter.done_at.is_some(),
         }
+    }
+}
+
+/// What a reader asked of an inbox page in its address: search words, unread only, and
+/// where the page starts (`efter`: older than, `foer`: newer than a cursor).
+#[derive(Debug, Default, serde::Deserialize)]
+pub struct InboxQuery {
+    q: Option<String>,
+    ulaeste: Option<String>,
+    efter: Option<String>,
+    foer: Option<String>,
+}
+
+impl InboxQuery {
+    pub fn search(&self) -> String {
+        self.q.as_deref().unwrap_or_default().trim().to_owned()
+    }
+
+    pub fn unread_only(&self) -> bool {
+        self.ulaeste.as_deref().is_some_and(|v| !v.is_empty())
+    }
+
+    /// The letters asked for, of this recipient (in these areas, for a helper).
+    pub fn filter<'a>(
+        &'a self,
+        recipient_id: &'a str,
+        areas: Option<&'a [&'a str]>,
+    ) -> InboxFilter<'a> {
+        InboxFilter {
+            recipient_id,
+            search: self.q.as_deref().map(str::trim).filter(|s| !s.is_empty()),
+            unread_only: self.unread_only(),
+            areas,
+        }
+    }
+
+    /// Where the page starts; a cursor that is not one of ours (cut short, typed, two at
+    /// once) is a bad request that says what to do, never a server error.
+    pub fn start(&self) -> Result<PageStart, AppError> {
+        let bad = || AppError::BadRequest("inbox-bad-cursor");
+        match (self.efter.as_deref(), self.foer.as_deref()) {
+            (None, None) => Ok(PageStart::Newest),
+            (Some(after), None) => Cursor::parse(after).map(PageStart::After).ok_or_else(bad),
+            (None, Some(before)) => Cursor::parse(before).map(PageStart::Before).ok_or_else(bad),
+            (Some(_), Some(_)) => Err(bad()),
+        }
+    }
+}
+
+/// The parts of an inbox page around its letters: the count of unread letters, the
+/// filter form and the links to newer and older letters, which keep the search and the
+/// filter.
+pub struct InboxNav {
+    /// Where the filter form goes and the links lead: `/post` or a helper's view.
+    pub path: String,
+    /// "Søg i dine breve" for the citizen, "Søg i brevene" for a helper.
+    pub search_label_key: &'static str,
+    pub search: String,
+    pub unread_only: bool,
+    pub unread: i64,
+    pub newer_href: Option<String>,
+    pub older_href: Option<String>,
+}
+
+impl InboxNav {
+    pub fn new(
+        path: &str,
+        search_label_key: &'static str,
+        query: &InboxQuery,
+        page: &InboxPage,
+    ) -> Self {
+        let search = query.search();
+        let unread_only = query.unread_only();
+        let href = |name: &str, cursor: &Cursor| {
+            let mut pairs = url::form_urlencoded::Serializer::new(String::new());
+            if !search.is_empty() {
+                pairs.append_pair("q", &search);
+            }
+            if unread_only {
+                pairs.append_pair("ulaeste", "1");
+            }
+            pairs.append_pair(name, &cursor.to_string());
+            format!("{path}?{}", pairs.finish())
+        };
+        Self {
+            newer_href: page.newer.as_ref().map(|c| href("foer", c)),
+            older_href: page.older.as_ref().map(|c| href("efter", c)),
+            path: path.to_owned(),
+            search_label_key,
+            unread_only,
+            unread: page.unread,
+            search,
+        }
+    }
+
+    /// The unread count as a number a Fluent plural takes.
+    pub fn unread_count(&self) -> usize {
+        usize::try_from(self.unread).unwrap_or(0)
+    }
+
+    /// Whether this is a page past the newest: its empty list means "no more", not
+    /// "no letters".
+    pub fn is_paged(&self) -> bool {
+        self.newer_href.is_some()
     }
 }
 

@@ -111,6 +111,10 @@ const ROLE_PAGES = {
       await page.waitForLoadState();
     },
     'post-choice': visit('/min-side/breve-paa-papir'),
+    'inbox-unread': visit('/post?ulaeste=1'),
+    // A page past a cursor later than every letter: all of them, and the link to newer letters.
+    'inbox-older-page': visit('/post?efter=99999999999999_ffffffff-ffff-7fff-bfff-ffffffffffff'),
+    'inbox-bad-link': visit('/post?efter=ikke-et-sted'),
     helpers: visit('/hjaelpere'),
     give: visit('/hjaelpere/ny'),
     'give-error': async (page) => {
@@ -211,6 +215,13 @@ const ROLE_PAGES = {
     'acting-post': async (page) => {
       await page.goto('/jeg-hjaelper');
       await page.getByRole('link', { name: 'Hjælp Olena Kovalenko' }).click();
+      await page.waitForLoadState();
+    },
+    'acting-post-unread': async (page) => {
+      await page.goto('/jeg-hjaelper');
+      await page.getByRole('link', { name: 'Hjælp Olena Kovalenko' }).click();
+      await page.getByLabel('Vis kun ulæste').check();
+      await page.getByRole('button', { name: 'Søg' }).click();
       await page.waitForLoadState();
     },
     'acting-bookings': async (page) => {
@@ -393,6 +404,27 @@ test('with JavaScript off a caseworker sends a letter and the citizen reads it',
   assert.match(statusText, /Mødeplan\.pdf/);
   await writer.context.close();
   await reader.context.close();
+});
+
+test('with JavaScript off a citizen shows only unread letters and keeps the search words', async () => {
+  const { context, page } = await newPage(375, { javaScriptEnabled: false });
+  await logIn(page, 'Mette Hansen');
+  await page.goto('/post');
+  const count = await page.locator('#unread-count').innerText();
+  assert.match(count, /ulæst|Ingen ulæste/);
+  await page.getByLabel('Søg i dine breve').fill('e');
+  await page.getByLabel('Vis kun ulæste').check();
+  await page.getByRole('button', { name: 'Søg' }).click();
+  await page.waitForLoadState();
+  const url = new URL(page.url());
+  assert.equal(url.searchParams.get('ulaeste'), '1');
+  assert.equal(url.searchParams.get('q'), 'e');
+  assert.equal(await page.getByLabel('Søg i dine breve').inputValue(), 'e', 'the words are kept');
+  assert.equal(await page.getByLabel('Vis kun ulæste').isChecked(), true);
+  const letters = await page.locator('.bb-letter').count();
+  assert.equal(await page.locator('.bb-letter.bb-unread').count(), letters, 'only unread letters');
+  assert.equal(await page.locator('#unread-count').innerText(), count, 'the count is of the whole inbox');
+  await context.close();
 });
 
 test('with JavaScript off a citizen finds help near a postcode and follows a guide', async () => {
