@@ -179,6 +179,7 @@ fn pages(state: &AppState) -> Router<AppState> {
                 .layer(DefaultBodyLimit::max(post::model::MAX_LETTER_BYTES)),
         )
         .route("/breve/{id}", get(post::staff::status))
+        .route("/breve/{id}/bilag/{position}", get(post::staff::attachment))
         .route("/udskrift", get(post::print::queue_page))
         .route("/udskrift/koe.pdf", get(post::print::queue_pdf))
         .route("/udskrift/afsendt", post(post::print::mark_posted))

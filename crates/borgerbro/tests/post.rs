@@ -539,9 +539,17 @@ async fn attachments_travel_with_the_letter_and_have_their_own_receipts() {
     app.login_as("Sofie Nielsen").await;
     let status = app.get_html(&format!("/breve/{id}")).await;
     assert!(
-        status.contains("Vejledning.pdf (PDF, 1 kB): Ikke åbnet endnu"),
+        status.contains("Vejledning.pdf</a> (PDF, 1 kB): Ikke åbnet endnu"),
         "{status}"
     );
+    // The sender's side sees what went out; that is not the citizen's receipt.
+    assert!(status.contains(&format!(r#"href="/breve/{id}/bilag/1">Vejledning.pdf</a>"#)));
+    let pdf = app.get(&format!("/breve/{id}/bilag/1")).await;
+    assert_eq!(pdf.status(), 200);
+    assert_eq!(pdf.bytes().await.unwrap().as_ref(), PDF);
+    assert!(message(&app, &key, id).await["attachments"][1]["opened_at"].is_null());
+    app.login_as("Mette Hansen").await;
+    assert_eq!(app.get(&format!("/breve/{id}/bilag/1")).await.status(), 403);
 }
 
 #[tokio::test]
@@ -593,7 +601,7 @@ async fn a_caseworker_attaches_a_pdf_that_survives_every_round_trip() {
     let sent = write(&app, &send_fields, &[]).await;
     assert_eq!(sent.status(), 303);
     let status = app.get_html(header(&sent, "location")).await;
-    assert!(status.contains("beregning.pdf (PDF, 1 kB)"), "{status}");
+    assert!(status.contains("beregning.pdf</a> (PDF, 1 kB)"), "{status}");
 }
 
 #[tokio::test]

@@ -8,7 +8,6 @@ use axum::response::{IntoResponse, Response};
 use axum::Json;
 use jiff::Timestamp;
 use serde::{Deserialize, Serialize};
-use sha2::{Digest, Sha256};
 use utoipa::{IntoParams, ToSchema};
 
 use super::model::{BookingDraft, Kind, Refusal, Slot};
@@ -17,7 +16,7 @@ use crate::app::AppState;
 use crate::audit::{self, NewEntry};
 use crate::auth::ApiClient;
 use crate::web::forms::FormErrors;
-use crate::web::AppError;
+use crate::web::{idempotency, AppError};
 
 #[derive(Serialize, ToSchema)]
 pub struct SlotResponse {
@@ -176,14 +175,7 @@ pub async fn api_book(
         .map_err(|_| AppError::BadRequest("bookings-error-api-json"))?;
     let request: NewBookingRequest = serde_json::from_value(value.clone())
         .map_err(|_| AppError::BadRequest("bookings-error-api-json"))?;
-    // Keys sorted (serde_json's map), so the same body hashes the same.
-    let idempotency = headers
-        .get("idempotency-key")
-        .and_then(|v| v.to_str().ok())
-        .map(|key| {
-            let hash = hex::encode(Sha256::digest(value.to_string().as_bytes()));
-            (key.to_owned(), hash)
-        });
+    let idempotency = idempotency::key_and_hash(&headers, &value);
     let slot = super::slot(&state.db, &request.slot_id).await?;
     let mut errors = FormErrors::default();
     if slot.is_none() {

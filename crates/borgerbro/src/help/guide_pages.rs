@@ -13,9 +13,9 @@ use super::model::Topic;
 use super::GuideError;
 use crate::app::AppState;
 use crate::auth::{RequireUser, Role, User};
-use crate::post::model::body_html;
 use crate::web::forms::FormErrors;
 use crate::web::i18n::Lang;
+use crate::web::markdown::safe_html;
 use crate::web::{decimal, format_date, render, AppError, Page};
 
 #[derive(Template)]
@@ -107,7 +107,7 @@ pub async fn step(
         .ok_or(AppError::NotFound)?;
     render(&StepPage {
         page,
-        body: body_html(&step.body),
+        body: safe_html(&step.body),
         places: places_link(&guide),
         number,
         guide,

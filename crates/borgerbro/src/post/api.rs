@@ -24,7 +24,7 @@ use crate::auth::ApiClient;
 use crate::db::new_id;
 use crate::people::{self, Cpr};
 use crate::web::forms::FormErrors;
-use crate::web::AppError;
+use crate::web::{idempotency, AppError};
 
 /// Who a letter goes to: a person id, or a CPR number.
 #[derive(Deserialize, ToSchema)]
@@ -198,17 +198,7 @@ pub async fn api_send(
         serde_json::from_slice(&body).map_err(|_| AppError::BadRequest("post-api-bad-json"))?;
     let request: NewMessageRequest = serde_json::from_value(value.clone())
         .map_err(|_| AppError::BadRequest("post-api-bad-json"))?;
-    let idempotency = headers
-        .get("idempotency-key")
-        .and_then(|v| v.to_str().ok())
-        .map(|key| {
-            // Keys sorted (serde_json's map), so the same body hashes the same.
-            let canonical = value.to_string();
-            (
-                key.to_owned(),
-                hex::encode(Sha256::digest(canonical.as_bytes())),
-            )
-        });
+    let idempotency = idempotency::key_and_hash(&headers, &value);
     let mut errors = FormErrors::default();
     let recipient_id = match &request.recipient {
         Recipient::Person { person_id } => people::profile(&state.db, person_id)

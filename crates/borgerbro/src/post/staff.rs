@@ -3,10 +3,11 @@
 
 use askama::Template;
 use axum::extract::{Path, State};
-use axum::response::{Html, Redirect};
+use axum::response::{Html, Redirect, Response};
 use axum::Form;
 use serde::Deserialize;
 
+use super::routes::{attachment_bytes, pdf_response};
 use super::view::{parse_date, LetterView, ReplyView};
 use super::{Escalation, Letter, Outcome};
 use crate::app::AppState;
@@ -85,18 +86,40 @@ async fn escalation_row(
     })
 }
 
-/// Staff see a citizen's letter: audited, as every look at a citizen's data by others.
-async fn staff_view(state: &AppState, staff: &User, letter: &Letter) -> Result<(), AppError> {
+/// Staff see a citizen's letter, or one of its attachments (`object`): audited, as every
+/// look at a citizen's data by others.
+async fn staff_view(
+    state: &AppState,
+    staff: &User,
+    letter: &Letter,
+    object: &str,
+) -> Result<(), AppError> {
     audit::record(
         &state.db,
         &state.clock,
         NewEntry::new(Actor::Person(staff.id.clone()), "post.status")
             .subject(&letter.recipient_id)
-            .object(&letter.id)
+            .object(object)
             .purpose("follow up on a sent letter"),
     )
     .await?;
     Ok(())
+}
+
+/// An attachment of a sent letter, for the sender's side to see what went out. It is
+/// not the citizen's receipt: only the citizen or their helper opening it is.
+pub async fn attachment(
+    State(state): State<AppState>,
+    user: RequireUser,
+    Path((id, position)): Path<(String, i64)>,
+) -> Result<Response, AppError> {
+    let caseworker = user.with_role(Role::Caseworker)?;
+    let letter = super::letter(&state.db, &id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let (attachment, bytes) = attachment_bytes(&state, &letter, position).await?;
+    staff_view(&state, &caseworker, &letter, &attachment.id).await?;
+    Ok(pdf_response(&attachment.filename, bytes))
 }
 
 pub async fn status(
@@ -109,7 +132,7 @@ pub async fn status(
     let letter = super::letter(&state.db, &id)
         .await?
         .ok_or(AppError::NotFound)?;
-    staff_view(&state, &caseworker, &letter).await?;
+    staff_view(&state, &caseworker, &letter, &letter.id).await?;
     let recipient = people::profile(&state.db, &letter.recipient_id)
         .await?
         .map(|p| p.name)
@@ -127,7 +150,10 @@ pub async fn status(
         .collect();
     render(&StatusPage {
         replies,
-        letter: LetterView::of(&letter, &attachments, page.lang),
+        letter: LetterView {
+            attachments_at: format!("/breve/{}/bilag", letter.id),
+            ..LetterView::of(&letter, &attachments, page.lang)
+        },
         page,
         recipient,
         opened,

@@ -2,10 +2,11 @@
 
 use jiff::civil::Date;
 
+use super::model::Area;
 use super::model::Cursor;
-use super::model::{body_html, Area};
 use super::{Attachment, InboxFilter, InboxPage, Letter, Listed, PageStart, Reply};
 use crate::web::i18n::Lang;
+use crate::web::markdown::safe_html;
 use crate::web::AppError;
 use crate::web::{decimal, format_date, long_date};
 
@@ -48,7 +49,7 @@ impl LetterView {
                 .unwrap_or(Area::General)
                 .label_key(),
             summary: letter.summary.clone(),
-            body_html: body_html(&letter.body),
+            body_html: safe_html(&letter.body),
             deadline: current.map(|d| long_date(lang, d)),
             deadline_was: original
                 .filter(|o| Some(*o) != current)

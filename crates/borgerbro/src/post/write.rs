@@ -427,7 +427,7 @@ fn preview_of(new: &NewLetter, sender: &User, lang: Lang) -> LetterView {
         sent: String::new(),
         area_key: new.area.label_key(),
         summary: new.summary.clone(),
-        body_html: super::model::body_html(&new.body),
+        body_html: crate::web::markdown::safe_html(&new.body),
         deadline: new.deadline.map(|d| long_date(lang, d)),
         deadline_was: None,
         unread: true,

@@ -6,7 +6,9 @@ pub mod error;
 pub mod format;
 pub mod forms;
 pub mod i18n;
+pub mod idempotency;
 pub mod layout;
+pub mod markdown;
 pub mod routes;
 pub mod security;
 
