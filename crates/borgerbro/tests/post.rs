@@ -810,7 +810,7 @@ async fn two_sweeps_at_once_escalate_each_letter_once() {
         "a paper copy of each: an address, no phone"
     );
     assert_eq!(
-        count("SELECT COUNT(*) FROM messages WHERE escalated_at IS NOT NULL AND deadline_current = deadline_original").await,
+        count("SELECT COUNT(*) FROM escalations e JOIN messages m ON m.id = e.message_id WHERE e.deadline_after = m.deadline_original").await,
         0,
         "every deadline moved"
     );

@@ -403,8 +403,13 @@ async fn escalate_chunk(
             Some((plan_escalation(policy, letter, reader, now)?, letter))
         })
         .unzip();
+    let claims: Vec<(&Escalation, &str)> = escalations
+        .iter()
+        .zip(&letters)
+        .map(|(escalation, letter)| (escalation, letter.recipient_id.as_str()))
+        .collect();
     let mut tx = db.pool.begin().await?;
-    let won = store::escalate(&mut tx, now, &escalations).await?;
+    let won = store::escalate(&mut tx, &claims).await?;
     let escalated: Vec<(&Escalation, &store::Due)> = escalations
         .iter()
         .zip(letters)

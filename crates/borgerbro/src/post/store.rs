@@ -35,6 +35,14 @@ const LETTER_COLUMNS: &str = "id, recipient_id, sender, sender_name, area, subje
     summary, channel, sent_at, deadline_original, deadline_current, escalate_at, opened_at, \
     opened_by, done_at, idempotency_key, request_hash";
 
+/// `SELECT` of a letter from `messages`: an escalated letter's current deadline is its
+/// escalation's (the sweep writes only the escalation, not the letter's row).
+const SELECT_LETTER: &str = "SELECT id, recipient_id, sender, sender_name, area, subject, \
+    body, summary, channel, sent_at, deadline_original, \
+    COALESCE((SELECT e.deadline_after FROM escalations e WHERE e.message_id = messages.id), \
+        messages.deadline_current) AS deadline_current, \
+    escalate_at, opened_at, opened_by, done_at, idempotency_key, request_hash FROM messages";
+
 fn letter_of(row: &AnyRow) -> Result<Letter, sqlx::Error> {
     Ok(Letter {
         id: row.try_get("id")?,
@@ -104,6 +112,23 @@ pub async fn insert_letters(
             .bind(batch_id);
     }
     query.execute(&mut *conn).await?;
+    let waiting: Vec<&Letter> = letters.iter().filter(|l| l.escalate_at.is_some()).collect();
+    if !waiting.is_empty() {
+        let sql = format!(
+            "INSERT INTO escalation_queue (message_id, escalate_at, recipient_id, deadline) \
+             VALUES {}",
+            value_rows(1, waiting.len(), 4)
+        );
+        let mut query = sqlx::query(&sql);
+        for letter in waiting {
+            query = query
+                .bind(&letter.id)
+                .bind(letter.escalate_at)
+                .bind(&letter.recipient_id)
+                .bind(&letter.deadline_current);
+        }
+        query.execute(&mut *conn).await?;
+    }
     Ok(())
 }
 
@@ -178,15 +203,13 @@ pub async fn letters_of_batch(
 }
 
 pub async fn letter(pool: &AnyPool, id: &str) -> Result<Option<Letter>, sqlx::Error> {
-    sqlx::query(&format!(
-        "SELECT {LETTER_COLUMNS} FROM messages WHERE id = $1"
-    ))
-    .bind(id)
-    .fetch_optional(pool)
-    .await?
-    .as_ref()
-    .map(letter_of)
-    .transpose()
+    sqlx::query(&format!("{SELECT_LETTER} WHERE id = $1"))
+        .bind(id)
+        .fetch_optional(pool)
+        .await?
+        .as_ref()
+        .map(letter_of)
+        .transpose()
 }
 
 /// The letter a sender already made with this idempotency key.
@@ -196,7 +219,7 @@ pub async fn by_idempotency_key(
     key: &str,
 ) -> Result<Option<Letter>, sqlx::Error> {
     sqlx::query(&format!(
-        "SELECT {LETTER_COLUMNS} FROM messages WHERE sender = $1 AND idempotency_key = $2"
+        "{SELECT_LETTER} WHERE sender = $1 AND idempotency_key = $2"
     ))
     .bind(sender)
     .bind(key)
@@ -221,8 +244,11 @@ pub struct Listed {
     pub done_at: Option<i64>,
 }
 
-const LISTED_COLUMNS: &str =
-    "id, area, subject, sender_name, sent_at, deadline_current, opened_at, done_at";
+/// As [`SELECT_LETTER`], an escalated letter's current deadline is its escalation's.
+const LISTED_COLUMNS: &str = "id, area, subject, sender_name, sent_at, \
+    COALESCE((SELECT e.deadline_after FROM escalations e WHERE e.message_id = messages.id), \
+        messages.deadline_current) AS deadline_current, \
+    opened_at, done_at";
 
 fn listed_of(row: &AnyRow) -> Result<Listed, sqlx::Error> {
     Ok(Listed {
@@ -382,6 +408,11 @@ pub async fn mark_opened(
     .bind(id)
     .execute(&mut *conn)
     .await?;
+    // An opened letter never escalates.
+    sqlx::query("DELETE FROM escalation_queue WHERE message_id = $1")
+        .bind(id)
+        .execute(&mut *conn)
+        .await?;
     Ok(done.rows_affected() == 1)
 }
 
@@ -402,16 +433,16 @@ pub struct Due {
     pub deadline_current: Option<String>,
 }
 
-/// Letters due to escalate at `now_ms`, oldest first; only reads the partial index.
+/// Letters due to escalate at `now_ms`, oldest first; reads only the index of the queue
+/// of letters waiting to escalate, never `messages`.
 pub async fn due_for_escalation(
     pool: &AnyPool,
     now_ms: i64,
     limit: i64,
 ) -> Result<Vec<Due>, sqlx::Error> {
     sqlx::query(
-        "SELECT id, recipient_id, deadline_current FROM messages \
-         WHERE escalate_at <= $1 AND escalated_at IS NULL AND opened_at IS NULL \
-         AND escalate_at IS NOT NULL ORDER BY escalate_at LIMIT $2",
+        "SELECT message_id AS id, recipient_id, deadline AS deadline_current \
+         FROM escalation_queue WHERE escalate_at <= $1 ORDER BY escalate_at LIMIT $2",
     )
     .bind(now_ms)
     .bind(limit)
@@ -454,22 +485,26 @@ fn escalation_of(row: &AnyRow) -> Result<Escalation, sqlx::Error> {
     })
 }
 
-/// Escalates these letters at `at` (their escalations' `created_at`), except those
-/// something else escalated first (another sweep) or that were opened meanwhile: claims
-/// them and moves their deadlines, then records the escalations of those it won, all in
-/// the caller's transaction. Answers the ids of the letters it won.
+/// Escalates these letters, each as (escalation, its letter's recipient), except those
+/// something else escalated first (another sweep) or that were opened meanwhile: takes
+/// them off the queue of letters waiting to escalate, then records the escalations of
+/// those it won (which moves their deadlines), all in the caller's transaction. The
+/// letters' rows are not written. Answers the ids of the letters it won.
 pub async fn escalate(
     conn: &mut AnyConnection,
-    at: i64,
-    escalations: &[Escalation],
+    escalations: &[(&Escalation, &str)],
 ) -> Result<HashSet<String>, sqlx::Error> {
     let mut won = HashSet::with_capacity(escalations.len());
-    for part in escalations.chunks(rows_per_statement(2)) {
-        won.extend(claim(conn, at, part).await?);
-    }
-    let stored: Vec<&Escalation> = escalations
+    let ids: Vec<&str> = escalations
         .iter()
-        .filter(|e| won.contains(&e.message_id))
+        .map(|(escalation, _)| escalation.message_id.as_str())
+        .collect();
+    for part in ids.chunks(rows_per_statement(1)) {
+        won.extend(claim(conn, part).await?);
+    }
+    let stored: Vec<&(&Escalation, &str)> = escalations
+        .iter()
+        .filter(|(e, _)| won.contains(&e.message_id))
         .collect();
     for part in stored.chunks(rows_per_statement(VALUES_PER_ESCALATION)) {
         insert_escalations(conn, part).await?;
@@ -477,57 +512,43 @@ pub async fn escalate(
     Ok(won)
 }
 
-/// Marks those of these letters still unopened and unescalated as escalated at `at` and
-/// moves each one's deadline to its escalation's, in one statement, so that of two
-/// sweeps, or a sweep and an opening, one wins each letter. Answers the letters this call
-/// won.
-async fn claim(
-    conn: &mut AnyConnection,
-    at: i64,
-    escalations: &[Escalation],
-) -> Result<Vec<String>, sqlx::Error> {
+/// Takes those of these letters still waiting to escalate off the queue, in one
+/// statement, so that of two sweeps, or a sweep and an opening, one wins each letter.
+/// Answers the letters this call won.
+async fn claim(conn: &mut AnyConnection, message_ids: &[&str]) -> Result<Vec<String>, sqlx::Error> {
     let sql = format!(
-        "UPDATE messages SET escalated_at = $1, deadline_current = moved.column2 \
-         FROM (VALUES {}) AS moved \
-         WHERE messages.id = moved.column1 \
-         AND messages.escalated_at IS NULL AND messages.opened_at IS NULL \
-         RETURNING messages.id",
-        value_rows(2, escalations.len(), 2)
+        "DELETE FROM escalation_queue WHERE message_id IN ({}) RETURNING message_id",
+        placeholders(1, message_ids.len())
     );
-    let mut query = sqlx::query(&sql).bind(at);
-    for escalation in escalations {
-        query = query
-            .bind(&escalation.message_id)
-            .bind(&escalation.deadline_after);
-    }
-    query
+    bind_list(sqlx::query(&sql), message_ids)
         .fetch_all(&mut *conn)
         .await?
         .iter()
-        .map(|row| row.try_get("id"))
+        .map(|row| row.try_get("message_id"))
         .collect()
 }
 
-const VALUES_PER_ESCALATION: usize = 6;
+const VALUES_PER_ESCALATION: usize = 7;
 
 async fn insert_escalations(
     conn: &mut AnyConnection,
-    escalations: &[&Escalation],
+    escalations: &[&(&Escalation, &str)],
 ) -> Result<(), sqlx::Error> {
     let sql = format!(
-        "INSERT INTO escalations \
-         (id, message_id, kind, created_at, deadline_before, deadline_after) VALUES {}",
+        "INSERT INTO escalations (id, message_id, kind, created_at, deadline_before, \
+         deadline_after, recipient_id) VALUES {}",
         value_rows(1, escalations.len(), VALUES_PER_ESCALATION)
     );
     let mut query = sqlx::query(&sql);
-    for escalation in escalations {
+    for (escalation, recipient_id) in escalations {
         query = query
             .bind(&escalation.id)
             .bind(&escalation.message_id)
             .bind(&escalation.kind)
             .bind(escalation.created_at)
             .bind(&escalation.deadline_before)
-            .bind(&escalation.deadline_after);
+            .bind(&escalation.deadline_after)
+            .bind(*recipient_id);
     }
     query.execute(&mut *conn).await?;
     Ok(())
@@ -785,10 +806,9 @@ pub async fn escalated_since(
         return Ok(Vec::new());
     }
     let sql = format!(
-        "SELECT m.recipient_id, COUNT(*) AS escalations FROM escalations e \
-         JOIN messages m ON m.id = e.message_id \
-         WHERE e.created_at >= $1 AND m.recipient_id IN ({}) \
-         GROUP BY m.recipient_id HAVING COUNT(*) >= $2 ORDER BY m.recipient_id",
+        "SELECT recipient_id, COUNT(*) AS escalations FROM escalations \
+         WHERE created_at >= $1 AND recipient_id IN ({}) \
+         GROUP BY recipient_id HAVING COUNT(*) >= $2 ORDER BY recipient_id",
         placeholders(3, person_ids.len())
     );
     bind_list(sqlx::query(&sql).bind(since).bind(at_least), person_ids)
