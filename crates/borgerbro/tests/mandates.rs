@@ -464,6 +464,7 @@ async fn the_front_desk_gives_a_permission_for_a_citizen_without_mitid_or_cpr() 
                 ("scope", "post"),
                 ("rights", "look"),
                 ("valid_to", "2027-06-30"),
+                ("note", "Hjælp med breve fra udlændingestyrelsen"),
                 ("identity_check", "pas"),
                 ("action", "give"),
             ],
@@ -472,6 +473,7 @@ async fn the_front_desk_gives_a_permission_for_a_citizen_without_mitid_or_cpr() 
     assert_eq!(given.status(), 303);
     let receipt = app.get_html(common::header(&given, "location")).await;
     assert!(receipt.contains("Sådan stopper du tilladelsen"));
+    assert!(receipt.contains("Hjælp med breve fra udlændingestyrelsen"));
     assert!(receipt.contains("Peter Jensen") && receipt.contains("89 40 20 00"));
 
     let (_, decision) = call(
@@ -946,7 +948,7 @@ async fn the_citizen_changes_a_permission_on_a_page_that_keeps_what_was_typed() 
         .contains(&format!(r#"href="{page}""#)));
     let form = app.get_html(&page).await;
     assert!(form.contains("Ret tilladelsen til Peter Jensen"), "{form}");
-    assert!(form.contains("indtil da må hjælperen kun det"), "{form}");
+    assert!(form.contains("Indtil da må hjælperen kun det"), "{form}");
     assert!(form.contains(r#"value="health" checked"#), "{form}");
     assert!(form.contains(&format!(r#"value="{until}""#)));
 

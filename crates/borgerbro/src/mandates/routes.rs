@@ -955,6 +955,8 @@ pub struct DeskForm {
     #[serde(default)]
     valid_to: String,
     #[serde(default)]
+    note: String,
+    #[serde(default)]
     identity_check: String,
     #[serde(default)]
     action: String,
@@ -1082,12 +1084,13 @@ pub async fn desk_give(
             let in_person = super::InPerson {
                 identity_check: form.identity_check.clone(),
             };
+            let note = Some(form.note.trim().to_owned()).filter(|n| !n.is_empty());
             match super::give(
                 &state.db,
                 &state.clock,
                 &state.authority.mandates,
                 proposal,
-                None,
+                note,
                 Giver::FrontDesk(staff.id.clone()),
                 Some(in_person),
             )
