@@ -35,13 +35,24 @@ const LETTER_COLUMNS: &str = "id, recipient_id, sender, sender_name, area, subje
     summary, channel, sent_at, deadline_original, deadline_current, escalate_at, opened_at, \
     opened_by, done_at, idempotency_key, request_hash";
 
-/// `SELECT` of a letter from `messages`: an escalated letter's current deadline is its
-/// escalation's (the sweep writes only the escalation, not the letter's row).
-const SELECT_LETTER: &str = "SELECT id, recipient_id, sender, sender_name, area, subject, \
-    body, summary, channel, sent_at, deadline_original, \
-    COALESCE((SELECT e.deadline_after FROM escalations e WHERE e.message_id = messages.id), \
-        messages.deadline_current) AS deadline_current, \
-    escalate_at, opened_at, opened_by, done_at, idempotency_key, request_hash FROM messages";
+/// A letter's current deadline, as every query that reads one from `messages` must
+/// write it: an escalated letter's is its escalation's (the sweep writes only the
+/// escalation, not the letter's row). A macro, so `concat!` can put it in the queries.
+macro_rules! current_deadline {
+    () => {
+        "COALESCE((SELECT e.deadline_after FROM escalations e \
+         WHERE e.message_id = messages.id), messages.deadline_current) AS deadline_current"
+    };
+}
+
+/// `SELECT` of a letter from `messages`.
+const SELECT_LETTER: &str = concat!(
+    "SELECT id, recipient_id, sender, sender_name, area, subject, body, summary, channel, \
+     sent_at, deadline_original, ",
+    current_deadline!(),
+    ", escalate_at, opened_at, opened_by, done_at, idempotency_key, request_hash \
+     FROM messages"
+);
 
 fn letter_of(row: &AnyRow) -> Result<Letter, sqlx::Error> {
     Ok(Letter {
@@ -244,11 +255,12 @@ pub struct Listed {
     pub done_at: Option<i64>,
 }
 
-/// As [`SELECT_LETTER`], an escalated letter's current deadline is its escalation's.
-const LISTED_COLUMNS: &str = "id, area, subject, sender_name, sent_at, \
-    COALESCE((SELECT e.deadline_after FROM escalations e WHERE e.message_id = messages.id), \
-        messages.deadline_current) AS deadline_current, \
-    opened_at, done_at";
+/// The columns of a letter in a list.
+const LISTED_COLUMNS: &str = concat!(
+    "id, area, subject, sender_name, sent_at, ",
+    current_deadline!(),
+    ", opened_at, done_at"
+);
 
 fn listed_of(row: &AnyRow) -> Result<Listed, sqlx::Error> {
     Ok(Listed {
