@@ -3,11 +3,15 @@
 
 use std::fmt;
 use std::str::FromStr;
+use std::sync::Arc;
 use std::time::Duration;
 
 use sqlx::any::{AnyConnectOptions, AnyPoolOptions};
 use sqlx::migrate::Migrator;
 use sqlx::{AnyPool, ConnectOptions, Executor};
+
+mod readers;
+pub use readers::SqliteReaders;
 
 static SQLITE_MIGRATIONS: Migrator = sqlx::migrate!("migrations/sqlite");
 static POSTGRES_MIGRATIONS: Migrator = sqlx::migrate!("migrations/postgres");
@@ -100,6 +104,8 @@ pub enum DbError {
 pub struct Db {
     pub pool: AnyPool,
     backend: Backend,
+    /// On SQLite, reads on the calling thread for the permission check.
+    readers: Option<Arc<SqliteReaders>>,
 }
 
 impl Db {
@@ -143,11 +149,29 @@ impl Db {
                 url: url.to_string(),
                 source,
             })?;
-        Ok(Self { pool, backend })
+        let readers = match backend {
+            Backend::Sqlite => Some(Arc::new(SqliteReaders::for_url(url.as_str()).map_err(
+                |source| DbError::Connect {
+                    url: url.to_string(),
+                    source,
+                },
+            )?)),
+            Backend::Postgres => None,
+        };
+        Ok(Self {
+            pool,
+            backend,
+            readers,
+        })
     }
 
     pub fn backend(&self) -> Backend {
         self.backend
+    }
+
+    /// Reads on the calling thread, on SQLite only: see [`SqliteReaders`].
+    pub fn sqlite_readers(&self) -> Option<&SqliteReaders> {
+        self.readers.as_deref()
     }
 
     /// Applies the migrations this backend has not seen yet.

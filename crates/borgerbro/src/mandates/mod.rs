@@ -26,6 +26,10 @@ use crate::web::i18n::Lang;
 /// A stored permission read back as the rules see it; `None` for a row this version
 /// cannot read (an unknown scope), which then grants nothing.
 pub fn rule_of(row: &MandateRow) -> Option<Mandate> {
+    rule(&store::CheckRow::from(row))
+}
+
+fn rule(row: &store::CheckRow) -> Option<Mandate> {
     let scopes = row
         .scopes
         .split(',')
@@ -39,9 +43,9 @@ pub fn rule_of(row: &MandateRow) -> Option<Mandate> {
         rights: Rights::parse(&row.rights)?,
         valid_from: row.valid_from.parse().ok()?,
         valid_to: row.valid_to.parse().ok()?,
-        accepted: row.accepted_at.is_some(),
-        ended: row.ended_at.is_some(),
-        suspended: row.suspended_at.is_some(),
+        accepted: row.accepted,
+        ended: row.ended,
+        suspended: row.suspended,
     })
 }
 
@@ -432,10 +436,10 @@ pub async fn check(
     action: Rights,
     today: Date,
 ) -> Result<Result<(), Denial>, sqlx::Error> {
-    let mandates: Vec<Mandate> = store::between(&db.pool, helper_id, citizen_id)
+    let mandates: Vec<Mandate> = store::check_between(db, helper_id, citizen_id)
         .await?
         .iter()
-        .filter_map(rule_of)
+        .filter_map(rule)
         .collect();
     Ok(model::decide(&mandates, scope, action, today))
 }

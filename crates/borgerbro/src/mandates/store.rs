@@ -3,6 +3,8 @@
 use sqlx::any::AnyRow;
 use sqlx::{AnyConnection, AnyPool, Row};
 
+use crate::db::Db;
+
 /// A permission as stored.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct MandateRow {
@@ -108,7 +110,7 @@ pub async fn of_helper(pool: &AnyPool, helper_id: &str) -> Result<Vec<MandateRow
         .collect()
 }
 
-/// The permissions between one helper and one citizen: what a check reads.
+/// The permissions between one helper and one citizen, whole.
 pub async fn between(
     pool: &AnyPool,
     helper_id: &str,
@@ -121,6 +123,95 @@ pub async fn between(
         .await?
         .iter()
         .map(row_of)
+        .collect()
+}
+
+/// A permission as a check reads it: what the rules decide on, nothing more.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CheckRow {
+    pub id: String,
+    pub citizen_id: String,
+    pub helper_id: String,
+    pub scopes: String,
+    pub rights: String,
+    pub valid_from: String,
+    pub valid_to: String,
+    pub accepted: bool,
+    pub suspended: bool,
+    pub ended: bool,
+}
+
+impl From<&MandateRow> for CheckRow {
+    fn from(row: &MandateRow) -> Self {
+        Self {
+            id: row.id.clone(),
+            citizen_id: row.citizen_id.clone(),
+            helper_id: row.helper_id.clone(),
+            scopes: row.scopes.clone(),
+            rights: row.rights.clone(),
+            valid_from: row.valid_from.clone(),
+            valid_to: row.valid_to.clone(),
+            accepted: row.accepted_at.is_some(),
+            suspended: row.suspended_at.is_some(),
+            ended: row.ended_at.is_some(),
+        }
+    }
+}
+
+/// The columns of [`CheckRow`], in its order.
+const CHECK_BETWEEN: &str = "SELECT id, citizen_id, helper_id, scopes, rights, valid_from, \
+     valid_to, accepted_at, suspended_at, ended_at \
+     FROM mandates WHERE helper_id = $1 AND citizen_id = $2";
+
+/// What a check reads: the permissions between one helper and one citizen. On SQLite
+/// the read runs on the calling thread (`db::SqliteReaders`), since the check is asked
+/// on every request a helper makes and the hand-over to sqlx's thread cost more than
+/// the read; hence the same columns read twice, once for each driver.
+pub async fn check_between(
+    db: &Db,
+    helper_id: &str,
+    citizen_id: &str,
+) -> Result<Vec<CheckRow>, sqlx::Error> {
+    if let Some(readers) = db.sqlite_readers() {
+        return readers.read(|conn| {
+            conn.prepare_cached(CHECK_BETWEEN)?
+                .query_map([helper_id, citizen_id], |row| {
+                    Ok(CheckRow {
+                        id: row.get(0)?,
+                        citizen_id: row.get(1)?,
+                        helper_id: row.get(2)?,
+                        scopes: row.get(3)?,
+                        rights: row.get(4)?,
+                        valid_from: row.get(5)?,
+                        valid_to: row.get(6)?,
+                        accepted: row.get::<_, Option<i64>>(7)?.is_some(),
+                        suspended: row.get::<_, Option<i64>>(8)?.is_some(),
+                        ended: row.get::<_, Option<i64>>(9)?.is_some(),
+                    })
+                })?
+                .collect()
+        });
+    }
+    sqlx::query(CHECK_BETWEEN)
+        .bind(helper_id)
+        .bind(citizen_id)
+        .fetch_all(&db.pool)
+        .await?
+        .iter()
+        .map(|row| {
+            Ok(CheckRow {
+                id: row.try_get(0)?,
+                citizen_id: row.try_get(1)?,
+                helper_id: row.try_get(2)?,
+                scopes: row.try_get(3)?,
+                rights: row.try_get(4)?,
+                valid_from: row.try_get(5)?,
+                valid_to: row.try_get(6)?,
+                accepted: row.try_get::<Option<i64>, _>(7)?.is_some(),
+                suspended: row.try_get::<Option<i64>, _>(8)?.is_some(),
+                ended: row.try_get::<Option<i64>, _>(9)?.is_some(),
+            })
+        })
         .collect()
 }
 

@@ -1,0 +1,119 @@
+//! Reads from the SQLite file on the calling thread, for the one hot read where sqlx's
+//! hand-over to its connection's worker thread, and back, costs more than the read:
+//! a permission check (DESIGN.md, `db`). The connections are read-only connections to
+//! the same file, so a read sees every write committed before it, by this server or
+//! any other: nothing here is a cache.
+
+use std::path::PathBuf;
+use std::str::FromStr;
+use std::sync::Mutex;
+use std::time::Duration;
+
+use rusqlite::{Connection, OpenFlags};
+use sqlx::sqlite::SqliteConnectOptions;
+
+/// Idle connections kept for the next read; more are opened when reads overlap.
+const KEEP_IDLE: usize = 8;
+
+/// A reader in WAL mode waits for no writer; it can wait only while another connection
+/// recovers the log after a crash. It waits briefly, since it holds a runtime thread.
+const BUSY_WAIT: Duration = Duration::from_millis(250);
+
+#[derive(Debug)]
+pub struct SqliteReaders {
+    path: PathBuf,
+    idle: Mutex<Vec<Connection>>,
+}
+
+impl SqliteReaders {
+    /// For the SQLite database at this sqlx address.
+    pub fn for_url(url: &str) -> Result<Self, sqlx::Error> {
+        let options = SqliteConnectOptions::from_str(url)?;
+        Ok(Self {
+            path: options.get_filename().to_path_buf(),
+            idle: Mutex::new(Vec::new()),
+        })
+    }
+
+    /// Runs `read` on an idle connection (or a new one) on this thread, then keeps the
+    /// connection, with its prepared statements, for the next read.
+    pub fn read<T>(
+        &self,
+        read: impl FnOnce(&Connection) -> rusqlite::Result<T>,
+    ) -> Result<T, sqlx::Error> {
+        let idle = self.lock().pop();
+        let conn = match idle {
+            Some(conn) => conn,
+            None => self.open().map_err(driver_error)?,
+        };
+        let answer = read(&conn).map_err(driver_error)?;
+        let mut idle = self.lock();
+        if idle.len() < KEEP_IDLE {
+            idle.push(conn);
+        }
+        Ok(answer)
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, Vec<Connection>> {
+        // A read that panicked left the list as it was: still a list of good connections.
+        self.idle
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+    }
+
+    fn open(&self) -> rusqlite::Result<Connection> {
+        let conn = Connection::open_with_flags(
+            &self.path,
+            OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )?;
+        conn.busy_timeout(BUSY_WAIT)?;
+        Ok(conn)
+    }
+}
+
+fn driver_error(error: rusqlite::Error) -> sqlx::Error {
+    sqlx::Error::AnyDriverError(Box::new(error))
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+    use crate::db::{Db, DbUrl};
+
+    async fn count(db: &Db) -> i64 {
+        db.sqlite_readers()
+            .unwrap()
+            .read(|conn| conn.query_row("SELECT count(*) FROM persons", [], |row| row.get(0)))
+            .unwrap()
+    }
+
+    /// The idle connection kept from one read sees what the pool committed after it.
+    #[tokio::test]
+    async fn a_kept_connection_sees_every_later_commit() {
+        let dir = tempfile::tempdir().unwrap();
+        let url = DbUrl::sqlite_file(&dir.path().join("b.db").display().to_string()).unwrap();
+        let db = Db::connect(&url).await.unwrap();
+        db.migrate(&url).await.unwrap();
+        assert_eq!(count(&db).await, 0);
+        sqlx::query("INSERT INTO persons (id, name, created_at) VALUES ('p', 'Karen', 0)")
+            .execute(&db.pool)
+            .await
+            .unwrap();
+        assert_eq!(count(&db).await, 1);
+    }
+
+    #[tokio::test]
+    async fn a_reader_cannot_write() {
+        let dir = tempfile::tempdir().unwrap();
+        let url = DbUrl::sqlite_file(&dir.path().join("b.db").display().to_string()).unwrap();
+        let db = Db::connect(&url).await.unwrap();
+        db.migrate(&url).await.unwrap();
+        let written = db.sqlite_readers().unwrap().read(|conn| {
+            conn.execute(
+                "INSERT INTO persons (id, name, created_at) VALUES ('p', 'Karen', 0)",
+                [],
+            )
+        });
+        assert!(written.is_err());
+    }
+}
