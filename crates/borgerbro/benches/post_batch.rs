@@ -16,7 +16,7 @@ use support::{letter_of, number_arg, person_id, person_id_sql, remove_db, LETTER
 
 use borgerbro::audit::Actor;
 use borgerbro::clock::Clock;
-use borgerbro::db::{placeholders, Db, DbUrl};
+use borgerbro::db::{value_rows, Db, DbUrl, Placeholders};
 use borgerbro::post::batch::{self, RecipientRef, Recipients, Row, Template};
 use borgerbro::post::{Area, Letter, Policy, Sender};
 
@@ -256,17 +256,13 @@ async fn raw_insert(db: &Db, batch_id: &str, letters: &[Letter], per_insert: usi
     Ok(())
 }
 
+/// As the application writes it on SQLite: `?` placeholders (`db::Placeholders`).
 fn insert_sql(letters: usize) -> String {
-    let rows = (0..letters)
-        .map(|i| {
-            format!(
-                "({})",
-                placeholders(i * VALUES_PER_LETTER + 1, VALUES_PER_LETTER)
-            )
-        })
-        .collect::<Vec<_>>()
-        .join(", ");
-    format!("INSERT INTO messages ({}) VALUES {rows}", columns())
+    format!(
+        "INSERT INTO messages ({}) VALUES {}",
+        columns(),
+        value_rows(Placeholders::InOrder, letters, VALUES_PER_LETTER)
+    )
 }
 
 /// Peak resident memory of this process so far (VmHWM), in KiB; 0 where unknown.

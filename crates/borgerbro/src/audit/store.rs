@@ -5,7 +5,7 @@ use sqlx::any::AnyRow;
 use sqlx::{AnyConnection, AnyPool, Row};
 
 use super::model::{ChainBreak, ChainVerifier, Entry, NewEntry};
-use crate::db::{new_id, rows_per_statement, value_rows};
+use crate::db::{new_id, rows_per_statement, value_rows, Placeholders};
 
 /// Appends entries, in order, inside the caller's transaction. Taking the head row first
 /// locks it (a row lock on PostgreSQL, the write lock on SQLite), so concurrent appends
@@ -53,7 +53,11 @@ async fn insert_entries(conn: &mut AnyConnection, entries: &[Entry]) -> Result<(
         "INSERT INTO audit_entries \
          (seq, id, at_ms, actor, acting_for, subject, action, object, purpose, prev_hash, hash) \
          VALUES {}",
-        value_rows(1, entries.len(), VALUES_PER_ENTRY)
+        value_rows(
+            Placeholders::whole_statement(conn),
+            entries.len(),
+            VALUES_PER_ENTRY
+        )
     );
     let mut query = sqlx::query(&sql);
     for entry in entries {

@@ -83,7 +83,7 @@ pub async fn people_by_identifiers(
     }
     let sql = format!(
         "SELECT value, person_id FROM person_identifiers WHERE kind = $1 AND value IN ({})",
-        crate::db::placeholders(2, values.len())
+        crate::db::placeholders(crate::db::Placeholders::numbered(2), values.len())
     );
     crate::db::bind_list(sqlx::query(&sql).bind(kind), values)
         .fetch_all(pool)
@@ -100,7 +100,7 @@ pub async fn existing_people(pool: &AnyPool, ids: &[&str]) -> Result<Vec<String>
     }
     let sql = format!(
         "SELECT id FROM persons WHERE id IN ({})",
-        crate::db::placeholders(1, ids.len())
+        crate::db::placeholders(crate::db::Placeholders::numbered(1), ids.len())
     );
     crate::db::bind_list(sqlx::query(&sql), ids)
         .fetch_all(pool)

@@ -57,7 +57,7 @@ pub async fn profiles(
     }
     let sql = format!(
         "SELECT {PROFILE_COLUMNS} FROM person_profiles WHERE person_id IN ({})",
-        crate::db::placeholders(1, ids.len())
+        crate::db::placeholders(crate::db::Placeholders::numbered(1), ids.len())
     );
     crate::db::bind_list(sqlx::query(&sql), ids)
         .fetch_all(pool)
@@ -143,7 +143,7 @@ pub async fn paper_readers(pool: &AnyPool, ids: &[&str]) -> Result<Vec<String>, 
     }
     let sql = format!(
         "SELECT person_id FROM person_profiles WHERE paper_post = 1 AND person_id IN ({})",
-        crate::db::placeholders(1, ids.len())
+        crate::db::placeholders(crate::db::Placeholders::numbered(1), ids.len())
     );
     crate::db::bind_list(sqlx::query(&sql), ids)
         .fetch_all(pool)

@@ -6,7 +6,7 @@ use sqlx::{AnyConnection, AnyPool, Row};
 use std::collections::HashSet;
 
 use super::model::Cursor;
-use crate::db::{bind_list, placeholders, rows_per_statement, value_rows};
+use crate::db::{bind_list, placeholders, rows_per_statement, value_rows, Placeholders};
 
 /// A letter as stored.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -96,7 +96,11 @@ pub async fn insert_letters(
     const VALUES_PER_LETTER: usize = 20;
     let sql = format!(
         "INSERT INTO messages ({LETTER_COLUMNS}, created_at, batch_id) VALUES {}",
-        value_rows(1, letters.len(), VALUES_PER_LETTER)
+        value_rows(
+            Placeholders::whole_statement(conn),
+            letters.len(),
+            VALUES_PER_LETTER
+        )
     );
     let mut query = sqlx::query(&sql);
     for letter in letters {
@@ -128,7 +132,7 @@ pub async fn insert_letters(
         let sql = format!(
             "INSERT INTO escalation_queue (message_id, escalate_at, recipient_id, deadline) \
              VALUES {}",
-            value_rows(1, waiting.len(), 4)
+            value_rows(Placeholders::whole_statement(conn), waiting.len(), 4)
         );
         let mut query = sqlx::query(&sql);
         for letter in waiting {
@@ -381,7 +385,7 @@ fn inbox_conditions(filter: &InboxFilter<'_>, search: bool) -> (String, usize) {
     if let Some(areas) = filter.areas {
         sql.push_str(&format!(
             " AND area IN ({})",
-            placeholders(last + 1, areas.len())
+            placeholders(Placeholders::numbered(last + 1), areas.len())
         ));
         last += areas.len();
     }
@@ -530,7 +534,7 @@ pub async fn escalate(
 async fn claim(conn: &mut AnyConnection, message_ids: &[&str]) -> Result<Vec<String>, sqlx::Error> {
     let sql = format!(
         "DELETE FROM escalation_queue WHERE message_id IN ({}) RETURNING message_id",
-        placeholders(1, message_ids.len())
+        placeholders(Placeholders::whole_statement(conn), message_ids.len())
     );
     bind_list(sqlx::query(&sql), message_ids)
         .fetch_all(&mut *conn)
@@ -549,7 +553,11 @@ async fn insert_escalations(
     let sql = format!(
         "INSERT INTO escalations (id, message_id, kind, created_at, deadline_before, \
          deadline_after, recipient_id) VALUES {}",
-        value_rows(1, escalations.len(), VALUES_PER_ESCALATION)
+        value_rows(
+            Placeholders::whole_statement(conn),
+            escalations.len(),
+            VALUES_PER_ESCALATION
+        )
     );
     let mut query = sqlx::query(&sql);
     for (escalation, recipient_id) in escalations {
@@ -724,15 +732,16 @@ pub async fn insert_print_jobs(
     reason: &str,
     at: i64,
 ) -> Result<(), sqlx::Error> {
-    for part in message_ids.chunks(rows_per_statement(1)) {
-        let rows = (0..part.len())
-            .map(|i| format!("(${}, $1, $2)", i + 3))
-            .collect::<Vec<_>>()
-            .join(", ");
-        let sql = format!("INSERT INTO print_jobs (message_id, reason, created_at) VALUES {rows}");
-        bind_list(sqlx::query(&sql).bind(reason).bind(at), part)
-            .execute(&mut *conn)
-            .await?;
+    for part in message_ids.chunks(rows_per_statement(3)) {
+        let sql = format!(
+            "INSERT INTO print_jobs (message_id, reason, created_at) VALUES {}",
+            value_rows(Placeholders::whole_statement(conn), part.len(), 3)
+        );
+        let mut query = sqlx::query(&sql);
+        for message_id in part {
+            query = query.bind(*message_id).bind(reason).bind(at);
+        }
+        query.execute(&mut *conn).await?;
     }
     Ok(())
 }
@@ -796,7 +805,7 @@ pub async fn offered_before(
     }
     let sql = format!(
         "SELECT person_id FROM exemption_offers WHERE person_id IN ({})",
-        placeholders(1, person_ids.len())
+        placeholders(Placeholders::whole_statement(conn), person_ids.len())
     );
     bind_list(sqlx::query(&sql), person_ids)
         .fetch_all(&mut *conn)
@@ -821,7 +830,7 @@ pub async fn escalated_since(
         "SELECT recipient_id, COUNT(*) AS escalations FROM escalations \
          WHERE created_at >= $1 AND recipient_id IN ({}) \
          GROUP BY recipient_id HAVING COUNT(*) >= $2 ORDER BY recipient_id",
-        placeholders(3, person_ids.len())
+        placeholders(Placeholders::numbered(3), person_ids.len())
     );
     bind_list(sqlx::query(&sql).bind(since).bind(at_least), person_ids)
         .fetch_all(&mut *conn)
@@ -839,17 +848,14 @@ pub async fn insert_exemption_offers(
     offers: &[(&str, &str)],
     at: i64,
 ) -> Result<(), sqlx::Error> {
-    for part in offers.chunks(rows_per_statement(2)) {
-        let rows = (0..part.len())
-            .map(|i| format!("(${}, $1, ${})", 2 * i + 2, 2 * i + 3))
-            .collect::<Vec<_>>()
-            .join(", ");
+    for part in offers.chunks(rows_per_statement(3)) {
         let sql = format!(
-            "INSERT INTO exemption_offers (person_id, offered_at, message_id) VALUES {rows}"
+            "INSERT INTO exemption_offers (person_id, offered_at, message_id) VALUES {}",
+            value_rows(Placeholders::whole_statement(conn), part.len(), 3)
         );
-        let mut query = sqlx::query(&sql).bind(at);
+        let mut query = sqlx::query(&sql);
         for (person_id, message_id) in part {
-            query = query.bind(*person_id).bind(*message_id);
+            query = query.bind(*person_id).bind(at).bind(*message_id);
         }
         query.execute(&mut *conn).await?;
     }
