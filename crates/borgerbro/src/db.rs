@@ -202,17 +202,19 @@ impl Db {
     }
 }
 
-/// The most values one statement binds for its rows (a few shared by all rows come on
-/// top): work on many rows goes in several statements of at most this many values, so
-/// that a statement numbered for PostgreSQL (below) costs little on SQLite too.
+/// The most values one statement numbered `$1, $2, ...` binds for its rows (a few shared
+/// by all rows come on top): work on many rows goes in several statements of at most
+/// this many values, so that such a statement costs little on SQLite too (below).
 pub const MAX_BINDS: usize = 500;
 
-/// How many rows of `values_per_row` bound values one statement takes.
+/// The most values one statement of plain `?` binds (SQLite only; its own limit is
+/// 32,766): a chunk of the sweep, or of a batch, goes in one statement, not in twenty,
+/// each of which is a hand-over to the connection's thread and back.
+pub const MAX_BINDS_IN_ORDER: usize = 16_000;
+
+/// How many rows of `values_per_row` bound values one numbered statement takes.
 pub const fn rows_per_statement(values_per_row: usize) -> usize {
-    match MAX_BINDS / values_per_row {
-        0 => 1,
-        rows => rows,
-    }
+    Placeholders::numbered(1).rows_per_statement(values_per_row)
 }
 
 /// How a statement writes the values it binds. PostgreSQL needs `$1, $2, ...`. SQLite
@@ -233,6 +235,18 @@ pub enum Placeholders {
 impl Placeholders {
     pub const fn numbered(first: usize) -> Self {
         Self::Numbered { first }
+    }
+
+    /// How many rows of `values_per_row` bound values one statement of this style takes.
+    pub const fn rows_per_statement(self, values_per_row: usize) -> usize {
+        let most = match self {
+            Self::Numbered { .. } => MAX_BINDS,
+            Self::InOrder => MAX_BINDS_IN_ORDER,
+        };
+        match most / values_per_row {
+            0 => 1,
+            rows => rows,
+        }
     }
 
     /// For a statement on this connection whose every value is written by one call of

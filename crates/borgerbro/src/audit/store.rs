@@ -5,7 +5,7 @@ use sqlx::any::AnyRow;
 use sqlx::{AnyConnection, AnyPool, Row};
 
 use super::model::{ChainBreak, ChainVerifier, Entry, NewEntry};
-use crate::db::{new_id, rows_per_statement, value_rows, Placeholders};
+use crate::db::{new_id, value_rows, Placeholders};
 
 /// Appends entries, in order, inside the caller's transaction. Taking the head row first
 /// locks it (a row lock on PostgreSQL, the write lock on SQLite), so concurrent appends
@@ -36,7 +36,8 @@ pub async fn append(
         prev_hash.clone_from(&entry.hash);
         entries.push(entry);
     }
-    for part in entries.chunks(rows_per_statement(VALUES_PER_ENTRY)) {
+    let style = Placeholders::whole_statement(conn);
+    for part in entries.chunks(style.rows_per_statement(VALUES_PER_ENTRY)) {
         insert_entries(conn, part).await?;
     }
     sqlx::query("UPDATE audit_head SET last_hash = $1 WHERE id = 1")

@@ -361,10 +361,11 @@ pub async fn open_escalations(db: &Db) -> Result<Vec<Escalation>, sqlx::Error> {
     store::open_escalations(&db.pool, 500).await
 }
 
-/// Letters one sweep escalates per transaction. A chunk costs a few dozen statements
-/// whatever its size (each of at most a few hundred values), where a transaction a
-/// letter cost seven statements a letter; a chunk also holds SQLite's write lock only
-/// briefly, so a citizen opening a letter meanwhile waits a few milliseconds at most.
+/// Letters one sweep escalates per transaction. A chunk costs about a dozen statements
+/// whatever its size on SQLite (a few dozen on PostgreSQL, whose statements are capped
+/// at a few hundred values), where a transaction a letter cost seven statements a
+/// letter; a chunk also holds SQLite's write lock only briefly (about 20 ms), so a
+/// citizen opening a letter meanwhile waits that long at most.
 const SWEEP_CHUNK: i64 = 1_000;
 
 /// Escalates every unopened letter whose time has come at the clock's now: picks the way

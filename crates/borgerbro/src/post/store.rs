@@ -6,7 +6,7 @@ use sqlx::{AnyConnection, AnyPool, Row};
 use std::collections::HashSet;
 
 use super::model::Cursor;
-use crate::db::{bind_list, placeholders, rows_per_statement, value_rows, Placeholders};
+use crate::db::{bind_list, placeholders, value_rows, Placeholders};
 
 /// A letter as stored.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -515,14 +515,15 @@ pub async fn escalate(
         .iter()
         .map(|(escalation, _)| escalation.message_id.as_str())
         .collect();
-    for part in ids.chunks(rows_per_statement(1)) {
+    let style = Placeholders::whole_statement(conn);
+    for part in ids.chunks(style.rows_per_statement(1)) {
         won.extend(claim(conn, part).await?);
     }
     let stored: Vec<&(&Escalation, &str)> = escalations
         .iter()
         .filter(|(e, _)| won.contains(&e.message_id))
         .collect();
-    for part in stored.chunks(rows_per_statement(VALUES_PER_ESCALATION)) {
+    for part in stored.chunks(style.rows_per_statement(VALUES_PER_ESCALATION)) {
         insert_escalations(conn, part).await?;
     }
     Ok(won)
@@ -732,10 +733,11 @@ pub async fn insert_print_jobs(
     reason: &str,
     at: i64,
 ) -> Result<(), sqlx::Error> {
-    for part in message_ids.chunks(rows_per_statement(3)) {
+    let style = Placeholders::whole_statement(conn);
+    for part in message_ids.chunks(style.rows_per_statement(3)) {
         let sql = format!(
             "INSERT INTO print_jobs (message_id, reason, created_at) VALUES {}",
-            value_rows(Placeholders::whole_statement(conn), part.len(), 3)
+            value_rows(style, part.len(), 3)
         );
         let mut query = sqlx::query(&sql);
         for message_id in part {
@@ -848,10 +850,11 @@ pub async fn insert_exemption_offers(
     offers: &[(&str, &str)],
     at: i64,
 ) -> Result<(), sqlx::Error> {
-    for part in offers.chunks(rows_per_statement(3)) {
+    let style = Placeholders::whole_statement(conn);
+    for part in offers.chunks(style.rows_per_statement(3)) {
         let sql = format!(
             "INSERT INTO exemption_offers (person_id, offered_at, message_id) VALUES {}",
-            value_rows(Placeholders::whole_statement(conn), part.len(), 3)
+            value_rows(style, part.len(), 3)
         );
         let mut query = sqlx::query(&sql);
         for (person_id, message_id) in part {
