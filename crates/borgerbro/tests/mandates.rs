@@ -1027,10 +1027,12 @@ async fn the_citizen_changes_a_permission_on_a_page_that_keeps_what_was_typed() 
         common::header(&more, "location"),
         "/hjaelpere?sket=rettet-venter"
     );
-    assert!(app
-        .get_html("/hjaelpere?sket=rettet-venter")
-        .await
-        .contains("Det nye gælder først, når hjælperen siger ja"));
+    let helpers = app.get_html("/hjaelpere?sket=rettet-venter").await;
+    assert!(helpers.contains("Det nye gælder først, når hjælperen siger ja"));
+    assert!(
+        helpers.contains("Det her er en ændring, der venter på, at Peter Jensen siger ja"),
+        "the waiting change says what it is on its own row"
+    );
     assert_eq!(
         check(&app, &key, &peter, &karen, "bookings", "look").await["allowed"],
         false

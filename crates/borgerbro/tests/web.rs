@@ -105,6 +105,24 @@ async fn an_unknown_page_gets_a_friendly_danish_404() {
 }
 
 #[tokio::test]
+async fn an_error_page_still_shows_who_is_logged_in() {
+    let app = TestApp::spawn().await;
+    app.login_as("Mette Hansen").await;
+    for missing in ["/post/no-such-letter", "/findes/ikke"] {
+        let response = app.get(missing).await;
+        assert_eq!(response.status(), 404, "{missing}");
+        let html = response.text().await.unwrap();
+        assert!(html.contains("Siden findes ikke"), "{missing}");
+        assert!(html.contains("Log ud"), "{missing}: the way out is there");
+        assert!(
+            !html.contains(">Log ind<"),
+            "{missing}: not asked to log in again"
+        );
+        assert!(html.contains("Mette Hansen"), "{missing}");
+    }
+}
+
+#[tokio::test]
 async fn api_errors_are_problem_json() {
     let app = TestApp::spawn().await;
     for (path, status) in [("/api/v1/findes-ikke", 404), ("/api/v1/client", 401)] {

@@ -572,6 +572,8 @@ scope-mydata-helper = See the information
 # Changing a permission, and one that runs out by itself
 helpers-change = Change the permission for { $name }
 helpers-changed = The permission is changed, and the change applies now. You have had a letter about it.
+helpers-change-waits = This is a change waiting for { $name } to say yes. Until then, the permission { $name } has now applies.
+helping-change-waits = { $name } wants to change your permission. If you say yes, the new one applies instead of the one you have now.
 helpers-changed-waiting = The permission is changed. What is new applies only when the helper says yes. You have had a letter about it.
 change-title = Change the permission for { $name }
 change-lead = If you let the helper do less, it applies at once. If you let them do more, it applies when the helper has said yes. Until then, the helper may only do what both the old and the new permission allow.

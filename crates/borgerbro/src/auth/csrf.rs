@@ -92,7 +92,9 @@ pub async fn protect(
         request = Request::from_parts(parts, body);
     }
     request.extensions_mut().insert(CsrfToken(token.clone()));
-    let response = next.run(request).await;
+    let mut response = next.run(request).await;
+    // For an error page's log-out button.
+    response.extensions_mut().insert(CsrfToken(token.clone()));
     if fresh {
         let jar = CookieJar::new().add(cookie(token, state.settings.secure_cookies()));
         (jar, response).into_response()

@@ -17,24 +17,31 @@ use crate::web::AppError;
 
 pub const SESSION_COOKIE: &str = "bb_session";
 
-/// Finds the person behind the session cookie, if any, for the handlers.
+/// Finds the person behind the session cookie, if any, for the handlers; and hands them
+/// on with the response too, so that an error page still shows who is logged in.
 pub async fn resolve(
     State(state): State<AppState>,
     jar: CookieJar,
     mut request: Request,
     next: Next,
 ) -> Result<Response, AppError> {
+    let mut user = None;
     if let Some(cookie) = jar.get(SESSION_COOKIE) {
         let now = state.clock.now_ms();
         if let Some(person) =
             store::session_person(&state.db.pool, &hash_secret(cookie.value()), now).await?
         {
-            if let Some(user) = store::user(&state.db.pool, &person).await? {
-                request.extensions_mut().insert(user);
-            }
+            user = store::user(&state.db.pool, &person).await?;
         }
     }
-    Ok(next.run(request).await)
+    if let Some(user) = &user {
+        request.extensions_mut().insert(user.clone());
+    }
+    let mut response = next.run(request).await;
+    if let Some(user) = user {
+        response.extensions_mut().insert(user);
+    }
+    Ok(response)
 }
 
 /// Logs a person in: a new session id (never one that existed before login), a new CSRF

@@ -37,6 +37,9 @@ pub struct MandateView {
     pub(crate) until: String,
     pub(crate) status: Status,
     pub(crate) note: String,
+    /// A change that gave more, waiting for the helper's yes, beside the permission it
+    /// will replace: said on its row, so it is not read as a second permission.
+    pub(crate) is_change: bool,
 }
 
 impl MandateView {
@@ -103,6 +106,7 @@ async fn view_of(
             .unwrap_or_default(),
         status: super::rule_of(row).map_or(Status::Ended, |m| m.status(today)),
         note: row.note.clone().unwrap_or_default(),
+        is_change: row.replaces.is_some(),
     })
 }
 

@@ -11,6 +11,7 @@ use super::forms::FormErrors;
 use super::i18n::{Lang, LANG_COOKIE};
 use super::layout::Page;
 use crate::app::AppState;
+use crate::auth::{CsrfToken, User};
 
 #[derive(Debug, thiserror::Error)]
 pub enum AppError {
@@ -224,7 +225,13 @@ pub async fn render_errors(
         }
         problem_response(kind.status(), &body)
     } else {
-        let page = Page::anonymous(&state, lang, &path);
+        let page = Page::for_error(
+            &state,
+            lang,
+            &path,
+            response.extensions().get::<User>().cloned(),
+            response.extensions().get::<CsrfToken>(),
+        );
         let html = page.render_error(lang.t(title_key), lang.t(next_key));
         (kind.status(), html).into_response()
     }

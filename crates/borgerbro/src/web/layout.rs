@@ -35,12 +35,19 @@ pub struct LangLink {
 }
 
 impl Page {
-    /// A page for someone we know nothing about (used for error pages).
-    pub fn anonymous(state: &AppState, lang: Lang, path: &str) -> Self {
+    /// An error page, for whoever the handler's response says is logged in (nobody when
+    /// the request never reached the session layer).
+    pub fn for_error(
+        state: &AppState,
+        lang: Lang,
+        path: &str,
+        user: Option<User>,
+        csrf: Option<&CsrfToken>,
+    ) -> Self {
         Self {
             lang,
-            user: None,
-            csrf: String::new(),
+            user,
+            csrf: csrf.map(|token| token.0.clone()).unwrap_or_default(),
             demo: state.settings.demo,
             authority: state.authority.clone(),
             path: path.to_owned(),
