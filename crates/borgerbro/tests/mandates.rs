@@ -714,6 +714,117 @@ async fn letters_with_subject(app: &TestApp, citizen: &str, subject: &str) -> i6
 }
 
 #[tokio::test]
+async fn a_change_sent_again_with_its_idempotency_key_changes_nothing_more() {
+    let app = TestApp::spawn().await;
+    let key = api_key(&app).await;
+    let karen = app.persona_id("Karen Jensen").await;
+    let peter = app.persona_id("Peter Jensen").await;
+    let given = give_in_person(
+        &app,
+        &key,
+        json!({"citizen": karen, "helper": peter, "areas": ["post"], "rights": "look", "valid_to": days_from_today(200)}),
+    )
+    .await;
+    let id = given["id"].as_str().unwrap().to_owned();
+    let path = format!("/api/v1/mandates/{id}");
+    let patch = |idempotency_key: &'static str, body: Value| {
+        let (app, key, path) = (&app, &key, &path);
+        async move {
+            let response = reqwest::Client::new()
+                .patch(app.url(path))
+                .bearer_auth(key)
+                .header("Idempotency-Key", idempotency_key)
+                .json(&body)
+                .send()
+                .await
+                .unwrap();
+            let status = response.status().as_u16();
+            let content_type = common::header(&response, "content-type").to_owned();
+            (
+                status,
+                content_type,
+                response.json::<Value>().await.unwrap(),
+            )
+        }
+    };
+    let more = json!({"citizen": karen, "areas": ["post", "housing"], "rights": "act"});
+
+    let (status, _, first) = patch("change-1", more.clone()).await;
+    assert_eq!(status, 200, "{first}");
+    let waiting_id = first["waiting"]["id"].as_str().unwrap().to_owned();
+    // The answer was lost; the system sends the same request again.
+    let (status, _, again) = patch("change-1", more.clone()).await;
+    assert_eq!(status, 200, "{again}");
+    assert_eq!(
+        again["waiting"]["id"],
+        waiting_id.as_str(),
+        "the same waiting permission"
+    );
+    assert_eq!(again["now"]["id"], id.as_str());
+    assert_eq!(
+        letters_with_subject(&app, &karen, "Du har ændret tilladelsen til Peter Jensen").await,
+        1,
+        "one letter, not two"
+    );
+    assert_eq!(
+        count(
+            &app,
+            "SELECT COUNT(*) FROM mandates WHERE replaces = $1",
+            &id
+        )
+        .await,
+        1,
+        "one waiting permission, not a second replacing the first"
+    );
+    assert_eq!(
+        count(
+            &app,
+            "SELECT COUNT(*) FROM audit_entries WHERE action = 'mandate.change' AND object = $1",
+            &id
+        )
+        .await,
+        1
+    );
+
+    // The same key with another body is refused, and changes nothing.
+    let (status, content_type, refused) = patch(
+        "change-1",
+        json!({"citizen": karen, "areas": ["post", "health"], "rights": "act"}),
+    )
+    .await;
+    assert_eq!(status, 409, "{refused}");
+    assert_eq!(content_type, "application/problem+json");
+    assert!(
+        refused["detail"].as_str().unwrap().contains("ny nøgle"),
+        "{refused}"
+    );
+    assert_eq!(
+        count(
+            &app,
+            "SELECT COUNT(*) FROM mandates WHERE replaces = $1",
+            &id
+        )
+        .await,
+        1
+    );
+
+    // A body that is not JSON says what to send.
+    let response = reqwest::Client::new()
+        .patch(app.url(&path))
+        .bearer_auth(&key)
+        .header("content-type", "application/json")
+        .body("{citizen")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 400);
+    assert_eq!(
+        common::header(&response, "content-type"),
+        "application/problem+json"
+    );
+}
+
+#[tokio::test]
 async fn a_change_that_gives_less_applies_at_once_and_one_that_gives_more_waits_for_yes() {
     let app = TestApp::spawn().await;
     let key = api_key(&app).await;

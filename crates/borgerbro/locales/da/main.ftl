@@ -572,6 +572,8 @@ scope-mydata-helper = Se oplysningerne
 # Changing a permission, and one that runs out by itself
 helpers-change = Ret tilladelsen til { $name }
 helpers-changed = Tilladelsen er rettet, og det gælder nu. Du har fået et brev om det.
+mandate-idempotency-reused = Idempotency-Key er brugt til en anden ændring. Brug en ny nøgle til en ny ændring.
+mandate-error-api-json = Send en JSON-krop med citizen og det, der skal ændres: areas, rights, valid_to eller note.
 helpers-change-waits = Det her er en ændring, der venter på, at { $name } siger ja. Indtil da gælder den tilladelse, { $name } har nu.
 helping-change-waits = { $name } vil ændre din tilladelse. Siger du ja, gælder den nye i stedet for den, du har nu.
 helpers-changed-waiting = Tilladelsen er rettet. Det nye gælder først, når hjælperen siger ja. Du har fået et brev om det.

@@ -572,6 +572,8 @@ scope-mydata-helper = See the information
 # Changing a permission, and one that runs out by itself
 helpers-change = Change the permission for { $name }
 helpers-changed = The permission is changed, and the change applies now. You have had a letter about it.
+mandate-idempotency-reused = The Idempotency-Key was used for another change. Use a new key for a new change.
+mandate-error-api-json = Send a JSON body with citizen and what to change: areas, rights, valid_to or note.
 helpers-change-waits = This is a change waiting for { $name } to say yes. Until then, the permission { $name } has now applies.
 helping-change-waits = { $name } wants to change your permission. If you say yes, the new one applies instead of the one you have now.
 helpers-changed-waiting = The permission is changed. What is new applies only when the helper says yes. You have had a letter about it.

@@ -1,8 +1,9 @@
 //! The mandates API for other systems: give a permission (the front desk's systems), list
 //! a citizen's permissions, end one, and check whether a helper may do something.
 
+use axum::body::Bytes;
 use axum::extract::{Path, Query, State};
-use axum::http::StatusCode;
+use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::Json;
 use jiff::civil::Date;
@@ -10,12 +11,14 @@ use jiff::ToSpan;
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 
-use super::{GiveError, Giver, InPerson, MandateRow, Proposal, Rights, Scope, Terms};
+use super::{
+    ChangeRequest, GiveError, Giver, InPerson, MandateRow, Proposal, Rights, Scope, Terms,
+};
 use crate::app::AppState;
 use crate::audit::{self, NewEntry};
 use crate::auth::ApiClient;
 use crate::web::forms::FormErrors;
-use crate::web::AppError;
+use crate::web::{idempotency, AppError};
 
 #[derive(Deserialize, ToSchema)]
 pub struct NewMandateRequest {
@@ -110,6 +113,7 @@ pub fn give_error(error: GiveError) -> AppError {
             errors.add("areas", "mandate-unchanged");
             AppError::Invalid(errors)
         }
+        GiveError::KeyReused => AppError::Conflict("mandate-idempotency-reused"),
         GiveError::Database(error) => error.into(),
     }
 }
@@ -275,11 +279,15 @@ pub struct ChangeResponse {
     path = "/api/v1/mandates/{id}",
     tag = "mandates",
     security(("api_key" = [])),
-    params(("id" = String, Path, description = "The permission's id")),
+    params(
+        ("id" = String, Path, description = "The permission's id"),
+        ("Idempotency-Key" = Option<String>, Header, description = "The same key and body again answer with the permissions the first call left, and change nothing more")
+    ),
     request_body = ChangeMandateRequest,
     responses(
-        (status = 200, description = "Changed: less applies at once, more waits for the helper's yes", body = ChangeResponse),
+        (status = 200, description = "Changed: less applies at once, more waits for the helper's yes; or a retry with the same key", body = ChangeResponse),
         (status = 404, description = "No such permission in force given by this citizen", content_type = "application/problem+json"),
+        (status = 409, description = "The Idempotency-Key was used for another change", content_type = "application/problem+json"),
         (status = 422, description = "A rule is broken, or nothing would change; nothing was stored", content_type = "application/problem+json")
     )
 )]
@@ -287,8 +295,13 @@ pub async fn api_change(
     State(state): State<AppState>,
     client: ApiClient,
     Path(id): Path<String>,
-    Json(request): Json<ChangeMandateRequest>,
+    headers: HeaderMap,
+    body: Bytes,
 ) -> Result<Json<ChangeResponse>, AppError> {
+    let value: serde_json::Value = serde_json::from_slice(&body)
+        .map_err(|_| AppError::BadRequest("mandate-error-api-json"))?;
+    let request: ChangeMandateRequest = serde_json::from_value(value.clone())
+        .map_err(|_| AppError::BadRequest("mandate-error-api-json"))?;
     let row = super::mandate(&state.db, &id)
         .await?
         .filter(|row| row.citizen_id == request.citizen)
@@ -330,12 +343,15 @@ pub async fn api_change(
         &state.authority.mandates,
         &id,
         &request.citizen,
-        Terms {
-            scopes,
-            rights,
-            valid_to,
+        ChangeRequest {
+            terms: Terms {
+                scopes,
+                rights,
+                valid_to,
+            },
+            note,
+            idempotency: idempotency::key_and_hash(&headers, &value),
         },
-        note,
         Giver::System(client.0.id.clone()),
     )
     .await

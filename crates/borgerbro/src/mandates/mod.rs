@@ -63,6 +63,8 @@ pub enum GiveError {
     NotFound,
     #[error("the change changes nothing")]
     Unchanged,
+    #[error("the idempotency key was used for another change")]
+    KeyReused,
     #[error(transparent)]
     Database(#[from] sqlx::Error),
 }
@@ -167,25 +169,51 @@ pub struct Changed {
     pub waiting: Option<MandateRow>,
 }
 
+/// What a citizen asks to change in a permission, as a page or the API sends it.
+pub struct ChangeRequest {
+    pub terms: Terms,
+    pub note: Option<String>,
+    /// An API call's `Idempotency-Key` and the hash of its body
+    /// (`web::idempotency::key_and_hash`): the same again answers with the permissions
+    /// the first call left and changes nothing more.
+    pub idempotency: Option<(String, String)>,
+}
+
 /// Changes a permission in force (areas, look or act, last day, note) at the citizen's
 /// request. Less applies at once; more becomes a new permission that waits for the
 /// helper's yes, and until then the old one is narrowed to what both allow
 /// (`model::plan_change`). A newer change replaces one still waiting. The citizen gets a
 /// letter about it, also on paper when they are protected.
-#[allow(clippy::too_many_arguments)]
 pub async fn change(
     db: &Db,
     clock: &Clock,
     policy: &MandatePolicy,
     id: &str,
     citizen_id: &str,
-    wanted: Terms,
-    note: Option<String>,
+    request: ChangeRequest,
     giver: Giver,
 ) -> Result<Changed, GiveError> {
     if !model::may_give(&giver, citizen_id) {
         return Err(GiveError::NotAllowed);
     }
+    // Only a system sends a key; the key is the system's own.
+    let key = match (&giver, &request.idempotency) {
+        (Giver::System(client), Some((key, hash))) => Some((client.as_str(), key.as_str(), hash)),
+        _ => None,
+    };
+    if let Some((client, key, hash)) = key {
+        if let Some(earlier) = store::change_request(&db.pool, client, key).await? {
+            if &earlier.request_hash != hash {
+                return Err(GiveError::KeyReused);
+            }
+            return changed_before(db, &earlier).await;
+        }
+    }
+    let ChangeRequest {
+        terms: wanted,
+        note,
+        ..
+    } = request;
     let today = clock.today();
     let row = store::mandate(&db.pool, id)
         .await?
@@ -311,6 +339,14 @@ pub async fn change(
         entry = entry.acting_for(citizen_id);
     }
     audit::record_in(&mut tx, clock, entry).await?;
+    if let Some((client, key, hash)) = key {
+        let answer = store::ChangeRequest {
+            request_hash: hash.clone(),
+            mandate_id: row.id.clone(),
+            waiting_id: waiting.as_ref().map(|w| w.id.clone()),
+        };
+        store::insert_change_request(&mut tx, (client, key), &answer, now_ms).await?;
+    }
     tx.commit().await?;
     let now = store::mandate(&db.pool, &row.id)
         .await?
@@ -320,6 +356,19 @@ pub async fn change(
         // As with a new permission: someone who may be watched online hears on paper too.
         post::print_copy(db, &notice, "protection").await?;
     }
+    Ok(Changed { now, waiting })
+}
+
+/// What an earlier call with the same key left, as it stands now: the permissions, not a
+/// copy of the first answer, so a retry after the helper said yes shows that too.
+async fn changed_before(db: &Db, earlier: &store::ChangeRequest) -> Result<Changed, GiveError> {
+    let now = store::mandate(&db.pool, &earlier.mandate_id)
+        .await?
+        .ok_or(GiveError::NotFound)?;
+    let waiting = match &earlier.waiting_id {
+        Some(id) => store::mandate(&db.pool, id).await?,
+        None => None,
+    };
     Ok(Changed { now, waiting })
 }
 

@@ -501,8 +501,11 @@ async fn submit_change(
             &state.authority.mandates,
             &row.id,
             &row.citizen_id,
-            wanted,
-            note,
+            super::ChangeRequest {
+                terms: wanted,
+                note,
+                idempotency: None,
+            },
             changer.giver(),
         )
         .await
