@@ -535,3 +535,69 @@ async fn a_paper_copy_of_an_unopened_letter_says_so_and_says_the_new_deadline() 
         );
     }
 }
+
+#[tokio::test]
+async fn a_queue_of_more_attachments_than_a_print_round_holds_is_printed_oldest_first() {
+    let mut authority = borgerbro::config::AuthorityProfile::demo();
+    authority.post.print_round_mib = 1;
+    let app = TestApp::spawn_with(common::Options {
+        authority,
+        ..common::Options::default()
+    })
+    .await;
+    let key = api_key(&app).await;
+    let mette = exempt_mette(&app, &key).await;
+    let before = queued(&app, &key).await.len();
+    // 400 kB each: two fit in a round of 1 MiB, the third does not.
+    let attachment = base64(&pdf_of_pages(&[&"Bilag ".repeat(70_000)]));
+    let mut ids = Vec::new();
+    for n in 1..=3 {
+        let sent: Value = api(
+            &app,
+            &key,
+            reqwest::Method::POST,
+            "/api/v1/messages",
+            Some(json!({"recipient": {"person_id": mette}, "subject": format!("Runde brev {n}"),
+                        "body": "Kære Mette\n\nHer er dit bilag.",
+                        "attachments": [{"filename": "Bilag.pdf", "content_type": "application/pdf", "data_base64": attachment}]})),
+        )
+        .await
+        .json()
+        .await
+        .unwrap();
+        ids.push(sent["id"].as_str().unwrap().to_owned());
+    }
+    let round = before + 2;
+
+    app.login_as("Jonas Berg").await;
+    let page = app.get_html("/udskrift").await;
+    assert!(page.contains("flere bilag, end én PDF kan rumme"), "{page}");
+    assert!(page.contains(&format!("Hent de {round} ældste breve som én PDF")));
+    for (id, ticked) in [(&ids[0], true), (&ids[1], true), (&ids[2], false)] {
+        assert_eq!(
+            page.contains(&format!(r#"value="{id}" checked"#)),
+            ticked,
+            "{id} ticked to mark posted: {ticked}"
+        );
+    }
+    let pdf = app.get("/udskrift/koe.pdf").await;
+    assert_eq!(pdf.status(), 200);
+    let text = pdf_text(&pdf.bytes().await.unwrap());
+    assert!(text.contains("Runde brev 1") && text.contains("Runde brev 2"));
+    assert!(!text.contains("Runde brev 3"), "the next round");
+
+    // Marked posted, the rest is the next round: all of it.
+    let queue = queued(&app, &key).await;
+    let posted: Vec<(&str, &str)> = queue
+        .iter()
+        .take(round)
+        .map(|letter| ("letter", letter["id"].as_str().unwrap()))
+        .collect();
+    let marked = app.submit("/udskrift", "/udskrift/afsendt", &posted).await;
+    assert_eq!(marked.status(), 303);
+    let page = app.get_html("/udskrift").await;
+    assert!(!page.contains("flere bilag, end én PDF kan rumme"));
+    assert!(page.contains("Hent brevet som PDF"), "{page}");
+    let pdf = app.get("/udskrift/koe.pdf").await;
+    assert!(pdf_text(&pdf.bytes().await.unwrap()).contains("Runde brev 3"));
+}

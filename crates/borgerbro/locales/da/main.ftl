@@ -369,6 +369,16 @@ offer-body =
 print-title = Breve til udskrift
 print-lead = Breve til borgere, der får post på papir, og papirkopier af vigtige breve, som ikke er læst. Hent dem som én PDF, print dem, og marker dem som sendt, når de er i posten.
 print-none = Der er ingen breve at printe.
+print-round-lead =
+    { $count ->
+        [one] Brevene i køen har flere bilag, end én PDF kan rumme. Hent først det ældste brev. Markér det som sendt, når det er printet. Så kan du hente de næste.
+       *[other] Brevene i køen har flere bilag, end én PDF kan rumme. Hent først de { $count } ældste breve. Markér dem som sendt, når de er printet. Så kan du hente de næste.
+    }
+print-download-round =
+    { $count ->
+        [one] Hent det ældste brev som PDF
+       *[other] Hent de { $count } ældste breve som én PDF
+    }
 print-download-all =
     { $count ->
         [one] Hent brevet som PDF

@@ -369,6 +369,16 @@ offer-body =
 print-title = Letters to print
 print-lead = Letters to citizens who get post on paper, and paper copies of important letters nobody has opened. Download them as one PDF, print them, and mark them posted when they are in the post.
 print-none = There are no letters to print.
+print-round-lead =
+    { $count ->
+        [one] The letters in the queue have more attachments than one PDF can hold. Download the oldest letter first. Mark it posted when it is printed. Then you can download the next ones.
+       *[other] The letters in the queue have more attachments than one PDF can hold. Download the { $count } oldest letters first. Mark them posted when they are printed. Then you can download the next ones.
+    }
+print-download-round =
+    { $count ->
+        [one] Download the oldest letter as a PDF
+       *[other] Download the { $count } oldest letters as one PDF
+    }
 print-download-all =
     { $count ->
         [one] Download the letter as a PDF

@@ -93,6 +93,10 @@ pub struct Policy {
     pub exemption_offer_after: u32,
     /// ... within this many days is offered paper post, once.
     pub exemption_offer_window_days: i32,
+    /// The attachments one download of the whole print queue holds, in MiB: they are read
+    /// and merged in memory, so a long queue of large attachments comes in rounds, the
+    /// oldest letters first (`post::print`).
+    pub print_round_mib: u32,
 }
 
 impl Default for Policy {
@@ -106,7 +110,27 @@ impl Default for Policy {
             lix_gate_min_words: 30,
             exemption_offer_after: 2,
             exemption_offer_window_days: 183,
+            print_round_mib: 100,
         }
+    }
+}
+
+impl Policy {
+    /// How many of the queue's letters, oldest first, go in one download of the whole
+    /// queue, given each letter's attachments' total size in bytes: those that fit the
+    /// round, and always the first, so a letter larger than a round still gets printed.
+    pub fn print_round(&self, sizes: impl IntoIterator<Item = i64>) -> usize {
+        let budget = i64::from(self.print_round_mib) * 1024 * 1024;
+        let mut total = 0;
+        let mut letters = 0;
+        for size in sizes {
+            total += size;
+            if letters > 0 && total > budget {
+                break;
+            }
+            letters += 1;
+        }
+        letters
     }
 }
 
@@ -329,6 +353,24 @@ impl std::fmt::Display for Cursor {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_print_round_holds_the_oldest_letters_that_fit_and_always_the_first() {
+        let policy = Policy {
+            print_round_mib: 1,
+            ..Policy::default()
+        };
+        let mib = 1024 * 1024;
+        assert_eq!(policy.print_round([0, 0, 0]), 3);
+        assert_eq!(policy.print_round([mib / 2, mib / 2, 1, 0]), 2);
+        assert_eq!(
+            policy.print_round([3 * mib, 0]),
+            1,
+            "too large alone: printed alone"
+        );
+        assert_eq!(policy.print_round([mib, 1]), 1);
+        assert_eq!(policy.print_round([]), 0);
+    }
 
     #[test]
     fn cursors_read_back_what_they_wrote_and_nothing_else() {

@@ -273,6 +273,8 @@ struct QueueRow {
     id: String,
     /// To print with the letter: the front desk opens each from the queue.
     attachments: Vec<AttachmentView>,
+    /// The attachments' total size, which decides the print round.
+    attachment_bytes: i64,
     recipient: String,
     address: String,
     subject: String,
@@ -298,13 +300,10 @@ async fn queue_rows(state: &AppState, posted: bool) -> Result<Vec<QueueRow>, App
             .as_ref()
             .and_then(|r| Lang::from_code(&r.language))
             .unwrap_or_default();
-        let attachments = super::attachments_of(&state.db, &letter.id)
-            .await?
-            .iter()
-            .map(|a| AttachmentView::of(a, lang))
-            .collect();
+        let stored = super::attachments_of(&state.db, &letter.id).await?;
         rows.push(QueueRow {
-            attachments,
+            attachments: stored.iter().map(|a| AttachmentView::of(a, lang)).collect(),
+            attachment_bytes: stored.iter().map(|a| a.size).sum(),
             id: letter.id,
             recipient: recipient
                 .as_ref()
@@ -355,6 +354,8 @@ struct QueuePage {
     page: Page,
     tasks: Vec<OfferTask>,
     queued: Vec<QueueRow>,
+    /// How many of `queued`, oldest first, the download of the whole queue holds now.
+    round: usize,
     posted: Vec<QueueRow>,
     marked: Option<usize>,
 }
@@ -372,23 +373,38 @@ pub async fn queue_page(
     Query(query): Query<QueueQuery>,
 ) -> Result<Html<String>, AppError> {
     user.with_role(Role::FrontDesk)?;
+    let queued = queue_rows(&state, false).await?;
+    let round = state
+        .authority
+        .post
+        .print_round(queued.iter().map(|row| row.attachment_bytes));
     render(&QueuePage {
         tasks: offer_tasks(&state).await?,
-        queued: queue_rows(&state, false).await?,
+        queued,
+        round,
         posted: queue_rows(&state, true).await?,
         marked: query.marked,
         page,
     })
 }
 
-/// Every queued letter in one PDF, to print in one go.
+/// The queued letters in one PDF, to print in one go: all of them, or, when their
+/// attachments are more than a print round holds, the oldest that fit (the queue page
+/// says so, and ticks just those to mark posted).
 pub async fn queue_pdf(
     State(state): State<AppState>,
     user: RequireUser,
 ) -> Result<Response, AppError> {
     let staff = user.with_role(Role::FrontDesk)?;
-    let mut printables = Vec::new();
-    for (job, letter) in super::print_jobs(&state.db, false).await? {
+    let queue = super::print_jobs(&state.db, false).await?;
+    let mut sizes = Vec::with_capacity(queue.len());
+    for (_, letter) in &queue {
+        let attachments = super::attachments_of(&state.db, &letter.id).await?;
+        sizes.push(attachments.iter().map(|a| a.size).sum());
+    }
+    let round = state.authority.post.print_round(sizes);
+    let mut printables = Vec::with_capacity(round);
+    for (job, letter) in queue.into_iter().take(round) {
         printables.push(printable(&state, &job, letter).await?);
     }
     let pdf = render_letters(&state, printables, Actor::Person(staff.id)).await?;

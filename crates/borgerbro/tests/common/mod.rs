@@ -102,6 +102,7 @@ pub struct Options {
     pub demo: bool,
     pub oidc: Option<OidcSettings>,
     pub clock: Clock,
+    pub authority: AuthorityProfile,
 }
 
 impl Default for Options {
@@ -110,6 +111,7 @@ impl Default for Options {
             demo: true,
             oidc: None,
             clock: Clock::system(),
+            authority: AuthorityProfile::demo(),
         }
     }
 }
@@ -141,7 +143,7 @@ impl TestApp {
             db: test_db.url.clone(),
             addr,
             public_url: format!("http://{addr}/").parse().unwrap(),
-            authority: AuthorityProfile::demo(),
+            authority: options.authority,
             oidc: options.oidc,
             files: test_db.files_dir(),
             demo: options.demo,
