@@ -80,6 +80,15 @@ mod tests {
     #![allow(clippy::unwrap_used)]
     use crate::db::{Db, DbUrl};
 
+    /// A migrated database in a folder that lives as long as the test holds it.
+    async fn migrated() -> (tempfile::TempDir, Db) {
+        let dir = tempfile::tempdir().unwrap();
+        let url = DbUrl::sqlite_file(&dir.path().join("b.db").display().to_string()).unwrap();
+        let db = Db::connect(&url).await.unwrap();
+        db.migrate(&url).await.unwrap();
+        (dir, db)
+    }
+
     async fn count(db: &Db) -> i64 {
         db.sqlite_readers()
             .unwrap()
@@ -90,10 +99,7 @@ mod tests {
     /// The idle connection kept from one read sees what the pool committed after it.
     #[tokio::test]
     async fn a_kept_connection_sees_every_later_commit() {
-        let dir = tempfile::tempdir().unwrap();
-        let url = DbUrl::sqlite_file(&dir.path().join("b.db").display().to_string()).unwrap();
-        let db = Db::connect(&url).await.unwrap();
-        db.migrate(&url).await.unwrap();
+        let (_dir, db) = migrated().await;
         assert_eq!(count(&db).await, 0);
         sqlx::query("INSERT INTO persons (id, name, created_at) VALUES ('p', 'Karen', 0)")
             .execute(&db.pool)
@@ -104,10 +110,7 @@ mod tests {
 
     #[tokio::test]
     async fn a_reader_cannot_write() {
-        let dir = tempfile::tempdir().unwrap();
-        let url = DbUrl::sqlite_file(&dir.path().join("b.db").display().to_string()).unwrap();
-        let db = Db::connect(&url).await.unwrap();
-        db.migrate(&url).await.unwrap();
+        let (_dir, db) = migrated().await;
         let written = db.sqlite_readers().unwrap().read(|conn| {
             conn.execute(
                 "INSERT INTO persons (id, name, created_at) VALUES ('p', 'Karen', 0)",

@@ -158,6 +158,28 @@ impl From<&MandateRow> for CheckRow {
     }
 }
 
+impl CheckRow {
+    /// From a row of [`CHECK_BETWEEN`], whichever driver read it: `text` reads a column
+    /// as text, `set` whether a time column is set.
+    fn read<E>(
+        text: impl Fn(usize) -> Result<String, E>,
+        set: impl Fn(usize) -> Result<bool, E>,
+    ) -> Result<Self, E> {
+        Ok(Self {
+            id: text(0)?,
+            citizen_id: text(1)?,
+            helper_id: text(2)?,
+            scopes: text(3)?,
+            rights: text(4)?,
+            valid_from: text(5)?,
+            valid_to: text(6)?,
+            accepted: set(7)?,
+            suspended: set(8)?,
+            ended: set(9)?,
+        })
+    }
+}
+
 /// The columns of [`CheckRow`], in its order.
 const CHECK_BETWEEN: &str = "SELECT id, citizen_id, helper_id, scopes, rights, valid_from, \
      valid_to, accepted_at, suspended_at, ended_at \
@@ -166,7 +188,7 @@ const CHECK_BETWEEN: &str = "SELECT id, citizen_id, helper_id, scopes, rights, v
 /// What a check reads: the permissions between one helper and one citizen. On SQLite
 /// the read runs on the calling thread (`db::SqliteReaders`), since the check is asked
 /// on every request a helper makes and the hand-over to sqlx's thread cost more than
-/// the read; hence the same columns read twice, once for each driver.
+/// the read; hence two drivers, each handing its columns to [`CheckRow::read`].
 pub async fn check_between(
     db: &Db,
     helper_id: &str,
@@ -176,18 +198,10 @@ pub async fn check_between(
         return readers.read(|conn| {
             conn.prepare_cached(CHECK_BETWEEN)?
                 .query_map([helper_id, citizen_id], |row| {
-                    Ok(CheckRow {
-                        id: row.get(0)?,
-                        citizen_id: row.get(1)?,
-                        helper_id: row.get(2)?,
-                        scopes: row.get(3)?,
-                        rights: row.get(4)?,
-                        valid_from: row.get(5)?,
-                        valid_to: row.get(6)?,
-                        accepted: row.get::<_, Option<i64>>(7)?.is_some(),
-                        suspended: row.get::<_, Option<i64>>(8)?.is_some(),
-                        ended: row.get::<_, Option<i64>>(9)?.is_some(),
-                    })
+                    CheckRow::read(
+                        |i| row.get(i),
+                        |i| Ok(row.get::<_, Option<i64>>(i)?.is_some()),
+                    )
                 })?
                 .collect()
         });
@@ -199,18 +213,10 @@ pub async fn check_between(
         .await?
         .iter()
         .map(|row| {
-            Ok(CheckRow {
-                id: row.try_get(0)?,
-                citizen_id: row.try_get(1)?,
-                helper_id: row.try_get(2)?,
-                scopes: row.try_get(3)?,
-                rights: row.try_get(4)?,
-                valid_from: row.try_get(5)?,
-                valid_to: row.try_get(6)?,
-                accepted: row.try_get::<Option<i64>, _>(7)?.is_some(),
-                suspended: row.try_get::<Option<i64>, _>(8)?.is_some(),
-                ended: row.try_get::<Option<i64>, _>(9)?.is_some(),
-            })
+            CheckRow::read(
+                |i| row.try_get(i),
+                |i| Ok(row.try_get::<Option<i64>, _>(i)?.is_some()),
+            )
         })
         .collect()
 }
