@@ -326,15 +326,24 @@ pub async fn mine(
         bookings.push(view_of(&state, &page, &b).await?);
     }
     let mut history = Vec::new();
+    // The same few people cancel most bookings: each looked up once a page.
+    let mut cancellers: HashMap<String, String> = HashMap::new();
     for b in super::history_of_citizen(&state.db, &state.clock, &booker.citizen_id).await? {
         let outcome = match (&b.cancelled_by, b.cancelled_at) {
-            (Some(by), Some(at)) => page.lang.t_args(
-                "bookings-history-cancelled",
-                &[
-                    ("who", canceller(&state, page.lang, &booker, by).await?),
-                    ("at", format_date(at)),
-                ],
-            ),
+            (Some(by), Some(at)) => {
+                let who = match cancellers.get(by) {
+                    Some(who) => who.clone(),
+                    None => {
+                        let who = canceller(&state, page.lang, &booker, by).await?;
+                        cancellers.insert(by.clone(), who.clone());
+                        who
+                    }
+                };
+                page.lang.t_args(
+                    "bookings-history-cancelled",
+                    &[("who", who), ("at", format_date(at))],
+                )
+            }
             _ => page.t("bookings-history-past"),
         };
         history.push(HistoryView {
