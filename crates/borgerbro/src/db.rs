@@ -154,12 +154,12 @@ impl Db {
                 source,
             })?;
         let readers = match backend {
-            Backend::Sqlite => Some(Arc::new(SqliteReaders::for_url(url.as_str()).map_err(
-                |source| DbError::Connect {
+            Backend::Sqlite => SqliteReaders::for_url(url.as_str())
+                .map_err(|source| DbError::Connect {
                     url: url.to_string(),
                     source,
-                },
-            )?)),
+                })?
+                .map(Arc::new),
             Backend::Postgres => None,
         };
         Ok(Self {

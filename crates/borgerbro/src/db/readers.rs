@@ -26,13 +26,20 @@ pub struct SqliteReaders {
 }
 
 impl SqliteReaders {
-    /// For the SQLite database at this sqlx address.
-    pub fn for_url(url: &str) -> Result<Self, sqlx::Error> {
+    /// For the SQLite database at this sqlx address; none for an in-memory database
+    /// (`sqlite::memory:`), which only sqlx's own connections share.
+    pub fn for_url(url: &str) -> Result<Option<Self>, sqlx::Error> {
         let options = SqliteConnectOptions::from_str(url)?;
-        Ok(Self {
-            path: options.get_filename().to_path_buf(),
+        let path = options.get_filename();
+        // sqlx names its in-memory databases `file:sqlx-in-memory-N` and opens them as
+        // URIs; a plain path is a file on disk.
+        let in_memory = path.as_os_str() == ":memory:"
+            || path.to_string_lossy().starts_with("file:")
+            || url.contains("mode=memory");
+        Ok((!in_memory).then(|| Self {
+            path: path.to_path_buf(),
             idle: Mutex::new(Vec::new()),
-        })
+        }))
     }
 
     /// Runs `read` on an idle connection (or a new one) on this thread, then keeps the
@@ -106,6 +113,18 @@ mod tests {
             .await
             .unwrap();
         assert_eq!(count(&db).await, 1);
+    }
+
+    /// Only sqlx's connections see an in-memory database: a check there reads through
+    /// sqlx, as on PostgreSQL.
+    #[tokio::test]
+    async fn an_in_memory_database_has_no_readers_of_its_own() {
+        let url = DbUrl::parse("sqlite::memory:").unwrap();
+        let db = Db::connect(&url).await.unwrap();
+        db.migrate(&url).await.unwrap();
+        assert!(db.sqlite_readers().is_none());
+        let (_dir, on_disk) = migrated().await;
+        assert!(on_disk.sqlite_readers().is_some());
     }
 
     #[tokio::test]
