@@ -312,8 +312,10 @@ fn pages(state: &AppState) -> Router<AppState> {
             post(auth::routes::revoke_api_key),
         )
         .fallback(|| async { AppError::NotFound })
-        .layer(from_fn_with_state(state.clone(), auth::resolve_session))
+        // The session outside the CSRF check, so that a form refused for its token still
+        // gets a page that shows who is logged in.
         .layer(from_fn_with_state(state.clone(), auth::csrf_protect))
+        .layer(from_fn_with_state(state.clone(), auth::resolve_session))
 }
 
 pub fn router(state: AppState) -> Router {

@@ -147,11 +147,10 @@ async fn a_form_without_its_csrf_token_is_refused_and_nothing_is_stored() {
         .post_form("/admin/api-noegler", &[("name", "Uden token")])
         .await;
     assert_eq!(response.status(), 403);
-    assert!(response
-        .text()
-        .await
-        .unwrap()
-        .contains("Formularen er for gammel"));
+    let refused = response.text().await.unwrap();
+    assert!(refused.contains("Formularen er for gammel"));
+    // Still logged in, and told so: the way out works from this page too.
+    assert!(refused.contains("Anne Kristensen") && !refused.contains(">Log ind<"));
     let response = app
         .post_form(
             "/admin/api-noegler",
@@ -164,6 +163,14 @@ async fn a_form_without_its_csrf_token_is_refused_and_nothing_is_stored() {
     assert_eq!(response.status(), 403);
     let list = app.get_html("/admin/api-noegler").await;
     assert!(!list.contains("Uden token") && !list.contains("Forkert token"));
+    let log_out = app
+        .post_form("/log-ud", &[("csrf_token", &common::csrf_token(&refused))])
+        .await;
+    assert_eq!(
+        log_out.status(),
+        303,
+        "the refusal page's log-out button works"
+    );
 }
 
 #[tokio::test]

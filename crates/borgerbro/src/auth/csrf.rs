@@ -87,7 +87,12 @@ pub async fn protect(
         let valid =
             !fresh && sent.is_some_and(|sent| bool::from(sent.as_bytes().ct_eq(token.as_bytes())));
         if !valid {
-            return AppError::Csrf.into_response();
+            let mut refused = AppError::Csrf.into_response();
+            // The error page's log-out button needs the token the browser already has.
+            if !fresh {
+                refused.extensions_mut().insert(CsrfToken(token));
+            }
+            return refused;
         }
         request = Request::from_parts(parts, body);
     }
