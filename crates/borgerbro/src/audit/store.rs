@@ -38,7 +38,7 @@ pub async fn append(
     }
     let style = Placeholders::whole_statement(conn);
     for part in entries.chunks(style.rows_per_statement(VALUES_PER_ENTRY)) {
-        insert_entries(conn, part).await?;
+        insert_entries(conn, style, part).await?;
     }
     sqlx::query("UPDATE audit_head SET last_hash = $1 WHERE id = 1")
         .bind(&prev_hash)
@@ -49,16 +49,16 @@ pub async fn append(
 
 const VALUES_PER_ENTRY: usize = 11;
 
-async fn insert_entries(conn: &mut AnyConnection, entries: &[Entry]) -> Result<(), sqlx::Error> {
+async fn insert_entries(
+    conn: &mut AnyConnection,
+    style: Placeholders,
+    entries: &[Entry],
+) -> Result<(), sqlx::Error> {
     let sql = format!(
         "INSERT INTO audit_entries \
          (seq, id, at_ms, actor, acting_for, subject, action, object, purpose, prev_hash, hash) \
          VALUES {}",
-        value_rows(
-            Placeholders::whole_statement(conn),
-            entries.len(),
-            VALUES_PER_ENTRY
-        )
+        value_rows(style, entries.len(), VALUES_PER_ENTRY)
     );
     let mut query = sqlx::query(&sql);
     for entry in entries {

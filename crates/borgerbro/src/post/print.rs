@@ -246,6 +246,17 @@ async fn printable(
     job: &PrintJob,
     letter: Letter,
 ) -> Result<Printable, AppError> {
+    let attachments = super::attachments_of(&state.db, &letter.id).await?;
+    printable_with(state, job, letter, attachments).await
+}
+
+/// As [`printable`], with the letter's attachments already read from the database.
+async fn printable_with(
+    state: &AppState,
+    job: &PrintJob,
+    letter: Letter,
+    stored: Vec<Attachment>,
+) -> Result<Printable, AppError> {
     let recipient = people::profile(&state.db, &letter.recipient_id).await?;
     let copy_of = match job.reason.as_str() {
         "escalation" => super::escalations_of(&state.db, &letter.id)
@@ -255,8 +266,8 @@ async fn printable(
             .find(|e| e.kind == EscalationKind::Paper.as_str()),
         _ => None,
     };
-    let mut attachments = Vec::new();
-    for attachment in super::attachments_of(&state.db, &letter.id).await? {
+    let mut attachments = Vec::with_capacity(stored.len());
+    for attachment in stored {
         let bytes = state.files.get(&attachment.file_hash).await.ok();
         attachments.push((attachment, bytes));
     }
@@ -396,16 +407,19 @@ pub async fn queue_pdf(
     user: RequireUser,
 ) -> Result<Response, AppError> {
     let staff = user.with_role(Role::FrontDesk)?;
-    let queue = super::print_jobs(&state.db, false).await?;
-    let mut sizes = Vec::with_capacity(queue.len());
-    for (_, letter) in &queue {
+    let mut queue = Vec::new();
+    for (job, letter) in super::print_jobs(&state.db, false).await? {
         let attachments = super::attachments_of(&state.db, &letter.id).await?;
-        sizes.push(attachments.iter().map(|a| a.size).sum());
+        queue.push((job, letter, attachments));
     }
-    let round = state.authority.post.print_round(sizes);
+    let round = state.authority.post.print_round(
+        queue
+            .iter()
+            .map(|(_, _, attachments)| attachments.iter().map(|a| a.size).sum()),
+    );
     let mut printables = Vec::with_capacity(round);
-    for (job, letter) in queue.into_iter().take(round) {
-        printables.push(printable(&state, &job, letter).await?);
+    for (job, letter, attachments) in queue.into_iter().take(round) {
+        printables.push(printable_with(&state, &job, letter, attachments).await?);
     }
     let pdf = render_letters(&state, printables, Actor::Person(staff.id)).await?;
     Ok(pdf_response("udskriftskoe.pdf", pdf))

@@ -94,13 +94,10 @@ pub async fn insert_letters(
     batch_id: Option<&str>,
 ) -> Result<(), sqlx::Error> {
     const VALUES_PER_LETTER: usize = 20;
+    let style = Placeholders::whole_statement(conn);
     let sql = format!(
         "INSERT INTO messages ({LETTER_COLUMNS}, created_at, batch_id) VALUES {}",
-        value_rows(
-            Placeholders::whole_statement(conn),
-            letters.len(),
-            VALUES_PER_LETTER
-        )
+        value_rows(style, letters.len(), VALUES_PER_LETTER)
     );
     let mut query = sqlx::query(&sql);
     for letter in letters {
@@ -132,7 +129,7 @@ pub async fn insert_letters(
         let sql = format!(
             "INSERT INTO escalation_queue (message_id, escalate_at, recipient_id, deadline) \
              VALUES {}",
-            value_rows(Placeholders::whole_statement(conn), waiting.len(), 4)
+            value_rows(style, waiting.len(), 4)
         );
         let mut query = sqlx::query(&sql);
         for letter in waiting {
@@ -517,14 +514,14 @@ pub async fn escalate(
         .collect();
     let style = Placeholders::whole_statement(conn);
     for part in ids.chunks(style.rows_per_statement(1)) {
-        won.extend(claim(conn, part).await?);
+        won.extend(claim(conn, style, part).await?);
     }
     let stored: Vec<&(&Escalation, &str)> = escalations
         .iter()
         .filter(|(e, _)| won.contains(&e.message_id))
         .collect();
     for part in stored.chunks(style.rows_per_statement(VALUES_PER_ESCALATION)) {
-        insert_escalations(conn, part).await?;
+        insert_escalations(conn, style, part).await?;
     }
     Ok(won)
 }
@@ -532,10 +529,14 @@ pub async fn escalate(
 /// Takes those of these letters still waiting to escalate off the queue, in one
 /// statement, so that of two sweeps, or a sweep and an opening, one wins each letter.
 /// Answers the letters this call won.
-async fn claim(conn: &mut AnyConnection, message_ids: &[&str]) -> Result<Vec<String>, sqlx::Error> {
+async fn claim(
+    conn: &mut AnyConnection,
+    style: Placeholders,
+    message_ids: &[&str],
+) -> Result<Vec<String>, sqlx::Error> {
     let sql = format!(
         "DELETE FROM escalation_queue WHERE message_id IN ({}) RETURNING message_id",
-        placeholders(Placeholders::whole_statement(conn), message_ids.len())
+        placeholders(style, message_ids.len())
     );
     bind_list(sqlx::query(&sql), message_ids)
         .fetch_all(&mut *conn)
@@ -549,16 +550,13 @@ const VALUES_PER_ESCALATION: usize = 7;
 
 async fn insert_escalations(
     conn: &mut AnyConnection,
+    style: Placeholders,
     escalations: &[&(&Escalation, &str)],
 ) -> Result<(), sqlx::Error> {
     let sql = format!(
         "INSERT INTO escalations (id, message_id, kind, created_at, deadline_before, \
          deadline_after, recipient_id) VALUES {}",
-        value_rows(
-            Placeholders::whole_statement(conn),
-            escalations.len(),
-            VALUES_PER_ESCALATION
-        )
+        value_rows(style, escalations.len(), VALUES_PER_ESCALATION)
     );
     let mut query = sqlx::query(&sql);
     for (escalation, recipient_id) in escalations {
