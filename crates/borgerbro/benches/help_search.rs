@@ -16,12 +16,13 @@ use axum::body::Body;
 use axum::http::{Request, StatusCode};
 use tower::ServiceExt as _;
 
-use borgerbro::app::{router, AppState};
 use borgerbro::clock::Clock;
 use borgerbro::config::{AuthorityProfile, Settings};
 use borgerbro::db::{Db, DbUrl};
 use borgerbro::help::hours::Moment;
 use borgerbro::help::{self, PlaceDraft, Postcodes, Search, Topic};
+use borgerbro::router::router;
+use borgerbro::state::AppState;
 use support::number_arg;
 
 /// Places spread over about 10 km around Aarhus C, a quarter of them about MitID, open on

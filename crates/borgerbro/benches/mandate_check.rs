@@ -10,12 +10,12 @@ use std::time::{Duration, Instant};
 use anyhow::Result;
 use jiff::civil::Date;
 
-use borgerbro::app::{router, AppState};
 use borgerbro::audit::Actor;
 use borgerbro::clock::Clock;
 use borgerbro::config::{AuthorityProfile, Settings};
 use borgerbro::db::{Db, DbUrl};
 use borgerbro::mandates::{self, model, Mandate, Rights, Scope};
+use borgerbro::startup::Application;
 
 /// Citizens share this many helpers, so each helper has many permissions.
 const HELPERS: usize = 1_000;
@@ -136,12 +136,10 @@ fn main() -> Result<()> {
         let clock = Clock::fixed("2026-11-23T12:00:00Z".parse()?);
         let (_, key) =
             borgerbro::auth::api_key::create(&db, &clock, "Bench", Actor::System).await?;
-        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
-        let addr = listener.local_addr()?;
         let settings = Settings {
             db: url.clone(),
-            addr,
-            public_url: format!("http://{addr}/").parse()?,
+            addr: "127.0.0.1:0".parse()?,
+            public_url: "http://127.0.0.1:0/".parse()?,
             authority: AuthorityProfile::demo(),
             oidc: None,
             files: dir.path().join("files"),
@@ -149,8 +147,9 @@ fn main() -> Result<()> {
             postcodes: std::sync::Arc::new(borgerbro::help::Postcodes::demo()),
             with_bare_route: false,
         };
-        let app = router(AppState::new(db, clock, settings)?);
-        tokio::spawn(async move { axum::serve(listener, app).await });
+        let app = Application::build(settings, clock).await?;
+        let addr = app.address();
+        tokio::spawn(app.run_until(std::future::pending()));
         let client = reqwest::Client::new();
         let endpoint = format!("http://{addr}/api/v1/mandates/check");
         let requests = calls / 5;

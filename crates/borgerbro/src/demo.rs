@@ -5,6 +5,7 @@ use crate::audit::Actor;
 use crate::auth::{self, NewPerson, Role};
 use crate::bookings;
 use crate::clock::Clock;
+use crate::config::AuthorityProfile;
 use crate::db::Db;
 use crate::help;
 use crate::mandates;
@@ -122,8 +123,9 @@ fn profiles() -> Vec<(&'static str, ProfileRow)> {
     ]
 }
 
-/// Loads what is missing of the demo data; answers how many people were added.
-pub async fn load(db: &Db, clock: &Clock) -> Result<usize, sqlx::Error> {
+/// Loads what is missing of the demo data, by the authority's policies; answers how many
+/// people were added.
+pub async fn load(db: &Db, clock: &Clock, authority: &AuthorityProfile) -> anyhow::Result<usize> {
     let mut tx = db.pool.begin().await?;
     let mut added = 0;
     // Spaced a millisecond apart, so the login page lists them in this order.
@@ -134,20 +136,20 @@ pub async fn load(db: &Db, clock: &Clock) -> Result<usize, sqlx::Error> {
     }
     tx.commit().await?;
     people::load_demo(db, clock, &profiles()).await?;
-    letters(db, clock).await?;
-    permissions(db, clock).await?;
+    letters(db, clock, &authority.post).await?;
+    permissions(db, clock, authority).await?;
     help_places(db, clock).await?;
-    bookings(db, clock).await?;
+    bookings(db, clock, &authority.post).await?;
     Ok(added)
 }
 
 /// Places in Aarhus where people help with digital errands, from the same kind of CSV
 /// file an administrator imports; their fixed ids make a second load replace them.
-async fn help_places(db: &Db, clock: &Clock) -> Result<(), sqlx::Error> {
+async fn help_places(db: &Db, clock: &Clock) -> anyhow::Result<()> {
     const PLACES: &[u8] = include_bytes!("../data/demo-help-places.csv");
     let admin = PERSONAS[8].id;
-    let (rows, first_row) = help::staff::read_rows(PLACES)
-        .map_err(|e| sqlx::Error::Protocol(format!("demo help places: {e}")))?;
+    let (rows, first_row) =
+        help::staff::read_rows(PLACES).map_err(|e| anyhow::anyhow!("demo help places: {e}"))?;
     // Before the server runs: its catalogue reads the places on its first search.
     match help::Catalogue::default()
         .import(
@@ -161,17 +163,17 @@ async fn help_places(db: &Db, clock: &Clock) -> Result<(), sqlx::Error> {
         .await
     {
         Ok(_) => Ok(()),
-        Err(help::ImportError::Database(error)) => Err(error),
-        Err(help::ImportError::Rows(problems)) => Err(sqlx::Error::Protocol(format!(
-            "demo help places: {problems:?}"
-        ))),
+        Err(help::ImportError::Database(error)) => Err(error.into()),
+        Err(help::ImportError::Rows(problems)) => {
+            Err(anyhow::anyhow!("demo help places: {problems:?}"))
+        }
     }
 }
 
 /// Meetings at Borgerservice Dokk1 and call-backs on weekdays of the next two weeks, and
 /// a meeting Karen booked about the MitID app and a call-back of hers the front desk
 /// cancelled. Only once: a reload finds the slots.
-async fn bookings(db: &Db, clock: &Clock) -> Result<(), sqlx::Error> {
+async fn bookings(db: &Db, clock: &Clock, policy: &post::Policy) -> anyhow::Result<()> {
     const DOKK1: &str = "0195c0de-0000-7000-8000-0000000000a1";
     let (karen, front_desk) = (PERSONAS[2].id, PERSONAS[6].id);
     if !bookings::upcoming(db, clock, None, 14).await?.is_empty() {
@@ -200,37 +202,41 @@ async fn bookings(db: &Db, clock: &Clock) -> Result<(), sqlx::Error> {
         };
         let checked = draft
             .check(&[DOKK1])
-            .map_err(|e| sqlx::Error::Protocol(format!("demo slots: {e:?}")))?;
-        match bookings::add_series(db, clock, &checked, front_desk).await {
-            Ok(_) => {}
-            Err(bookings::SeriesError::Database(error)) => return Err(error),
-            Err(other) => return Err(sqlx::Error::Protocol(format!("demo slots: {other}"))),
-        }
+            .map_err(|e| anyhow::anyhow!("demo slots: {e:?}"))?;
+        bookings::add_series(db, clock, &checked, front_desk).await?;
     }
     let meeting = book_for(
         db,
         clock,
+        policy,
         karen,
         bookings::Kind::FrontDesk,
-        "Hjælp med MitID-appen på min nye telefon",
-        None,
-        Some("Min søn Peter kommer med."),
+        bookings::Details {
+            name: String::new(),
+            phone: None,
+            topic: "Hjælp med MitID-appen på min nye telefon".into(),
+            note: Some("Min søn Peter kommer med.".into()),
+        },
     )
     .await?;
     // A call-back the front desk cancelled, so "Dine aftaler" shows a history.
     let call = book_for(
         db,
         clock,
+        policy,
         karen,
         bookings::Kind::Callback,
-        "Spørgsmål om boligstøtte",
-        Some("86 12 34 56"),
-        None,
+        bookings::Details {
+            name: String::new(),
+            phone: Some("86 12 34 56".into()),
+            topic: "Spørgsmål om boligstøtte".into(),
+            note: None,
+        },
     )
     .await?;
     if let (Some(_), Some(call)) = (meeting, call) {
         let by = Actor::Person(front_desk.to_owned());
-        bookings::cancel(db, clock, &help::Catalogue::default(), &call, by).await?;
+        bookings::cancel(db, clock, policy, &help::Catalogue::default(), &call, by).await?;
     }
     Ok(())
 }
@@ -240,12 +246,11 @@ async fn bookings(db: &Db, clock: &Clock) -> Result<(), sqlx::Error> {
 async fn book_for(
     db: &Db,
     clock: &Clock,
+    policy: &post::Policy,
     citizen: &str,
     kind: bookings::Kind,
-    topic: &str,
-    phone: Option<&str>,
-    note: Option<&str>,
-) -> Result<Option<bookings::Booking>, sqlx::Error> {
+    details: bookings::Details,
+) -> anyhow::Result<Option<bookings::Booking>> {
     let Some(slot) = bookings::free_slots(db, clock, kind)
         .await?
         .into_iter()
@@ -256,26 +261,19 @@ async fn book_for(
     let new = bookings::NewBooking {
         slot_id: slot.id,
         citizen_id: Some(citizen.to_owned()),
-        details: bookings::Details {
-            name: String::new(),
-            phone: phone.map(Into::into),
-            topic: topic.into(),
-            note: note.map(Into::into),
-        },
+        details,
         idempotency: None,
     };
     let actor = Actor::Person(citizen.to_owned());
-    match bookings::book(db, clock, &help::Catalogue::default(), new, actor).await {
-        Ok(bookings::Booked::New(booking) | bookings::Booked::Repeat(booking)) => Ok(Some(booking)),
-        Err(bookings::BookError::Database(error)) => Err(error),
-        Err(other) => Err(sqlx::Error::Protocol(format!("demo booking: {other}"))),
+    match bookings::book(db, clock, policy, &help::Catalogue::default(), new, actor).await? {
+        bookings::Booked::New(booking) | bookings::Booked::Repeat(booking) => Ok(Some(booking)),
     }
 }
 
 /// Olena, who has neither MitID nor a CPR number, let Birgit, the IT volunteer, help with
 /// her post: given at the front desk after a look at her passport. Only once: a reload
 /// finds it.
-async fn permissions(db: &Db, clock: &Clock) -> Result<(), sqlx::Error> {
+async fn permissions(db: &Db, clock: &Clock, authority: &AuthorityProfile) -> anyhow::Result<()> {
     let (olena, birgit, front_desk) = (PERSONAS[1].id, PERSONAS[4].id, PERSONAS[6].id);
     if !mandates::of_citizen(db, olena).await?.is_empty() {
         return Ok(());
@@ -294,27 +292,23 @@ async fn permissions(db: &Db, clock: &Clock) -> Result<(), sqlx::Error> {
     let in_person = mandates::InPerson {
         identity_check: "pas".into(),
     };
-    match mandates::give(
+    mandates::give(
         db,
         clock,
-        &mandates::MandatePolicy::default(),
+        authority,
         proposal,
         Some("Hjælp med at forstå breve fra kommunen".into()),
         mandates::Giver::FrontDesk(front_desk.to_owned()),
         Some(in_person),
     )
-    .await
-    {
-        Ok(_) => Ok(()),
-        Err(mandates::GiveError::Database(error)) => Err(error),
-        Err(other) => Err(sqlx::Error::Protocol(format!("demo permission: {other}"))),
-    }
+    .await?;
+    Ok(())
 }
 
 /// Letters for the demo citizens, sent by the demo caseworker. Each has an idempotency key,
 /// so a second load finds them and sends nothing. Karen's was sent ten days ago and is
 /// still unopened, so the first sweep escalates it and moves its deadline.
-async fn letters(db: &Db, clock: &Clock) -> Result<(), sqlx::Error> {
+async fn letters(db: &Db, clock: &Clock, policy: &post::Policy) -> anyhow::Result<()> {
     let caseworker = &PERSONAS[5];
     let sender = Sender {
         actor: Actor::Person(caseworker.id.to_owned()),
@@ -353,7 +347,7 @@ async fn letters(db: &Db, clock: &Clock) -> Result<(), sqlx::Error> {
         post::send(
             db,
             send_clock,
-            &post::Policy::default(),
+            policy,
             NewLetter {
                 recipient_id: recipient.to_owned(),
                 area,
@@ -367,11 +361,8 @@ async fn letters(db: &Db, clock: &Clock) -> Result<(), sqlx::Error> {
             &sender,
         )
         .await
-        .map_err(|error| match error {
-            post::SendError::Database(error) => error,
-            other => sqlx::Error::Protocol(format!("demo letter {index}: {other}")),
-        })?;
+        .map_err(|error| anyhow::anyhow!("demo letter {index}: {error}"))?;
     }
-    post::sweep(db, clock, &post::Policy::default()).await?;
+    post::sweep(db, clock, policy).await?;
     Ok(())
 }

@@ -1,7 +1,6 @@
 //! Borgerbro: digital contact with the public sector that includes everyone.
 //! See `DESIGN.md` for the modules and the decisions behind them.
 
-pub mod app;
 pub mod audit;
 pub mod auth;
 pub mod bookings;
@@ -14,5 +13,8 @@ pub mod help;
 pub mod mandates;
 pub mod people;
 pub mod post;
+pub mod router;
+pub mod startup;
+pub mod state;
 pub mod textcheck;
 pub mod web;

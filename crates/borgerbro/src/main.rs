@@ -4,15 +4,14 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
-use borgerbro::app::{self, AppState};
 use borgerbro::audit::{self, Actor};
 use borgerbro::auth;
 use borgerbro::clock::Clock;
 use borgerbro::config::{self, DbArgs, ServeArgs, Settings};
 use borgerbro::db::{Db, DbUrl};
-use borgerbro::demo;
 use borgerbro::mandates;
 use borgerbro::post;
+use borgerbro::startup::Application;
 use borgerbro::textcheck::cli::{self as klarsprog_cli, KlarsprogArgs};
 
 /// Borgerbro: digital contact with the public sector that includes everyone.
@@ -117,9 +116,10 @@ async fn run(command: Command) -> anyhow::Result<ExitCode> {
         Command::Sweep { db: db_args, as_of } => {
             let db = open(&db_args).await?;
             let clock = as_of.map_or_else(Clock::system, Clock::fixed);
-            let escalated = post::sweep(&db, &clock, &post_policy(&db_args)?).await?;
+            let policy = post_policy(&db_args)?;
+            let escalated = post::sweep(&db, &clock, &policy).await?;
             println!("Escalated {escalated} letters as of {}.", clock.now());
-            let noticed = mandates::sweep(&db, &clock).await?;
+            let noticed = mandates::sweep(&db, &clock, &policy).await?;
             println!(
                 "Wrote to {} citizens whose permission to a helper ran out ({} more ran out long ago or were never accepted, noted without a letter).",
                 noticed.letters, noticed.silently
@@ -186,31 +186,6 @@ async fn run(command: Command) -> anyhow::Result<ExitCode> {
     }
 }
 
-/// The deadline and escalation work, and the letters about permissions that ran out,
-/// while the server runs.
-async fn sweep_every_minute(db: Db, clock: Clock, policy: post::Policy) {
-    let mut ticks = tokio::time::interval(std::time::Duration::from_secs(60));
-    loop {
-        ticks.tick().await;
-        match post::sweep(&db, &clock, &policy).await {
-            Ok(0) => {}
-            Ok(escalated) => tracing::info!(escalated, "sweep escalated unopened letters"),
-            Err(error) => tracing::warn!(%error, "sweep failed; it runs again in a minute"),
-        }
-        match mandates::sweep(&db, &clock).await {
-            Ok(noticed) if noticed == mandates::Noticed::default() => {}
-            Ok(noticed) => tracing::info!(
-                letters = noticed.letters,
-                silently = noticed.silently,
-                "sweep noticed permissions that ran out"
-            ),
-            Err(error) => {
-                tracing::warn!(%error, "permission sweep failed; it runs again in a minute")
-            }
-        }
-    }
-}
-
 /// The authority's post policy from the settings file, or the defaults.
 fn post_policy(args: &DbArgs) -> anyhow::Result<post::Policy> {
     Ok(config::file_of(args)?
@@ -228,23 +203,18 @@ async fn open(args: &DbArgs) -> anyhow::Result<Db> {
 }
 
 async fn serve(settings: Settings) -> anyhow::Result<ExitCode> {
-    let clock = Clock::system();
-    let db = Db::connect(&settings.db).await?;
-    db.migrate(&settings.db).await?;
-    if settings.demo {
-        let added = demo::load(&db, &clock).await?;
-        println!("Demo data in {} ({added} people added).", settings.db);
-    }
-    let listener = tokio::net::TcpListener::bind(settings.addr)
-        .await
-        .map_err(|e| anyhow::anyhow!("Could not listen on {}: {e}. Is another program using it? Choose another with --addr.", settings.addr))?;
-    println!("Borgerbro is running at http://{}/", listener.local_addr()?);
-    if settings.demo {
+    let app = Application::build(settings, Clock::system()).await?;
+    let (addr, state) = (app.address(), app.state());
+    if state.settings.demo {
         println!(
-            "Log in as one of these demo people at http://{}/log-ind :",
-            listener.local_addr()?
+            "Demo data in {} ({} people added).",
+            state.settings.db, app.demo_people_added
         );
-        for persona in auth::personas(&db.pool).await? {
+    }
+    println!("Borgerbro is running at http://{addr}/");
+    if state.settings.demo {
+        println!("Log in as one of these demo people at http://{addr}/log-ind :");
+        for persona in auth::personas(&state.db.pool).await? {
             let roles: Vec<_> = persona.roles.iter().map(|r| r.as_str()).collect();
             println!(
                 "  - {} ({}): {}",
@@ -254,18 +224,10 @@ async fn serve(settings: Settings) -> anyhow::Result<ExitCode> {
             );
         }
     }
-    tokio::spawn(sweep_every_minute(
-        db.clone(),
-        clock.clone(),
-        settings.authority.post.clone(),
-    ));
-    let state = AppState::new(db, clock, settings)?;
-    // The client's address is known to handlers (the call-back's rate limit counts by it).
-    let app = app::router(state).into_make_service_with_connect_info::<std::net::SocketAddr>();
-    axum::serve(listener, app)
-        .with_graceful_shutdown(async {
-            let _ = tokio::signal::ctrl_c().await;
-        })
-        .await?;
+    app.spawn_sweeps();
+    app.run_until(async {
+        let _ = tokio::signal::ctrl_c().await;
+    })
+    .await?;
     Ok(ExitCode::SUCCESS)
 }

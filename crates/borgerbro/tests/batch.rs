@@ -7,16 +7,8 @@ mod common;
 use std::io::{BufRead, BufReader};
 use std::process::{Command, Stdio};
 
-use borgerbro::audit::Actor;
 use common::TestApp;
 use serde_json::{json, Value};
-
-async fn api_key(app: &TestApp) -> String {
-    borgerbro::auth::api_key::create(&app.state.db, &app.state.clock, "Sagssystem", Actor::System)
-        .await
-        .unwrap()
-        .1
-}
 
 async fn send_batch(
     app: &TestApp,
@@ -48,7 +40,7 @@ const TEMPLATE_BODY: &str =
 #[tokio::test]
 async fn a_batch_sends_one_personal_letter_to_each_and_never_twice() {
     let app = TestApp::spawn().await;
-    let key = api_key(&app).await;
+    let key = app.api_key("Sagssystem").await;
     let mette = app.persona_id("Mette Hansen").await;
     let karen = app.persona_id("Karen Jensen").await;
     let body = json!({
@@ -103,7 +95,7 @@ async fn a_batch_sends_one_personal_letter_to_each_and_never_twice() {
 #[tokio::test]
 async fn a_batch_with_one_bad_row_sends_nothing_and_names_the_row() {
     let app = TestApp::spawn().await;
-    let key = api_key(&app).await;
+    let key = app.api_key("Sagssystem").await;
     let mette = app.persona_id("Mette Hansen").await;
     let before = count(&app, "SELECT COUNT(*) FROM messages").await;
     let body = json!({

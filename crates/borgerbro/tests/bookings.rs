@@ -10,7 +10,7 @@ mod common;
 use borgerbro::audit::Actor;
 use borgerbro::bookings::{self, Kind, Slot};
 use borgerbro::clock::Clock;
-use borgerbro::mandates::{self, Giver, InPerson, MandatePolicy, Proposal, Rights, Scope};
+use borgerbro::mandates::{self, Giver, InPerson, Proposal, Rights, Scope};
 use common::{header, Options, TestApp};
 use serde_json::{json, Value};
 
@@ -198,6 +198,7 @@ async fn two_bookers_racing_for_one_slot_cannot_both_win() {
         bookings::book(
             &app.state.db,
             &app.state.clock,
+            &app.state.authority.post,
             &app.state.catalogue,
             bookings::NewBooking {
                 slot_id: slot.clone(),
@@ -332,7 +333,7 @@ async fn a_helper_books_inside_the_permission_and_is_refused_outside_it() {
     mandates::give(
         &app.state.db,
         &app.state.clock,
-        &MandatePolicy::default(),
+        &app.state.authority,
         Proposal {
             citizen_id: karen.clone(),
             helper_id: peter.clone(),
@@ -465,22 +466,10 @@ async fn a_call_back_needs_no_login_and_is_rate_limited() {
     assert!(html.contains("value=\"Ole Sørensen\""));
 }
 
-async fn api_key(app: &TestApp) -> String {
-    borgerbro::auth::api_key::create(
-        &app.state.db,
-        &app.state.clock,
-        "Telefonrobot",
-        Actor::System,
-    )
-    .await
-    .unwrap()
-    .1
-}
-
 #[tokio::test]
 async fn systems_book_through_the_api() {
     let app = spawn().await;
-    let key = api_key(&app).await;
+    let key = app.api_key("Telefonrobot").await;
     let mette = app.persona_id("Mette Hansen").await;
     let slots: Value = app
         .client

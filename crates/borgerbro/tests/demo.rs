@@ -5,14 +5,25 @@ mod common;
 
 use borgerbro::auth::{personas, Role};
 use borgerbro::clock::Clock;
+use borgerbro::config::AuthorityProfile;
 
 #[tokio::test]
 async fn demo_data_covers_every_role_and_loads_once() {
     let test_db = common::TestDb::new().await;
     let db = test_db.connect().await;
     let clock = Clock::system();
-    assert_eq!(borgerbro::demo::load(&db, &clock).await.unwrap(), 9);
-    assert_eq!(borgerbro::demo::load(&db, &clock).await.unwrap(), 0);
+    assert_eq!(
+        borgerbro::demo::load(&db, &clock, &AuthorityProfile::demo())
+            .await
+            .unwrap(),
+        9
+    );
+    assert_eq!(
+        borgerbro::demo::load(&db, &clock, &AuthorityProfile::demo())
+            .await
+            .unwrap(),
+        0
+    );
     let people = personas(&db.pool).await.unwrap();
     assert_eq!(people.len(), 9);
     for role in Role::ALL {

@@ -8,18 +8,6 @@ use borgerbro::audit::Actor;
 use common::TestApp;
 use serde_json::{json, Value};
 
-async fn api_key(app: &TestApp) -> String {
-    borgerbro::auth::api_key::create(
-        &app.state.db,
-        &app.state.clock,
-        "Borgerservice",
-        Actor::System,
-    )
-    .await
-    .unwrap()
-    .1
-}
-
 async fn call(
     app: &TestApp,
     key: &str,
@@ -68,7 +56,7 @@ async fn mandates_in_db(app: &TestApp) -> i64 {
 #[tokio::test]
 async fn a_permission_is_given_checked_listed_and_ended() {
     let app = TestApp::spawn().await;
-    let key = api_key(&app).await;
+    let key = app.api_key("Borgerservice").await;
     let karen = app.persona_id("Karen Jensen").await;
     let peter = app.persona_id("Peter Jensen").await;
     assert_eq!(
@@ -164,7 +152,7 @@ async fn a_permission_is_given_checked_listed_and_ended() {
 #[tokio::test]
 async fn bad_permissions_are_refused_and_nothing_is_stored() {
     let app = TestApp::spawn().await;
-    let key = api_key(&app).await;
+    let key = app.api_key("Borgerservice").await;
     let karen = app.persona_id("Karen Jensen").await;
     let peter = app.persona_id("Peter Jensen").await;
     let before = mandates_in_db(&app).await;
@@ -258,7 +246,7 @@ async fn bad_permissions_are_refused_and_nothing_is_stored() {
 #[tokio::test]
 async fn the_life_of_a_permission_through_the_pages() {
     let app = TestApp::spawn().await;
-    let key = api_key(&app).await;
+    let key = app.api_key("Borgerservice").await;
     let karen = app.persona_id("Karen Jensen").await;
     let peter = app.persona_id("Peter Jensen").await;
     let housing: Value = reqwest::Client::new()
@@ -414,7 +402,7 @@ async fn a_helper_can_read_how_to_help_before_being_given_a_permission() {
 #[tokio::test]
 async fn the_front_desk_gives_a_permission_for_a_citizen_without_mitid_or_cpr() {
     let app = TestApp::spawn().await;
-    let key = api_key(&app).await;
+    let key = app.api_key("Borgerservice").await;
     let olena = app.persona_id("Olena Kovalenko").await;
     let peter = app.persona_id("Peter Jensen").await;
     let page = format!("/borgerservice/{olena}/tilladelse");
@@ -493,7 +481,7 @@ async fn the_front_desk_gives_a_permission_for_a_citizen_without_mitid_or_cpr() 
 #[tokio::test]
 async fn a_protected_citizen_has_permissions_paused_and_new_ones_only_in_person_and_on_paper() {
     let app = TestApp::spawn().await;
-    let key = api_key(&app).await;
+    let key = app.api_key("Borgerservice").await;
     let mette = app.persona_id("Mette Hansen").await;
     let peter = app.persona_id("Peter Jensen").await;
     let give = |in_person: bool| {
@@ -602,7 +590,7 @@ async fn a_protected_citizen_has_permissions_paused_and_new_ones_only_in_person_
 #[tokio::test]
 async fn a_helper_who_may_act_answers_a_letter_and_the_answer_names_them() {
     let app = TestApp::spawn().await;
-    let key = api_key(&app).await;
+    let key = app.api_key("Borgerservice").await;
     let karen = app.persona_id("Karen Jensen").await;
     let peter = app.persona_id("Peter Jensen").await;
     let birgit = app.persona_id("Birgit Holm").await;
@@ -716,7 +704,7 @@ async fn letters_with_subject(app: &TestApp, citizen: &str, subject: &str) -> i6
 #[tokio::test]
 async fn a_change_sent_again_with_its_idempotency_key_changes_nothing_more() {
     let app = TestApp::spawn().await;
-    let key = api_key(&app).await;
+    let key = app.api_key("Borgerservice").await;
     let karen = app.persona_id("Karen Jensen").await;
     let peter = app.persona_id("Peter Jensen").await;
     let given = give_in_person(
@@ -827,7 +815,7 @@ async fn a_change_sent_again_with_its_idempotency_key_changes_nothing_more() {
 #[tokio::test]
 async fn a_change_that_gives_less_applies_at_once_and_one_that_gives_more_waits_for_yes() {
     let app = TestApp::spawn().await;
-    let key = api_key(&app).await;
+    let key = app.api_key("Borgerservice").await;
     let karen = app.persona_id("Karen Jensen").await;
     let peter = app.persona_id("Peter Jensen").await;
     let until = days_from_today(200);
@@ -952,7 +940,7 @@ async fn a_change_that_gives_less_applies_at_once_and_one_that_gives_more_waits_
 #[tokio::test]
 async fn a_change_through_the_api_refuses_bad_input_and_someone_elses_permission() {
     let app = TestApp::spawn().await;
-    let key = api_key(&app).await;
+    let key = app.api_key("Borgerservice").await;
     let karen = app.persona_id("Karen Jensen").await;
     let mette = app.persona_id("Mette Hansen").await;
     let peter = app.persona_id("Peter Jensen").await;
@@ -1036,7 +1024,7 @@ async fn a_change_through_the_api_refuses_bad_input_and_someone_elses_permission
 #[tokio::test]
 async fn the_citizen_changes_a_permission_on_a_page_that_keeps_what_was_typed() {
     let app = TestApp::spawn().await;
-    let key = api_key(&app).await;
+    let key = app.api_key("Borgerservice").await;
     let karen = app.persona_id("Karen Jensen").await;
     let peter = app.persona_id("Peter Jensen").await;
     let until = days_from_today(90);
@@ -1157,7 +1145,7 @@ async fn the_citizen_changes_a_permission_on_a_page_that_keeps_what_was_typed() 
 #[tokio::test]
 async fn the_front_desk_changes_a_permission_for_a_citizen_at_the_desk() {
     let app = TestApp::spawn().await;
-    let key = api_key(&app).await;
+    let key = app.api_key("Borgerservice").await;
     let olena = app.persona_id("Olena Kovalenko").await;
     let peter = app.persona_id("Peter Jensen").await;
     let until = days_from_today(90);
@@ -1205,7 +1193,7 @@ async fn the_front_desk_changes_a_permission_for_a_citizen_at_the_desk() {
 #[tokio::test]
 async fn a_permission_that_runs_out_brings_one_letter_and_an_old_one_none() {
     let app = TestApp::spawn().await;
-    let key = api_key(&app).await;
+    let key = app.api_key("Borgerservice").await;
     let karen = app.persona_id("Karen Jensen").await;
     let peter = app.persona_id("Peter Jensen").await;
     let long_ago = give_in_person(
@@ -1233,7 +1221,7 @@ async fn a_permission_that_runs_out_brings_one_letter_and_an_old_one_none() {
         .parse()
         .unwrap();
     let clock = borgerbro::clock::Clock::fixed(later);
-    let noticed = borgerbro::mandates::sweep(&app.state.db, &clock)
+    let noticed = borgerbro::mandates::sweep(&app.state.db, &clock, &app.state.authority.post)
         .await
         .unwrap();
     assert_eq!(noticed.letters, 1, "{noticed:?}");
@@ -1262,7 +1250,7 @@ async fn a_permission_that_runs_out_brings_one_letter_and_an_old_one_none() {
         );
     }
 
-    let again = borgerbro::mandates::sweep(&app.state.db, &clock)
+    let again = borgerbro::mandates::sweep(&app.state.db, &clock, &app.state.authority.post)
         .await
         .unwrap();
     assert_eq!(again, borgerbro::mandates::Noticed::default(), "once");
@@ -1289,7 +1277,7 @@ async fn a_permission_that_runs_out_brings_one_letter_and_an_old_one_none() {
 #[tokio::test]
 async fn a_helper_opens_attachments_inside_the_permission_and_nothing_outside() {
     let app = TestApp::spawn().await;
-    let key = api_key(&app).await;
+    let key = app.api_key("Borgerservice").await;
     let karen = app.persona_id("Karen Jensen").await;
     let peter = app.persona_id("Peter Jensen").await;
     const PDF: &[u8] =
@@ -1395,7 +1383,7 @@ async fn a_helper_opens_attachments_inside_the_permission_and_nothing_outside() 
 #[tokio::test]
 async fn a_helper_with_bookings_is_linked_to_them_and_can_read_how_to_help_there() {
     let app = TestApp::spawn().await;
-    let key = api_key(&app).await;
+    let key = app.api_key("Borgerservice").await;
     let karen = app.persona_id("Karen Jensen").await;
     let peter = app.persona_id("Peter Jensen").await;
     let birgit = app.persona_id("Birgit Holm").await;
@@ -1448,7 +1436,7 @@ async fn a_helper_with_bookings_is_linked_to_them_and_can_read_how_to_help_there
 #[tokio::test]
 async fn a_protected_citizen_gives_more_only_in_person_and_a_paused_permission_stays_paused() {
     let app = TestApp::spawn().await;
-    let key = api_key(&app).await;
+    let key = app.api_key("Borgerservice").await;
     let mette = app.persona_id("Mette Hansen").await;
     let peter = app.persona_id("Peter Jensen").await;
     let until = days_from_today(60);

@@ -7,19 +7,11 @@ mod common;
 
 use std::process::Command;
 
-use borgerbro::audit::Actor;
 use common::{header, TestApp};
 use serde_json::{json, Value};
 
 /// "%PDF-1.4 ... %%EOF", a small whole PDF, in base64.
 const PDF_BASE64: &str = "JVBERi0xLjQKMSAwIG9iaiA8PC9UeXBlIC9DYXRhbG9nPj4gZW5kb2JqCnRyYWlsZXIgPDwvUm9vdCAxIDAgUj4+CiUlRU9GCg==";
-
-async fn api_key(app: &TestApp) -> String {
-    borgerbro::auth::api_key::create(&app.state.db, &app.state.clock, "Sagssystem", Actor::System)
-        .await
-        .unwrap()
-        .1
-}
 
 fn in_days(days: i64) -> String {
     jiff::Zoned::now()
@@ -91,7 +83,7 @@ async fn queued(app: &TestApp, key: &str) -> Vec<Value> {
 #[tokio::test]
 async fn an_exempt_citizens_letter_is_printed_from_the_queue_and_marked_posted() {
     let app = TestApp::spawn().await;
-    let key = api_key(&app).await;
+    let key = app.api_key("Sagssystem").await;
     let mette = exempt_mette(&app, &key).await;
     let sent: Value = api(
         &app,
@@ -227,7 +219,7 @@ fn sweep(app: &TestApp, days_ahead: i64) {
 #[tokio::test]
 async fn unread_letters_reach_a_citizen_on_paper_and_bring_one_offer_of_paper_post() {
     let app = TestApp::spawn().await;
-    let key = api_key(&app).await;
+    let key = app.api_key("Sagssystem").await;
     let person: Value = api(
         &app,
         &key,
@@ -376,7 +368,7 @@ async fn post_print_entries(app: &TestApp) -> i64 {
 #[tokio::test]
 async fn a_printed_letter_carries_its_attachments_and_names_the_one_that_cannot_go_with_it() {
     let app = TestApp::spawn().await;
-    let key = api_key(&app).await;
+    let key = app.api_key("Sagssystem").await;
     let mette = exempt_mette(&app, &key).await;
     let contract = pdf_of_pages(&["Kontraktside en", "Kontraktside to"]);
     let broken = b"%PDF-1.7\nthis is no PDF past its first line\n%%EOF\n";
@@ -454,7 +446,7 @@ async fn a_printed_letter_carries_its_attachments_and_names_the_one_that_cannot_
 #[tokio::test]
 async fn a_paper_copy_of_an_unopened_letter_says_so_and_says_the_new_deadline() {
     let app = TestApp::spawn().await;
-    let key = api_key(&app).await;
+    let key = app.api_key("Sagssystem").await;
     let mut people = Vec::new();
     for (name, language) in [("Ib Sørensen", "da"), ("Ann Smith", "en")] {
         let person: Value = api(
@@ -545,7 +537,7 @@ async fn a_queue_of_more_attachments_than_a_print_round_holds_is_printed_oldest_
         ..common::Options::default()
     })
     .await;
-    let key = api_key(&app).await;
+    let key = app.api_key("Sagssystem").await;
     let mette = exempt_mette(&app, &key).await;
     let before = queued(&app, &key).await.len();
     // 400 kB each: two fit in a round of 1 MiB, the third does not.

@@ -3,20 +3,12 @@
 
 mod common;
 
-use borgerbro::audit::Actor;
 use common::{header, TestApp};
-
-async fn api_key(app: &TestApp) -> String {
-    borgerbro::auth::api_key::create(&app.state.db, &app.state.clock, "Sagssystem", Actor::System)
-        .await
-        .unwrap()
-        .1
-}
 
 #[tokio::test]
 async fn a_system_registers_a_person_and_the_cpr_number_is_never_shown_in_full() {
     let app = TestApp::spawn().await;
-    let key = api_key(&app).await;
+    let key = app.api_key("Sagssystem").await;
     let client = reqwest::Client::new();
     let response = client
         .post(app.url("/api/v1/people"))
@@ -59,7 +51,7 @@ async fn a_system_registers_a_person_and_the_cpr_number_is_never_shown_in_full()
 #[tokio::test]
 async fn bad_person_data_is_refused_field_by_field() {
     let app = TestApp::spawn().await;
-    let key = api_key(&app).await;
+    let key = app.api_key("Sagssystem").await;
     let response = reqwest::Client::new()
         .post(app.url("/api/v1/people"))
         .bearer_auth(&key)
@@ -149,7 +141,7 @@ async fn a_citizen_chooses_paper_without_a_reason_and_can_undo_it() {
 #[tokio::test]
 async fn a_system_registers_an_exemption_for_a_citizen() {
     let app = TestApp::spawn().await;
-    let key = api_key(&app).await;
+    let key = app.api_key("Sagssystem").await;
     let mette = app.persona_id("Mette Hansen").await;
     let client = reqwest::Client::new();
     let url = app.url(&format!("/api/v1/people/{mette}/exemption"));

@@ -10,13 +10,6 @@ use borgerbro::audit::Actor;
 use common::{header, TestApp};
 use serde_json::{json, Value};
 
-async fn api_key(app: &TestApp) -> String {
-    borgerbro::auth::api_key::create(&app.state.db, &app.state.clock, "Sagssystem", Actor::System)
-        .await
-        .unwrap()
-        .1
-}
-
 fn in_days(days: i64) -> String {
     jiff::Zoned::now()
         .date()
@@ -101,7 +94,7 @@ fn days_from_now(days: i64) -> String {
 #[tokio::test]
 async fn a_letter_is_sent_escalated_opened_and_its_receipt_seen() {
     let app = TestApp::spawn().await;
-    let key = api_key(&app).await;
+    let key = app.api_key("Sagssystem").await;
     let mette = app.persona_id("Mette Hansen").await;
     let deadline = in_days(20);
     let response = send(
@@ -218,7 +211,7 @@ async fn a_letter_is_sent_escalated_opened_and_its_receipt_seen() {
 #[tokio::test]
 async fn a_retry_with_the_same_key_gets_the_same_letter() {
     let app = TestApp::spawn().await;
-    let key = api_key(&app).await;
+    let key = app.api_key("Sagssystem").await;
     let mette = app.persona_id("Mette Hansen").await;
     let body = json!({"recipient": {"person_id": mette}, "subject": "Kvittering", "body": "Tak."});
     let first = send(&app, &key, body.clone(), Some("k-1")).await;
@@ -247,7 +240,7 @@ async fn a_retry_with_the_same_key_gets_the_same_letter() {
 #[tokio::test]
 async fn bad_letters_are_refused_field_by_field_and_nothing_is_sent() {
     let app = TestApp::spawn().await;
-    let key = api_key(&app).await;
+    let key = app.api_key("Sagssystem").await;
     let response = send(
         &app,
         &key,
@@ -324,7 +317,7 @@ async fn bad_letters_are_refused_field_by_field_and_nothing_is_sent() {
 #[tokio::test]
 async fn an_exempt_citizen_gets_paper_and_enough_time() {
     let app = TestApp::spawn().await;
-    let key = api_key(&app).await;
+    let key = app.api_key("Sagssystem").await;
     let karen = app.persona_id("Karen Jensen").await;
     reqwest::Client::new()
         .put(app.url(&format!("/api/v1/people/{karen}/exemption")))
@@ -364,7 +357,7 @@ async fn an_exempt_citizen_gets_paper_and_enough_time() {
 #[tokio::test]
 async fn a_citizen_never_sees_another_citizens_letter() {
     let app = TestApp::spawn().await;
-    let key = api_key(&app).await;
+    let key = app.api_key("Sagssystem").await;
     let mette = app.persona_id("Mette Hansen").await;
     let sent: Value = send(
         &app,
@@ -489,7 +482,7 @@ async fn a_caseworker_writes_previews_and_sends_through_the_page() {
 #[tokio::test]
 async fn attachments_travel_with_the_letter_and_have_their_own_receipts() {
     let app = TestApp::spawn().await;
-    let key = api_key(&app).await;
+    let key = app.api_key("Sagssystem").await;
     let mette = app.persona_id("Mette Hansen").await;
     let response = send(
         &app,
@@ -607,7 +600,7 @@ async fn a_caseworker_attaches_a_pdf_that_survives_every_round_trip() {
 #[tokio::test]
 async fn a_citizen_answers_a_letter_and_the_sender_reads_the_answer() {
     let app = TestApp::spawn().await;
-    let key = api_key(&app).await;
+    let key = app.api_key("Sagssystem").await;
     let mette = app.persona_id("Mette Hansen").await;
     let sent: Value = send(
         &app,

@@ -7,10 +7,10 @@ use axum::http::request::Parts;
 
 use super::model::{hash_secret, new_api_key};
 use super::store::{self, ApiKey};
-use crate::app::AppState;
 use crate::audit::{self, Actor, NewEntry};
 use crate::clock::Clock;
 use crate::db::{new_id, Db};
+use crate::state::AppState;
 use crate::web::AppError;
 
 /// The longest name a key may have.

@@ -12,7 +12,7 @@ use axum_extra::extract::CookieJar;
 use subtle::ConstantTimeEq;
 
 use super::model::new_secret;
-use crate::app::AppState;
+use crate::state::AppState;
 use crate::web::AppError;
 
 pub const CSRF_COOKIE: &str = "bb_csrf";

@@ -15,7 +15,7 @@ pub use model::{local_path, Persona, Role, User};
 pub use session::{resolve as resolve_session, RequireUser};
 pub use store::{
     citizens_named, existing_people, identifier_of, people_by_identifiers, person_by_identifier,
-    personas, user,
+    personas, user, user_in,
 };
 
 use sqlx::AnyConnection;
@@ -50,4 +50,30 @@ pub struct NewPerson<'a> {
     pub demo_description: Option<&'a str>,
     pub roles: &'a [Role],
     pub identifiers: &'a [(&'a str, &'a str)],
+}
+
+/// This module's pages, for `crate::router` to merge.
+pub(crate) fn pages() -> axum::Router<crate::state::AppState> {
+    use axum::routing::{get, post};
+    axum::Router::new()
+        .route("/log-ind", get(routes::login_page))
+        .route("/log-ind/demo", post(routes::demo_login))
+        .route("/log-ind/mitid", get(routes::oidc_start))
+        .route("/log-ind/callback", get(routes::oidc_callback))
+        .route("/log-ud", post(routes::logout))
+        .route(
+            "/admin/api-noegler",
+            get(routes::api_keys).post(routes::create_api_key),
+        )
+        .route(
+            "/admin/api-noegler/{id}/spaer",
+            post(routes::revoke_api_key),
+        )
+}
+
+/// This module's API routes; the OpenAPI document is made from them, so the two cannot
+/// drift apart.
+pub(crate) fn api() -> utoipa_axum::router::OpenApiRouter<crate::state::AppState> {
+    use utoipa_axum::routes;
+    utoipa_axum::router::OpenApiRouter::new().routes(routes!(routes::api_client))
 }

@@ -14,9 +14,9 @@ use super::model::{hash_secret, return_path, Persona, Role, LOGIN_ATTEMPT_LIFETI
 use super::oidc::Identity;
 use super::store::{self, LoginAttempt};
 use super::{session, NewPerson, RequireUser};
-use crate::app::AppState;
 use crate::audit::{self, Actor, NewEntry};
 use crate::db::new_id;
+use crate::state::AppState;
 use crate::web::forms::FormErrors;
 use crate::web::{render, AppError, Page};
 

@@ -11,8 +11,8 @@ use axum_extra::extract::CookieJar;
 use super::csrf;
 use super::model::{hash_secret, new_secret, Role, User, SESSION_LIFETIME_MS};
 use super::store;
-use crate::app::AppState;
 use crate::audit::{self, Actor, NewEntry};
+use crate::state::AppState;
 use crate::web::AppError;
 
 pub const SESSION_COOKIE: &str = "bb_session";

@@ -112,14 +112,14 @@ pub async fn existing_people(pool: &AnyPool, ids: &[&str]) -> Result<Vec<String>
 
 /// The value of one kind of identifier a person has, such as their CPR number.
 pub async fn identifier_of(
-    pool: &AnyPool,
+    conn: &mut AnyConnection,
     person_id: &str,
     kind: &str,
 ) -> Result<Option<String>, sqlx::Error> {
     sqlx::query("SELECT value FROM person_identifiers WHERE person_id = $1 AND kind = $2")
         .bind(person_id)
         .bind(kind)
-        .fetch_optional(pool)
+        .fetch_optional(conn)
         .await?
         .map(|row| row.try_get("value"))
         .transpose()
@@ -145,10 +145,10 @@ pub async fn citizens_named(
     .collect()
 }
 
-async fn roles_of(pool: &AnyPool, person_id: &str) -> Result<Vec<Role>, sqlx::Error> {
+async fn roles_of(conn: &mut AnyConnection, person_id: &str) -> Result<Vec<Role>, sqlx::Error> {
     let rows = sqlx::query("SELECT role FROM person_roles WHERE person_id = $1")
         .bind(person_id)
-        .fetch_all(pool)
+        .fetch_all(conn)
         .await?;
     let mut roles = Vec::with_capacity(rows.len());
     for row in rows {
@@ -161,10 +161,19 @@ async fn roles_of(pool: &AnyPool, person_id: &str) -> Result<Vec<Role>, sqlx::Er
     Ok(roles)
 }
 
+/// A person and their roles.
 pub async fn user(pool: &AnyPool, person_id: &str) -> Result<Option<User>, sqlx::Error> {
+    user_in(&mut *pool.acquire().await?, person_id).await
+}
+
+/// A person and their roles, read inside the caller's transaction.
+pub async fn user_in(
+    conn: &mut AnyConnection,
+    person_id: &str,
+) -> Result<Option<User>, sqlx::Error> {
     let Some(row) = sqlx::query("SELECT id, name FROM persons WHERE id = $1")
         .bind(person_id)
-        .fetch_optional(pool)
+        .fetch_optional(&mut *conn)
         .await?
     else {
         return Ok(None);
@@ -172,7 +181,7 @@ pub async fn user(pool: &AnyPool, person_id: &str) -> Result<Option<User>, sqlx:
     Ok(Some(User {
         id: row.try_get("id")?,
         name: row.try_get("name")?,
-        roles: roles_of(pool, person_id).await?,
+        roles: roles_of(conn, person_id).await?,
     }))
 }
 
@@ -184,11 +193,12 @@ pub async fn personas(pool: &AnyPool) -> Result<Vec<Persona>, sqlx::Error> {
     )
     .fetch_all(pool)
     .await?;
+    let mut conn = pool.acquire().await?;
     let mut personas = Vec::with_capacity(rows.len());
     for row in rows {
         let id: String = row.try_get("id")?;
         personas.push(Persona {
-            roles: roles_of(pool, &id).await?,
+            roles: roles_of(&mut conn, &id).await?,
             id,
             name: row.try_get("name")?,
             description: row.try_get("demo_description")?,

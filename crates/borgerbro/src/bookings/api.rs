@@ -12,9 +12,9 @@ use utoipa::{IntoParams, ToSchema};
 
 use super::model::{BookingDraft, Kind, Refusal, Slot};
 use super::{BookError, Booked, Booking, NewBooking};
-use crate::app::AppState;
 use crate::audit::{self, NewEntry};
 use crate::auth::ApiClient;
+use crate::state::AppState;
 use crate::web::forms::FormErrors;
 use crate::web::{idempotency, AppError};
 
@@ -204,6 +204,7 @@ pub async fn api_book(
     match super::book(
         &state.db,
         &state.clock,
+        &state.authority.post,
         &state.catalogue,
         new,
         client.actor(),
@@ -234,6 +235,7 @@ fn book_error(error: BookError) -> AppError {
             AppError::Invalid(errors)
         }
         BookError::Database(error) => error.into(),
+        BookError::Letter(error) => error.into(),
     }
 }
 
@@ -295,6 +297,7 @@ pub async fn api_cancel(
     if !super::cancel(
         &state.db,
         &state.clock,
+        &state.authority.post,
         &state.catalogue,
         &booking,
         client.actor(),

@@ -20,7 +20,7 @@ use crate::auth;
 use crate::clock::Clock;
 use crate::db::{new_id, Db};
 use crate::help;
-use crate::post::{self, Area, NewLetter, Sender};
+use crate::post::{self, Area};
 use crate::web::forms::FormErrors;
 use crate::web::i18n::Lang;
 use crate::web::long_date;
@@ -171,6 +171,9 @@ pub enum BookError {
     IdempotencyKeyReused,
     #[error(transparent)]
     Database(#[from] sqlx::Error),
+    /// The citizen's letter about it could not be sent, so nothing was booked or changed.
+    #[error("the letter about the booking: {0}")]
+    Letter(#[from] post::SendError),
 }
 
 /// What booking did: a new booking, or the one an earlier call with the same key made.
@@ -191,6 +194,7 @@ fn lost_the_race(error: &sqlx::Error) -> bool {
 pub async fn book(
     db: &Db,
     clock: &Clock,
+    policy: &post::Policy,
     places: &help::Catalogue,
     new: NewBooking,
     by: Actor,
@@ -234,6 +238,7 @@ pub async fn book(
         idempotency_key,
         request_hash,
     };
+    let letter = letter_about(db, places, &booking, "bookings-letter-booked").await?;
     let mut tx = db.pool.begin().await?;
     if let Err(error) = store::insert_booking(&mut tx, &booking).await {
         return Err(match lost_the_race(&error) {
@@ -242,8 +247,8 @@ pub async fn book(
         });
     }
     record(&mut tx, clock, &booking, by, "booking.create").await?;
+    send_in(&mut tx, clock, policy, letter).await?;
     tx.commit().await?;
-    notify(db, clock, places, &booking, "bookings-letter-booked").await?;
     Ok(Booked::New(booking))
 }
 
@@ -252,6 +257,7 @@ pub async fn book(
 pub async fn move_to(
     db: &Db,
     clock: &Clock,
+    policy: &post::Policy,
     places: &help::Catalogue,
     booking: &Booking,
     slot_id: &str,
@@ -273,6 +279,7 @@ pub async fn move_to(
         request_hash: None,
         ..booking.clone()
     };
+    let letter = letter_about(db, places, &moved, "bookings-letter-moved").await?;
     let mut tx = db.pool.begin().await?;
     if !store::cancel(
         &mut tx,
@@ -292,8 +299,8 @@ pub async fn move_to(
         });
     }
     record(&mut tx, clock, &moved, by, "booking.move").await?;
+    send_in(&mut tx, clock, policy, letter).await?;
     tx.commit().await?;
-    notify(db, clock, places, &moved, "bookings-letter-moved").await?;
     Ok(moved)
 }
 
@@ -301,17 +308,19 @@ pub async fn move_to(
 pub async fn cancel(
     db: &Db,
     clock: &Clock,
+    policy: &post::Policy,
     places: &help::Catalogue,
     booking: &Booking,
     by: Actor,
-) -> Result<bool, sqlx::Error> {
+) -> Result<bool, post::SendError> {
+    let letter = letter_about(db, places, booking, "bookings-letter-cancelled").await?;
     let mut tx = db.pool.begin().await?;
     if !store::cancel(&mut tx, &booking.id, &by.as_text(), clock.now_ms(), None).await? {
         return Ok(false);
     }
     record(&mut tx, clock, booking, by, "booking.cancel").await?;
+    send_in(&mut tx, clock, policy, letter).await?;
     tx.commit().await?;
-    notify(db, clock, places, booking, "bookings-letter-cancelled").await?;
     Ok(true)
 }
 
@@ -415,17 +424,17 @@ pub async fn calendar(
     Ok(feed::meeting(lang, booking, &place))
 }
 
-/// The citizen hears of every booking made, moved or cancelled, in their inbox or on
-/// paper when they are exempt from digital post (the post module decides).
-async fn notify(
+/// The letter that tells the citizen of a booking made, moved or cancelled; none for a
+/// call-back without login, which concerns nobody we know. Written before the change's
+/// transaction begins, as it reads the help places.
+async fn letter_about(
     db: &Db,
-    clock: &Clock,
     places: &help::Catalogue,
     booking: &Booking,
     key: &str,
-) -> Result<(), sqlx::Error> {
+) -> Result<Option<post::SystemLetter>, sqlx::Error> {
     let Some(citizen) = &booking.citizen_id else {
-        return Ok(());
+        return Ok(None);
     };
     let lang = Lang::Da;
     let args = [
@@ -434,24 +443,70 @@ async fn notify(
         ("where", where_text(db, places, lang, booking).await?),
         ("topic", booking.topic.clone()),
     ];
-    let letter = NewLetter {
+    Ok(Some(post::SystemLetter {
         recipient_id: citizen.clone(),
         area: Area::General,
         subject: lang.t_args(&format!("{key}-subject"), &args),
         body: lang.t_args(&format!("{key}-body"), &args),
-        summary: None,
-        deadline: None,
-        idempotency: None,
-        attachments: Vec::new(),
-    };
-    let sender = Sender {
-        actor: Actor::System,
-        name: lang.t("offer-sender"),
-    };
-    match post::send(db, clock, &post::Policy::default(), letter, &sender).await {
-        Ok(_) => Ok(()),
-        Err(post::SendError::Database(error)) => Err(error),
-        // A letter without a deadline to a person who exists is always sent.
-        Err(other) => Err(sqlx::Error::Protocol(other.to_string())),
+    }))
+}
+
+/// Sends the letter about a booking in the transaction that changes it, in the citizen's
+/// inbox or on paper when they are exempt from digital post (the post module decides).
+async fn send_in(
+    conn: &mut sqlx::AnyConnection,
+    clock: &Clock,
+    policy: &post::Policy,
+    letter: Option<post::SystemLetter>,
+) -> Result<(), post::SendError> {
+    if let Some(letter) = letter {
+        post::send_system_in(conn, clock, policy, letter).await?;
     }
+    Ok(())
+}
+
+/// Where the booking pages live: for the citizen themself, for the front desk serving a
+/// citizen, and for a helper acting for one (`routes::Booker` tells them apart).
+const BOOKING_BASES: [&str; 3] = [
+    "/tider",
+    "/borgerservice/{citizen}/tider",
+    "/jeg-hjaelper/{citizen}/tider",
+];
+
+/// This module's pages, for `crate::router` to merge.
+pub(crate) fn pages() -> axum::Router<crate::state::AppState> {
+    use axum::routing::{get, post};
+    use routes as b;
+    let mut router = axum::Router::new();
+    for base in BOOKING_BASES {
+        router = router
+            .route(base, get(b::mine))
+            .route(&format!("{base}/ny"), get(b::choose))
+            .route(
+                &format!("{base}/ny/{{slot}}"),
+                get(b::confirm).post(b::book),
+            )
+            .route(&format!("{base}/{{id}}"), get(b::show))
+            .route(&format!("{base}/{{id}}/aftale.ics"), get(b::calendar))
+            .route(
+                &format!("{base}/{{id}}/flyt"),
+                get(b::move_form).post(b::move_booking),
+            )
+            .route(&format!("{base}/{{id}}/aflys"), post(b::cancel));
+    }
+    router
+        .route("/tider/dagen", get(b::day))
+        .route("/admin/tider", get(b::slots).post(b::add_series))
+        .route("/ring-mig-op", get(b::callback_form).post(b::callback))
+        .route("/ring-mig-op/{id}/aftale.ics", get(b::callback_calendar))
+}
+
+/// This module's API routes; the OpenAPI document is made from them, so the two cannot
+/// drift apart.
+pub(crate) fn api() -> utoipa_axum::router::OpenApiRouter<crate::state::AppState> {
+    use utoipa_axum::routes;
+    utoipa_axum::router::OpenApiRouter::new()
+        .routes(routes!(api::api_slots))
+        .routes(routes!(api::api_book))
+        .routes(routes!(api::api_get, api::api_cancel))
 }

@@ -17,11 +17,11 @@ use serde::Deserialize;
 
 use super::model::{self, BookingDraft, Kind, SeriesDraft};
 use super::{BookError, Booked, Booking, NewBooking, Refusal, SeriesError, Slot};
-use crate::app::AppState;
 use crate::audit::{self, Actor, NewEntry};
 use crate::auth::{self, RequireUser, Role, User};
 use crate::mandates::routes::{acting_for, refused, Acting};
 use crate::mandates::{self, Rights, Scope};
+use crate::state::AppState;
 use crate::web::forms::FormErrors;
 use crate::web::i18n::Lang;
 use crate::web::{format_date, long_date, render, AppError, Page};
@@ -495,6 +495,7 @@ fn refusal_errors(error: BookError) -> Result<(StatusCode, FormErrors), AppError
             return Err(AppError::NotFound)
         }
         BookError::Database(error) => return Err(error.into()),
+        BookError::Letter(error) => return Err(error.into()),
     };
     Ok((status, errors))
 }
@@ -522,6 +523,7 @@ pub async fn book(
             match super::book(
                 &state.db,
                 &state.clock,
+                &state.authority.post,
                 &state.catalogue,
                 new,
                 booker.actor(),
@@ -655,6 +657,7 @@ pub async fn move_booking(
     let result = super::move_to(
         &state.db,
         &state.clock,
+        &state.authority.post,
         &state.catalogue,
         &booking,
         &form.slot_id,
@@ -683,6 +686,7 @@ pub async fn cancel(
     super::cancel(
         &state.db,
         &state.clock,
+        &state.authority.post,
         &state.catalogue,
         &booking,
         booker.actor(),
@@ -787,6 +791,7 @@ pub async fn callback(
     match super::book(
         &state.db,
         &state.clock,
+        &state.authority.post,
         &state.catalogue,
         new,
         Actor::System,

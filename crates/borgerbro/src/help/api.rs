@@ -9,7 +9,7 @@ use utoipa::{IntoParams, ToSchema};
 use super::hours::{time_of_day, Moment, Status};
 use super::model::{Hit, Kind, Position, Topic};
 use super::routes::SearchForm;
-use crate::app::AppState;
+use crate::state::AppState;
 use crate::web::forms::FormErrors;
 use crate::web::i18n::Lang;
 use crate::web::AppError;

@@ -10,9 +10,9 @@ use serde::Deserialize;
 
 use super::model::Topic;
 use super::store::{self, FeedbackSummary, StuckSummary};
-use crate::app::AppState;
 use crate::auth::{local_path, RequireUser, Role};
 use crate::db::new_id;
+use crate::state::AppState;
 use crate::web::forms::FormErrors;
 use crate::web::{decimal, format_date, render, AppError, Page};
 

@@ -290,3 +290,66 @@ pub async fn save_guide(
         ..guide
     })
 }
+
+/// Twenty thousand help places of a few hundred bytes each.
+const MAX_IMPORT_BYTES: usize = 16 * 1024 * 1024;
+
+/// This module's pages, for `crate::router` to merge.
+pub(crate) fn pages() -> axum::Router<crate::state::AppState> {
+    use axum::extract::DefaultBodyLimit;
+    use axum::routing::{get, post};
+    axum::Router::new()
+        .route("/hjaelp", get(routes::front))
+        .route("/hjaelp/steder", get(routes::places))
+        .route("/hjaelp/steder/{id}", get(routes::place))
+        .route("/hjaelp/steder/{id}/kalender.ics", get(routes::calendar))
+        .route("/var-det-let", get(feedback::ask).post(feedback::answer))
+        .route(
+            "/borgerservice/fastlaast",
+            get(feedback::stuck_page).post(feedback::record_stuck),
+        )
+        .route("/admin/var-det-let", get(feedback::summary))
+        .route("/admin/var-det-let.csv", get(feedback::export))
+        .route("/hjaelp/guider", get(guide_pages::list))
+        .route("/hjaelp/guider/{slug}", get(guide_pages::overview))
+        .route(
+            "/hjaelp/guider/{slug}/trin/{number}",
+            get(guide_pages::step),
+        )
+        .route("/admin/guider", get(guide_pages::staff_list))
+        .route(
+            "/admin/guider/ny",
+            get(guide_pages::new_page).post(guide_pages::create),
+        )
+        .route(
+            "/admin/guider/{slug}/{lang}",
+            get(guide_pages::edit_page).post(guide_pages::update),
+        )
+        .route("/admin/hjaelpesteder", get(staff::list))
+        .route(
+            "/admin/hjaelpesteder/ny",
+            get(staff::new_page).post(staff::create),
+        )
+        .route(
+            "/admin/hjaelpesteder/import",
+            get(staff::import_page)
+                .post(staff::import)
+                .layer(DefaultBodyLimit::max(MAX_IMPORT_BYTES)),
+        )
+        .route("/admin/hjaelpesteder/eksport.csv", get(staff::export_csv))
+        .route("/admin/hjaelpesteder/eksport.json", get(staff::export_json))
+        .route(
+            "/admin/hjaelpesteder/{id}",
+            get(staff::edit_page).post(staff::update),
+        )
+        .route("/admin/hjaelpesteder/{id}/slet", post(staff::remove))
+}
+
+/// This module's API routes; the OpenAPI document is made from them, so the two cannot
+/// drift apart.
+pub(crate) fn api() -> utoipa_axum::router::OpenApiRouter<crate::state::AppState> {
+    use utoipa_axum::routes;
+    utoipa_axum::router::OpenApiRouter::new()
+        .routes(routes!(api::api_places))
+        .routes(routes!(api::api_guides))
+}

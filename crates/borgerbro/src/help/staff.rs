@@ -10,8 +10,8 @@ use serde::Deserialize;
 
 use super::model::{Kind, PlaceDraft, Topic};
 use super::{ImportError, RowProblem, MAX_IMPORT_ROWS};
-use crate::app::AppState;
 use crate::auth::{RequireUser, Role};
+use crate::state::AppState;
 use crate::web::forms::FormErrors;
 use crate::web::{format_date, render, AppError, Page};
 

@@ -14,9 +14,9 @@ use utoipa::{IntoParams, ToSchema};
 use super::{
     ChangeRequest, GiveError, Giver, InPerson, MandateRow, Proposal, Rights, Scope, Terms,
 };
-use crate::app::AppState;
 use crate::audit::{self, NewEntry};
 use crate::auth::ApiClient;
+use crate::state::AppState;
 use crate::web::forms::FormErrors;
 use crate::web::{idempotency, AppError};
 
@@ -115,6 +115,7 @@ pub fn give_error(error: GiveError) -> AppError {
         }
         GiveError::KeyReused => AppError::Conflict("mandate-idempotency-reused"),
         GiveError::Database(error) => error.into(),
+        GiveError::Letter(error) => error.into(),
     }
 }
 
@@ -179,7 +180,7 @@ pub async fn api_give(
     let row = super::give(
         &state.db,
         &state.clock,
-        &state.authority.mandates,
+        &state.authority,
         proposal,
         request.note,
         Giver::System(client.0.id.clone()),
@@ -241,9 +242,15 @@ pub async fn api_end(
     client: ApiClient,
     Path(id): Path<String>,
 ) -> Result<Json<MandateResponse>, AppError> {
-    super::end(&state.db, &state.clock, &id, client.actor())
-        .await?
-        .ok_or(AppError::NotFound)?;
+    super::end(
+        &state.db,
+        &state.clock,
+        &state.authority.post,
+        &id,
+        client.actor(),
+    )
+    .await?
+    .ok_or(AppError::NotFound)?;
     let row = super::mandate(&state.db, &id)
         .await?
         .ok_or(AppError::NotFound)?;
@@ -340,7 +347,7 @@ pub async fn api_change(
     let changed = super::change(
         &state.db,
         &state.clock,
-        &state.authority.mandates,
+        &state.authority,
         &id,
         &request.citizen,
         ChangeRequest {

@@ -5,10 +5,10 @@
 use crate::audit::{self, Actor, NewEntry};
 use crate::clock::Clock;
 use crate::db::Db;
-use crate::web::i18n::Lang;
+use crate::post;
 
 use super::model::{expiry_notice, ExpiryNotice};
-use super::{describe, rule_of, store, write_to};
+use super::{notify_in, rule_of, store};
 
 /// Permissions read a query at a time.
 const CHUNK: i64 = 500;
@@ -26,7 +26,11 @@ pub struct Noticed {
 /// Finds permissions whose last day has passed and that no sweep has noticed, writes the
 /// citizen a letter about each ("X kan ikke længere hjælpe dig med ... fra DATE") and
 /// marks it noticed. Running it again for the same moment sends nothing.
-pub async fn sweep(db: &Db, clock: &Clock) -> Result<Noticed, sqlx::Error> {
+pub async fn sweep(
+    db: &Db,
+    clock: &Clock,
+    policy: &post::Policy,
+) -> Result<Noticed, post::SendError> {
     let today = clock.today();
     let mut noticed = Noticed::default();
     loop {
@@ -37,23 +41,21 @@ pub async fn sweep(db: &Db, clock: &Clock) -> Result<Noticed, sqlx::Error> {
             let notice =
                 rule_of(row).map_or(Some(ExpiryNotice::Silently), |m| expiry_notice(&m, today));
             let Some(notice) = notice else { continue };
-            // Claim first: of two sweeps at once only one writes (the letter is sent in
-            // a transaction of post's own, which this one cannot hold open).
-            if !store::mark_noticed(&db.pool, &row.id, clock.now_ms()).await? {
+            // The claim, the letter and the audit entry commit together: of two sweeps
+            // at once only one claims, and a letter that fails leaves it unclaimed.
+            let mut tx = db.pool.begin().await?;
+            if !store::mark_noticed(&mut tx, &row.id, clock.now_ms()).await? {
                 continue;
             }
             won += 1;
             if notice == ExpiryNotice::Silently {
+                tx.commit().await?;
                 noticed.silently += 1;
                 continue;
             }
-            if let Err(error) = write(db, clock, row).await {
-                store::unmark_noticed(&db.pool, &row.id).await?;
-                return Err(error);
-            }
-            noticed.letters += 1;
-            audit::record(
-                db,
+            notify_in(&mut tx, clock, policy, row, "mandate-notice-expired").await?;
+            audit::record_in(
+                &mut tx,
                 clock,
                 NewEntry::new(Actor::System, "mandate.expire")
                     .subject(&row.citizen_id)
@@ -61,18 +63,11 @@ pub async fn sweep(db: &Db, clock: &Clock) -> Result<Noticed, sqlx::Error> {
                     .purpose("the last day passed; the citizen was told".to_owned()),
             )
             .await?;
+            tx.commit().await?;
+            noticed.letters += 1;
         }
         if (due.len() as i64) < CHUNK || won == 0 {
             return Ok(noticed);
         }
     }
-}
-
-async fn write(db: &Db, clock: &Clock, row: &super::MandateRow) -> Result<(), sqlx::Error> {
-    let lang = Lang::Da;
-    let args = describe(db, row, lang).await?;
-    let subject = lang.t_args("mandate-notice-expired-subject", &args);
-    let body = lang.t_args("mandate-notice-expired-body", &args);
-    write_to(db, clock, &row.citizen_id, subject, body).await?;
-    Ok(())
 }

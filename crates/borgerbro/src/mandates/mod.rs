@@ -14,13 +14,15 @@ pub use model::{
 pub use store::MandateRow;
 
 use jiff::civil::Date;
+use sqlx::AnyConnection;
 
 use crate::audit::{self, Actor, NewEntry};
 use crate::auth;
 use crate::clock::Clock;
+use crate::config::AuthorityProfile;
 use crate::db::{new_id, Db};
 use crate::people;
-use crate::post::{self, Area, NewLetter, Sender};
+use crate::post::{self, Area, Letter};
 use crate::web::i18n::Lang;
 
 /// A stored permission read back as the rules see it; `None` for a row this version
@@ -67,6 +69,9 @@ pub enum GiveError {
     KeyReused,
     #[error(transparent)]
     Database(#[from] sqlx::Error),
+    /// The citizen's letter about it could not be sent, so nothing was given or changed.
+    #[error("the letter about the permission: {0}")]
+    Letter(#[from] post::SendError),
 }
 
 /// How the front desk checked the citizen's identity when it gave a permission in person.
@@ -79,7 +84,7 @@ pub struct InPerson {
 pub async fn give(
     db: &Db,
     clock: &Clock,
-    policy: &MandatePolicy,
+    authority: &AuthorityProfile,
     proposal: Proposal,
     note: Option<String>,
     giver: Giver,
@@ -108,7 +113,8 @@ pub async fn give(
             .iter()
             .filter_map(rule_of)
             .collect();
-    let problems = model::proposal_problems(&proposal, &existing, policy, clock.today());
+    let problems =
+        model::proposal_problems(&proposal, &existing, &authority.mandates, clock.today());
     if !problems.is_empty() {
         return Err(GiveError::Problems(problems));
     }
@@ -153,12 +159,19 @@ pub async fn give(
         entry = entry.acting_for(&row.citizen_id);
     }
     audit::record_in(&mut tx, clock, entry).await?;
-    tx.commit().await?;
-    let notice = notify(db, clock, &row, "mandate-notice-given").await?;
+    let notice = notify_in(
+        &mut tx,
+        clock,
+        &authority.post,
+        &row,
+        "mandate-notice-given",
+    )
+    .await?;
     if protected {
         // Someone who may be watched online hears of every new permission on paper too.
-        post::print_copy(db, &notice, "protection").await?;
+        post::print_copy_in(&mut tx, &notice, "protection").await?;
     }
+    tx.commit().await?;
     Ok(row)
 }
 
@@ -187,7 +200,7 @@ pub struct ChangeRequest {
 pub async fn change(
     db: &Db,
     clock: &Clock,
-    policy: &MandatePolicy,
+    authority: &AuthorityProfile,
     id: &str,
     citizen_id: &str,
     request: ChangeRequest,
@@ -237,7 +250,7 @@ pub async fn change(
         valid_from: current.valid_from.max(today),
         valid_to: wanted.valid_to,
     };
-    let problems = model::proposal_problems(&proposal, &others, policy, today);
+    let problems = model::proposal_problems(&proposal, &others, &authority.mandates, today);
     if !problems.is_empty() {
         return Err(GiveError::Problems(problems));
     }
@@ -347,15 +360,15 @@ pub async fn change(
         };
         store::insert_change_request(&mut tx, (client, key), &answer, now_ms).await?;
     }
-    tx.commit().await?;
-    let now = store::mandate(&db.pool, &row.id)
+    let now = store::mandate_in(&mut tx, &row.id)
         .await?
         .ok_or(GiveError::NotFound)?;
-    let notice = notify_change(db, clock, &now, waiting.as_ref()).await?;
+    let notice = notify_change_in(&mut tx, clock, &authority.post, &now, waiting.as_ref()).await?;
     if protected {
         // As with a new permission: someone who may be watched online hears on paper too.
-        post::print_copy(db, &notice, "protection").await?;
+        post::print_copy_in(&mut tx, &notice, "protection").await?;
     }
+    tx.commit().await?;
     Ok(Changed { now, waiting })
 }
 
@@ -373,14 +386,15 @@ async fn changed_before(db: &Db, earlier: &store::ChangeRequest) -> Result<Chang
 }
 
 /// The letter about a change: what applies now, and what waits for the helper's yes.
-async fn notify_change(
-    db: &Db,
+async fn notify_change_in(
+    conn: &mut AnyConnection,
     clock: &Clock,
+    policy: &post::Policy,
     now: &MandateRow,
     waiting: Option<&MandateRow>,
-) -> Result<String, sqlx::Error> {
+) -> Result<Letter, post::SendError> {
     let lang = Lang::Da;
-    let args = describe(db, now, lang).await?;
+    let args = describe(conn, now, lang).await?;
     let mut parts = vec![if now.ended_at.is_some() {
         lang.t_args("mandate-notice-changed-stopped", &args)
     } else {
@@ -389,12 +403,13 @@ async fn notify_change(
     if let Some(waiting) = waiting {
         parts.push(lang.t_args(
             "mandate-notice-changed-waiting",
-            &describe(db, waiting, lang).await?,
+            &describe(conn, waiting, lang).await?,
         ));
     }
     parts.push(lang.t_args("mandate-notice-changed-end", &args));
     let subject = lang.t_args("mandate-notice-changed-subject", &args);
-    write_to(db, clock, &now.citizen_id, subject, parts.join("\n\n")).await
+    let letter = system_letter(&now.citizen_id, subject, parts.join("\n\n"));
+    post::send_system_in(conn, clock, policy, letter).await
 }
 
 /// The helper says yes; the permission starts (on its first day).
@@ -407,7 +422,7 @@ pub async fn accept(
     let mut tx = db.pool.begin().await?;
     let accepted = store::accept(&mut tx, id, helper_id, clock.now_ms()).await?;
     if accepted {
-        let Some(row) = store::mandate(&db.pool, id).await? else {
+        let Some(row) = store::mandate_in(&mut tx, id).await? else {
             return Ok(false);
         };
         audit::record_in(
@@ -442,13 +457,14 @@ pub async fn accept(
 pub async fn end(
     db: &Db,
     clock: &Clock,
+    policy: &post::Policy,
     id: &str,
     by: Actor,
-) -> Result<Option<MandateRow>, sqlx::Error> {
-    let Some(row) = store::mandate(&db.pool, id).await? else {
+) -> Result<Option<MandateRow>, post::SendError> {
+    let mut tx = db.pool.begin().await?;
+    let Some(row) = store::mandate_in(&mut tx, id).await? else {
         return Ok(None);
     };
-    let mut tx = db.pool.begin().await?;
     if !store::end(&mut tx, id, &by.as_text(), clock.now_ms()).await? {
         return Ok(None);
     }
@@ -459,8 +475,8 @@ pub async fn end(
         entry = entry.acting_for(&row.citizen_id);
     }
     audit::record_in(&mut tx, clock, entry).await?;
+    notify_in(&mut tx, clock, policy, &row, "mandate-notice-ended").await?;
     tx.commit().await?;
-    notify(db, clock, &row, "mandate-notice-ended").await?;
     Ok(Some(row))
 }
 
@@ -526,28 +542,31 @@ pub async fn protect(
 }
 
 /// The citizen hears of every permission given, changed, ended or run out, in their
-/// inbox, or on paper when they are exempt from digital post (the post module decides).
-async fn notify(
-    db: &Db,
+/// inbox, or on paper when they are exempt from digital post (the post module decides),
+/// in the transaction that made the change.
+async fn notify_in(
+    conn: &mut AnyConnection,
     clock: &Clock,
+    policy: &post::Policy,
     row: &MandateRow,
     key: &str,
-) -> Result<String, sqlx::Error> {
+) -> Result<Letter, post::SendError> {
     let lang = Lang::Da;
-    let args = describe(db, row, lang).await?;
+    let args = describe(conn, row, lang).await?;
     let subject = lang.t_args(&format!("{key}-subject"), &args);
     let body = lang.t_args(&format!("{key}-body"), &args);
-    write_to(db, clock, &row.citizen_id, subject, body).await
+    let letter = system_letter(&row.citizen_id, subject, body);
+    post::send_system_in(conn, clock, policy, letter).await
 }
 
 /// A permission in the words of the citizen's letters: the helper's name, what they may
 /// help with, look or act, the last day, and the first day without it.
 async fn describe(
-    db: &Db,
+    conn: &mut AnyConnection,
     row: &MandateRow,
     lang: Lang,
 ) -> Result<Vec<(&'static str, String)>, sqlx::Error> {
-    let helper = auth::user(&db.pool, &row.helper_id)
+    let helper = auth::user_in(conn, &row.helper_id)
         .await?
         .map(|u| u.name)
         .unwrap_or_default();
@@ -575,33 +594,64 @@ async fn describe(
     ])
 }
 
-/// Sends the citizen a letter from the authority.
-async fn write_to(
-    db: &Db,
-    clock: &Clock,
-    citizen_id: &str,
-    subject: String,
-    body: String,
-) -> Result<String, sqlx::Error> {
-    let lang = Lang::Da;
-    let letter = NewLetter {
+/// A letter about a permission, filed under the area of letters about permissions.
+fn system_letter(citizen_id: &str, subject: String, body: String) -> post::SystemLetter {
+    post::SystemLetter {
         recipient_id: citizen_id.to_owned(),
         area: Area::General,
         subject,
         body,
-        summary: None,
-        deadline: None,
-        idempotency: None,
-        attachments: Vec::new(),
-    };
-    let sender = Sender {
-        actor: Actor::System,
-        name: lang.t("offer-sender"),
-    };
-    match post::send(db, clock, &post::Policy::default(), letter, &sender).await {
-        Ok(sent) => Ok(sent.letter().id.clone()),
-        Err(post::SendError::Database(error)) => Err(error),
-        // A letter without a deadline to a person who exists is always sent.
-        Err(other) => Err(sqlx::Error::Protocol(other.to_string())),
     }
+}
+
+/// This module's pages, for `crate::router` to merge.
+pub(crate) fn pages() -> axum::Router<crate::state::AppState> {
+    use axum::routing::{get, post};
+    axum::Router::new()
+        .route("/hjaelpere", get(routes::helpers))
+        .route("/hjaelpere/ny", get(routes::give_page).post(routes::give))
+        .route("/hjaelpere/{id}/stop", post(routes::stop))
+        .route(
+            "/hjaelpere/{id}/ret",
+            get(routes::change_page).post(routes::change),
+        )
+        .route(
+            "/borgerservice/tilladelse/{id}/ret",
+            get(routes::desk_change_page).post(routes::desk_change),
+        )
+        .route(
+            "/borgerservice/{id}/tilladelse",
+            get(routes::desk_page).post(routes::desk_give),
+        )
+        .route("/borgerservice/{id}/beskyttelse", post(routes::protect))
+        .route(
+            "/borgerservice/tilladelse/{id}/kvittering",
+            get(routes::receipt),
+        )
+        .route("/jeg-hjaelper", get(routes::helping))
+        .route("/saadan-hjaelper-du/{name}", get(routes::guide))
+        .route("/jeg-hjaelper/{id}/ja", post(routes::accept))
+        .route("/jeg-hjaelper/{citizen}", get(routes::acting_post))
+        .route(
+            "/jeg-hjaelper/{citizen}/post/{id}",
+            get(routes::acting_letter),
+        )
+        .route(
+            "/jeg-hjaelper/{citizen}/post/{id}/svar",
+            post(routes::acting_answer),
+        )
+        .route(
+            "/jeg-hjaelper/{citizen}/post/{id}/bilag/{position}",
+            get(routes::acting_attachment),
+        )
+}
+
+/// This module's API routes; the OpenAPI document is made from them, so the two cannot
+/// drift apart.
+pub(crate) fn api() -> utoipa_axum::router::OpenApiRouter<crate::state::AppState> {
+    use utoipa_axum::routes;
+    utoipa_axum::router::OpenApiRouter::new()
+        .routes(routes!(api::api_give, api::api_list))
+        .routes(routes!(api::api_end, api::api_change))
+        .routes(routes!(api::api_check))
 }

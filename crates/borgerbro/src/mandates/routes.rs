@@ -14,12 +14,12 @@ use serde::Deserialize;
 
 use super::api::give_error;
 use super::{GiveError, Giver, MandateRow, Proposal, Rights, Scope, Status};
-use crate::app::AppState;
 use crate::audit::{self, Actor, NewEntry};
 use crate::auth::{self, RequireUser, Role, User};
 use crate::people::{self, Cpr};
 use crate::post::view::{InboxNav, InboxQuery, LetterItem, LetterView, ReplyView};
 use crate::post::{self, Opening};
+use crate::state::AppState;
 use crate::web::forms::FormErrors;
 use crate::web::i18n::Lang;
 use crate::web::{format_date, long_date, render, AppError, Page};
@@ -290,7 +290,7 @@ pub async fn give(
         match super::give(
             &state.db,
             &state.clock,
-            &state.authority.mandates,
+            &state.authority,
             proposal,
             note,
             Giver::Citizen(citizen.id.clone()),
@@ -337,7 +337,14 @@ pub async fn stop(
     let citizen = user.with_role(Role::Citizen)?;
     match super::mandate(&state.db, &id).await? {
         Some(row) if row.citizen_id == citizen.id => {
-            super::end(&state.db, &state.clock, &id, Actor::Person(citizen.id)).await?;
+            super::end(
+                &state.db,
+                &state.clock,
+                &state.authority.post,
+                &id,
+                Actor::Person(citizen.id),
+            )
+            .await?;
             Ok(Redirect::to("/hjaelpere?sket=stoppet"))
         }
         _ => Err(AppError::NotFound),
@@ -498,7 +505,7 @@ async fn submit_change(
         match super::change(
             &state.db,
             &state.clock,
-            &state.authority.mandates,
+            &state.authority,
             &row.id,
             &row.citizen_id,
             super::ChangeRequest {
@@ -881,29 +888,22 @@ pub async fn acting_answer(
     let helper = user.0;
     let (acting, rules) = acting_for(&state, &helper, &citizen_id, page.lang).await?;
     let letter = readable_letter(&state, &helper, &citizen_id, &id, &rules, Rights::Act).await?;
-    let body = form.body.trim();
-    if body.is_empty() {
-        let mut errors = FormErrors::default();
-        errors.add("body", "reply-missing");
-        let html =
-            acting_letter_page(&state, page, acting, &rules, &letter, form.body, errors).await?;
-        return Ok((StatusCode::UNPROCESSABLE_ENTITY, html).into_response());
-    }
+    let answer = match post::model::Answer::parse(&form.body) {
+        Ok(answer) => answer,
+        Err(problem) => {
+            let mut errors = FormErrors::default();
+            errors.add("body", problem);
+            let html = acting_letter_page(&state, page, acting, &rules, &letter, form.body, errors)
+                .await?;
+            return Ok((StatusCode::UNPROCESSABLE_ENTITY, html).into_response());
+        }
+    };
     post::reply(
         &state.db,
         &state.clock,
         &letter,
-        Actor::Person(helper.id.clone()),
-        body,
-    )
-    .await?;
-    audit::record(
-        &state.db,
-        &state.clock,
-        NewEntry::new(Actor::Person(helper.id), "post.reply")
-            .subject(&citizen_id)
-            .acting_for(&citizen_id)
-            .object(&letter.id),
+        Actor::Person(helper.id),
+        &answer,
     )
     .await?;
     Ok(Redirect::to(&format!("/jeg-hjaelper/{citizen_id}/post/{id}")).into_response())
@@ -1095,7 +1095,7 @@ pub async fn desk_give(
             match super::give(
                 &state.db,
                 &state.clock,
-                &state.authority.mandates,
+                &state.authority,
                 proposal,
                 note,
                 Giver::FrontDesk(staff.id.clone()),

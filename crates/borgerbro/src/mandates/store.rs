@@ -79,9 +79,17 @@ pub async fn insert(conn: &mut AnyConnection, m: &MandateRow) -> Result<(), sqlx
 }
 
 pub async fn mandate(pool: &AnyPool, id: &str) -> Result<Option<MandateRow>, sqlx::Error> {
+    mandate_in(&mut *pool.acquire().await?, id).await
+}
+
+/// A permission read inside the caller's transaction.
+pub async fn mandate_in(
+    conn: &mut AnyConnection,
+    id: &str,
+) -> Result<Option<MandateRow>, sqlx::Error> {
     sqlx::query("SELECT * FROM mandates WHERE id = $1")
         .bind(id)
-        .fetch_optional(pool)
+        .fetch_optional(conn)
         .await?
         .as_ref()
         .map(row_of)
@@ -392,24 +400,18 @@ pub async fn to_notice(
 }
 
 /// Claims the notice of a permission that ran out; answers whether this sweep won it (of
-/// two sweeps at once, only one writes the letter).
-pub async fn mark_noticed(pool: &AnyPool, id: &str, at: i64) -> Result<bool, sqlx::Error> {
+/// two sweeps at once, only one writes the letter), in the transaction that writes it.
+pub async fn mark_noticed(
+    conn: &mut AnyConnection,
+    id: &str,
+    at: i64,
+) -> Result<bool, sqlx::Error> {
     let done = sqlx::query(
         "UPDATE mandates SET expiry_noticed_at = $1 WHERE id = $2 AND expiry_noticed_at IS NULL",
     )
     .bind(at)
     .bind(id)
-    .execute(pool)
+    .execute(conn)
     .await?;
     Ok(done.rows_affected() == 1)
-}
-
-/// Gives a claimed notice back, when its letter could not be written, so the next sweep
-/// tries again.
-pub async fn unmark_noticed(pool: &AnyPool, id: &str) -> Result<(), sqlx::Error> {
-    sqlx::query("UPDATE mandates SET expiry_noticed_at = NULL WHERE id = $1")
-        .bind(id)
-        .execute(pool)
-        .await?;
-    Ok(())
 }

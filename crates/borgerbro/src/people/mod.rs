@@ -10,6 +10,8 @@ pub use store::ProfileRow;
 
 use std::collections::HashMap;
 
+use sqlx::AnyConnection;
+
 use crate::audit::{self, Actor, NewEntry};
 use crate::auth::{self, NewPerson, Role};
 use crate::clock::Clock;
@@ -17,16 +19,25 @@ use crate::db::{new_id, rows_per_statement, Db};
 
 /// A person's profile; `None` when there is no such person.
 pub async fn profile(db: &Db, person_id: &str) -> Result<Option<Profile>, sqlx::Error> {
-    let Some(user) = auth::user(&db.pool, person_id).await? else {
+    profile_in(&mut *db.pool.acquire().await?, person_id).await
+}
+
+/// A person's profile read inside the caller's transaction, so a change that decides by
+/// it (how a letter goes out) sees what that transaction sees.
+pub async fn profile_in(
+    conn: &mut AnyConnection,
+    person_id: &str,
+) -> Result<Option<Profile>, sqlx::Error> {
+    let Some(user) = auth::user_in(&mut *conn, person_id).await? else {
         return Ok(None);
     };
-    let stored = store::profile(&db.pool, person_id)
+    let stored = store::profile(&mut *conn, person_id)
         .await?
         .unwrap_or_else(default_profile);
     Ok(Some(Profile {
         person_id: user.id,
         name: user.name,
-        cpr: auth::identifier_of(&db.pool, person_id, "cpr").await?,
+        cpr: auth::identifier_of(&mut *conn, person_id, "cpr").await?,
         address: stored.address,
         phone: stored.phone,
         paper_post: stored.paper_post,
@@ -256,4 +267,25 @@ pub async fn load_demo(
         store::insert_profile(&mut tx, person_id, profile, clock.now_ms()).await?;
     }
     tx.commit().await
+}
+
+/// This module's pages, for `crate::router` to merge.
+pub(crate) fn pages() -> axum::Router<crate::state::AppState> {
+    use axum::routing::{get, post};
+    axum::Router::new()
+        .route(
+            "/min-side/breve-paa-papir",
+            get(routes::post_choice).post(routes::choose_post),
+        )
+        .route("/borgerservice", get(routes::front_desk))
+        .route("/borgerservice/{id}/post", post(routes::front_desk_choose))
+}
+
+/// This module's API routes; the OpenAPI document is made from them, so the two cannot
+/// drift apart.
+pub(crate) fn api() -> utoipa_axum::router::OpenApiRouter<crate::state::AppState> {
+    use utoipa_axum::routes;
+    utoipa_axum::router::OpenApiRouter::new()
+        .routes(routes!(routes::create))
+        .routes(routes!(routes::exempt, routes::unexempt))
 }

@@ -10,9 +10,9 @@ use utoipa::ToSchema;
 
 use super::model::{valid_phone, Channel, Cpr, Profile};
 use super::{CreateError, NewCitizen};
-use crate::app::AppState;
 use crate::audit::{self, Actor, NewEntry};
 use crate::auth::{ApiClient, RequireUser, Role};
+use crate::state::AppState;
 use crate::web::forms::FormErrors;
 use crate::web::{render, AppError, Page};
 

@@ -34,12 +34,15 @@ fn profile_of(row: &AnyRow) -> Result<(String, ProfileRow), sqlx::Error> {
     ))
 }
 
-pub async fn profile(pool: &AnyPool, person_id: &str) -> Result<Option<ProfileRow>, sqlx::Error> {
+pub async fn profile(
+    conn: &mut AnyConnection,
+    person_id: &str,
+) -> Result<Option<ProfileRow>, sqlx::Error> {
     sqlx::query(&format!(
         "SELECT {PROFILE_COLUMNS} FROM person_profiles WHERE person_id = $1"
     ))
     .bind(person_id)
-    .fetch_optional(pool)
+    .fetch_optional(conn)
     .await?
     .as_ref()
     .map(|row| profile_of(row).map(|(_, profile)| profile))

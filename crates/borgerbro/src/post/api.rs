@@ -18,11 +18,11 @@ use super::model::{
     attachment_filename, check_attachment, draft_problems, Area, Draft, Policy, MAX_ATTACHMENTS,
 };
 use super::{Letter, NewAttachment, NewLetter, SendError, Sender, Sent};
-use crate::app::AppState;
 use crate::audit::{self, NewEntry};
 use crate::auth::ApiClient;
 use crate::db::new_id;
 use crate::people::{self, Cpr};
+use crate::state::AppState;
 use crate::web::forms::FormErrors;
 use crate::web::{idempotency, AppError};
 
@@ -333,6 +333,18 @@ fn invalid(field: &'static str, message: &'static str) -> AppError {
     let mut errors = FormErrors::default();
     errors.add(field, message);
     AppError::Invalid(errors)
+}
+
+/// A letter the system itself writes (about a permission, a booking) that cannot be sent
+/// is a fault of ours, never of the person who asked for the change: only the database
+/// failing can cause it.
+impl From<SendError> for AppError {
+    fn from(error: SendError) -> Self {
+        match error {
+            SendError::Database(error) => error.into(),
+            other => AppError::Internal(format!("a system letter: {other}")),
+        }
+    }
 }
 
 fn send_error(error: SendError) -> AppError {

@@ -24,11 +24,13 @@ use std::collections::{HashMap, HashSet};
 
 use jiff::civil::Date;
 use jiff::{Span, Timestamp};
+use sqlx::AnyConnection;
 
 use crate::audit::{self, Actor, NewEntry};
 use crate::clock::Clock;
 use crate::db::{new_id, rows_per_statement, Db};
 use crate::people::{self, Channel, ProfileRow};
+use crate::web::i18n::Lang;
 
 /// A letter to send.
 #[derive(Debug, Clone)]
@@ -89,9 +91,8 @@ impl Sent {
     }
 }
 
-/// Sends a letter by the channel the citizen chose. A deadline must lie ahead and, on
-/// paper, leave the reader the policy's days after delivery. An unopened digital letter
-/// with a deadline is set to escalate.
+/// Sends a letter by the channel the citizen chose, in a transaction of its own. See
+/// [`send_in`].
 pub async fn send(
     db: &Db,
     clock: &Clock,
@@ -99,16 +100,33 @@ pub async fn send(
     new: NewLetter,
     sender: &Sender,
 ) -> Result<Sent, SendError> {
+    let mut tx = db.pool.begin().await?;
+    let sent = send_in(&mut tx, clock, policy, new, sender).await?;
+    tx.commit().await?;
+    Ok(sent)
+}
+
+/// Sends a letter by the channel the citizen chose, inside the caller's transaction, so a
+/// change that brings a letter (a permission, a booking) commits with it or not at all.
+/// A deadline must lie ahead and, on paper, leave the reader the policy's days after
+/// delivery. An unopened digital letter with a deadline is set to escalate.
+pub async fn send_in(
+    conn: &mut AnyConnection,
+    clock: &Clock,
+    policy: &Policy,
+    new: NewLetter,
+    sender: &Sender,
+) -> Result<Sent, SendError> {
     let sender_id = sender.actor.as_text();
     if let Some((key, hash)) = &new.idempotency {
-        if let Some(earlier) = store::by_idempotency_key(&db.pool, &sender_id, key).await? {
+        if let Some(earlier) = store::by_idempotency_key(&mut *conn, &sender_id, key).await? {
             return match earlier.request_hash.as_deref() == Some(hash.as_str()) {
                 true => Ok(Sent::Repeat(earlier)),
                 false => Err(SendError::IdempotencyKeyReused),
             };
         }
     }
-    let recipient = people::profile(db, &new.recipient_id)
+    let recipient = people::profile_in(conn, &new.recipient_id)
         .await?
         .ok_or(SendError::UnknownRecipient)?;
     let channel = recipient.channel();
@@ -129,10 +147,9 @@ pub async fn send(
     let mut letter = compose(&new, channel, sender, clock.now(), policy);
     letter.idempotency_key = idempotency_key;
     letter.request_hash = request_hash;
-    let mut tx = db.pool.begin().await?;
-    store::insert(&mut tx, &letter).await?;
+    store::insert(conn, &letter).await?;
     if channel == Channel::Paper {
-        store::insert_print_jobs(&mut tx, &[&letter.id], "letter", letter.sent_at).await?;
+        store::insert_print_jobs(conn, &[&letter.id], "letter", letter.sent_at).await?;
     }
     for (position, attachment) in (0..).zip(new.attachments) {
         let attachment = Attachment {
@@ -145,18 +162,56 @@ pub async fn send(
             opened_at: None,
             opened_by: None,
         };
-        store::insert_attachment(&mut tx, &attachment).await?;
+        store::insert_attachment(conn, &attachment).await?;
     }
     audit::record_in(
-        &mut tx,
+        conn,
         clock,
         NewEntry::new(sender.actor.clone(), "post.send")
             .subject(&letter.recipient_id)
             .object(&letter.id),
     )
     .await?;
-    tx.commit().await?;
     Ok(Sent::New(letter))
+}
+
+/// A letter the authority's own system writes to a citizen about something done for or
+/// by them (a permission, a booking): no deadline, no attachments.
+#[derive(Debug, Clone)]
+pub struct SystemLetter {
+    pub recipient_id: String,
+    pub area: Area,
+    pub subject: String,
+    pub body: String,
+}
+
+/// Sends a system letter inside the caller's transaction by the authority's policy,
+/// under the authority's name. The one way every module writes to a citizen on its own
+/// account.
+pub async fn send_system_in(
+    conn: &mut AnyConnection,
+    clock: &Clock,
+    policy: &Policy,
+    letter: SystemLetter,
+) -> Result<Letter, SendError> {
+    let new = NewLetter {
+        recipient_id: letter.recipient_id,
+        area: letter.area,
+        subject: letter.subject,
+        body: letter.body,
+        summary: None,
+        deadline: None,
+        idempotency: None,
+        attachments: Vec::new(),
+    };
+    let sender = Sender {
+        actor: Actor::System,
+        name: Lang::Da.t("offer-sender"),
+    };
+    Ok(send_in(conn, clock, policy, new, &sender)
+        .await?
+        .letter()
+        .clone())
 }
 
 /// The letter as stored, sent now by this channel. An unopened digital letter with a
@@ -583,18 +638,17 @@ fn offer_letter(clock: &Clock, policy: &Policy, citizen: &str, language: Option<
     compose(&offer, Channel::Paper, &sender, clock.now(), policy)
 }
 
-/// Puts a paper copy of a letter in the print queue (a letter already on paper is there
-/// already, and stays as it is).
-pub async fn print_copy(db: &Db, letter_id: &str, reason: &str) -> Result<(), sqlx::Error> {
-    let Some(letter) = store::letter(&db.pool, letter_id).await? else {
-        return Ok(());
-    };
-    if store::print_job(&db.pool, letter_id).await?.is_some() {
+/// Puts a paper copy of a letter just sent in the print queue, inside the transaction that
+/// sent it, for a reason such as `protection`. A paper letter is in the queue already.
+pub async fn print_copy_in(
+    conn: &mut AnyConnection,
+    letter: &Letter,
+    reason: &str,
+) -> Result<(), sqlx::Error> {
+    if letter.channel == Channel::Paper.as_str() {
         return Ok(());
     }
-    let mut tx = db.pool.begin().await?;
-    store::insert_print_jobs(&mut tx, &[&letter.id], reason, letter.sent_at).await?;
-    tx.commit().await
+    store::insert_print_jobs(conn, &[&letter.id], reason, letter.sent_at).await
 }
 
 /// The print queue (or, with `posted`, the letters already posted) with each letter.
@@ -667,23 +721,37 @@ pub async fn close_exemption_offer(
     Ok(closed)
 }
 
-/// A citizen answers a letter; the sender reads it on the letter's status page and in
-/// the API. Opening is implied: you answer what you have read.
+/// A citizen, or a helper acting for them, answers a letter; the sender reads it on the
+/// letter's status page and in the API. Opening is implied: you answer what you have
+/// read. An answer by anyone but the recipient is audited in the same transaction.
 pub async fn reply(
     db: &Db,
     clock: &Clock,
     letter: &Letter,
     author: Actor,
-    body: &str,
+    answer: &model::Answer,
 ) -> Result<Reply, sqlx::Error> {
     let reply = Reply {
         id: new_id(),
         message_id: letter.id.clone(),
         author: author.as_text(),
-        body: body.to_owned(),
+        body: answer.as_str().to_owned(),
         created_at: clock.now_ms(),
     };
-    store::insert_reply(&db.pool, &reply).await?;
+    let mut tx = db.pool.begin().await?;
+    store::insert_reply(&mut tx, &reply).await?;
+    if author != Actor::Person(letter.recipient_id.clone()) {
+        audit::record_in(
+            &mut tx,
+            clock,
+            NewEntry::new(author, "post.reply")
+                .subject(&letter.recipient_id)
+                .acting_for(&letter.recipient_id)
+                .object(&letter.id),
+        )
+        .await?;
+    }
+    tx.commit().await?;
     Ok(reply)
 }
 
@@ -785,4 +853,55 @@ pub async fn record_outcome(
     }
     tx.commit().await?;
     Ok(recorded)
+}
+
+/// A letter sent through the API carries its attachments in base64: a third larger.
+const MAX_API_LETTER_BYTES: usize = model::MAX_LETTER_BYTES / 3 * 4;
+
+/// Ten thousand recipients with a few merge fields each.
+const MAX_API_BATCH_BYTES: usize = 32 * 1024 * 1024;
+
+/// This module's pages, for `crate::router` to merge.
+pub(crate) fn pages() -> axum::Router<crate::state::AppState> {
+    use axum::extract::DefaultBodyLimit;
+    use axum::routing::{get, post};
+    axum::Router::new()
+        .route("/post", get(routes::inbox))
+        .route("/post/{id}", get(routes::read))
+        .route("/post/{id}/faerdig", post(routes::done))
+        .route("/post/{id}/svar", post(routes::reply))
+        .route("/post/{id}/bilag/{position}", get(routes::attachment))
+        .route(
+            "/breve/nyt",
+            get(write::write_page)
+                .post(write::write)
+                .layer(DefaultBodyLimit::max(model::MAX_LETTER_BYTES)),
+        )
+        .route("/breve/{id}", get(staff::status))
+        .route("/breve/{id}/bilag/{position}", get(staff::attachment))
+        .route("/udskrift", get(print::queue_page))
+        .route("/udskrift/koe.pdf", get(print::queue_pdf))
+        .route("/udskrift/afsendt", post(print::mark_posted))
+        .route(
+            "/udskrift/tilbud/{person_id}/klaret",
+            post(print::offer_done),
+        )
+        .route("/udskrift/{file}", get(print::letter_pdf))
+        .route("/udskrift/{id}/bilag/{position}", get(print::attachment))
+        .route("/rykkere", get(staff::escalations))
+        .route("/rykkere/{id}", post(staff::record_outcome))
+}
+
+/// This module's API routes; the OpenAPI document is made from them, so the two cannot
+/// drift apart.
+pub(crate) fn api() -> utoipa_axum::router::OpenApiRouter<crate::state::AppState> {
+    use axum::extract::DefaultBodyLimit;
+    use utoipa_axum::router::UtoipaMethodRouterExt;
+    use utoipa_axum::routes;
+    utoipa_axum::router::OpenApiRouter::new()
+        .routes(routes!(api::api_send).layer(DefaultBodyLimit::max(MAX_API_LETTER_BYTES)))
+        .routes(routes!(api::api_get))
+        .routes(routes!(print::api_letters))
+        .routes(routes!(print::api_letter_pdf))
+        .routes(routes!(api::api_send_batch).layer(DefaultBodyLimit::max(MAX_API_BATCH_BYTES)))
 }

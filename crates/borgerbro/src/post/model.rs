@@ -222,6 +222,29 @@ pub const MAX_ATTACHMENT_BYTES: usize = 20 * 1024 * 1024;
 /// and room for the text.
 pub const MAX_LETTER_BYTES: usize = MAX_ATTACHMENTS * MAX_ATTACHMENT_BYTES + 1024 * 1024;
 
+/// An answer to a letter, checked: the same rules whoever answers (the citizen or a
+/// helper acting for them), so no path stores what another refuses.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Answer(String);
+
+impl Answer {
+    /// The answer as typed, trimmed; the message key of what is wrong with it.
+    pub fn parse(typed: &str) -> Result<Self, &'static str> {
+        let body = typed.trim();
+        if body.is_empty() {
+            Err("reply-missing")
+        } else if body.chars().count() > MAX_REPLY_CHARS {
+            Err("reply-too-long")
+        } else {
+            Ok(Self(body.to_owned()))
+        }
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
 /// What a writer typed, before it is a letter.
 pub struct Draft<'a> {
     pub subject: &'a str,

@@ -15,11 +15,11 @@ use super::paper::{self, PaperLabels, PaperLetter, PaperNotice};
 use super::routes::{attachment_bytes, pdf_response};
 use super::view::{parse_date, AttachmentView};
 use super::{Attachment, Escalation, EscalationKind, Letter, PrintJob};
-use crate::app::AppState;
 use crate::audit::{self, Actor, NewEntry};
 use crate::auth::{ApiClient, RequireUser, Role};
 use crate::config::AuthorityProfile;
 use crate::people::{self, Profile};
+use crate::state::AppState;
 use crate::web::i18n::Lang;
 use crate::web::{format_date, long_date, render, AppError, Page};
 

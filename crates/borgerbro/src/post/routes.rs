@@ -8,12 +8,12 @@ use axum::response::{Html, IntoResponse, Redirect, Response};
 use axum::Form;
 use serde::Deserialize;
 
-use super::model::MAX_REPLY_CHARS;
+use super::model::Answer;
 use super::view::{InboxNav, InboxQuery, LetterItem, LetterView, ReplyView};
 use super::{Attachment, Letter, Opening};
-use crate::app::AppState;
 use crate::audit::Actor;
 use crate::auth::{RequireUser, Role, User};
+use crate::state::AppState;
 use crate::web::forms::FormErrors;
 use crate::web::{render, AppError, Page};
 
@@ -138,23 +138,21 @@ pub async fn reply(
 ) -> Result<Response, AppError> {
     let citizen = user.with_role(Role::Citizen)?;
     let letter = own_letter(&state, &citizen, &id).await?;
-    let body = form.body.trim();
-    let mut errors = FormErrors::default();
-    if body.is_empty() {
-        errors.add("body", "reply-missing");
-    } else if body.chars().count() > MAX_REPLY_CHARS {
-        errors.add("body", "reply-too-long");
-    }
-    if !errors.is_empty() {
-        let html = letter_page(&state, page, &letter, form.body, errors, false).await?;
-        return Ok((StatusCode::UNPROCESSABLE_ENTITY, html).into_response());
-    }
+    let answer = match Answer::parse(&form.body) {
+        Ok(answer) => answer,
+        Err(problem) => {
+            let mut errors = FormErrors::default();
+            errors.add("body", problem);
+            let html = letter_page(&state, page, &letter, form.body, errors, false).await?;
+            return Ok((StatusCode::UNPROCESSABLE_ENTITY, html).into_response());
+        }
+    };
     super::reply(
         &state.db,
         &state.clock,
         &letter,
         Actor::Person(citizen.id),
-        body,
+        &answer,
     )
     .await?;
     Ok(Redirect::to(&format!("/post/{id}?svaret=1#svar")).into_response())

@@ -10,10 +10,10 @@ use serde::Deserialize;
 use super::routes::{attachment_bytes, pdf_response};
 use super::view::{parse_date, LetterView, ReplyView};
 use super::{Escalation, Letter, Outcome};
-use crate::app::AppState;
 use crate::audit::{self, Actor, NewEntry};
 use crate::auth::{RequireUser, Role, User};
 use crate::people;
+use crate::state::AppState;
 use crate::web::i18n::Lang;
 use crate::web::{format_date, long_date, render, AppError, Page};
 

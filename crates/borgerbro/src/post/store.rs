@@ -226,7 +226,7 @@ pub async fn letter(pool: &AnyPool, id: &str) -> Result<Option<Letter>, sqlx::Er
 
 /// The letter a sender already made with this idempotency key.
 pub async fn by_idempotency_key(
-    pool: &AnyPool,
+    conn: &mut AnyConnection,
     sender: &str,
     key: &str,
 ) -> Result<Option<Letter>, sqlx::Error> {
@@ -235,7 +235,7 @@ pub async fn by_idempotency_key(
     ))
     .bind(sender)
     .bind(key)
-    .fetch_optional(pool)
+    .fetch_optional(conn)
     .await?
     .as_ref()
     .map(letter_of)
@@ -905,7 +905,7 @@ pub struct Reply {
     pub created_at: i64,
 }
 
-pub async fn insert_reply(pool: &AnyPool, reply: &Reply) -> Result<(), sqlx::Error> {
+pub async fn insert_reply(conn: &mut AnyConnection, reply: &Reply) -> Result<(), sqlx::Error> {
     sqlx::query(
         "INSERT INTO replies (id, message_id, author, body, created_at) VALUES ($1, $2, $3, $4, $5)",
     )
@@ -914,7 +914,7 @@ pub async fn insert_reply(pool: &AnyPool, reply: &Reply) -> Result<(), sqlx::Err
     .bind(&reply.author)
     .bind(&reply.body)
     .bind(reply.created_at)
-    .execute(pool)
+    .execute(conn)
     .await?;
     Ok(())
 }

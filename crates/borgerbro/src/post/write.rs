@@ -17,11 +17,11 @@ use super::model::{
 };
 use super::view::{AttachmentView, LetterView};
 use super::{NewAttachment, NewLetter, SavedDraft, SendError, Sender};
-use crate::app::AppState;
 use crate::audit::Actor;
 use crate::auth::{RequireUser, Role, User};
 use crate::files::Files;
 use crate::people::{self, Profile};
+use crate::state::AppState;
 use crate::web::forms::FormErrors;
 use crate::web::i18n::Lang;
 use crate::web::{decimal, format_date, long_date, render, AppError, Page};

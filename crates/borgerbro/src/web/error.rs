@@ -10,8 +10,8 @@ use axum_extra::extract::CookieJar;
 use super::forms::FormErrors;
 use super::i18n::{Lang, LANG_COOKIE};
 use super::layout::Page;
-use crate::app::AppState;
 use crate::auth::{CsrfToken, User};
+use crate::state::AppState;
 
 #[derive(Debug, thiserror::Error)]
 pub enum AppError {

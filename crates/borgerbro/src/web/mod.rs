@@ -15,3 +15,22 @@ pub mod security;
 pub use error::AppError;
 pub use format::{decimal, format_date, long_date};
 pub use layout::{render, Page};
+
+/// This module's pages, for `crate::router` to merge.
+pub(crate) fn pages() -> axum::Router<crate::state::AppState> {
+    use axum::routing::get;
+    axum::Router::new()
+        .route("/", get(routes::front))
+        .route("/tilgaengelighed", get(routes::accessibility))
+        .route("/min-side", get(routes::my_page))
+        .route("/sprog/{code}", get(routes::choose_language))
+}
+
+/// This module's API routes; the OpenAPI document is made from them, so the two cannot
+/// drift apart.
+pub(crate) fn api() -> utoipa_axum::router::OpenApiRouter<crate::state::AppState> {
+    use utoipa_axum::routes;
+    utoipa_axum::router::OpenApiRouter::new()
+        .routes(routes!(routes::healthz))
+        .routes(routes!(routes::authority))
+}

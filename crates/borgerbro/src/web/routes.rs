@@ -14,8 +14,8 @@ use utoipa::ToSchema;
 use super::error::{problem, AppError};
 use super::i18n::{Lang, LANG_COOKIE};
 use super::layout::{render, Page};
-use crate::app::AppState;
 use crate::auth::{local_path, RequireUser, User};
+use crate::state::AppState;
 
 #[derive(Template)]
 #[template(path = "web/front.html")]

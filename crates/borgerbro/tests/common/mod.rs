@@ -5,10 +5,11 @@
 
 use std::net::SocketAddr;
 
-use borgerbro::app::{router, AppState};
 use borgerbro::clock::Clock;
 use borgerbro::config::{AuthorityProfile, OidcSettings, Settings};
 use borgerbro::db::{Backend, Db, DbUrl};
+use borgerbro::startup::Application;
+use borgerbro::state::AppState;
 
 /// A database that exists for one test and is gone after it.
 pub struct TestDb {
@@ -132,17 +133,10 @@ impl TestApp {
 
     pub async fn spawn_with(options: Options) -> Self {
         let test_db = TestDb::new().await;
-        let db = test_db.connect().await;
-        let clock = options.clock;
-        if options.demo {
-            borgerbro::demo::load(&db, &clock).await.unwrap();
-        }
-        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-        let addr = listener.local_addr().unwrap();
         let settings = Settings {
             db: test_db.url.clone(),
-            addr,
-            public_url: format!("http://{addr}/").parse().unwrap(),
+            addr: "127.0.0.1:0".parse().unwrap(),
+            public_url: "http://127.0.0.1:0/".parse().unwrap(),
             authority: options.authority,
             oidc: options.oidc,
             files: test_db.files_dir(),
@@ -150,16 +144,9 @@ impl TestApp {
             postcodes: std::sync::Arc::new(borgerbro::help::Postcodes::demo()),
             with_bare_route: false,
         };
-        let state = AppState::new(db, clock, settings).unwrap();
-        let app = router(state.clone());
-        tokio::spawn(async move {
-            axum::serve(
-                listener,
-                app.into_make_service_with_connect_info::<SocketAddr>(),
-            )
-            .await
-            .unwrap();
-        });
+        let app = Application::build(settings, options.clock).await.unwrap();
+        let (addr, state) = (app.address(), app.state().clone());
+        tokio::spawn(async move { app.run_until(std::future::pending()).await.unwrap() });
         Self {
             base: format!("http://{addr}"),
             addr,
@@ -225,6 +212,19 @@ impl TestApp {
             .find(|p| p.name == name)
             .unwrap_or_else(|| panic!("no demo persona {name}"))
             .id
+    }
+
+    /// A new API key for a system of this name, made as `borgerbro apikey create` does.
+    pub async fn api_key(&self, name: &str) -> String {
+        borgerbro::auth::api_key::create(
+            &self.state.db,
+            &self.state.clock,
+            name,
+            borgerbro::audit::Actor::System,
+        )
+        .await
+        .unwrap()
+        .1
     }
 
     /// Logs in as a demo persona through the login page.

@@ -1,0 +1,102 @@
+//! The whole site: each module's pages and API routes merged, the OpenAPI document made
+//! from the API routes, and the layers every request passes. No route is listed here;
+//! each module lists its own (`pages()` and `api()` in its `mod.rs`).
+
+use std::sync::Arc;
+
+use axum::middleware::from_fn_with_state;
+use axum::routing::get;
+use axum::{Json, Router};
+use tower_http::catch_panic::CatchPanicLayer;
+use tower_http::trace::TraceLayer;
+use utoipa::openapi::security::{Http, HttpAuthScheme, SecurityScheme};
+use utoipa::{Modify, OpenApi};
+use utoipa_axum::router::OpenApiRouter;
+
+use crate::state::AppState;
+use crate::web::{self, AppError};
+use crate::{auth, bookings, help, mandates, people, post, textcheck};
+
+#[derive(OpenApi)]
+#[openapi(
+    info(
+        title = "Borgerbro API",
+        description = "The open API of Borgerbro. Systems authenticate with an API key \
+                       (`Authorization: Bearer KEY`); errors are application/problem+json (RFC 9457)."
+    ),
+    modifiers(&ApiKeyScheme)
+)]
+struct ApiDoc;
+
+struct ApiKeyScheme;
+
+impl Modify for ApiKeyScheme {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        if let Some(components) = openapi.components.as_mut() {
+            components.add_security_scheme(
+                "api_key",
+                SecurityScheme::Http(Http::new(HttpAuthScheme::Bearer)),
+            );
+        }
+    }
+}
+
+/// Every module's API routes and the OpenAPI document made from them.
+fn api() -> (Router<AppState>, utoipa::openapi::OpenApi) {
+    OpenApiRouter::with_openapi(ApiDoc::openapi())
+        .merge(web::api())
+        .merge(auth::api())
+        .merge(textcheck::api())
+        .merge(people::api())
+        .merge(post::api())
+        .merge(mandates::api())
+        .merge(help::api())
+        .merge(bookings::api())
+        .split_for_parts()
+}
+
+/// Pages for people: sessions and CSRF protection apply.
+fn pages(state: &AppState) -> Router<AppState> {
+    Router::new()
+        .merge(web::pages())
+        .merge(auth::pages())
+        .merge(textcheck::pages())
+        .merge(people::pages())
+        .merge(post::pages())
+        .merge(mandates::pages())
+        .merge(help::pages())
+        .merge(bookings::pages())
+        .fallback(|| async { AppError::NotFound })
+        // The session outside the CSRF check, so that a form refused for its token still
+        // gets a page that shows who is logged in.
+        .layer(from_fn_with_state(state.clone(), auth::csrf_protect))
+        .layer(from_fn_with_state(state.clone(), auth::resolve_session))
+}
+
+pub fn router(state: AppState) -> Router {
+    let (api, openapi) = api();
+    let openapi = Arc::new(openapi);
+    let mut router = Router::new()
+        .route("/static/{*path}", get(web::assets::serve))
+        .route(
+            "/api/v1/openapi.json",
+            get(move || {
+                let openapi = openapi.clone();
+                async move { Json(openapi.as_ref().clone()) }
+            }),
+        )
+        .merge(api)
+        .merge(pages(&state));
+    if state.settings.with_bare_route {
+        router = router.route("/bench/bare", get(web::routes::bare));
+    }
+    // Inside out: a panic becomes a 500, which `render_errors` turns into a page.
+    let mut router = router
+        .layer(CatchPanicLayer::new())
+        .layer(from_fn_with_state(state.clone(), web::error::render_errors))
+        .with_state(state);
+    for header in web::security::headers() {
+        router = router.layer(header);
+    }
+    router.layer(TraceLayer::new_for_http())
+}

@@ -1,0 +1,126 @@
+//! Start-up, built once for `serve`, `demo`, the tests and the benchmarks alike: connect,
+//! bring the database up to date, load the demo people when asked, bind the address and
+//! serve the router.
+
+use std::future::Future;
+use std::net::SocketAddr;
+
+use tokio::net::TcpListener;
+
+use crate::auth::oidc::OidcError;
+use crate::clock::Clock;
+use crate::config::Settings;
+use crate::db::{Db, DbError};
+use crate::state::AppState;
+use crate::{demo, mandates, post, router};
+
+#[derive(Debug, thiserror::Error)]
+pub enum StartError {
+    #[error(transparent)]
+    Db(#[from] DbError),
+    #[error("Could not load the demo data: {0}")]
+    Demo(#[from] anyhow::Error),
+    #[error("Could not listen on {addr}: {source}. Is another program using it? Choose another with --addr.")]
+    Listen {
+        addr: SocketAddr,
+        source: std::io::Error,
+    },
+    #[error(transparent)]
+    Oidc(#[from] OidcError),
+}
+
+/// A Borgerbro ready to serve: its database up to date and its address bound.
+pub struct Application {
+    listener: TcpListener,
+    state: AppState,
+    /// How many demo people the start added (0 when not the demo or already there).
+    pub demo_people_added: usize,
+}
+
+impl Application {
+    /// Builds everything from the settings. Port 0 in `addr` takes any free port (the
+    /// tests and benchmarks do), and a `public_url` with port 0 then gets the same port.
+    pub async fn build(mut settings: Settings, clock: Clock) -> Result<Self, StartError> {
+        let db = Db::connect(&settings.db).await?;
+        db.migrate(&settings.db).await?;
+        let demo_people_added = match settings.demo {
+            true => demo::load(&db, &clock, &settings.authority).await?,
+            false => 0,
+        };
+        let listener =
+            TcpListener::bind(settings.addr)
+                .await
+                .map_err(|source| StartError::Listen {
+                    addr: settings.addr,
+                    source,
+                })?;
+        let addr = listener.local_addr().map_err(|source| StartError::Listen {
+            addr: settings.addr,
+            source,
+        })?;
+        if settings.public_url.port() == Some(0) {
+            // Only a port and a URL we were given can fail here, and 0 was given.
+            let _ = settings.public_url.set_port(Some(addr.port()));
+        }
+        settings.addr = addr;
+        let state = AppState::new(db, clock, settings)?;
+        Ok(Self {
+            listener,
+            state,
+            demo_people_added,
+        })
+    }
+
+    pub fn address(&self) -> SocketAddr {
+        self.state.settings.addr
+    }
+
+    pub fn state(&self) -> &AppState {
+        &self.state
+    }
+
+    /// The deadline and escalation work, and the letters about permissions that ran
+    /// out, every minute while the server runs.
+    pub fn spawn_sweeps(&self) {
+        let state = self.state.clone();
+        tokio::spawn(async move {
+            let mut ticks = tokio::time::interval(std::time::Duration::from_secs(60));
+            loop {
+                ticks.tick().await;
+                sweep_once(&state).await;
+            }
+        });
+    }
+
+    /// Serves until `shutdown` completes.
+    pub async fn run_until(
+        self,
+        shutdown: impl Future<Output = ()> + Send + 'static,
+    ) -> std::io::Result<()> {
+        // The client's address is known to handlers (the call-back's rate limit counts by it).
+        let app = router::router(self.state).into_make_service_with_connect_info::<SocketAddr>();
+        axum::serve(self.listener, app)
+            .with_graceful_shutdown(shutdown)
+            .await
+    }
+}
+
+async fn sweep_once(state: &AppState) {
+    let (db, clock) = (&state.db, &state.clock);
+    match post::sweep(db, clock, &state.authority.post).await {
+        Ok(0) => {}
+        Ok(escalated) => tracing::info!(escalated, "sweep escalated unopened letters"),
+        Err(error) => tracing::warn!(%error, "sweep failed; it runs again in a minute"),
+    }
+    match mandates::sweep(db, clock, &state.authority.post).await {
+        Ok(noticed) if noticed == mandates::Noticed::default() => {}
+        Ok(noticed) => tracing::info!(
+            letters = noticed.letters,
+            silently = noticed.silently,
+            "sweep noticed permissions that ran out"
+        ),
+        Err(error) => {
+            tracing::warn!(%error, "permission sweep failed; it runs again in a minute")
+        }
+    }
+}

@@ -1,0 +1,63 @@
+//! The state every handler shares: the database, the clock, the settings and what is
+//! built from them once at start-up. A leaf: it knows no module's pages.
+
+use std::sync::Arc;
+
+use axum::extract::FromRef;
+
+use crate::auth::oidc::{Oidc, OidcError};
+use crate::clock::Clock;
+use crate::config::{AuthorityProfile, Settings};
+use crate::db::Db;
+use crate::files::Files;
+use crate::help;
+
+#[derive(Clone)]
+pub struct AppState {
+    pub db: Db,
+    pub clock: Clock,
+    pub settings: Arc<Settings>,
+    pub authority: Arc<AuthorityProfile>,
+    pub oidc: Option<Arc<Oidc>>,
+    pub files: Files,
+    /// Help places, kept in memory for searching.
+    pub catalogue: help::Catalogue,
+}
+
+impl AppState {
+    pub fn new(db: Db, clock: Clock, settings: Settings) -> Result<Self, OidcError> {
+        let oidc = settings
+            .oidc
+            .clone()
+            .map(|oidc| Oidc::new(oidc, &settings.public_url).map(Arc::new))
+            .transpose()?;
+        Ok(Self {
+            files: Files::new(settings.files.clone()),
+            catalogue: help::Catalogue::default(),
+            db,
+            clock,
+            authority: Arc::new(settings.authority.clone()),
+            settings: Arc::new(settings),
+            oidc,
+        })
+    }
+}
+
+// A handler that needs only a part asks for it (`State(db): State<Db>`).
+impl FromRef<AppState> for Db {
+    fn from_ref(state: &AppState) -> Self {
+        state.db.clone()
+    }
+}
+
+impl FromRef<AppState> for Clock {
+    fn from_ref(state: &AppState) -> Self {
+        state.clock.clone()
+    }
+}
+
+impl FromRef<AppState> for Arc<AuthorityProfile> {
+    fn from_ref(state: &AppState) -> Self {
+        state.authority.clone()
+    }
+}
