@@ -15,15 +15,7 @@ async fn call(
     path: &str,
     body: Option<Value>,
 ) -> (u16, Value) {
-    let mut request = reqwest::Client::new()
-        .request(method, app.url(path))
-        .bearer_auth(key);
-    if let Some(body) = body {
-        request = request.json(&body);
-    }
-    let response = request.send().await.unwrap();
-    let status = response.status().as_u16();
-    (status, response.json().await.unwrap_or(Value::Null))
+    app.api(key, method, path, body).await
 }
 
 async fn check(
@@ -682,12 +674,7 @@ async fn give_in_person(app: &TestApp, key: &str, body: Value) -> Value {
 }
 
 async fn count(app: &TestApp, sql: &str, bind: &str) -> i64 {
-    let (n,): (i64,) = sqlx::query_as(sql)
-        .bind(bind)
-        .fetch_one(&app.state.db.pool)
-        .await
-        .unwrap();
-    n
+    app.count(sql, bind).await
 }
 
 async fn letters_with_subject(app: &TestApp, citizen: &str, subject: &str) -> i64 {

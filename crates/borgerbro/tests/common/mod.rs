@@ -227,6 +227,75 @@ impl TestApp {
         .1
     }
 
+    /// From now on the database refuses every new row of `table`, as a full disk or a
+    /// broken constraint would: a real failure inside a real transaction, to show that a
+    /// change which needs that row stores nothing at all.
+    pub async fn refuse_rows_of(&self, table: &str) {
+        let statements = match self.db.backend() {
+            Backend::Sqlite => vec![format!(
+                "CREATE TRIGGER refuse_{table} BEFORE INSERT ON {table} \
+                 BEGIN SELECT RAISE(ABORT, 'refused by the test'); END"
+            )],
+            Backend::Postgres => vec![
+                "CREATE OR REPLACE FUNCTION refuse_row() RETURNS trigger AS $$ \
+                 BEGIN RAISE EXCEPTION 'refused by the test'; END $$ LANGUAGE plpgsql"
+                    .to_owned(),
+                format!(
+                    "CREATE TRIGGER refuse_{table} BEFORE INSERT ON {table} \
+                     FOR EACH ROW EXECUTE FUNCTION refuse_row()"
+                ),
+            ],
+        };
+        for statement in statements {
+            sqlx::query(&statement)
+                .execute(&self.state.db.pool)
+                .await
+                .unwrap();
+        }
+    }
+
+    /// The database takes rows of `table` again (see [`TestApp::refuse_rows_of`]).
+    pub async fn allow_rows_of(&self, table: &str) {
+        let statement = match self.db.backend() {
+            Backend::Sqlite => format!("DROP TRIGGER refuse_{table}"),
+            Backend::Postgres => format!("DROP TRIGGER refuse_{table} ON {table}"),
+        };
+        sqlx::query(&statement)
+            .execute(&self.state.db.pool)
+            .await
+            .unwrap();
+    }
+
+    /// Calls the API as a system with this key; answers the status and the JSON body
+    /// (null when there is none).
+    pub async fn api(
+        &self,
+        key: &str,
+        method: reqwest::Method,
+        path: &str,
+        body: Option<serde_json::Value>,
+    ) -> (u16, serde_json::Value) {
+        let mut request = reqwest::Client::new()
+            .request(method, self.url(path))
+            .bearer_auth(key);
+        if let Some(body) = body {
+            request = request.json(&body);
+        }
+        let response = request.send().await.unwrap();
+        let status = response.status().as_u16();
+        (status, response.json().await.unwrap_or_default())
+    }
+
+    /// Counts what `sql` (one `$1` bound to `bind`) finds.
+    pub async fn count(&self, sql: &str, bind: &str) -> i64 {
+        let (n,): (i64,) = sqlx::query_as(sql)
+            .bind(bind)
+            .fetch_one(&self.state.db.pool)
+            .await
+            .unwrap();
+        n
+    }
+
     /// Logs in as a demo persona through the login page.
     pub async fn login_as(&self, name: &str) {
         let id = self.persona_id(name).await;
