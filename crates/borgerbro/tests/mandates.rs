@@ -1492,3 +1492,59 @@ async fn a_protected_citizen_gives_more_only_in_person_and_a_paused_permission_s
         "saying yes does not lift the pause"
     );
 }
+
+#[tokio::test]
+async fn a_letter_in_an_area_this_build_does_not_know_is_refused_to_a_helper() {
+    let app = TestApp::spawn().await;
+    let key = app.api_key("Borgerservice").await;
+    let karen = app.persona_id("Karen Jensen").await;
+    let peter = app.persona_id("Peter Jensen").await;
+    // Every area this build knows, to act in.
+    give_in_person(
+        &app,
+        &key,
+        json!({"citizen": karen, "helper": peter, "rights": "act", "areas":
+            ["post", "housing", "health", "pension", "employment", "family", "tax", "general"]}),
+    )
+    .await;
+    // A newer version (or a hand in the database) filed this letter under an area that
+    // this build cannot read.
+    let (letter,): (String,) = sqlx::query_as(
+        "UPDATE messages SET area = 'elderly-care' \
+         WHERE recipient_id = $1 AND subject = 'Svar os om din hjemmehjælp' RETURNING id",
+    )
+    .bind(&karen)
+    .fetch_one(&app.state.db.pool)
+    .await
+    .unwrap();
+
+    app.login_as("Peter Jensen").await;
+    let list = app.get_html(&format!("/jeg-hjaelper/{karen}")).await;
+    assert!(!list.contains("Svar os om din hjemmehjælp"), "not listed");
+    let page = format!("/jeg-hjaelper/{karen}/post/{letter}");
+    assert_eq!(app.get(&page).await.status(), 404, "not opened");
+    assert_eq!(
+        app.get(&format!("{page}/bilag/0")).await.status(),
+        404,
+        "nor its attachments"
+    );
+    let refusals = "SELECT COUNT(*) FROM audit_entries WHERE action = 'mandate.refused' \
+                    AND subject = $1 AND purpose LIKE '%outside the permission%'";
+    assert!(app.count(refusals, &karen).await >= 1, "audited as refused");
+
+    // The API's check refuses the area as well, with a problem that says what exists.
+    let (status, problem) = call(
+        &app,
+        &key,
+        reqwest::Method::POST,
+        "/api/v1/mandates/check",
+        Some(json!({"helper": peter, "citizen": karen, "area": "elderly-care", "action": "look"})),
+    )
+    .await;
+    assert_eq!(status, 422, "{problem}");
+
+    // Karen herself still reads her letter, its area named as unknown.
+    app.login_as("Karen Jensen").await;
+    let own = app.get_html(&format!("/post/{letter}")).await;
+    assert!(own.contains("Ukendt emne"), "{own}");
+}

@@ -226,6 +226,7 @@ area-employment = Job og ydelser
 area-family = Børn og familie
 area-tax = Skat og betaling
 area-general = Andet
+area-unknown = Ukendt emne
 
 inbox-title = Dine breve
 inbox-search-label = Søg i dine breve

@@ -226,6 +226,7 @@ area-employment = Jobs and benefits
 area-family = Children and family
 area-tax = Tax and payments
 area-general = Other
+area-unknown = Unknown subject
 
 inbox-title = Your letters
 inbox-search-label = Search your letters

@@ -5,7 +5,7 @@ use sqlx::{AnyConnection, AnyPool, Row};
 
 use std::collections::HashSet;
 
-use super::model::Cursor;
+use super::model::{Area, Cursor};
 use crate::db::{bind_list, placeholders, value_rows, Placeholders};
 
 /// A letter as stored.
@@ -29,6 +29,14 @@ pub struct Letter {
     pub done_at: Option<i64>,
     pub idempotency_key: Option<String>,
     pub request_hash: Option<String>,
+}
+
+impl Letter {
+    /// The letter's subject area; `None` for an area this version does not know (a newer
+    /// version wrote it, or someone edited the row), which grants a helper nothing.
+    pub fn subject_area(&self) -> Option<Area> {
+        Area::parse(&self.area)
+    }
 }
 
 const LETTER_COLUMNS: &str = "id, recipient_id, sender, sender_name, area, subject, body, \

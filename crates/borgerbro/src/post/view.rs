@@ -45,9 +45,9 @@ impl LetterView {
             subject: letter.subject.clone(),
             sender_name: letter.sender_name.clone(),
             sent: format_date(letter.sent_at),
-            area_key: Area::parse(&letter.area)
-                .unwrap_or(Area::General)
-                .label_key(),
+            area_key: letter
+                .subject_area()
+                .map_or("area-unknown", Area::label_key),
             summary: letter.summary.clone(),
             body_html: safe_html(&letter.body),
             deadline: current.map(|d| long_date(lang, d)),
