@@ -292,16 +292,14 @@ async fn permissions(db: &Db, clock: &Clock, authority: &AuthorityProfile) -> an
     let in_person = mandates::InPerson {
         identity_check: "pas".into(),
     };
-    mandates::give(
-        db,
-        clock,
-        authority,
+    let give = mandates::Give {
         proposal,
-        Some("Hjælp med at forstå breve fra kommunen".into()),
-        mandates::Giver::FrontDesk(front_desk.to_owned()),
-        Some(in_person),
-    )
-    .await?;
+        note: Some("Hjælp med at forstå breve fra kommunen".into()),
+        giver: mandates::Giver::FrontDesk(front_desk.to_owned()),
+        in_person: Some(in_person),
+        idempotency: None,
+    };
+    mandates::give(db, clock, authority, give).await?;
     Ok(())
 }
 

@@ -334,19 +334,22 @@ async fn a_helper_books_inside_the_permission_and_is_refused_outside_it() {
         &app.state.db,
         &app.state.clock,
         &app.state.authority,
-        Proposal {
-            citizen_id: karen.clone(),
-            helper_id: peter.clone(),
-            scopes: vec![Scope::Bookings],
-            rights: Rights::Act,
-            valid_from: today,
-            valid_to: today.checked_add(jiff::Span::new().days(30)).unwrap(),
+        mandates::Give {
+            proposal: Proposal {
+                citizen_id: karen.clone(),
+                helper_id: peter.clone(),
+                scopes: vec![Scope::Bookings],
+                rights: Rights::Act,
+                valid_from: today,
+                valid_to: today.checked_add(jiff::Span::new().days(30)).unwrap(),
+            },
+            note: None,
+            giver: Giver::FrontDesk(jonas),
+            in_person: Some(InPerson {
+                identity_check: "pas".into(),
+            }),
+            idempotency: None,
         },
-        None,
-        Giver::FrontDesk(jonas),
-        Some(InPerson {
-            identity_check: "pas".into(),
-        }),
     )
     .await
     .unwrap();

@@ -737,9 +737,10 @@ async fn two_sweeps_at_once_escalate_each_letter_once() {
         address: Some("Vestergade 3, 8000 Aarhus C".into()),
         phone: None,
     };
-    let ib = people::create(db, &clock, &citizen, Actor::System)
+    let ib = people::create(db, &clock, &citizen, Actor::System, None)
         .await
-        .unwrap();
+        .unwrap()
+        .into_inner();
     let template = Template {
         area: Area::Housing,
         subject: "Svar om din bolig".into(),

@@ -1030,3 +1030,8 @@ bookings-letter-moved-body = Din tid er flyttet. Den nye tid er:
 bookings-letter-cancelled-subject = Din tid er aflyst: { $kind } { $when }
 bookings-letter-cancelled-body = Din tid { $when } er aflyst. Vil du have en ny tid, så book den under "Dine aftaler", eller ring til os.
 help-guide-error-lang = Vælg sproget da eller en.
+
+api-bad-json = Send en JSON-krop som beskrevet i /api/v1/openapi.json.
+api-idempotency-key-invalid = Idempotency-Key skal være 1 til 255 synlige tegn (ASCII), for eksempel et UUID.
+api-idempotency-reused = Denne Idempotency-Key blev brugt til en anden forespørgsel. Brug en ny nøgle til en ny forespørgsel.
+api-idempotency-in-progress = En forespørgsel med samme Idempotency-Key er ved at blive behandlet. Prøv igen om et øjeblik.

@@ -1030,3 +1030,8 @@ bookings-letter-moved-body = Your time is moved. The new time is:
 bookings-letter-cancelled-subject = Your time is cancelled: { $kind } { $when }
 bookings-letter-cancelled-body = Your time { $when } is cancelled. If you want a new time, book it under "Your appointments", or call us.
 help-guide-error-lang = Choose the language da or en.
+
+api-bad-json = Send a JSON body as /api/v1/openapi.json describes.
+api-idempotency-key-invalid = The Idempotency-Key must be 1 to 255 visible characters (ASCII), such as a UUID.
+api-idempotency-reused = This Idempotency-Key was used for another request. Use a new key for a new request.
+api-idempotency-in-progress = A request with the same Idempotency-Key is being handled. Try again in a moment.

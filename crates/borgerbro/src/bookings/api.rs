@@ -175,7 +175,7 @@ pub async fn api_book(
         .map_err(|_| AppError::BadRequest("bookings-error-api-json"))?;
     let request: NewBookingRequest = serde_json::from_value(value.clone())
         .map_err(|_| AppError::BadRequest("bookings-error-api-json"))?;
-    let idempotency = idempotency::key_and_hash(&headers, &value);
+    let idempotency = idempotency::key_and_hash(&headers, &value)?;
     let slot = super::slot(&state.db, &request.slot_id).await?;
     let mut errors = FormErrors::default();
     if slot.is_none() {

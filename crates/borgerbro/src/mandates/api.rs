@@ -1,9 +1,8 @@
 //! The mandates API for other systems: give a permission (the front desk's systems), list
 //! a citizen's permissions, end one, and check whether a helper may do something.
 
-use axum::body::Bytes;
 use axum::extract::{Path, Query, State};
-use axum::http::{HeaderMap, StatusCode};
+use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use axum::Json;
 use jiff::civil::Date;
@@ -16,9 +15,11 @@ use super::{
 };
 use crate::audit::{self, NewEntry};
 use crate::auth::ApiClient;
+use crate::idempotency::Made;
 use crate::state::AppState;
 use crate::web::forms::FormErrors;
-use crate::web::{idempotency, AppError};
+use crate::web::idempotency::IdempotentJson;
+use crate::web::AppError;
 
 #[derive(Deserialize, ToSchema)]
 pub struct NewMandateRequest {
@@ -113,7 +114,7 @@ pub fn give_error(error: GiveError) -> AppError {
             errors.add("areas", "mandate-unchanged");
             AppError::Invalid(errors)
         }
-        GiveError::KeyReused => AppError::Conflict("mandate-idempotency-reused"),
+        GiveError::Idempotency(error) => error.into(),
         GiveError::Database(error) => error.into(),
         GiveError::Letter(error) => error.into(),
     }
@@ -124,16 +125,22 @@ pub fn give_error(error: GiveError) -> AppError {
     path = "/api/v1/mandates",
     tag = "mandates",
     security(("api_key" = [])),
+    params(("Idempotency-Key" = Option<String>, Header, description = "The same key and body again answer with the permission the first call gave (200), and give nothing more")),
     request_body = NewMandateRequest,
     responses(
         (status = 201, description = "Given: pending until the helper accepts, or active at once when accepted in person", body = MandateResponse),
+        (status = 200, description = "A retry with the same Idempotency-Key: the permission the first call gave, as it stands now", body = MandateResponse),
+        (status = 409, description = "The Idempotency-Key was used for another request, or a request with it is still being handled (Retry-After)", content_type = "application/problem+json"),
         (status = 422, description = "A rule is broken; nothing was stored", content_type = "application/problem+json")
     )
 )]
 pub async fn api_give(
     State(state): State<AppState>,
-    client: ApiClient,
-    Json(request): Json<NewMandateRequest>,
+    IdempotentJson {
+        client,
+        body: request,
+        idempotency,
+    }: IdempotentJson<NewMandateRequest>,
 ) -> Result<Response, AppError> {
     let mut errors = FormErrors::default();
     let scopes: Vec<Scope> = request
@@ -177,18 +184,21 @@ pub async fn api_give(
         .identity_check
         .filter(|_| request.accepted_in_person)
         .map(|identity_check| InPerson { identity_check });
-    let row = super::give(
-        &state.db,
-        &state.clock,
-        &state.authority,
+    let give = super::Give {
         proposal,
-        request.note,
-        Giver::System(client.0.id.clone()),
+        note: request.note,
+        giver: Giver::System(client.0.id.clone()),
         in_person,
-    )
-    .await
-    .map_err(give_error)?;
-    Ok((StatusCode::CREATED, Json(response_of(&row, today))).into_response())
+        idempotency,
+    };
+    let given = super::give(&state.db, &state.clock, &state.authority, give)
+        .await
+        .map_err(give_error)?;
+    Ok(match given {
+        Made::New(row) => (StatusCode::CREATED, Json(response_of(&row, today))),
+        Made::Repeat(row) => (StatusCode::OK, Json(response_of(&row, today))),
+    }
+    .into_response())
 }
 
 #[derive(Deserialize, IntoParams)]
@@ -294,21 +304,19 @@ pub struct ChangeResponse {
     responses(
         (status = 200, description = "Changed: less applies at once, more waits for the helper's yes; or a retry with the same key", body = ChangeResponse),
         (status = 404, description = "No such permission in force given by this citizen", content_type = "application/problem+json"),
-        (status = 409, description = "The Idempotency-Key was used for another change", content_type = "application/problem+json"),
+        (status = 409, description = "The Idempotency-Key was used for another request, or a request with it is still being handled (Retry-After)", content_type = "application/problem+json"),
         (status = 422, description = "A rule is broken, or nothing would change; nothing was stored", content_type = "application/problem+json")
     )
 )]
 pub async fn api_change(
     State(state): State<AppState>,
-    client: ApiClient,
     Path(id): Path<String>,
-    headers: HeaderMap,
-    body: Bytes,
+    IdempotentJson {
+        client,
+        body: request,
+        idempotency,
+    }: IdempotentJson<ChangeMandateRequest>,
 ) -> Result<Json<ChangeResponse>, AppError> {
-    let value: serde_json::Value = serde_json::from_slice(&body)
-        .map_err(|_| AppError::BadRequest("mandate-error-api-json"))?;
-    let request: ChangeMandateRequest = serde_json::from_value(value.clone())
-        .map_err(|_| AppError::BadRequest("mandate-error-api-json"))?;
     let row = super::mandate(&state.db, &id)
         .await?
         .filter(|row| row.citizen_id == request.citizen)
@@ -357,7 +365,7 @@ pub async fn api_change(
                 valid_to,
             },
             note,
-            idempotency: idempotency::key_and_hash(&headers, &value),
+            idempotency,
         },
         Giver::System(client.0.id.clone()),
     )

@@ -21,6 +21,7 @@ use crate::auth;
 use crate::clock::Clock;
 use crate::config::AuthorityProfile;
 use crate::db::{new_id, Db};
+use crate::idempotency::{self, Idempotency, IdempotencyError, Made};
 use crate::people;
 use crate::post::{self, Area, Letter};
 use crate::web::i18n::Lang;
@@ -65,8 +66,8 @@ pub enum GiveError {
     NotFound,
     #[error("the change changes nothing")]
     Unchanged,
-    #[error("the idempotency key was used for another change")]
-    KeyReused,
+    #[error(transparent)]
+    Idempotency(#[from] IdempotencyError),
     #[error(transparent)]
     Database(#[from] sqlx::Error),
     /// The citizen's letter about it could not be sent, so nothing was given or changed.
@@ -79,19 +80,43 @@ pub struct InPerson {
     pub identity_check: String,
 }
 
+/// A permission someone asks to give.
+pub struct Give {
+    pub proposal: Proposal,
+    pub note: Option<String>,
+    pub giver: Giver,
+    /// Given at the front desk with both present: in force at once.
+    pub in_person: Option<InPerson>,
+    /// A system's `Idempotency-Key`: the same request again answers with the permission
+    /// the first one gave and gives nothing more.
+    pub idempotency: Option<Idempotency>,
+}
+
 /// Gives a permission. It waits for the helper to accept it, unless it was given at the
-/// front desk with both present (`in_person`). The citizen gets a letter about it.
+/// front desk with both present (`in_person`). The citizen gets a letter about it, in the
+/// same transaction.
 pub async fn give(
     db: &Db,
     clock: &Clock,
     authority: &AuthorityProfile,
-    proposal: Proposal,
-    note: Option<String>,
-    giver: Giver,
-    in_person: Option<InPerson>,
-) -> Result<MandateRow, GiveError> {
+    give: Give,
+) -> Result<Made<MandateRow>, GiveError> {
+    let Give {
+        proposal,
+        note,
+        giver,
+        in_person,
+        idempotency,
+    } = give;
     if !model::may_give(&giver, &proposal.citizen_id) {
         return Err(GiveError::NotAllowed);
+    }
+    if let Some(request) = &idempotency {
+        let made = idempotency::made_before(&mut *db.pool.acquire().await?, request).await?;
+        if let Some(id) = made.as_ref().and_then(|ids| ids.first()) {
+            let row = store::mandate(&db.pool, id).await?;
+            return row.map(Made::Repeat).ok_or(GiveError::NotFound);
+        }
     }
     let known =
         auth::existing_people(&db.pool, &[&proposal.citizen_id, &proposal.helper_id]).await?;
@@ -159,6 +184,9 @@ pub async fn give(
         entry = entry.acting_for(&row.citizen_id);
     }
     audit::record_in(&mut tx, clock, entry).await?;
+    if let Some(request) = &idempotency {
+        idempotency::remember(&mut tx, request, &[&row.id], now).await?;
+    }
     let notice = notify_in(
         &mut tx,
         clock,
@@ -172,7 +200,7 @@ pub async fn give(
         post::print_copy_in(&mut tx, &notice, "protection").await?;
     }
     tx.commit().await?;
-    Ok(row)
+    Ok(Made::New(row))
 }
 
 /// A permission after a change: what applies now, and the new permission that waits for
@@ -186,10 +214,9 @@ pub struct Changed {
 pub struct ChangeRequest {
     pub terms: Terms,
     pub note: Option<String>,
-    /// An API call's `Idempotency-Key` and the hash of its body
-    /// (`web::idempotency::key_and_hash`): the same again answers with the permissions
-    /// the first call left and changes nothing more.
-    pub idempotency: Option<(String, String)>,
+    /// A system's `Idempotency-Key`: the same request again answers with the
+    /// permissions the first call left and changes nothing more.
+    pub idempotency: Option<Idempotency>,
 }
 
 /// Changes a permission in force (areas, look or act, last day, note) at the citizen's
@@ -209,24 +236,17 @@ pub async fn change(
     if !model::may_give(&giver, citizen_id) {
         return Err(GiveError::NotAllowed);
     }
-    // Only a system sends a key; the key is the system's own.
-    let key = match (&giver, &request.idempotency) {
-        (Giver::System(client), Some((key, hash))) => Some((client.as_str(), key.as_str(), hash)),
-        _ => None,
-    };
-    if let Some((client, key, hash)) = key {
-        if let Some(earlier) = store::change_request(&db.pool, client, key).await? {
-            if &earlier.request_hash != hash {
-                return Err(GiveError::KeyReused);
-            }
-            return changed_before(db, &earlier).await;
-        }
-    }
     let ChangeRequest {
         terms: wanted,
         note,
-        ..
+        idempotency,
     } = request;
+    if let Some(request) = &idempotency {
+        let made = idempotency::made_before(&mut *db.pool.acquire().await?, request).await?;
+        if let Some(made) = made {
+            return changed_before(db, &made).await;
+        }
+    }
     let today = clock.today();
     let row = store::mandate(&db.pool, id)
         .await?
@@ -352,13 +372,10 @@ pub async fn change(
         entry = entry.acting_for(citizen_id);
     }
     audit::record_in(&mut tx, clock, entry).await?;
-    if let Some((client, key, hash)) = key {
-        let answer = store::ChangeRequest {
-            request_hash: hash.clone(),
-            mandate_id: row.id.clone(),
-            waiting_id: waiting.as_ref().map(|w| w.id.clone()),
-        };
-        store::insert_change_request(&mut tx, (client, key), &answer, now_ms).await?;
+    if let Some(request) = &idempotency {
+        let mut made = vec![row.id.as_str()];
+        made.extend(waiting.as_ref().map(|w| w.id.as_str()));
+        idempotency::remember(&mut tx, request, &made, now_ms).await?;
     }
     let now = store::mandate_in(&mut tx, &row.id)
         .await?
@@ -372,17 +389,22 @@ pub async fn change(
     Ok(Changed { now, waiting })
 }
 
-/// What an earlier call with the same key left, as it stands now: the permissions, not a
-/// copy of the first answer, so a retry after the helper said yes shows that too.
-async fn changed_before(db: &Db, earlier: &store::ChangeRequest) -> Result<Changed, GiveError> {
-    let now = store::mandate(&db.pool, &earlier.mandate_id)
-        .await?
-        .ok_or(GiveError::NotFound)?;
-    let waiting = match &earlier.waiting_id {
+/// What an earlier call with the same key left (the permission changed, then the one
+/// waiting for the helper's yes, if any), as it stands now: the permissions, not a copy
+/// of the first answer, so a retry after the helper said yes shows that too.
+async fn changed_before(db: &Db, made: &[String]) -> Result<Changed, GiveError> {
+    let now = match made.first() {
         Some(id) => store::mandate(&db.pool, id).await?,
         None => None,
     };
-    Ok(Changed { now, waiting })
+    let waiting = match made.get(1) {
+        Some(id) => store::mandate(&db.pool, id).await?,
+        None => None,
+    };
+    Ok(Changed {
+        now: now.ok_or(GiveError::NotFound)?,
+        waiting,
+    })
 }
 
 /// The letter about a change: what applies now, and what waits for the helper's yes.

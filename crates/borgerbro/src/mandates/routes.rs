@@ -287,17 +287,14 @@ pub async fn give(
             valid_to,
         };
         let note = Some(form.note.trim().to_owned()).filter(|n| !n.is_empty());
-        match super::give(
-            &state.db,
-            &state.clock,
-            &state.authority,
+        let give = super::Give {
             proposal,
             note,
-            Giver::Citizen(citizen.id.clone()),
-            None,
-        )
-        .await
-        {
+            giver: Giver::Citizen(citizen.id.clone()),
+            in_person: None,
+            idempotency: None,
+        };
+        match super::give(&state.db, &state.clock, &state.authority, give).await {
             Ok(_) if errors.is_empty() => {
                 return Ok(Redirect::to("/hjaelpere?sket=givet").into_response())
             }
@@ -1095,21 +1092,18 @@ pub async fn desk_give(
                 identity_check: form.identity_check.clone(),
             };
             let note = Some(form.note.trim().to_owned()).filter(|n| !n.is_empty());
-            match super::give(
-                &state.db,
-                &state.clock,
-                &state.authority,
+            let give = super::Give {
                 proposal,
                 note,
-                Giver::FrontDesk(staff.id.clone()),
-                Some(in_person),
-            )
-            .await
-            {
-                Ok(row) => {
+                giver: Giver::FrontDesk(staff.id.clone()),
+                in_person: Some(in_person),
+                idempotency: None,
+            };
+            match super::give(&state.db, &state.clock, &state.authority, give).await {
+                Ok(given) => {
                     return Ok(Redirect::to(&format!(
                         "/borgerservice/tilladelse/{}/kvittering",
-                        row.id
+                        given.into_inner().id
                     ))
                     .into_response())
                 }

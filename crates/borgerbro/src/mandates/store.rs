@@ -229,58 +229,6 @@ pub async fn check_between(
         .collect()
 }
 
-/// An API change of a permission made with an `Idempotency-Key`, as stored.
-pub struct ChangeRequest {
-    pub request_hash: String,
-    pub mandate_id: String,
-    pub waiting_id: Option<String>,
-}
-
-pub async fn change_request(
-    pool: &AnyPool,
-    client_id: &str,
-    key: &str,
-) -> Result<Option<ChangeRequest>, sqlx::Error> {
-    sqlx::query(
-        "SELECT request_hash, mandate_id, waiting_id FROM mandate_change_requests \
-         WHERE client_id = $1 AND idempotency_key = $2",
-    )
-    .bind(client_id)
-    .bind(key)
-    .fetch_optional(pool)
-    .await?
-    .map(|row| {
-        Ok(ChangeRequest {
-            request_hash: row.try_get("request_hash")?,
-            mandate_id: row.try_get("mandate_id")?,
-            waiting_id: row.try_get("waiting_id")?,
-        })
-    })
-    .transpose()
-}
-
-pub async fn insert_change_request(
-    conn: &mut AnyConnection,
-    (client_id, key): (&str, &str),
-    request: &ChangeRequest,
-    at: i64,
-) -> Result<(), sqlx::Error> {
-    sqlx::query(
-        "INSERT INTO mandate_change_requests \
-         (client_id, idempotency_key, request_hash, mandate_id, waiting_id, created_at) \
-         VALUES ($1, $2, $3, $4, $5, $6)",
-    )
-    .bind(client_id)
-    .bind(key)
-    .bind(&request.request_hash)
-    .bind(&request.mandate_id)
-    .bind(&request.waiting_id)
-    .bind(at)
-    .execute(conn)
-    .await?;
-    Ok(())
-}
-
 /// Answers whether the permission was waiting for its helper.
 pub async fn accept(
     conn: &mut AnyConnection,

@@ -16,6 +16,7 @@ use crate::audit::{self, Actor, NewEntry};
 use crate::auth::{self, NewPerson, Role};
 use crate::clock::Clock;
 use crate::db::{new_id, rows_per_statement, Db};
+use crate::idempotency::{self, Idempotency, IdempotencyError, Made};
 
 /// A person's profile; `None` when there is no such person.
 pub async fn profile(db: &Db, person_id: &str) -> Result<Option<Profile>, sqlx::Error> {
@@ -131,16 +132,27 @@ pub enum CreateError {
     #[error("a person with this CPR number exists")]
     CprTaken { person_id: String },
     #[error(transparent)]
+    Idempotency(#[from] IdempotencyError),
+    #[error(transparent)]
     Database(#[from] sqlx::Error),
 }
 
-/// Registers a citizen; a CPR number can belong to one person only.
+/// Registers a citizen; a CPR number can belong to one person only. With a system's
+/// `Idempotency-Key`, the same request again answers with the person the first one
+/// registered. Answers the person's id.
 pub async fn create(
     db: &Db,
     clock: &Clock,
     citizen: &NewCitizen,
     by: Actor,
-) -> Result<String, CreateError> {
+    idempotency: Option<&Idempotency>,
+) -> Result<Made<String>, CreateError> {
+    if let Some(request) = idempotency {
+        let made = idempotency::made_before(&mut *db.pool.acquire().await?, request).await?;
+        if let Some(id) = made.and_then(|ids| ids.into_iter().next()) {
+            return Ok(Made::Repeat(id));
+        }
+    }
     if let Some(cpr) = &citizen.cpr {
         if let Some(person_id) = by_cpr(db, cpr).await? {
             return Err(CreateError::CprTaken { person_id });
@@ -184,8 +196,11 @@ pub async fn create(
         NewEntry::new(by, "person.create").subject(&id),
     )
     .await?;
+    if let Some(request) = idempotency {
+        idempotency::remember(&mut tx, request, &[&id], now).await?;
+    }
     tx.commit().await?;
-    Ok(id)
+    Ok(Made::New(id))
 }
 
 /// Turns exemption from digital post on or off at once. `acting_for` is set when the

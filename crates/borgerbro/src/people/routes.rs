@@ -12,8 +12,10 @@ use super::model::{valid_phone, Channel, Cpr, Profile};
 use super::{CreateError, NewCitizen};
 use crate::audit::{self, Actor, NewEntry};
 use crate::auth::{ApiClient, RequireUser, Role};
+use crate::idempotency::Made;
 use crate::state::AppState;
 use crate::web::forms::FormErrors;
+use crate::web::idempotency::IdempotentJson;
 use crate::web::{render, AppError, Page};
 
 const MAX_NAME_CHARS: usize = 200;
@@ -62,17 +64,22 @@ fn blank_to_none(value: Option<String>) -> Option<String> {
     path = "/api/v1/people",
     tag = "people",
     security(("api_key" = [])),
+    params(("Idempotency-Key" = Option<String>, Header, description = "The same key and body again answer with the person the first call registered (200), and register nobody more")),
     request_body = NewPersonRequest,
     responses(
         (status = 201, description = "The person was registered", body = PersonResponse),
-        (status = 409, description = "A person with this CPR number exists", content_type = "application/problem+json"),
+        (status = 200, description = "A retry with the same Idempotency-Key: the person the first call registered", body = PersonResponse),
+        (status = 409, description = "A person with this CPR number exists, the Idempotency-Key was used for another request, or a request with it is still being handled (Retry-After)", content_type = "application/problem+json"),
         (status = 422, description = "A field breaks the rules; `errors` says which and why", content_type = "application/problem+json")
     )
 )]
 pub async fn create(
     State(state): State<AppState>,
-    client: ApiClient,
-    Json(request): Json<NewPersonRequest>,
+    IdempotentJson {
+        client,
+        body: request,
+        idempotency,
+    }: IdempotentJson<NewPersonRequest>,
 ) -> Result<(StatusCode, Json<PersonResponse>), AppError> {
     let mut errors = FormErrors::default();
     let name = request.name.trim().to_owned();
@@ -104,16 +111,27 @@ pub async fn create(
         address: blank_to_none(request.address),
         phone,
     };
-    let id = super::create(&state.db, &state.clock, &citizen, client.actor())
-        .await
-        .map_err(|error| match error {
-            CreateError::CprTaken { .. } => AppError::Conflict("people-cpr-taken"),
-            CreateError::Database(error) => error.into(),
-        })?;
+    let made = super::create(
+        &state.db,
+        &state.clock,
+        &citizen,
+        client.actor(),
+        idempotency.as_ref(),
+    )
+    .await
+    .map_err(|error| match error {
+        CreateError::CprTaken { .. } => AppError::Conflict("people-cpr-taken"),
+        CreateError::Idempotency(error) => error.into(),
+        CreateError::Database(error) => error.into(),
+    })?;
+    let (status, id) = match made {
+        Made::New(id) => (StatusCode::CREATED, id),
+        Made::Repeat(id) => (StatusCode::OK, id),
+    };
     let profile = super::profile(&state.db, &id)
         .await?
         .ok_or(AppError::NotFound)?;
-    Ok((StatusCode::CREATED, Json(profile.into())))
+    Ok((status, Json(profile.into())))
 }
 
 async fn set_exemption_api(

@@ -198,7 +198,7 @@ pub async fn api_send(
         serde_json::from_slice(&body).map_err(|_| AppError::BadRequest("post-api-bad-json"))?;
     let request: NewMessageRequest = serde_json::from_value(value.clone())
         .map_err(|_| AppError::BadRequest("post-api-bad-json"))?;
-    let idempotency = idempotency::key_and_hash(&headers, &value);
+    let idempotency = idempotency::key_and_hash(&headers, &value)?;
     let mut errors = FormErrors::default();
     let recipient_id = match &request.recipient {
         Recipient::Person { person_id } => people::profile(&state.db, person_id)
@@ -432,10 +432,7 @@ pub async fn api_send_batch(
     let (Some(template), true) = (template, errors.is_empty()) else {
         return Err(AppError::Invalid(errors));
     };
-    let key = match headers.get("idempotency-key").and_then(|v| v.to_str().ok()) {
-        Some(key) => key.to_owned(),
-        None => new_id(),
-    };
+    let key = idempotency::key(&headers)?.unwrap_or_else(new_id);
     let sender = Sender {
         actor: client.actor(),
         name: client.0.name.clone(),

@@ -34,6 +34,10 @@ pub enum AppError {
     Invalid(FormErrors),
     #[error("conflict ({0})")]
     Conflict(&'static str),
+    /// A conflict that passes by itself (another request with the same key is being
+    /// handled): 409 with `Retry-After`.
+    #[error("busy ({0})")]
+    Busy(&'static str),
     #[error("database unavailable: {0}")]
     Unavailable(#[source] sqlx::Error),
     #[error("internal error: {0}")]
@@ -147,6 +151,13 @@ impl IntoResponse for AppError {
             AppError::BadRequest(next) => ErrorKind::BadRequest(next),
             AppError::TooLarge(next) => ErrorKind::TooLarge(next),
             AppError::Conflict(next) => ErrorKind::Conflict(next),
+            AppError::Busy(next) => {
+                let mut response = ErrorKind::Conflict(next).into_response();
+                response
+                    .headers_mut()
+                    .insert(header::RETRY_AFTER, HeaderValue::from_static("1"));
+                return response;
+            }
             AppError::Invalid(errors) => {
                 let mut response = ErrorKind::Invalid.status().into_response();
                 response.extensions_mut().insert(ErrorKind::Invalid);
@@ -162,8 +173,14 @@ impl IntoResponse for AppError {
                 ErrorKind::Internal
             }
         };
-        let mut response = kind.status().into_response();
-        response.extensions_mut().insert(kind);
+        kind.into_response()
+    }
+}
+
+impl IntoResponse for ErrorKind {
+    fn into_response(self) -> Response {
+        let mut response = self.status().into_response();
+        response.extensions_mut().insert(self);
         response
     }
 }
@@ -209,8 +226,26 @@ pub async fn render_errors(
         },
         None => return response,
     };
+    let retry_after = response.headers().get(header::RETRY_AFTER).cloned();
+    let mut rendered = render(&state, lang, &path, kind, &response);
+    if let Some(retry_after) = retry_after {
+        rendered
+            .headers_mut()
+            .insert(header::RETRY_AFTER, retry_after);
+    }
+    rendered
+}
+
+/// The page or problem document for an error response.
+fn render(
+    state: &AppState,
+    lang: Lang,
+    path: &str,
+    kind: ErrorKind,
+    response: &Response,
+) -> Response {
     let (title_key, next_key) = kind.texts();
-    if is_api(&path) {
+    if is_api(path) {
         let mut body = problem_body(kind.status(), &lang.t(title_key), &lang.t(next_key));
         if let Some(errors) = response.extensions().get::<FormErrors>() {
             body["errors"] = errors
@@ -226,9 +261,9 @@ pub async fn render_errors(
         problem_response(kind.status(), &body)
     } else {
         let page = Page::for_error(
-            &state,
+            state,
             lang,
-            &path,
+            path,
             response.extensions().get::<User>().cloned(),
             response.extensions().get::<CsrfToken>(),
         );

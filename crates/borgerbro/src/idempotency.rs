@@ -1,0 +1,95 @@
+//! A system's `Idempotency-Key` on an API call that makes or changes something: the same
+//! key and request again answer with what the first call made and make nothing new; the
+//! same key with another request is refused. One table (`api_requests`) for every such
+//! call. The key is remembered in the transaction that makes the thing, so a key is
+//! never remembered for something that was not made, nor the thing made without its key.
+
+use sqlx::{AnyConnection, Row};
+
+/// A request with a key, as the API layer reads it (`web::idempotency`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Idempotency {
+    /// The API key's id: each system has its own keys.
+    pub client: String,
+    pub key: String,
+    /// A hash of the method, the path and the body.
+    pub hash: String,
+}
+
+/// What a call that makes something did: made it now, or found what the first call with
+/// the same key made.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Made<T> {
+    New(T),
+    Repeat(T),
+}
+
+impl<T> Made<T> {
+    pub fn into_inner(self) -> T {
+        match self {
+            Made::New(made) | Made::Repeat(made) => made,
+        }
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum IdempotencyError {
+    #[error("the idempotency key was used for another request")]
+    KeyReused,
+    /// Another call with the same key is making the thing right now.
+    #[error("a request with this idempotency key is still being handled")]
+    InProgress,
+    #[error(transparent)]
+    Database(#[from] sqlx::Error),
+}
+
+/// The ids of what the first call with this key made, when there was one.
+pub async fn made_before(
+    conn: &mut AnyConnection,
+    request: &Idempotency,
+) -> Result<Option<Vec<String>>, IdempotencyError> {
+    let Some(row) = sqlx::query(
+        "SELECT request_hash, made FROM api_requests \
+         WHERE client_id = $1 AND idempotency_key = $2",
+    )
+    .bind(&request.client)
+    .bind(&request.key)
+    .fetch_optional(conn)
+    .await?
+    else {
+        return Ok(None);
+    };
+    if row.try_get::<String, _>("request_hash")? != request.hash {
+        return Err(IdempotencyError::KeyReused);
+    }
+    let made: String = row.try_get("made")?;
+    Ok(Some(made.split(',').map(str::to_owned).collect()))
+}
+
+/// Remembers what this call made, in the transaction that made it. Of two calls with
+/// the same key at once, the second learns here that the first holds the key.
+pub async fn remember(
+    conn: &mut AnyConnection,
+    request: &Idempotency,
+    made: &[&str],
+    at: i64,
+) -> Result<(), IdempotencyError> {
+    let inserted = sqlx::query(
+        "INSERT INTO api_requests (client_id, idempotency_key, request_hash, made, created_at) \
+         VALUES ($1, $2, $3, $4, $5)",
+    )
+    .bind(&request.client)
+    .bind(&request.key)
+    .bind(&request.hash)
+    .bind(made.join(","))
+    .bind(at)
+    .execute(conn)
+    .await;
+    match inserted {
+        Ok(_) => Ok(()),
+        Err(sqlx::Error::Database(error)) if error.is_unique_violation() => {
+            Err(IdempotencyError::InProgress)
+        }
+        Err(error) => Err(error.into()),
+    }
+}

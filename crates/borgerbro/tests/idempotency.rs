@@ -1,0 +1,156 @@
+//! `Idempotency-Key` on the API calls that register a person and give a permission: a
+//! retry answers with what the first call made and makes nothing new; the same key with
+//! another request is refused; two at once never both make it and never answer 500; a key
+//! that is no key is refused. SQLite and PostgreSQL.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+mod common;
+
+use common::{header, TestApp};
+use serde_json::{json, Value};
+
+async fn post(
+    app: &TestApp,
+    key: &str,
+    path: &str,
+    idem: &str,
+    body: &Value,
+) -> (u16, String, Value) {
+    let response = reqwest::Client::new()
+        .post(app.url(path))
+        .bearer_auth(key)
+        .header("Idempotency-Key", idem)
+        .json(body)
+        .send()
+        .await
+        .unwrap();
+    let status = response.status().as_u16();
+    let content_type = header(&response, "content-type").to_owned();
+    (
+        status,
+        content_type,
+        response.json().await.unwrap_or_default(),
+    )
+}
+
+async fn people_named(app: &TestApp, name: &str) -> i64 {
+    app.count("SELECT COUNT(*) FROM persons WHERE name = $1", name)
+        .await
+}
+
+#[tokio::test]
+async fn a_person_registered_again_with_the_same_key_is_the_same_person() {
+    let app = TestApp::spawn().await;
+    let key = app.api_key("Sagssystem").await;
+    let ib = json!({"name": "Ib Madsen", "address": "Vestergade 1, 8000 Aarhus C"});
+    let (status, _, first) = post(&app, &key, "/api/v1/people", "person-1", &ib).await;
+    assert_eq!(status, 201, "{first}");
+    // The answer was lost; the system sends the same again, its keys in another order.
+    let same = json!({"address": "Vestergade 1, 8000 Aarhus C", "name": "Ib Madsen"});
+    let (status, _, again) = post(&app, &key, "/api/v1/people", "person-1", &same).await;
+    assert_eq!(status, 200, "{again}");
+    assert_eq!(again["id"], first["id"]);
+    assert_eq!(
+        people_named(&app, "Ib Madsen").await,
+        1,
+        "one person, not two"
+    );
+
+    // The same key for another person is refused, and registers nobody.
+    let other = json!({"name": "Ida Madsen"});
+    let (status, content_type, problem) =
+        post(&app, &key, "/api/v1/people", "person-1", &other).await;
+    assert_eq!(status, 409, "{problem}");
+    assert_eq!(content_type, "application/problem+json");
+    assert_eq!(people_named(&app, "Ida Madsen").await, 0);
+
+    // Another system's key of the same name is its own.
+    let other_key = app.api_key("Telefonrobot").await;
+    let (status, _, theirs) = post(&app, &other_key, "/api/v1/people", "person-1", &other).await;
+    assert_eq!(status, 201, "{theirs}");
+}
+
+#[tokio::test]
+async fn a_permission_given_again_with_the_same_key_is_the_same_permission() {
+    let app = TestApp::spawn().await;
+    let key = app.api_key("Borgerservice").await;
+    let karen = app.persona_id("Karen Jensen").await;
+    let peter = app.persona_id("Peter Jensen").await;
+    let body = json!({"citizen": karen, "helper": peter, "areas": ["post"], "rights": "look",
+                      "accepted_in_person": true, "identity_check": "pas"});
+    let given = "SELECT COUNT(*) FROM mandates WHERE citizen_id = $1";
+    let before = app.count(given, &karen).await;
+    let letters = "SELECT COUNT(*) FROM messages WHERE recipient_id = $1";
+    let letters_before = app.count(letters, &karen).await;
+
+    let (status, _, first) = post(&app, &key, "/api/v1/mandates", "give-1", &body).await;
+    assert_eq!(status, 201, "{first}");
+    let (status, _, again) = post(&app, &key, "/api/v1/mandates", "give-1", &body).await;
+    assert_eq!(status, 200, "{again}");
+    assert_eq!(again["id"], first["id"]);
+    assert_eq!(app.count(given, &karen).await, before + 1, "one permission");
+    assert_eq!(
+        app.count(letters, &karen).await,
+        letters_before + 1,
+        "one letter"
+    );
+
+    let mut other = body.clone();
+    other["rights"] = json!("act");
+    let (status, _, problem) = post(&app, &key, "/api/v1/mandates", "give-1", &other).await;
+    assert_eq!(status, 409, "{problem}");
+    assert_eq!(app.count(given, &karen).await, before + 1);
+
+    // The same key on another route is another request.
+    let (status, _, problem) = post(
+        &app,
+        &key,
+        "/api/v1/people",
+        "give-1",
+        &json!({"name": "Ib"}),
+    )
+    .await;
+    assert_eq!(status, 409, "{problem}");
+}
+
+#[tokio::test]
+async fn two_identical_requests_at_once_make_one_person_and_never_answer_500() {
+    let app = TestApp::spawn().await;
+    let key = app.api_key("Sagssystem").await;
+    let body = json!({"name": "Tvilling Hansen"});
+    let (a, b) = tokio::join!(
+        post(&app, &key, "/api/v1/people", "twin", &body),
+        post(&app, &key, "/api/v1/people", "twin", &body),
+    );
+    let mut statuses = [a.0, b.0];
+    statuses.sort_unstable();
+    assert!(
+        matches!(statuses, [200, 201] | [201, 409]),
+        "one made it, the other got it back or was told to retry: {a:?} {b:?}"
+    );
+    let busy = [a, b].into_iter().find(|(status, _, _)| *status == 409);
+    if let Some((_, content_type, problem)) = busy {
+        assert_eq!(content_type, "application/problem+json", "{problem}");
+    }
+    assert_eq!(people_named(&app, "Tvilling Hansen").await, 1);
+}
+
+#[tokio::test]
+async fn a_key_that_is_no_key_is_refused_before_anything_is_made() {
+    let app = TestApp::spawn().await;
+    let key = app.api_key("Sagssystem").await;
+    let long = "k".repeat(60_000);
+    for bad in ["", long.as_str()] {
+        let (status, content_type, problem) = post(
+            &app,
+            &key,
+            "/api/v1/people",
+            bad,
+            &json!({"name": "Nøgleløs"}),
+        )
+        .await;
+        assert_eq!(status, 400, "{problem}");
+        assert_eq!(content_type, "application/problem+json");
+    }
+    assert_eq!(people_named(&app, "Nøgleløs").await, 0);
+}
