@@ -4,7 +4,7 @@
 
 use std::sync::Arc;
 
-use axum::middleware::from_fn_with_state;
+use axum::middleware::{from_fn, from_fn_with_state};
 use axum::routing::get;
 use axum::{Json, Router};
 use tower_http::catch_panic::CatchPanicLayer;
@@ -98,5 +98,8 @@ pub fn router(state: AppState) -> Router {
     for header in web::security::headers() {
         router = router.layer(header);
     }
-    router.layer(TraceLayer::new_for_http())
+    // Outermost: the request id is there for the log span and for every error.
+    router
+        .layer(TraceLayer::new_for_http())
+        .layer(from_fn(web::request_id::assign))
 }

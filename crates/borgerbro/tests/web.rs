@@ -232,3 +232,38 @@ async fn the_openapi_document_describes_the_api() {
     let authority: serde_json::Value = app.get("/api/v1/authority").await.json().await.unwrap();
     assert_eq!(authority["name"], "Aarhus Kommune (demo)");
 }
+
+#[tokio::test]
+async fn every_error_names_the_request_so_a_caller_can_quote_it() {
+    let app = TestApp::spawn().await;
+    let page = app
+        .client
+        .get(app.url("/findes-ikke"))
+        .header("X-Request-Id", "<b>mine</b>")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(page.status(), 404);
+    let id = header(&page, "x-request-id").to_owned();
+    assert_eq!(id.len(), 9, "ours, not the client's: {id}");
+    let html = page.text().await.unwrap();
+    assert!(html.contains(&format!("Fejlkode: {id}")), "{html}");
+    assert!(!html.contains("<b>mine</b>"));
+
+    let problem = app
+        .client
+        .post(app.url("/api/v1/people"))
+        .bearer_auth("no-such-key")
+        .json(&serde_json::json!({"name": "Ib"}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(problem.status(), 401);
+    let id = header(&problem, "x-request-id").to_owned();
+    let body: serde_json::Value = problem.json().await.unwrap();
+    assert_eq!(body["request_id"], id.as_str());
+
+    // Two requests, two ids.
+    let again = app.get("/findes-ikke").await;
+    assert_ne!(header(&again, "x-request-id"), id);
+}

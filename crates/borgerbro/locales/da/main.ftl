@@ -113,6 +113,7 @@ apikeys-revoke-button = Spær nøglen til { $name }
 
 error-go-front = Gå til forsiden
 error-call-us = Ring til os på { $phone }, hvis du har brug for hjælp.
+error-request-id = Fejlkode: { $id }. Oplys den, hvis du ringer til os om fejlen.
 error-not-found-title = Siden findes ikke
 error-not-found-next = Tjek at adressen er skrevet rigtigt, eller start fra forsiden.
 error-forbidden-title = Du har ikke adgang til siden

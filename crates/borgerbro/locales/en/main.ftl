@@ -113,6 +113,7 @@ apikeys-revoke-button = Revoke the key of { $name }
 
 error-go-front = Go to the front page
 error-call-us = Call us on { $phone } if you need help.
+error-request-id = Error code: { $id }. Quote it if you call us about the error.
 error-not-found-title = Page not found
 error-not-found-next = Check that the address is spelled right, or start from the front page.
 error-forbidden-title = You do not have access to this page

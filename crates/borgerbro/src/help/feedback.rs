@@ -263,7 +263,7 @@ pub async fn export(
 ) -> Result<Response, AppError> {
     user.with_role(Role::Administrator)?;
     let mut writer = csv::Writer::from_writer(Vec::new());
-    let csv_error = |e: csv::Error| AppError::Internal(format!("csv: {e}"));
+    let csv_error = |e: csv::Error| AppError::internal("writing the CSV", e);
     writer
         .write_record([
             "kind",
@@ -279,7 +279,7 @@ pub async fn export(
     }
     let bytes = writer
         .into_inner()
-        .map_err(|e| AppError::Internal(format!("csv: {e}")))?;
+        .map_err(|e| AppError::internal("writing the CSV", e))?;
     Ok((
         [
             (header::CONTENT_TYPE, "text/csv; charset=utf-8"),

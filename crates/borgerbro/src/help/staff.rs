@@ -259,11 +259,11 @@ pub async fn export_csv(
     for place in loaded.places.all() {
         writer
             .serialize(place.draft())
-            .map_err(|e| AppError::Internal(format!("csv: {e}")))?;
+            .map_err(|e| AppError::internal("writing the CSV", e))?;
     }
     let bytes = writer
         .into_inner()
-        .map_err(|e| AppError::Internal(format!("csv: {e}")))?;
+        .map_err(|e| AppError::internal("writing the CSV", e))?;
     Ok(download(
         bytes,
         "text/csv; charset=utf-8",
@@ -278,8 +278,8 @@ pub async fn export_json(
     user.with_role(Role::Administrator)?;
     let loaded = state.catalogue.load(&state.db).await?;
     let drafts: Vec<PlaceDraft> = loaded.places.all().iter().map(|p| p.draft()).collect();
-    let bytes =
-        serde_json::to_vec_pretty(&drafts).map_err(|e| AppError::Internal(format!("json: {e}")))?;
+    let bytes = serde_json::to_vec_pretty(&drafts)
+        .map_err(|e| AppError::internal("writing the JSON", e))?;
     Ok(download(bytes, "application/json", "hjaelpesteder.json"))
 }
 

@@ -342,7 +342,7 @@ impl From<SendError> for AppError {
     fn from(error: SendError) -> Self {
         match error {
             SendError::Database(error) => error.into(),
-            other => AppError::Internal(format!("a system letter: {other}")),
+            other => AppError::internal("sending a system letter", other),
         }
     }
 }

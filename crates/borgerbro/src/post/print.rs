@@ -71,8 +71,8 @@ async fn render_letters(
     // Reading attachments back and merging them is seconds of CPU for a long queue.
     let pdf = tokio::task::spawn_blocking(move || print_job(&authority, &printables))
         .await
-        .map_err(|error| AppError::Internal(format!("printing: {error}")))?
-        .map_err(|error| AppError::Internal(error.to_string()))?;
+        .map_err(|error| AppError::internal("printing the queue", error))?
+        .map_err(|error| AppError::internal("merging the print job", error))?;
     for (recipient_id, letter_id) in printed {
         audit::record(
             &state.db,

@@ -10,6 +10,7 @@ use axum_extra::extract::CookieJar;
 use super::forms::FormErrors;
 use super::i18n::{Lang, LANG_COOKIE};
 use super::layout::Page;
+use super::request_id::RequestId;
 use crate::auth::{CsrfToken, User};
 use crate::state::AppState;
 
@@ -40,8 +41,16 @@ pub enum AppError {
     Busy(&'static str),
     #[error("database unavailable: {0}")]
     Unavailable(#[source] sqlx::Error),
-    #[error("internal error: {0}")]
-    Internal(String),
+    /// A fault of ours: what we were doing and the error that stopped it, with its
+    /// sources, for the log (the person sees only that it was ours and the request id).
+    #[error("internal error: {0:#}")]
+    Internal(anyhow::Error),
+}
+
+impl AppError {
+    pub fn internal(doing: &'static str, error: impl Into<anyhow::Error>) -> Self {
+        AppError::Internal(error.into().context(doing))
+    }
 }
 
 impl From<sqlx::Error> for AppError {
@@ -57,7 +66,7 @@ impl From<sqlx::Error> for AppError {
             {
                 AppError::Unavailable(error)
             }
-            other => AppError::Internal(other.to_string()),
+            other => AppError::internal("the database", other),
         }
     }
 }
@@ -66,7 +75,7 @@ impl From<sqlx::Error> for AppError {
 /// reader's.
 impl From<std::io::Error> for AppError {
     fn from(error: std::io::Error) -> Self {
-        AppError::Internal(format!("file store: {error}"))
+        AppError::internal("the file store", error)
     }
 }
 
@@ -169,7 +178,7 @@ impl IntoResponse for AppError {
                 ErrorKind::Unavailable
             }
             AppError::Internal(ref error) => {
-                tracing::error!(%error, "internal error");
+                tracing::error!(error = format!("{error:#}"), "internal error");
                 ErrorKind::Internal
             }
         };
@@ -212,6 +221,11 @@ pub async fn render_errors(
     let jar = CookieJar::from_headers(request.headers());
     let lang = request_lang(&jar, request.headers());
     let path = request.uri().path().to_owned();
+    let request_id = request
+        .extensions()
+        .get::<RequestId>()
+        .map(|id| id.0.clone())
+        .unwrap_or_default();
     let response = next.run(request).await;
     let is_html_or_json = response
         .headers()
@@ -227,7 +241,7 @@ pub async fn render_errors(
         None => return response,
     };
     let retry_after = response.headers().get(header::RETRY_AFTER).cloned();
-    let mut rendered = render(&state, lang, &path, kind, &response);
+    let mut rendered = render(&state, lang, &path, &request_id, kind, &response);
     if let Some(retry_after) = retry_after {
         rendered
             .headers_mut()
@@ -241,12 +255,14 @@ fn render(
     state: &AppState,
     lang: Lang,
     path: &str,
+    request_id: &str,
     kind: ErrorKind,
     response: &Response,
 ) -> Response {
     let (title_key, next_key) = kind.texts();
     if is_api(path) {
         let mut body = problem_body(kind.status(), &lang.t(title_key), &lang.t(next_key));
+        body["request_id"] = request_id.into();
         if let Some(errors) = response.extensions().get::<FormErrors>() {
             body["errors"] = errors
                 .iter()
@@ -267,7 +283,7 @@ fn render(
             response.extensions().get::<User>().cloned(),
             response.extensions().get::<CsrfToken>(),
         );
-        let html = page.render_error(lang.t(title_key), lang.t(next_key));
+        let html = page.render_error(lang.t(title_key), lang.t(next_key), request_id);
         (kind.status(), html).into_response()
     }
 }

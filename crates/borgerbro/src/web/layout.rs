@@ -95,11 +95,12 @@ impl Page {
             .collect()
     }
 
-    pub fn render_error(&self, title: String, next: String) -> Html<String> {
+    pub fn render_error(&self, title: String, next: String, request_id: &str) -> Html<String> {
         let page = ErrorPage {
             page: self,
             title,
             next,
+            request_id,
         };
         page.render()
             .map(Html)
@@ -138,6 +139,8 @@ struct ErrorPage<'a> {
     page: &'a Page,
     title: String,
     next: String,
+    /// What a person quotes when they call about it.
+    request_id: &'a str,
 }
 
 /// Renders a template into a response.
@@ -145,5 +148,5 @@ pub fn render(template: &impl Template) -> Result<Html<String>, AppError> {
     template
         .render()
         .map(Html)
-        .map_err(|e| AppError::Internal(format!("template: {e}")))
+        .map_err(|e| AppError::internal("rendering a template", e))
 }
