@@ -19,8 +19,7 @@ use super::model::{self, BookingDraft, Kind, SeriesDraft};
 use super::{BookError, Booked, Booking, NewBooking, Refusal, SeriesError, Slot};
 use crate::audit::{self, Actor, NewEntry};
 use crate::auth::{self, RequireUser, Role, User};
-use crate::mandates::routes::{acting_for, refused, Acting};
-use crate::mandates::{self, Rights, Scope};
+use crate::mandates::{self, acting_for, Acting, Rights, Scope};
 use crate::state::AppState;
 use crate::web::forms::FormErrors;
 use crate::web::i18n::Lang;
@@ -90,9 +89,10 @@ impl Booker {
             )
         };
         if decide(action).await?.is_err() {
-            refused(
-                state,
-                &helper,
+            mandates::refused(
+                &state.db,
+                &state.clock,
+                &helper.id,
                 &citizen_id,
                 "bookings outside the permission",
             )
@@ -141,9 +141,10 @@ impl Booker {
             Some(b) if b.citizen_id.as_deref() == Some(self.citizen_id.as_str()) => Ok(b),
             _ => {
                 if self.acting.is_some() {
-                    refused(
-                        state,
-                        &self.user,
+                    mandates::refused(
+                        &state.db,
+                        &state.clock,
+                        &self.user.id,
                         &self.citizen_id,
                         &format!("booking {id}"),
                     )

@@ -4,7 +4,9 @@
 pub mod api;
 mod expiry;
 pub mod model;
-pub mod routes;
+mod web;
+
+pub(crate) use web::{acting_for, Acting};
 mod store;
 
 pub use expiry::{sweep, Noticed};
@@ -531,6 +533,51 @@ pub async fn check(
     Ok(model::decide(&mandates, scope, action, today))
 }
 
+/// The helper's permissions in force from this citizen today, each as stored and as the
+/// rules read it. None is a refusal, audited as such, so the citizen sees that they tried.
+/// The one decision of whom a helper may act for, asked by every page where they do.
+pub async fn in_force_for(
+    db: &Db,
+    clock: &Clock,
+    helper_id: &str,
+    citizen_id: &str,
+) -> Result<Vec<(MandateRow, Mandate)>, sqlx::Error> {
+    let today = clock.today();
+    let mut in_force: Vec<(MandateRow, Mandate)> = store::between(&db.pool, helper_id, citizen_id)
+        .await?
+        .into_iter()
+        .filter_map(|row| rule_of(&row).map(|rule| (row, rule)))
+        .filter(|(_, rule)| rule.status(today) == Status::Active)
+        .collect();
+    // Newest first, as the helper's other lists.
+    in_force.sort_by_key(|(row, _)| std::cmp::Reverse(row.created_at));
+    if in_force.is_empty() {
+        refused(db, clock, helper_id, citizen_id, "no active permission").await?;
+    }
+    Ok(in_force)
+}
+
+/// A helper asked for something outside their permission: refused, and audited as
+/// `mandate.refused`, which the citizen sees among what their helpers did.
+pub async fn refused(
+    db: &Db,
+    clock: &Clock,
+    helper_id: &str,
+    citizen_id: &str,
+    what: &str,
+) -> Result<(), sqlx::Error> {
+    audit::record(
+        db,
+        clock,
+        NewEntry::new(Actor::Person(helper_id.to_owned()), "mandate.refused")
+            .subject(citizen_id)
+            .acting_for(citizen_id)
+            .purpose(what.to_owned()),
+    )
+    .await?;
+    Ok(())
+}
+
 /// Protects a citizen at their request (the front desk does it), pausing every
 /// permission at once when they ask for that; or lifts the protection. Answers how many
 /// permissions were paused.
@@ -630,41 +677,44 @@ fn system_letter(citizen_id: &str, subject: String, body: String) -> post::Syste
 pub(crate) fn pages() -> axum::Router<crate::state::AppState> {
     use axum::routing::{get, post};
     axum::Router::new()
-        .route("/hjaelpere", get(routes::helpers))
-        .route("/hjaelpere/ny", get(routes::give_page).post(routes::give))
-        .route("/hjaelpere/{id}/stop", post(routes::stop))
+        .route("/hjaelpere", get(web::citizen::helpers))
+        .route(
+            "/hjaelpere/ny",
+            get(web::citizen::give_page).post(web::citizen::give),
+        )
+        .route("/hjaelpere/{id}/stop", post(web::citizen::stop))
         .route(
             "/hjaelpere/{id}/ret",
-            get(routes::change_page).post(routes::change),
+            get(web::change::change_page).post(web::change::change),
         )
         .route(
             "/borgerservice/tilladelse/{id}/ret",
-            get(routes::desk_change_page).post(routes::desk_change),
+            get(web::change::desk_change_page).post(web::change::desk_change),
         )
         .route(
             "/borgerservice/{id}/tilladelse",
-            get(routes::desk_page).post(routes::desk_give),
+            get(web::desk::desk_page).post(web::desk::desk_give),
         )
-        .route("/borgerservice/{id}/beskyttelse", post(routes::protect))
+        .route("/borgerservice/{id}/beskyttelse", post(web::desk::protect))
         .route(
             "/borgerservice/tilladelse/{id}/kvittering",
-            get(routes::receipt),
+            get(web::desk::receipt),
         )
-        .route("/jeg-hjaelper", get(routes::helping))
-        .route("/saadan-hjaelper-du/{name}", get(routes::guide))
-        .route("/jeg-hjaelper/{id}/ja", post(routes::accept))
-        .route("/jeg-hjaelper/{citizen}", get(routes::acting_post))
+        .route("/jeg-hjaelper", get(web::helper::helping))
+        .route("/saadan-hjaelper-du/{name}", get(web::guide::guide))
+        .route("/jeg-hjaelper/{id}/ja", post(web::helper::accept))
+        .route("/jeg-hjaelper/{citizen}", get(web::helper::acting_post))
         .route(
             "/jeg-hjaelper/{citizen}/post/{id}",
-            get(routes::acting_letter),
+            get(web::helper::acting_letter),
         )
         .route(
             "/jeg-hjaelper/{citizen}/post/{id}/svar",
-            post(routes::acting_answer),
+            post(web::helper::acting_answer),
         )
         .route(
             "/jeg-hjaelper/{citizen}/post/{id}/bilag/{position}",
-            get(routes::acting_attachment),
+            get(web::helper::acting_attachment),
         )
 }
 

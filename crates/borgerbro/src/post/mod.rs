@@ -15,6 +15,8 @@ pub mod view;
 pub mod write;
 
 pub use model::{Area, Cursor, EscalationKind, Policy};
+// The web side of an attachment, which a helper's pages serve too.
+pub(crate) use routes::{attachment_bytes, pdf_response};
 pub use store::{
     Attachment, Escalation, InboxFilter, Letter, Listed, PrintJob, Reply, SavedDraft,
     LETTERS_PER_INSERT,

@@ -1,0 +1,290 @@
+//! The front desk: gives a permission for a citizen there in person (also without MitID
+//! or a CPR number), prints the receipt, and protects a citizen against digital control.
+
+use askama::Template;
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::response::{Html, IntoResponse, Redirect, Response};
+use axum_extra::extract::Form;
+use jiff::civil::Date;
+use jiff::ToSpan;
+use serde::Deserialize;
+
+use super::{view_of, MandateView};
+use crate::audit::{self, Actor, NewEntry};
+use crate::auth::{self, RequireUser, Role};
+use crate::mandates::api::give_error;
+use crate::mandates::{GiveError, Giver, Proposal, Rights, Scope};
+use crate::people::{self};
+use crate::state::AppState;
+use crate::web::forms::FormErrors;
+use crate::web::i18n::Lang;
+use crate::web::{render, AppError, Page};
+
+/// The ways the front desk checks who a citizen is before giving a permission for them.
+const IDENTITY_CHECKS: [&str; 4] = ["pas", "koerekort", "opholdskort", "kendt"];
+
+/// The front desk's form, kept as typed.
+#[derive(Deserialize, Default)]
+pub struct DeskForm {
+    #[serde(default)]
+    helper_query: String,
+    #[serde(default)]
+    helper_id: String,
+    #[serde(default)]
+    scope: Vec<String>,
+    #[serde(default)]
+    rights: String,
+    #[serde(default)]
+    valid_to: String,
+    #[serde(default)]
+    note: String,
+    #[serde(default)]
+    identity_check: String,
+    #[serde(default)]
+    action: String,
+}
+
+impl DeskForm {
+    fn has_scope(&self, scope: &Scope) -> bool {
+        self.scope.iter().any(|s| s == scope.as_str())
+    }
+}
+
+#[derive(Template)]
+#[template(path = "mandates/desk.html")]
+struct DeskPage {
+    page: Page,
+    citizen: people::Profile,
+    form: DeskForm,
+    errors: FormErrors,
+    matches: Vec<people::Profile>,
+    scopes: Vec<Scope>,
+    checks: [&'static str; 4],
+    /// The permissions the citizen has given that still count, to change at the desk.
+    mandates: Vec<MandateView>,
+}
+
+/// The citizen's permissions that still count, as the front desk sees them.
+async fn desk_mandates(
+    state: &AppState,
+    citizen_id: &str,
+    lang: Lang,
+) -> Result<Vec<MandateView>, AppError> {
+    let mut views = Vec::new();
+    for row in crate::mandates::of_citizen(&state.db, citizen_id).await? {
+        let view = view_of(state, &row, &row.helper_id, lang).await?;
+        if view.in_force() {
+            views.push(view);
+        }
+    }
+    Ok(views)
+}
+
+async fn desk_citizen(state: &AppState, id: &str) -> Result<people::Profile, AppError> {
+    people::profile(&state.db, id)
+        .await?
+        .ok_or(AppError::NotFound)
+}
+
+/// The front desk gives a permission for a citizen who is there in person, after
+/// checking who they are: also for a citizen without MitID or a CPR number.
+pub async fn desk_page(
+    State(state): State<AppState>,
+    page: Page,
+    user: RequireUser,
+    Path(citizen_id): Path<String>,
+) -> Result<Html<String>, AppError> {
+    let staff = user.with_role(Role::FrontDesk)?;
+    let until = state
+        .clock
+        .today()
+        .checked_add(state.authority.mandates.default_days.days())
+        .unwrap_or(state.clock.today());
+    let citizen = desk_citizen(&state, &citizen_id).await?;
+    let mandates = desk_mandates(&state, &citizen.person_id, page.lang).await?;
+    audit::record(
+        &state.db,
+        &state.clock,
+        NewEntry::new(Actor::Person(staff.id), "mandate.list")
+            .subject(&citizen.person_id)
+            .acting_for(&citizen.person_id),
+    )
+    .await?;
+    render(&DeskPage {
+        citizen,
+        mandates,
+        page,
+        form: DeskForm {
+            rights: Rights::Look.as_str().into(),
+            valid_to: until.to_string(),
+            ..DeskForm::default()
+        },
+        errors: FormErrors::default(),
+        matches: Vec::new(),
+        scopes: Scope::all(),
+        checks: IDENTITY_CHECKS,
+    })
+}
+
+pub async fn desk_give(
+    State(state): State<AppState>,
+    page: Page,
+    user: RequireUser,
+    Path(citizen_id): Path<String>,
+    Form(form): Form<DeskForm>,
+) -> Result<Response, AppError> {
+    let staff = user.with_role(Role::FrontDesk)?;
+    let citizen = desk_citizen(&state, &citizen_id).await?;
+    let mut errors = FormErrors::default();
+    let mut matches = Vec::new();
+    if form.action == "search" {
+        matches = people::search(&state.db, &form.helper_query).await?;
+        if matches.is_empty() {
+            errors.add("helper_query", "post-recipient-none-found");
+        }
+    } else {
+        if form.helper_id.is_empty() {
+            errors.add("helper_query", "desk-helper-missing");
+        }
+        if !IDENTITY_CHECKS.contains(&form.identity_check.as_str()) {
+            errors.add("identity_check", "mandate-identity-check-missing");
+        }
+        let rights = Rights::parse(&form.rights);
+        let valid_to = form.valid_to.parse::<Date>().ok();
+        if valid_to.is_none() {
+            errors.add("valid_to", "mandate-date-invalid");
+        }
+        if let (Some(rights), Some(valid_to), true) = (rights, valid_to, errors.is_empty()) {
+            let proposal = Proposal {
+                citizen_id: citizen.person_id.clone(),
+                helper_id: form.helper_id.clone(),
+                scopes: form.scope.iter().filter_map(|s| Scope::parse(s)).collect(),
+                rights,
+                valid_from: state.clock.today(),
+                valid_to,
+            };
+            let in_person = crate::mandates::InPerson {
+                identity_check: form.identity_check.clone(),
+            };
+            let note = Some(form.note.trim().to_owned()).filter(|n| !n.is_empty());
+            let give = crate::mandates::Give {
+                proposal,
+                note,
+                giver: Giver::FrontDesk(staff.id.clone()),
+                in_person: Some(in_person),
+                idempotency: None,
+            };
+            match crate::mandates::give(&state.db, &state.clock, &state.authority, give).await {
+                Ok(given) => {
+                    return Ok(Redirect::to(&format!(
+                        "/borgerservice/tilladelse/{}/kvittering",
+                        given.into_inner().id
+                    ))
+                    .into_response())
+                }
+                Err(GiveError::Problems(problems)) => {
+                    for (field, message) in problems {
+                        let field = if field == "helper" {
+                            "helper_query"
+                        } else {
+                            field
+                        };
+                        errors.add(field, message);
+                    }
+                }
+                Err(other) => return Err(give_error(other)),
+            }
+        }
+    }
+    let status = if errors.is_empty() {
+        StatusCode::OK
+    } else {
+        StatusCode::UNPROCESSABLE_ENTITY
+    };
+    let mandates = desk_mandates(&state, &citizen.person_id, page.lang).await?;
+    let html = render(&DeskPage {
+        mandates,
+        page,
+        citizen,
+        form,
+        errors,
+        matches,
+        scopes: Scope::all(),
+        checks: IDENTITY_CHECKS,
+    })?;
+    Ok((status, html).into_response())
+}
+
+#[derive(Template)]
+#[template(path = "mandates/receipt.html")]
+struct ReceiptPage {
+    page: Page,
+    mandate: MandateView,
+    citizen: String,
+}
+
+/// The printed receipt the citizen takes home: what they gave, to whom, until when, and
+/// how to end it.
+pub async fn receipt(
+    State(state): State<AppState>,
+    page: Page,
+    user: RequireUser,
+    Path(id): Path<String>,
+) -> Result<Html<String>, AppError> {
+    let staff = user.with_role(Role::FrontDesk)?;
+    let row = crate::mandates::mandate(&state.db, &id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    audit::record(
+        &state.db,
+        &state.clock,
+        NewEntry::new(Actor::Person(staff.id), "mandate.receipt")
+            .subject(&row.citizen_id)
+            .object(&row.id),
+    )
+    .await?;
+    let citizen = auth::user(&state.db.pool, &row.citizen_id)
+        .await?
+        .map(|u| u.name)
+        .unwrap_or_default();
+    render(&ReceiptPage {
+        mandate: view_of(&state, &row, &row.helper_id, page.lang).await?,
+        page,
+        citizen,
+    })
+}
+
+#[derive(Deserialize)]
+pub struct ProtectForm {
+    /// "1" to protect, "0" to lift it.
+    protect: String,
+    /// Present when every permission should pause at once.
+    pause: Option<String>,
+}
+
+/// The front desk protects a citizen at their request, or lifts it.
+pub async fn protect(
+    State(state): State<AppState>,
+    user: RequireUser,
+    Path(citizen_id): Path<String>,
+    Form(form): Form<ProtectForm>,
+) -> Result<Redirect, AppError> {
+    let staff = user.with_role(Role::FrontDesk)?;
+    let citizen = people::profile(&state.db, &citizen_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    crate::mandates::protect(
+        &state.db,
+        &state.clock,
+        &citizen.person_id,
+        form.protect == "1",
+        form.pause.is_some(),
+        Actor::Person(staff.id),
+    )
+    .await?;
+    Ok(Redirect::to(&format!(
+        "/borgerservice?q={}",
+        url::form_urlencoded::byte_serialize(citizen.name.as_bytes()).collect::<String>()
+    )))
+}

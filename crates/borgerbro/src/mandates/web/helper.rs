@@ -1,0 +1,285 @@
+//! "Dem du hjælper": the helper says yes, then reads the citizen's letters inside the
+//! permission, opens their attachments and answers them, under the banner.
+
+use askama::Template;
+use axum::extract::{Path, Query, State};
+use axum::http::StatusCode;
+use axum::response::{Html, IntoResponse, Redirect, Response};
+use axum_extra::extract::Form;
+use serde::Deserialize;
+
+use super::{acting_for, view_of, Acting, MandateView};
+use crate::audit::{self, Actor, NewEntry};
+use crate::auth::{RequireUser, User};
+use crate::mandates::Rights;
+use crate::post::view::{InboxNav, InboxQuery, LetterItem, LetterView, ReplyView};
+use crate::post::{self, Opening};
+use crate::state::AppState;
+use crate::web::forms::FormErrors;
+use crate::web::{render, AppError, Page};
+
+use crate::mandates;
+
+#[derive(Template)]
+#[template(path = "mandates/helping.html")]
+struct HelpingPage {
+    page: Page,
+    mandates: Vec<MandateView>,
+}
+
+/// "Dem du hjælper": permissions to say yes to, and the people the helper may act for.
+pub async fn helping(
+    State(state): State<AppState>,
+    page: Page,
+    user: RequireUser,
+) -> Result<Html<String>, AppError> {
+    let helper = user.0;
+    let mut mandates = Vec::new();
+    for row in crate::mandates::of_helper(&state.db, &helper.id).await? {
+        let view = view_of(&state, &row, &row.citizen_id, page.lang).await?;
+        if view.in_force() {
+            mandates.push(view);
+        }
+    }
+    render(&HelpingPage { page, mandates })
+}
+
+pub async fn accept(
+    State(state): State<AppState>,
+    user: RequireUser,
+    Path(id): Path<String>,
+) -> Result<Redirect, AppError> {
+    if !crate::mandates::accept(&state.db, &state.clock, &id, &user.0.id).await? {
+        return Err(AppError::NotFound);
+    }
+    Ok(Redirect::to("/jeg-hjaelper"))
+}
+
+#[derive(Template)]
+#[template(path = "mandates/acting_post.html")]
+struct ActingPostPage {
+    page: Page,
+    acting: Acting,
+    letters: Vec<LetterItem>,
+    nav: InboxNav,
+}
+
+/// The citizen's letters the helper may see, those in the permission's areas, a page at
+/// a time as the citizen's own inbox. Each look is audited: the list names letters.
+pub async fn acting_post(
+    State(state): State<AppState>,
+    page: Page,
+    user: RequireUser,
+    Path(citizen_id): Path<String>,
+    Query(query): Query<InboxQuery>,
+) -> Result<Html<String>, AppError> {
+    let helper = user.0;
+    let (acting, rules) = acting_for(&state, &helper, &citizen_id, page.lang).await?;
+    let start = query.start()?;
+    let today = state.clock.today();
+    let areas: Vec<&str> = post::Area::ALL
+        .into_iter()
+        .filter(|area| {
+            crate::mandates::model::may_read_letter(&rules, *area, Rights::Look, today).is_ok()
+        })
+        .map(post::Area::as_str)
+        .collect();
+    let filter = query.filter(&citizen_id, Some(&areas));
+    let found = post::inbox_page(&state.db, &filter, &start).await?;
+    audit::record(
+        &state.db,
+        &state.clock,
+        NewEntry::new(Actor::Person(helper.id.clone()), "post.list")
+            .subject(&citizen_id)
+            .acting_for(&citizen_id),
+    )
+    .await?;
+    let path = format!("/jeg-hjaelper/{citizen_id}");
+    render(&ActingPostPage {
+        letters: LetterItem::all(&found.letters, page.lang),
+        nav: InboxNav::new(&path, "acting-post-search-label", &query, &found),
+        page,
+        acting,
+    })
+}
+
+#[derive(Template)]
+#[template(path = "mandates/acting_letter.html")]
+struct ActingLetterPage {
+    page: Page,
+    acting: Acting,
+    letter: LetterView,
+    /// The permission lets the helper answer.
+    may_answer: bool,
+    replies: Vec<ReplyView>,
+    reply: String,
+    errors: FormErrors,
+}
+
+/// A letter the helper may read, or "not found" (audited as a refusal).
+async fn readable_letter(
+    state: &AppState,
+    helper: &User,
+    citizen_id: &str,
+    id: &str,
+    rules: &[crate::mandates::Mandate],
+    action: Rights,
+) -> Result<post::Letter, AppError> {
+    let letter = match post::letter(&state.db, id).await? {
+        Some(letter) if letter.recipient_id == citizen_id => letter,
+        _ => {
+            mandates::refused(
+                &state.db,
+                &state.clock,
+                &helper.id,
+                citizen_id,
+                &format!("letter {id}"),
+            )
+            .await?;
+            return Err(AppError::NotFound);
+        }
+    };
+    // An area this version cannot read grants nothing, as the list's filter shows none.
+    let allowed = letter.subject_area().is_some_and(|area| {
+        crate::mandates::model::may_read_letter(rules, area, action, state.clock.today()).is_ok()
+    });
+    if !allowed {
+        mandates::refused(
+            &state.db,
+            &state.clock,
+            &helper.id,
+            citizen_id,
+            &format!("letter {id} outside the permission"),
+        )
+        .await?;
+        return Err(AppError::NotFound);
+    }
+    Ok(letter)
+}
+
+async fn acting_letter_page(
+    state: &AppState,
+    page: Page,
+    acting: Acting,
+    rules: &[crate::mandates::Mandate],
+    letter: &post::Letter,
+    reply: String,
+    errors: FormErrors,
+) -> Result<Html<String>, AppError> {
+    let attachments = post::attachments_of(&state.db, &letter.id).await?;
+    let mut view = LetterView::of(letter, &attachments, page.lang);
+    // The helper opens attachments under their own address, checked like the letter.
+    view.attachments_at = format!(
+        "/jeg-hjaelper/{}/post/{}/bilag",
+        acting.citizen_id, letter.id
+    );
+    let may_answer = letter.subject_area().is_some_and(|area| {
+        crate::mandates::model::may_read_letter(rules, area, Rights::Act, state.clock.today())
+            .is_ok()
+    });
+    let replies = post::replies_of(&state.db, &letter.id)
+        .await?
+        .iter()
+        .map(ReplyView::of)
+        .collect();
+    render(&ActingLetterPage {
+        letter: view,
+        may_answer,
+        replies,
+        reply,
+        errors,
+        page,
+        acting,
+    })
+}
+
+/// A letter read by a helper: the read receipt and the audit name the helper.
+pub async fn acting_letter(
+    State(state): State<AppState>,
+    page: Page,
+    user: RequireUser,
+    Path((citizen_id, id)): Path<(String, String)>,
+) -> Result<Html<String>, AppError> {
+    let helper = user.0;
+    let (acting, rules) = acting_for(&state, &helper, &citizen_id, page.lang).await?;
+    let letter = readable_letter(&state, &helper, &citizen_id, &id, &rules, Rights::Look).await?;
+    post::opened(
+        &state.db,
+        &state.clock,
+        &letter,
+        Opening::Letter,
+        Actor::Person(helper.id.clone()),
+    )
+    .await?;
+    acting_letter_page(
+        &state,
+        page,
+        acting,
+        &rules,
+        &letter,
+        String::new(),
+        FormErrors::default(),
+    )
+    .await
+}
+
+/// An attachment of a letter inside the permission: the attachment's receipt and the
+/// audit name the helper. Outside it, "not found", audited as a refusal.
+pub async fn acting_attachment(
+    State(state): State<AppState>,
+    page: Page,
+    user: RequireUser,
+    Path((citizen_id, id, position)): Path<(String, String, i64)>,
+) -> Result<Response, AppError> {
+    let helper = user.0;
+    let (_, rules) = acting_for(&state, &helper, &citizen_id, page.lang).await?;
+    let letter = readable_letter(&state, &helper, &citizen_id, &id, &rules, Rights::Look).await?;
+    let (attachment, bytes) = post::attachment_bytes(&state, &letter, position).await?;
+    post::opened(
+        &state.db,
+        &state.clock,
+        &letter,
+        Opening::Attachment(&attachment),
+        Actor::Person(helper.id.clone()),
+    )
+    .await?;
+    Ok(post::pdf_response(&attachment.filename, bytes))
+}
+
+#[derive(Deserialize)]
+pub struct AnswerForm {
+    #[serde(default)]
+    body: String,
+}
+
+/// A helper who may act answers a letter for the citizen; the answer names the helper.
+pub async fn acting_answer(
+    State(state): State<AppState>,
+    page: Page,
+    user: RequireUser,
+    Path((citizen_id, id)): Path<(String, String)>,
+    Form(form): Form<AnswerForm>,
+) -> Result<Response, AppError> {
+    let helper = user.0;
+    let (acting, rules) = acting_for(&state, &helper, &citizen_id, page.lang).await?;
+    let letter = readable_letter(&state, &helper, &citizen_id, &id, &rules, Rights::Act).await?;
+    let answer = match post::model::Answer::parse(&form.body) {
+        Ok(answer) => answer,
+        Err(problem) => {
+            let mut errors = FormErrors::default();
+            errors.add("body", problem);
+            let html = acting_letter_page(&state, page, acting, &rules, &letter, form.body, errors)
+                .await?;
+            return Ok((StatusCode::UNPROCESSABLE_ENTITY, html).into_response());
+        }
+    };
+    post::reply(
+        &state.db,
+        &state.clock,
+        &letter,
+        Actor::Person(helper.id),
+        &answer,
+    )
+    .await?;
+    Ok(Redirect::to(&format!("/jeg-hjaelper/{citizen_id}/post/{id}")).into_response())
+}
