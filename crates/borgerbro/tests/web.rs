@@ -231,6 +231,38 @@ async fn the_openapi_document_describes_the_api() {
     assert!(doc["components"]["securitySchemes"]["api_key"].is_object());
     let authority: serde_json::Value = app.get("/api/v1/authority").await.json().await.unwrap();
     assert_eq!(authority["name"], "Aarhus Kommune (demo)");
+
+    // Values a field may hold are listed as enums, taken from the code's own types.
+    let schemas = &doc["components"]["schemas"];
+    let areas = &schemas["NewMandateRequest"]["properties"]["areas"]["items"]["enum"];
+    for area in ["post", "bookings", "mydata", "health", "general"] {
+        assert!(areas.as_array().unwrap().contains(&area.into()), "{areas}");
+    }
+    assert_eq!(
+        schemas["Rights"]["enum"],
+        serde_json::json!(["look", "act"])
+    );
+    let reasons = &schemas["MandateCheckResponse"]["properties"]["reason"]["enum"];
+    for reason in ["allowed", "outside_area", "look_only", "no_mandate"] {
+        assert!(
+            reasons.as_array().unwrap().contains(&reason.into()),
+            "{reasons}"
+        );
+    }
+    assert!(schemas["Channel"]["enum"].is_array());
+    assert!(schemas["LetterStatus"]["enum"].is_array());
+    assert!(schemas["BookingStatus"]["enum"].is_array());
+    // Each name is one schema: the plain-language check's request is its own.
+    assert!(schemas["MandateCheckRequest"].is_object());
+    assert!(
+        schemas["CheckRequest"]["properties"]["text"].is_object(),
+        "{}",
+        schemas["CheckRequest"]
+    );
+
+    // The whole document as reviewed: a change to the API shows here and is accepted on
+    // purpose (`cargo insta review`, or INSTA_UPDATE=always and a look at the diff).
+    insta::assert_json_snapshot!("openapi", doc);
 }
 
 #[tokio::test]

@@ -124,19 +124,27 @@ pub struct BookingResponse {
     name: String,
     phone: Option<String>,
     topic: String,
-    /// booked, cancelled, or moved (to the booking `moved_to`).
-    status: String,
+    status: BookingStatus,
     /// RFC 3339, UTC; when it was cancelled or moved.
     cancelled_at: Option<String>,
     /// The booking that took its place, when it was moved.
     moved_to: Option<String>,
 }
 
+/// Where a booking stands: moved means to the booking `moved_to`.
+#[derive(Serialize, ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum BookingStatus {
+    Booked,
+    Cancelled,
+    Moved,
+}
+
 fn booking_response(b: &Booking) -> BookingResponse {
     let status = match (b.cancelled_at, &b.moved_to) {
-        (None, _) => "booked",
-        (Some(_), None) => "cancelled",
-        (Some(_), Some(_)) => "moved",
+        (None, _) => BookingStatus::Booked,
+        (Some(_), None) => BookingStatus::Cancelled,
+        (Some(_), Some(_)) => BookingStatus::Moved,
     };
     BookingResponse {
         id: b.id.clone(),
@@ -145,7 +153,7 @@ fn booking_response(b: &Booking) -> BookingResponse {
         name: b.name.clone(),
         phone: b.phone.clone(),
         topic: b.topic.clone(),
-        status: status.into(),
+        status,
         cancelled_at: b.cancelled_at.map(rfc3339),
         moved_to: b.moved_to.clone(),
     }

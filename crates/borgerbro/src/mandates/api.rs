@@ -11,7 +11,8 @@ use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 
 use super::{
-    ChangeRequest, GiveError, Giver, InPerson, MandateRow, Proposal, Rights, Scope, Terms,
+    ChangeRequest, Denial, GiveError, Giver, InPerson, MandateRow, Proposal, Rights, Scope, Status,
+    Terms,
 };
 use crate::audit::{self, NewEntry};
 use crate::auth::ApiClient;
@@ -19,6 +20,7 @@ use crate::idempotency::Made;
 use crate::state::AppState;
 use crate::web::forms::FormErrors;
 use crate::web::idempotency::IdempotentJson;
+use crate::web::openapi::one_of;
 use crate::web::AppError;
 
 #[derive(Deserialize, ToSchema)]
@@ -29,8 +31,10 @@ pub struct NewMandateRequest {
     helper: String,
     /// post, bookings, mydata, and subject areas: housing, health, pension, employment,
     /// family, tax, general.
+    #[schema(schema_with = areas_schema)]
     areas: Vec<String>,
     /// look or act.
+    #[schema(value_type = Rights)]
     rights: String,
     /// YYYY-MM-DD; today when left out.
     valid_from: Option<String>,
@@ -49,11 +53,13 @@ pub struct MandateResponse {
     id: String,
     citizen: String,
     helper: String,
+    #[schema(schema_with = areas_schema)]
     areas: Vec<String>,
+    #[schema(value_type = Rights)]
     rights: String,
     valid_from: String,
     valid_to: String,
-    /// pending, active, suspended, ended, expired or not_yet_valid.
+    #[schema(value_type = Status)]
     status: String,
     /// A change that gave more and waits for the helper's yes: the permission it
     /// replaces once they say yes.
@@ -272,8 +278,10 @@ pub struct ChangeMandateRequest {
     /// The citizen who asks for the change: the permission must be one they gave.
     citizen: String,
     /// The new areas; the same when left out.
+    #[schema(schema_with = areas_schema, nullable)]
     areas: Option<Vec<String>>,
     /// look or act; the same when left out.
+    #[schema(value_type = Option<Rights>)]
     rights: Option<String>,
     /// The new last day, YYYY-MM-DD; the same when left out.
     valid_to: Option<String>,
@@ -379,20 +387,36 @@ pub async fn api_change(
 }
 
 #[derive(Deserialize, ToSchema)]
-pub struct CheckRequest {
+pub struct MandateCheckRequest {
     helper: String,
     citizen: String,
+    #[schema(schema_with = area_schema)]
     area: String,
     /// look or act.
+    #[schema(value_type = Rights)]
     action: String,
 }
 
 #[derive(Serialize, ToSchema)]
-pub struct CheckResponse {
+pub struct MandateCheckResponse {
     allowed: bool,
-    /// Why not: no_mandate, expired, revoked, outside_area, look_only, suspended,
-    /// not_accepted or not_yet_valid. "allowed" when it is.
+    /// Why not; "allowed" when it is.
+    #[schema(schema_with = reason_schema)]
     reason: String,
+}
+
+/// What a permission may cover, listed from `Scope::all()` so the document cannot drift.
+fn area_schema() -> utoipa::openapi::Object {
+    one_of(Scope::all().into_iter().map(Scope::as_str))
+}
+
+fn areas_schema() -> utoipa::openapi::Array {
+    utoipa::openapi::Array::new(area_schema())
+}
+
+/// A check's answer: "allowed", or the most telling reason for no.
+fn reason_schema() -> utoipa::openapi::Object {
+    one_of(std::iter::once("allowed").chain(Denial::ALL.into_iter().map(Denial::as_str)))
 }
 
 #[utoipa::path(
@@ -400,17 +424,17 @@ pub struct CheckResponse {
     path = "/api/v1/mandates/check",
     tag = "mandates",
     security(("api_key" = [])),
-    request_body = CheckRequest,
+    request_body = MandateCheckRequest,
     responses(
-        (status = 200, description = "Allowed or not, and why", body = CheckResponse),
+        (status = 200, description = "Allowed or not, and why", body = MandateCheckResponse),
         (status = 422, description = "An unknown area or action", content_type = "application/problem+json")
     )
 )]
 pub async fn api_check(
     State(state): State<AppState>,
     _client: ApiClient,
-    Json(request): Json<CheckRequest>,
-) -> Result<Json<CheckResponse>, AppError> {
+    Json(request): Json<MandateCheckRequest>,
+) -> Result<Json<MandateCheckResponse>, AppError> {
     let mut errors = FormErrors::default();
     let scope = Scope::parse(&request.area);
     if scope.is_none() {
@@ -433,11 +457,11 @@ pub async fn api_check(
     )
     .await?;
     Ok(Json(match decision {
-        Ok(()) => CheckResponse {
+        Ok(()) => MandateCheckResponse {
             allowed: true,
             reason: "allowed".into(),
         },
-        Err(denial) => CheckResponse {
+        Err(denial) => MandateCheckResponse {
             allowed: false,
             reason: denial.as_str().into(),
         },

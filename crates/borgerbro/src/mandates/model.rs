@@ -61,7 +61,7 @@ impl Scope {
 }
 
 /// May the helper only look, or also act (answer letters, book meetings)?
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, utoipa::ToSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Rights {
     Look,
@@ -104,7 +104,7 @@ pub struct Mandate {
 }
 
 /// Why a helper may not do something, in words the API and the pages share.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, utoipa::ToSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Denial {
     // Ordered from least to most telling: when several permissions deny, the most
@@ -120,6 +120,17 @@ pub enum Denial {
 }
 
 impl Denial {
+    pub const ALL: [Denial; 8] = [
+        Denial::NoMandate,
+        Denial::Revoked,
+        Denial::Expired,
+        Denial::NotYetValid,
+        Denial::NotAccepted,
+        Denial::Suspended,
+        Denial::OutsideArea,
+        Denial::LookOnly,
+    ];
+
     pub fn as_str(self) -> &'static str {
         match self {
             Denial::NoMandate => "no_mandate",
@@ -135,7 +146,7 @@ impl Denial {
 }
 
 /// The state of a permission on a day, as the citizen and the helper see it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, utoipa::ToSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Status {
     Pending,

@@ -92,12 +92,21 @@ pub struct EscalationResponse {
     outcome: Option<String>,
 }
 
+/// Where a letter stands.
+#[derive(Serialize, ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum LetterStatus {
+    Sent,
+    Opened,
+    Done,
+}
+
 #[derive(Serialize, ToSchema)]
 pub struct MessageResponse {
     id: String,
+    #[schema(value_type = crate::people::Channel)]
     channel: String,
-    /// sent, opened or done.
-    status: String,
+    status: LetterStatus,
     opened_at: Option<String>,
     /// "citizen" when the recipient opened it, otherwise who did ("person:ID").
     opened_by: Option<String>,
@@ -125,9 +134,9 @@ async fn message_response(state: &AppState, letter: &Letter) -> Result<MessageRe
         })
         .collect();
     let status = match (letter.done_at, letter.opened_at) {
-        (Some(_), _) => "done",
-        (None, Some(_)) => "opened",
-        (None, None) => "sent",
+        (Some(_), _) => LetterStatus::Done,
+        (None, Some(_)) => LetterStatus::Opened,
+        (None, None) => LetterStatus::Sent,
     };
     let recipient = format!("person:{}", letter.recipient_id);
     // The recipient is "citizen"; anyone else (a helper, staff) by name.
@@ -161,7 +170,7 @@ async fn message_response(state: &AppState, letter: &Letter) -> Result<MessageRe
         replies,
         id: letter.id.clone(),
         channel: letter.channel.clone(),
-        status: status.into(),
+        status,
         opened_at: letter.opened_at.map(rfc3339),
         opened_by: letter.opened_by.as_ref().map(reader),
         attachments,
@@ -391,6 +400,7 @@ pub struct BatchRequest {
 pub struct BatchLetterResponse {
     id: String,
     recipient_id: String,
+    #[schema(value_type = crate::people::Channel)]
     channel: String,
 }
 

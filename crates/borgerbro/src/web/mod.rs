@@ -9,6 +9,7 @@ pub mod i18n;
 pub mod idempotency;
 pub mod layout;
 pub mod markdown;
+pub mod openapi;
 pub mod request_id;
 pub mod routes;
 pub mod security;
