@@ -184,6 +184,21 @@ async fn bad_permissions_are_refused_and_nothing_is_stored() {
                 "accepted_in_person": true}),
             "identity_check",
         ),
+        (
+            json!({"citizen": karen, "helper": peter, "areas": ["post"], "rights": "look",
+                "accepted_in_person": true, "identity_check": "han så flink ud"}),
+            "identity_check",
+        ),
+        (
+            json!({"citizen": karen, "helper": peter, "areas": ["post"], "rights": "look",
+                "note": "x".repeat(501)}),
+            "note",
+        ),
+        (
+            json!({"citizen": karen, "helper": peter, "areas": ["post"], "rights": "look",
+                "note": "skjult\u{0}tegn"}),
+            "note",
+        ),
     ] {
         let (status, problem) = call(
             &app,
@@ -1547,4 +1562,51 @@ async fn a_letter_in_an_area_this_build_does_not_know_is_refused_to_a_helper() {
     app.login_as("Karen Jensen").await;
     let own = app.get_html(&format!("/post/{letter}")).await;
     assert!(own.contains("Ukendt emne"), "{own}");
+}
+
+#[tokio::test]
+async fn a_note_too_long_is_refused_on_the_page_as_in_the_api_and_nothing_typed_is_lost() {
+    let app = TestApp::spawn().await;
+    let karen = app.persona_id("Karen Jensen").await;
+    let before = count(
+        &app,
+        "SELECT COUNT(*) FROM mandates WHERE citizen_id = $1",
+        &karen,
+    )
+    .await;
+    app.login_as("Karen Jensen").await;
+    let note = "Hjælp med breve. ".repeat(40);
+    let refused = app
+        .submit(
+            "/hjaelpere/ny",
+            "/hjaelpere/ny",
+            &[
+                ("helper_cpr", "110865-2345"),
+                ("scope", "post"),
+                ("rights", "look"),
+                ("valid_to", &days_from_today(30)),
+                ("note", &note),
+            ],
+        )
+        .await;
+    assert_eq!(refused.status(), 422);
+    let html = refused.text().await.unwrap();
+    assert!(html.contains("Noten må højst være 500 tegn"), "{html}");
+    assert!(
+        html.contains("110865-2345"),
+        "the helper's CPR number is kept"
+    );
+    assert!(
+        html.contains(note.trim()),
+        "the note is kept to be shortened"
+    );
+    assert_eq!(
+        count(
+            &app,
+            "SELECT COUNT(*) FROM mandates WHERE citizen_id = $1",
+            &karen
+        )
+        .await,
+        before
+    );
 }

@@ -458,6 +458,9 @@ mandate-duplicate = Personen har allerede præcis den tilladelse.
 mandate-date-invalid = Skriv datoen som ÅÅÅÅ-MM-DD, for eksempel 2027-01-31.
 mandate-person-unknown = Vi kender ikke personen. Tjek id'et.
 mandate-identity-check-missing = Skriv hvordan borgerens identitet blev tjekket (pas, kørekort, ...).
+mandate-identity-check-unknown = Vælg hvordan borgerens identitet blev tjekket: pas, kørekort, opholdskort eller kendt af medarbejderen (pas, koerekort, opholdskort, kendt).
+mandate-note-too-long = Noten må højst være 500 tegn. Gør den kortere.
+mandate-note-invalid = Noten indeholder tegn, vi ikke kan vise. Skriv den igen med almindelige bogstaver.
 mandate-notice-given-subject = Du har givet { $helper } lov til at hjælpe dig
 mandate-notice-given-body =
     { $helper } må nu hjælpe dig med: { $scopes }. Tilladelsen gælder til og med { $until }.

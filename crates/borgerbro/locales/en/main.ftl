@@ -458,6 +458,9 @@ mandate-duplicate = The person already has exactly this permission.
 mandate-date-invalid = Write the date as YYYY-MM-DD, for example 2027-01-31.
 mandate-person-unknown = We do not know the person. Check the id.
 mandate-identity-check-missing = Write how the citizen's identity was checked (passport, driving licence, ...).
+mandate-identity-check-unknown = Choose how the citizen's identity was checked: passport, driving licence, residence card or known to the staff member (pas, koerekort, opholdskort, kendt).
+mandate-note-too-long = The note may be at most 500 characters. Make it shorter.
+mandate-note-invalid = The note holds characters we cannot show. Write it again with ordinary letters.
 mandate-notice-given-subject = You have let { $helper } help you
 mandate-notice-given-body =
     { $helper } may now help you with: { $scopes }. The permission lasts until { $until }.

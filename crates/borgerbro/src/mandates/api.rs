@@ -43,8 +43,11 @@ pub struct NewMandateRequest {
     /// Given at the front desk with both present: active at once.
     #[serde(default)]
     accepted_in_person: bool,
-    /// How the front desk checked the citizen's identity (passport, driving licence, ...).
+    /// How the front desk checked the citizen's identity: passport, driving licence,
+    /// residence card, or known in person. Needed with `accepted_in_person`.
+    #[schema(schema_with = identity_check_schema, nullable)]
     identity_check: Option<String>,
+    #[schema(max_length = 500)]
     note: Option<String>,
 }
 
@@ -172,9 +175,17 @@ pub async fn api_give(
         .unwrap_or(valid_from);
     let valid_to =
         date_field(request.valid_to.as_deref(), "valid_to", &mut errors).unwrap_or(default_to);
-    if request.accepted_in_person && request.identity_check.is_none() {
-        errors.add("identity_check", "mandate-identity-check-missing");
-    }
+    let identity_check = match (request.accepted_in_person, &request.identity_check) {
+        (false, _) => None,
+        (true, typed) => super::model::identity_check(typed.as_deref().unwrap_or_default())
+            .map_err(|problem| errors.add("identity_check", problem))
+            .ok(),
+    };
+    let note =
+        super::model::note(request.note.as_deref().unwrap_or_default()).unwrap_or_else(|problem| {
+            errors.add("note", problem);
+            None
+        });
     let (Some(rights), true) = (rights, errors.is_empty()) else {
         return Err(AppError::Invalid(errors));
     };
@@ -186,13 +197,10 @@ pub async fn api_give(
         valid_from,
         valid_to,
     };
-    let in_person = request
-        .identity_check
-        .filter(|_| request.accepted_in_person)
-        .map(|identity_check| InPerson { identity_check });
+    let in_person = identity_check.map(|identity_check| InPerson { identity_check });
     let give = super::Give {
         proposal,
-        note: request.note,
+        note,
         giver: Giver::System(client.0.id.clone()),
         in_person,
         idempotency,
@@ -286,6 +294,7 @@ pub struct ChangeMandateRequest {
     /// The new last day, YYYY-MM-DD; the same when left out.
     valid_to: Option<String>,
     /// The new note; the same when left out, removed when empty.
+    #[schema(max_length = 500)]
     note: Option<String>,
 }
 
@@ -353,12 +362,16 @@ pub async fn api_change(
     }
     let valid_to = date_field(request.valid_to.as_deref(), "valid_to", &mut errors)
         .unwrap_or(current.valid_to);
+    let note = match request.note.as_deref().map(super::model::note) {
+        None => row.note.clone(),
+        Some(Ok(note)) => note,
+        Some(Err(problem)) => {
+            errors.add("note", problem);
+            None
+        }
+    };
     let (Some(rights), true) = (rights, errors.is_empty()) else {
         return Err(AppError::Invalid(errors));
-    };
-    let note = match request.note {
-        None => row.note.clone(),
-        Some(note) => Some(note.trim().to_owned()).filter(|n| !n.is_empty()),
     };
     let changed = super::change(
         &state.db,
@@ -403,6 +416,10 @@ pub struct MandateCheckResponse {
     /// Why not; "allowed" when it is.
     #[schema(schema_with = reason_schema)]
     reason: String,
+}
+
+fn identity_check_schema() -> utoipa::openapi::Object {
+    one_of(super::model::IDENTITY_CHECKS)
 }
 
 /// What a permission may cover, listed from `Scope::all()` so the document cannot drift.

@@ -88,6 +88,38 @@ impl Rights {
 }
 
 /// A permission as the rules see it.
+/// The longest note on a permission: a sentence or two that the helper reads.
+pub const MAX_NOTE_CHARS: usize = 500;
+
+/// A note on a permission as typed, checked the same on every page and in the API:
+/// trimmed, empty is no note; the message key of what is wrong with it.
+pub fn note(typed: &str) -> Result<Option<String>, &'static str> {
+    let note = typed.trim();
+    if note.chars().count() > MAX_NOTE_CHARS {
+        return Err("mandate-note-too-long");
+    }
+    if note
+        .chars()
+        .any(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t'))
+    {
+        return Err("mandate-note-invalid");
+    }
+    Ok(Some(note.to_owned()).filter(|n| !n.is_empty()))
+}
+
+/// How the front desk checked who the citizen is before giving a permission for them:
+/// passport, driving licence, residence card, or known to the staff member.
+pub const IDENTITY_CHECKS: [&str; 4] = ["pas", "koerekort", "opholdskort", "kendt"];
+
+/// An identity check as chosen or sent, checked the same at the desk and in the API.
+pub fn identity_check(typed: &str) -> Result<String, &'static str> {
+    match IDENTITY_CHECKS.contains(&typed) {
+        true => Ok(typed.to_owned()),
+        false if typed.trim().is_empty() => Err("mandate-identity-check-missing"),
+        false => Err("mandate-identity-check-unknown"),
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Mandate {
     pub id: String,

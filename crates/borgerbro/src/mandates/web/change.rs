@@ -161,13 +161,16 @@ async fn submit_change(
     if form.scope.is_empty() {
         errors.add("areas", "mandate-areas-missing");
     }
+    let note = crate::mandates::model::note(&form.note).unwrap_or_else(|problem| {
+        errors.add("note", problem);
+        None
+    });
     if let (Some(rights), Some(valid_to), true) = (rights, valid_to, errors.is_empty()) {
         let wanted = crate::mandates::Terms {
             scopes: form.scope.iter().filter_map(|s| Scope::parse(s)).collect(),
             rights,
             valid_to,
         };
-        let note = Some(form.note.trim().to_owned()).filter(|n| !n.is_empty());
         match crate::mandates::change(
             &state.db,
             &state.clock,

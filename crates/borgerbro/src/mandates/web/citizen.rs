@@ -166,7 +166,13 @@ pub async fn give(
             None
         }
     };
-    if let (Some(helper_id), Some(rights), Some(valid_to)) = (helper_id, rights, valid_to) {
+    let note = crate::mandates::model::note(&form.note).unwrap_or_else(|problem| {
+        errors.add("note", problem);
+        None
+    });
+    if let (Some(helper_id), Some(rights), Some(valid_to), true) =
+        (helper_id, rights, valid_to, errors.is_empty())
+    {
         let proposal = Proposal {
             citizen_id: citizen.id.clone(),
             helper_id,
@@ -175,7 +181,6 @@ pub async fn give(
             valid_from: state.clock.today(),
             valid_to,
         };
-        let note = Some(form.note.trim().to_owned()).filter(|n| !n.is_empty());
         let give = crate::mandates::Give {
             proposal,
             note,

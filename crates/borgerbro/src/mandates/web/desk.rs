@@ -21,9 +21,6 @@ use crate::web::forms::FormErrors;
 use crate::web::i18n::Lang;
 use crate::web::{render, AppError, Page};
 
-/// The ways the front desk checks who a citizen is before giving a permission for them.
-const IDENTITY_CHECKS: [&str; 4] = ["pas", "koerekort", "opholdskort", "kendt"];
-
 /// The front desk's form, kept as typed.
 #[derive(Deserialize, Default)]
 pub struct DeskForm {
@@ -123,7 +120,7 @@ pub async fn desk_page(
         errors: FormErrors::default(),
         matches: Vec::new(),
         scopes: Scope::all(),
-        checks: IDENTITY_CHECKS,
+        checks: crate::mandates::model::IDENTITY_CHECKS,
     })
 }
 
@@ -147,15 +144,21 @@ pub async fn desk_give(
         if form.helper_id.is_empty() {
             errors.add("helper_query", "desk-helper-missing");
         }
-        if !IDENTITY_CHECKS.contains(&form.identity_check.as_str()) {
-            errors.add("identity_check", "mandate-identity-check-missing");
-        }
+        let identity_check = crate::mandates::model::identity_check(&form.identity_check)
+            .map_err(|problem| errors.add("identity_check", problem))
+            .ok();
+        let note = crate::mandates::model::note(&form.note).unwrap_or_else(|problem| {
+            errors.add("note", problem);
+            None
+        });
         let rights = Rights::parse(&form.rights);
         let valid_to = form.valid_to.parse::<Date>().ok();
         if valid_to.is_none() {
             errors.add("valid_to", "mandate-date-invalid");
         }
-        if let (Some(rights), Some(valid_to), true) = (rights, valid_to, errors.is_empty()) {
+        if let (Some(rights), Some(valid_to), Some(identity_check), true) =
+            (rights, valid_to, identity_check, errors.is_empty())
+        {
             let proposal = Proposal {
                 citizen_id: citizen.person_id.clone(),
                 helper_id: form.helper_id.clone(),
@@ -164,10 +167,7 @@ pub async fn desk_give(
                 valid_from: state.clock.today(),
                 valid_to,
             };
-            let in_person = crate::mandates::InPerson {
-                identity_check: form.identity_check.clone(),
-            };
-            let note = Some(form.note.trim().to_owned()).filter(|n| !n.is_empty());
+            let in_person = crate::mandates::InPerson { identity_check };
             let give = crate::mandates::Give {
                 proposal,
                 note,
@@ -211,7 +211,7 @@ pub async fn desk_give(
         errors,
         matches,
         scopes: Scope::all(),
-        checks: IDENTITY_CHECKS,
+        checks: crate::mandates::model::IDENTITY_CHECKS,
     })?;
     Ok((status, html).into_response())
 }
