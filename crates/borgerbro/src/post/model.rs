@@ -6,7 +6,11 @@ use jiff::{Span, Timestamp, ToSpan};
 use serde::Serialize;
 
 /// What a letter is about. It decides which helpers may read it (a helper's mandate
-/// names areas), so it is a fixed list, not free text.
+/// names areas), so it is a fixed list, not free text. `Bookings` and `Mandates` file
+/// the letters the bookings and mandates modules write (where and when the citizen
+/// meets the authority; who may help them), so that they reach only a helper given
+/// exactly that (`mandates::model::may_read_letter`); `General` ("Andet") is everything
+/// else, an area like the others.
 #[derive(
     Debug,
     Clone,
@@ -28,17 +32,21 @@ pub enum Area {
     Employment,
     Family,
     Tax,
+    Bookings,
+    Mandates,
     General,
 }
 
 impl Area {
-    pub const ALL: [Area; 7] = [
+    pub const ALL: [Area; 9] = [
         Area::Housing,
         Area::Health,
         Area::Pension,
         Area::Employment,
         Area::Family,
         Area::Tax,
+        Area::Bookings,
+        Area::Mandates,
         Area::General,
     ];
 
@@ -50,6 +58,8 @@ impl Area {
             Area::Employment => "employment",
             Area::Family => "family",
             Area::Tax => "tax",
+            Area::Bookings => "bookings",
+            Area::Mandates => "mandates",
             Area::General => "general",
         }
     }
@@ -66,6 +76,8 @@ impl Area {
             Area::Employment => "area-employment",
             Area::Family => "area-family",
             Area::Tax => "area-tax",
+            Area::Bookings => "area-bookings",
+            Area::Mandates => "area-mandates",
             Area::General => "area-general",
         }
     }
