@@ -397,6 +397,11 @@ print-marked =
        *[other] { $count } breve er markeret som sendt.
     }
 print-posted-heading = Sendt for nylig
+print-not-needed-heading = Ikke længere nødvendige
+print-not-needed-lead = Papirkopier af breve, der ikke var åbnet. Brevet er åbnet eller besvaret, før kopien blev sendt, så kopien skal ikke printes.
+print-not-needed-opened = Ikke længere nødvendig: borgeren åbnede brevet { $date }
+print-not-needed-opened-by-helper = Ikke længere nødvendig: en hjælper åbnede brevet for borgeren { $date }
+print-not-needed-answered = Ikke længere nødvendig: borgeren svarede på brevet { $date }
 print-posted-at = Sendt
 print-reason-letter = Borgeren får post på papir
 print-reason-escalation = Papirkopi: brevet er ikke åbnet

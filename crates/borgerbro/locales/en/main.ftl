@@ -397,6 +397,11 @@ print-marked =
        *[other] { $count } letters are marked as posted.
     }
 print-posted-heading = Posted recently
+print-not-needed-heading = No longer needed
+print-not-needed-lead = Paper copies of letters that had not been opened. The letter was opened or answered before the copy was posted, so the copy is not to be printed.
+print-not-needed-opened = No longer needed: the citizen opened the letter { $date }
+print-not-needed-opened-by-helper = No longer needed: a helper opened the letter for the citizen { $date }
+print-not-needed-answered = No longer needed: the citizen answered the letter { $date }
 print-posted-at = Posted
 print-reason-letter = The citizen gets post on paper
 print-reason-escalation = Paper copy: the letter has not been opened

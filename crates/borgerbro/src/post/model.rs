@@ -218,6 +218,45 @@ impl Policy {
     }
 }
 
+/// Why a paper copy of an unopened letter (print reason `escalation`) is no longer
+/// needed: the letter was opened or answered before the copy was posted, and the copy
+/// would tell the citizen they had not opened it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NotNeeded {
+    Opened,
+    OpenedByHelper,
+    Answered,
+}
+
+impl NotNeeded {
+    const ALL: [NotNeeded; 3] = [
+        NotNeeded::Opened,
+        NotNeeded::OpenedByHelper,
+        NotNeeded::Answered,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            NotNeeded::Opened => "opened",
+            NotNeeded::OpenedByHelper => "opened_by_helper",
+            NotNeeded::Answered => "answered",
+        }
+    }
+
+    pub fn parse(text: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|why| why.as_str() == text)
+    }
+
+    /// "Ikke længere nødvendig: borgeren åbnede brevet DATE", with `date`.
+    pub fn label_key(self) -> &'static str {
+        match self {
+            NotNeeded::Opened => "print-not-needed-opened",
+            NotNeeded::OpenedByHelper => "print-not-needed-opened-by-helper",
+            NotNeeded::Answered => "print-not-needed-answered",
+        }
+    }
+}
+
 /// A deadline that leaves a paper reader too little time, and the earliest that would do.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct TooSoon {
