@@ -1747,3 +1747,87 @@ async fn a_helper_sees_exactly_the_areas_ticked_general_bookings_and_permissions
     let booking_letter = app.get_html(&format!("{path}/post/{booking}")).await;
     assert!(booking_letter.contains("Din tid:"));
 }
+
+#[tokio::test]
+async fn letters_the_modules_filed_under_general_before_are_filed_under_their_areas() {
+    let app = TestApp::spawn_with(common::Options {
+        clock: borgerbro::clock::Clock::fixed("2026-11-23T11:00:00Z".parse().unwrap()),
+        ..common::Options::default()
+    })
+    .await;
+    let key = app.api_key("Borgerservice").await;
+    let karen = app.persona_id("Karen Jensen").await;
+    let peter = app.persona_id("Peter Jensen").await;
+    let given = give_in_person(
+        &app,
+        &key,
+        json!({"citizen": karen, "helper": peter, "areas": ["post", "health"], "rights": "look"}),
+    )
+    .await;
+    call(
+        &app,
+        &key,
+        reqwest::Method::DELETE,
+        &format!("/api/v1/mandates/{}", given["id"].as_str().unwrap()),
+        None,
+    )
+    .await;
+    // A caseworker's letter and the system's offer of paper post are general, and stay so.
+    call(
+        &app,
+        &key,
+        reqwest::Method::POST,
+        "/api/v1/messages",
+        Some(json!({"recipient": {"person_id": karen}, "subject": "Din tid: hos lægen", "body": "Husk det."})),
+    )
+    .await;
+    let pool = &app.state.db.pool;
+    sqlx::query(
+        "INSERT INTO messages (id, recipient_id, sender, sender_name, area, subject, body, \
+         channel, created_at, sent_at) VALUES ('01900000-0000-7000-a000-0000000000fe', $1, \
+         'system', 'Aarhus Kommune', 'general', 'Vil du have dine breve på papir?', 'Tekst.', \
+         'paper', 1, 1)",
+    )
+    .bind(&karen)
+    .execute(pool)
+    .await
+    .unwrap();
+    let areas = || async {
+        sqlx::query_as::<_, (String, String)>(
+            "SELECT subject, area FROM messages WHERE recipient_id = $1 AND area IN \
+             ('general', 'bookings', 'mandates') AND subject NOT LIKE 'Nye tider%' \
+             ORDER BY subject",
+        )
+        .bind(&karen)
+        .fetch_all(pool)
+        .await
+        .unwrap()
+    };
+    let filed = areas().await;
+    let module = |area: &str| filed.iter().filter(|(_, a)| a == area).count();
+    assert_eq!(
+        module("bookings"),
+        3,
+        "booked, booked, cancelled: {filed:?}"
+    );
+    assert_eq!(module("mandates"), 2, "given, ended: {filed:?}");
+
+    // As an older version filed them; the upgrade files them again.
+    sqlx::query("UPDATE messages SET area = 'general' WHERE area IN ('bookings', 'mandates')")
+        .execute(pool)
+        .await
+        .unwrap();
+    let backend = match app.db.backend() {
+        borgerbro::db::Backend::Sqlite => "sqlite",
+        borgerbro::db::Backend::Postgres => "postgres",
+    };
+    let migration = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("migrations")
+            .join(backend)
+            .join("0028_module_letters_areas.sql"),
+    )
+    .unwrap();
+    sqlx::raw_sql(&migration).execute(pool).await.unwrap();
+    assert_eq!(areas().await, filed);
+}
