@@ -762,7 +762,9 @@ pub async fn reply(
     };
     let mut tx = db.pool.begin().await?;
     store::insert_reply(&mut tx, &reply).await?;
-    // An answered letter was read, whatever the receipt says: no copy saying otherwise.
+    // An answered letter was read, whatever the receipt says: it does not escalate, and
+    // a copy saying otherwise is not needed.
+    store::never_escalate(&mut tx, &letter.id).await?;
     store::not_needed(
         &mut tx,
         &letter.id,

@@ -422,11 +422,18 @@ pub async fn mark_opened(
     .execute(&mut *conn)
     .await?;
     // An opened letter never escalates.
+    never_escalate(conn, id).await?;
+    Ok(done.rows_affected() == 1)
+}
+
+/// Takes a letter off the queue of letters waiting to escalate: it was opened, or
+/// answered, which says as much.
+pub async fn never_escalate(conn: &mut AnyConnection, id: &str) -> Result<(), sqlx::Error> {
     sqlx::query("DELETE FROM escalation_queue WHERE message_id = $1")
         .bind(id)
         .execute(&mut *conn)
         .await?;
-    Ok(done.rows_affected() == 1)
+    Ok(())
 }
 
 pub async fn mark_done(pool: &AnyPool, id: &str, at: i64) -> Result<(), sqlx::Error> {
