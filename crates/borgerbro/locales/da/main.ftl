@@ -519,6 +519,7 @@ acting-for = Du hjælper { $name }
 acting-back = Tilbage til dine egne sider
 acting-post-title = Breve til { $name }
 acting-post-none = Der er ingen breve, du må se.
+acting-post-no-areas = Tilladelsen nævner ingen emner for breve, så du kan ikke se nogen breve. { $name } kan give dig lov til et emne, for eksempel "Andet".
 acting-post-search-label = Søg i brevene
 helper-action-list = så listen over dine breve
 acting-post-back = Tilbage til brevene til { $name }

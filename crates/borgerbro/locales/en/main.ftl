@@ -519,6 +519,7 @@ acting-for = You are helping { $name }
 acting-back = Back to your own pages
 acting-post-title = Letters to { $name }
 acting-post-none = There are no letters you may see.
+acting-post-no-areas = The permission names no subjects of letters, so you cannot see any letters. { $name } can give you permission for a subject, for example "Other".
 acting-post-search-label = Search the letters
 helper-action-list = looked at the list of your letters
 acting-post-back = Back to the letters to { $name }

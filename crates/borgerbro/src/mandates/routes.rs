@@ -701,6 +701,8 @@ struct ActingPostPage {
     acting: Acting,
     letters: Vec<LetterItem>,
     nav: InboxNav,
+    /// The permissions name no area of letters: say so, not just "no letters".
+    no_areas: bool,
 }
 
 /// The citizen's letters the helper may see, those in the permission's areas, a page at
@@ -734,6 +736,7 @@ pub async fn acting_post(
     render(&ActingPostPage {
         letters: LetterItem::all(&found.letters, page.lang),
         nav: InboxNav::new(&path, "acting-post-search-label", &query, &found),
+        no_areas: areas.is_empty(),
         page,
         acting,
     })
