@@ -61,11 +61,21 @@ async fn escalation_row(
         .await?
         .ok_or(AppError::NotFound)?;
     let profile = people::profile(&state.db, &letter.recipient_id).await?;
+    // What the escalation was for has happened: the paper copy left the queue, or the
+    // citizen (or a helper) opened the letter the call or visit is about.
     let not_needed = match escalation.kind == EscalationKind::Paper.as_str() {
         true => super::print_job(&state.db, &letter.id)
             .await?
             .and_then(|job| super::print::not_needed_text(&job, lang)),
-        false => None,
+        false => letter.opened_at.map(|at| {
+            let why = match letter.opened_by.as_deref() {
+                Some(by) if by == format!("person:{}", letter.recipient_id) => {
+                    super::NotNeeded::Opened
+                }
+                _ => super::NotNeeded::OpenedByHelper,
+            };
+            lang.t_args(why.label_key(), &[("date", format_date(at))])
+        }),
     };
     let contact = match escalation.kind.as_str() {
         "phone" => profile.as_ref().and_then(|p| p.phone.clone()),
