@@ -271,8 +271,8 @@ async fn book_for(
 }
 
 /// Olena, who has neither MitID nor a CPR number, let Birgit, the IT volunteer, help with
-/// her post: given at the front desk after a look at her passport. Only once: a reload
-/// finds it.
+/// her post (the letters under "Andet", such as her welcome letter) and her bookings:
+/// given at the front desk after a look at her passport. Only once: a reload finds it.
 async fn permissions(db: &Db, clock: &Clock, authority: &AuthorityProfile) -> anyhow::Result<()> {
     let (olena, birgit, front_desk) = (PERSONAS[1].id, PERSONAS[4].id, PERSONAS[6].id);
     if !mandates::of_citizen(db, olena).await?.is_empty() {
@@ -282,7 +282,11 @@ async fn permissions(db: &Db, clock: &Clock, authority: &AuthorityProfile) -> an
     let proposal = mandates::Proposal {
         citizen_id: olena.to_owned(),
         helper_id: birgit.to_owned(),
-        scopes: vec![mandates::Scope::Post, mandates::Scope::Bookings],
+        scopes: vec![
+            mandates::Scope::Post,
+            mandates::Scope::Bookings,
+            mandates::Scope::Subject(Area::General),
+        ],
         rights: mandates::Rights::Look,
         valid_from: today,
         valid_to: today
@@ -304,8 +308,10 @@ async fn permissions(db: &Db, clock: &Clock, authority: &AuthorityProfile) -> an
 }
 
 /// Letters for the demo citizens, sent by the demo caseworker. Each has an idempotency key,
-/// so a second load finds them and sends nothing. Karen's was sent ten days ago and is
-/// still unopened, so the first sweep escalates it and moves its deadline.
+/// so a second load finds them and sends nothing. Karen's about health was sent ten days
+/// ago and is still unopened, so the first sweep escalates it and moves its deadline; her
+/// others lie in other areas (housing, "Andet", and her bookings' letters), so a helper
+/// for health shows what a permission leaves out.
 async fn letters(db: &Db, clock: &Clock, policy: &post::Policy) -> anyhow::Result<()> {
     let caseworker = &PERSONAS[5];
     let sender = Sender {
@@ -336,6 +342,16 @@ async fn letters(db: &Db, clock: &Clock, policy: &post::Policy) -> anyhow::Resul
         (clock, PERSONAS[1].id, Area::General, "Velkommen til Aarhus Kommune",
          None,
          "Kære Olena Kovalenko\n\nVelkommen til Aarhus. Borgerservice hjælper dig med at få et CPR-nummer og MitID.\n\nKom forbi Borgerservice på Hack Kampmanns Plads 2. Tag dit pas med.\n\nVenlig hilsen\nBorgerservice",
+         None),
+        // Added later than those above: the key is the place in this list, so new
+        // letters go last and a reload of an older demo sends only them.
+        (clock, PERSONAS[2].id, Area::Housing, "Din boligstøtte er den samme i det nye år",
+         Some("Du får stadig 1.100 kr. om måneden i boligstøtte. Du skal ikke gøre noget."),
+         "Kære Karen Jensen\n\nVi har set på din boligstøtte for det nye år. Du får stadig **1.100 kr. om måneden**.\n\nPengene kommer på din NemKonto som før.\n\nVenlig hilsen\nSofie Nielsen",
+         None),
+        (clock, PERSONAS[2].id, Area::General, "Nye tider for storskrald i Viby",
+         None,
+         "Kære Karen Jensen\n\nFra januar henter vi storskrald i Viby den første tirsdag i måneden.\n\nSæt det ud til vejen aftenen før.\n\nVenlig hilsen\nAarhus Kommune",
          None),
     ];
     for (index, (send_clock, recipient, area, subject, summary, body, deadline)) in

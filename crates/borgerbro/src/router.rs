@@ -90,12 +90,15 @@ pub fn router(state: AppState) -> Router {
     if state.settings.with_bare_route {
         router = router.route("/bench/bare", get(web::routes::bare));
     }
-    // Inside out: a panic becomes a 500, which `render_errors` turns into a page.
+    let headers = web::security::headers(&state.settings);
+    // Inside out: a panic becomes a 500, which `render_errors` turns into a page; every
+    // response, error pages too, then gets its caching rule and the security headers.
     let mut router = router
         .layer(CatchPanicLayer::new())
         .layer(from_fn_with_state(state.clone(), web::error::render_errors))
+        .layer(axum::middleware::from_fn(web::security::no_store))
         .with_state(state);
-    for header in web::security::headers() {
+    for header in headers {
         router = router.layer(header);
     }
     // Outermost: the request id is there for the log span and for every error.

@@ -1411,10 +1411,12 @@ async fn a_helper_with_bookings_is_linked_to_them_and_can_read_how_to_help_there
     assert!(times.contains(r#"href="/saadan-hjaelper-du/tider""#));
 
     app.login_as("Birgit Holm").await;
-    assert!(!app
-        .get_html(&format!("/jeg-hjaelper/{karen}"))
-        .await
-        .contains(&bookings));
+    let letters = app.get_html(&format!("/jeg-hjaelper/{karen}")).await;
+    assert!(!letters.contains(&bookings));
+    assert!(
+        letters.contains("Tilladelsen nævner ingen emner for breve"),
+        "post and no area shows no letter, and says why: {letters}"
+    );
 
     let guide = app.get_html("/saadan-hjaelper-du/tider").await;
     assert!(guide.contains("Hjælp med tider"));
@@ -1609,4 +1611,330 @@ async fn a_note_too_long_is_refused_on_the_page_as_in_the_api_and_nothing_typed_
         .await,
         before
     );
+}
+
+/// The letters a helper's list shows, by id, in order.
+fn listed(html: &str, prefix: &str) -> Vec<String> {
+    html.split(&format!("<a href=\"{prefix}"))
+        .skip(1)
+        .map(|rest| rest[..rest.find('"').unwrap()].to_owned())
+        .filter(|id| id.len() > 30 && !id.contains('/'))
+        .collect()
+}
+
+async fn letter_id(app: &TestApp, citizen: &str, condition: &str) -> String {
+    let (id,): (String,) = sqlx::query_as(&format!(
+        "SELECT id FROM messages WHERE recipient_id = $1 AND {condition}"
+    ))
+    .bind(citizen)
+    .fetch_one(&app.state.db.pool)
+    .await
+    .unwrap();
+    id
+}
+
+/// What a helper logged in now sees of a citizen's letters: the list, and of all their
+/// letters those that open. The two must agree, whatever the permission.
+async fn seen_and_opened(app: &TestApp, citizen: &str) -> Vec<String> {
+    let letters: Vec<String> =
+        sqlx::query_as::<_, (String,)>("SELECT id FROM messages WHERE recipient_id = $1")
+            .bind(citizen)
+            .fetch_all(&app.state.db.pool)
+            .await
+            .unwrap()
+            .into_iter()
+            .map(|(id,)| id)
+            .collect();
+    let path = format!("/jeg-hjaelper/{citizen}");
+    let mut shown = listed(&app.get_html(&path).await, &format!("{path}/post/"));
+    let mut opened = Vec::new();
+    for id in &letters {
+        let status = app.get(&format!("{path}/post/{id}")).await.status();
+        assert!(status == 200 || status == 404, "{id}: {status}");
+        if status == 200 {
+            opened.push(id.clone());
+        }
+    }
+    shown.sort();
+    opened.sort();
+    assert_eq!(
+        shown, opened,
+        "the list shows exactly the letters that open"
+    );
+    opened
+}
+
+#[tokio::test]
+async fn a_helper_sees_exactly_the_areas_ticked_general_bookings_and_permissions_included() {
+    // The demo's slots start on Tuesday 24 November, so Karen's demo booking (and the
+    // bookings module's letter about it) is there.
+    let app = TestApp::spawn_with(common::Options {
+        clock: borgerbro::clock::Clock::fixed("2026-11-23T11:00:00Z".parse().unwrap()),
+        ..common::Options::default()
+    })
+    .await;
+    let key = app.api_key("Borgerservice").await;
+    let karen = app.persona_id("Karen Jensen").await;
+    let peter = app.persona_id("Peter Jensen").await;
+    let birgit = app.persona_id("Birgit Holm").await;
+    const PDF: &str = "JVBERi0xLjQKMSAwIG9iaiA8PC9UeXBlIC9DYXRhbG9nPj4gZW5kb2JqCnRyYWlsZXIgPDwvUm9vdCAxIDAgUj4+CiUlRU9GCg==";
+    // A letter in every area, the general one with an attachment; and one filed under an
+    // area this version does not know, which no helper sees.
+    for area in [
+        "housing",
+        "health",
+        "pension",
+        "employment",
+        "family",
+        "tax",
+        "bookings",
+        "mandates",
+        "general",
+    ] {
+        let (status, sent) = call(
+            &app,
+            &key,
+            reqwest::Method::POST,
+            "/api/v1/messages",
+            Some(json!({"recipient": {"person_id": karen}, "area": area, "subject": format!("Område {area}"),
+                        "body": "Se bilaget.",
+                        "attachments": [{"filename": "Bilag.pdf", "content_type": "application/pdf", "data_base64": PDF}]})),
+        )
+        .await;
+        assert_eq!(status, 201, "{sent}");
+    }
+    sqlx::query(
+        "INSERT INTO messages (id, recipient_id, sender, sender_name, area, subject, body, \
+         channel, created_at, sent_at) VALUES ('01900000-0000-7000-a000-0000000000ff', $1, \
+         'system', 'Ydelsesservice', 'retired', 'Et gammelt område', 'Tekst.', 'digital', 1, 1)",
+    )
+    .bind(&karen)
+    .execute(&app.state.db.pool)
+    .await
+    .unwrap();
+    give_in_person(
+        &app,
+        &key,
+        json!({"citizen": karen, "helper": peter, "areas": ["post", "health"], "rights": "act"}),
+    )
+    .await;
+    // The letters the modules wrote themselves: the bookings module about Karen's demo
+    // booking, the mandates module about the permission just given.
+    let booking = letter_id(&app, &karen, "subject LIKE 'Din tid:%'").await;
+    let permission = letter_id(&app, &karen, "subject LIKE 'Du har givet Peter Jensen%'").await;
+    let general = letter_id(&app, &karen, "subject = 'Område general'").await;
+    for (id, area) in [(&booking, "bookings"), (&permission, "mandates")] {
+        assert_eq!(
+            letter_id(&app, &karen, &format!("id = '{id}' AND area = '{area}'")).await,
+            *id,
+            "filed by the module that wrote it"
+        );
+    }
+    let area_of = |ids: &[String]| {
+        let (app, ids) = (&app, ids.to_vec());
+        async move {
+            let mut areas = Vec::new();
+            for id in ids {
+                let (area,): (String,) = sqlx::query_as("SELECT area FROM messages WHERE id = $1")
+                    .bind(&id)
+                    .fetch_one(&app.state.db.pool)
+                    .await
+                    .unwrap();
+                areas.push(area);
+            }
+            areas.sort();
+            areas.dedup();
+            areas
+        }
+    };
+    let refusals = || {
+        count(
+            &app,
+            "SELECT COUNT(*) FROM audit_entries WHERE action = 'mandate.refused' AND subject = $1",
+            &karen,
+        )
+    };
+
+    // Peter may read her letters about health: not "Andet", not her bookings, not who
+    // may help her.
+    app.login_as("Peter Jensen").await;
+    let path = format!("/jeg-hjaelper/{karen}");
+    let list = app.get_html(&path).await;
+    assert!(list.contains("Svar os om din hjemmehjælp"), "{list}");
+    for hidden in [
+        "Nye tider for storskrald",
+        "Din tid:",
+        "Du har givet Peter Jensen",
+        "Område general",
+        "Område bookings",
+        "Område mandates",
+    ] {
+        assert!(!list.contains(hidden), "{hidden} in {list}");
+    }
+    let before = refusals().await;
+    for id in [&general, &booking, &permission] {
+        let refused = app.get(&format!("{path}/post/{id}")).await;
+        assert_eq!(refused.status(), 404, "{id}");
+        assert!(refused.text().await.unwrap().contains("findes ikke"));
+    }
+    let attachment = app.get(&format!("{path}/post/{general}/bilag/0")).await;
+    assert_eq!(attachment.status(), 404);
+    assert!(!attachment.text().await.unwrap().contains("%PDF"));
+    assert_eq!(refusals().await, before + 4, "each attempt audited");
+    let answer = app
+        .submit(
+            &path,
+            &format!("{path}/post/{general}/svar"),
+            &[("body", "Hej")],
+        )
+        .await;
+    assert_eq!(answer.status(), 404, "nor answered");
+    assert_eq!(
+        area_of(&seen_and_opened(&app, &karen).await).await,
+        ["health"]
+    );
+    for (area, action, reason) in [
+        ("health", "act", "allowed"),
+        ("general", "look", "outside_area"),
+        ("mandates", "look", "outside_area"),
+        ("housing", "look", "outside_area"),
+    ] {
+        assert_eq!(
+            check(&app, &key, &peter, &karen, area, action).await["reason"],
+            reason,
+            "{area}"
+        );
+    }
+
+    // Birgit is given "Andet": she reads the general letters and their attachments, and
+    // nothing else.
+    give_in_person(
+        &app,
+        &key,
+        json!({"citizen": karen, "helper": birgit, "areas": ["post", "general"], "rights": "look"}),
+    )
+    .await;
+    assert_eq!(
+        check(&app, &key, &birgit, &karen, "general", "look").await,
+        json!({"allowed": true, "reason": "allowed"})
+    );
+    app.login_as("Birgit Holm").await;
+    let list = app.get_html(&path).await;
+    assert!(list.contains("Nye tider for storskrald"), "{list}");
+    assert!(list.contains("Område general"));
+    let attachment = app.get(&format!("{path}/post/{general}/bilag/0")).await;
+    assert_eq!(attachment.status(), 200);
+    assert_eq!(
+        area_of(&seen_and_opened(&app, &karen).await).await,
+        ["general"]
+    );
+
+    // Bookings without post, in a permission of its own, adds no letter: two permissions
+    // do not add up to what neither gives. Post and bookings on one does.
+    give_in_person(
+        &app,
+        &key,
+        json!({"citizen": karen, "helper": birgit, "areas": ["bookings"], "rights": "look"}),
+    )
+    .await;
+    assert_eq!(
+        area_of(&seen_and_opened(&app, &karen).await).await,
+        ["general"]
+    );
+    give_in_person(
+        &app,
+        &key,
+        json!({"citizen": karen, "helper": birgit, "areas": ["post", "bookings", "mandates"], "rights": "look"}),
+    )
+    .await;
+    assert_eq!(
+        area_of(&seen_and_opened(&app, &karen).await).await,
+        ["bookings", "general", "mandates"]
+    );
+    let booking_letter = app.get_html(&format!("{path}/post/{booking}")).await;
+    assert!(booking_letter.contains("Din tid:"));
+}
+
+#[tokio::test]
+async fn letters_the_modules_filed_under_general_before_are_filed_under_their_areas() {
+    let app = TestApp::spawn_with(common::Options {
+        clock: borgerbro::clock::Clock::fixed("2026-11-23T11:00:00Z".parse().unwrap()),
+        ..common::Options::default()
+    })
+    .await;
+    let key = app.api_key("Borgerservice").await;
+    let karen = app.persona_id("Karen Jensen").await;
+    let peter = app.persona_id("Peter Jensen").await;
+    let given = give_in_person(
+        &app,
+        &key,
+        json!({"citizen": karen, "helper": peter, "areas": ["post", "health"], "rights": "look"}),
+    )
+    .await;
+    call(
+        &app,
+        &key,
+        reqwest::Method::DELETE,
+        &format!("/api/v1/mandates/{}", given["id"].as_str().unwrap()),
+        None,
+    )
+    .await;
+    // A caseworker's letter and the system's offer of paper post are general, and stay so.
+    call(
+        &app,
+        &key,
+        reqwest::Method::POST,
+        "/api/v1/messages",
+        Some(json!({"recipient": {"person_id": karen}, "subject": "Din tid: hos lægen", "body": "Husk det."})),
+    )
+    .await;
+    let pool = &app.state.db.pool;
+    sqlx::query(
+        "INSERT INTO messages (id, recipient_id, sender, sender_name, area, subject, body, \
+         channel, created_at, sent_at) VALUES ('01900000-0000-7000-a000-0000000000fe', $1, \
+         'system', 'Aarhus Kommune', 'general', 'Vil du have dine breve på papir?', 'Tekst.', \
+         'paper', 1, 1)",
+    )
+    .bind(&karen)
+    .execute(pool)
+    .await
+    .unwrap();
+    let areas = || async {
+        sqlx::query_as::<_, (String, String)>(
+            "SELECT subject, area FROM messages WHERE recipient_id = $1 AND area IN \
+             ('general', 'bookings', 'mandates') AND subject NOT LIKE 'Nye tider%' \
+             ORDER BY subject",
+        )
+        .bind(&karen)
+        .fetch_all(pool)
+        .await
+        .unwrap()
+    };
+    let filed = areas().await;
+    let module = |area: &str| filed.iter().filter(|(_, a)| a == area).count();
+    assert_eq!(
+        module("bookings"),
+        3,
+        "booked, booked, cancelled: {filed:?}"
+    );
+    assert_eq!(module("mandates"), 2, "given, ended: {filed:?}");
+
+    // As an older version filed them; the upgrade files them again.
+    sqlx::query("UPDATE messages SET area = 'general' WHERE area IN ('bookings', 'mandates')")
+        .execute(pool)
+        .await
+        .unwrap();
+    let backend = match app.db.backend() {
+        borgerbro::db::Backend::Sqlite => "sqlite",
+        borgerbro::db::Backend::Postgres => "postgres",
+    };
+    let migration = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("migrations")
+            .join(backend)
+            .join("0028_module_letters_areas.sql"),
+    )
+    .unwrap();
+    sqlx::raw_sql(&migration).execute(pool).await.unwrap();
+    assert_eq!(areas().await, filed);
 }

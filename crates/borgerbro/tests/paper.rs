@@ -593,3 +593,171 @@ async fn a_queue_of_more_attachments_than_a_print_round_holds_is_printed_oldest_
     let pdf = app.get("/udskrift/koe.pdf").await;
     assert!(pdf_text(&pdf.bytes().await.unwrap()).contains("Runde brev 3"));
 }
+
+#[tokio::test]
+async fn a_copy_saying_a_letter_was_not_opened_leaves_the_queue_once_it_is_opened_or_answered() {
+    let app = TestApp::spawn().await;
+    let key = app.api_key("Sagssystem").await;
+    // Karen reads digital post and has an address but no phone: an unread letter
+    // escalates to a paper copy.
+    let karen = app.persona_id("Karen Jensen").await;
+    let mut letters = Vec::new();
+    for subject in [
+        "Svar om din medicin",
+        "Svar om din rampe",
+        "Svar om din trappe",
+    ] {
+        let sent: Value = api(
+            &app,
+            &key,
+            reqwest::Method::POST,
+            "/api/v1/messages",
+            Some(json!({"recipient": {"person_id": karen}, "subject": subject, "body": "Ring til os.", "action": {"deadline": in_days(20)}})),
+        )
+        .await
+        .json()
+        .await
+        .unwrap();
+        assert_eq!(sent["channel"], "digital");
+        letters.push(sent["id"].as_str().unwrap().to_owned());
+    }
+    let (opened, answered, answered_early) = (&letters[0], &letters[1], &letters[2]);
+    let answer = |id: String| {
+        let (app, karen) = (&app, &karen);
+        async move {
+            let letter = borgerbro::post::letter(&app.state.db, &id)
+                .await
+                .unwrap()
+                .unwrap();
+            borgerbro::post::reply(
+                &app.state.db,
+                &app.state.clock,
+                &letter,
+                borgerbro::audit::Actor::Person(karen.clone()),
+                &borgerbro::post::model::Answer::parse("Jeg ringer i morgen.").unwrap(),
+            )
+            .await
+            .unwrap();
+        }
+    };
+    // Answered (as a helper's answer or a system's would be) without the receipt of an
+    // opening, before it escalates: it never does.
+    answer(answered_early.clone()).await;
+    // Mette on paper: her letter is the letter itself, which stays whatever she does.
+    let mette = exempt_mette(&app, &key).await;
+    let paper: Value = api(
+        &app,
+        &key,
+        reqwest::Method::POST,
+        "/api/v1/messages",
+        Some(json!({"recipient": {"person_id": mette}, "subject": "Din nye rampe", "body": "Den kommer i januar."})),
+    )
+    .await
+    .json()
+    .await
+    .unwrap();
+    let paper = paper["id"].as_str().unwrap().to_owned();
+
+    let later = borgerbro::clock::Clock::fixed(
+        jiff::Timestamp::now()
+            .checked_add(jiff::Span::new().hours(24 * 8))
+            .unwrap(),
+    );
+    borgerbro::post::sweep(&app.state.db, &later, &app.state.authority.post)
+        .await
+        .unwrap();
+    let reasons = |queue: Vec<Value>| -> Vec<(String, String)> {
+        queue
+            .iter()
+            .map(|l| {
+                (
+                    l["id"].as_str().unwrap().to_owned(),
+                    l["reason"].as_str().unwrap().to_owned(),
+                )
+            })
+            .collect()
+    };
+    let queue = reasons(queued(&app, &key).await);
+    for id in [opened, answered] {
+        assert!(
+            queue.contains(&(id.clone(), "escalation".into())),
+            "{queue:?}"
+        );
+    }
+    assert!(queue.contains(&(paper.clone(), "letter".into())));
+    assert!(
+        !queue.iter().any(|(id, _)| id == answered_early),
+        "{queue:?}"
+    );
+    app.login_as("Jonas Berg").await;
+    let page = app.get_html("/udskrift").await;
+    assert!(page.contains(&format!(r#"id="letter-{opened}""#)));
+    let pdf = app.get("/udskrift/koe.pdf").await.bytes().await.unwrap();
+    assert!(pdf_text(&pdf).contains("Svar om din medicin"));
+
+    // Karen opens one letter; another is answered without an opening. Mette opens her
+    // paper letter online.
+    app.login_as("Karen Jensen").await;
+    assert_eq!(app.get(&format!("/post/{opened}")).await.status(), 200);
+    answer(answered.clone()).await;
+    app.login_as("Mette Hansen").await;
+    assert_eq!(app.get(&format!("/post/{paper}")).await.status(), 200);
+
+    let queue = reasons(queued(&app, &key).await);
+    assert!(
+        !queue.iter().any(|(id, _)| id == opened || id == answered),
+        "{queue:?}"
+    );
+    assert!(
+        queue.contains(&(paper.clone(), "letter".into())),
+        "a paper reader's letter stays"
+    );
+    app.login_as("Jonas Berg").await;
+    let page = app.get_html("/udskrift").await;
+    assert!(!page.contains(&format!(r#"id="letter-{opened}""#)));
+    assert!(!page.contains(&format!(r#"id="letter-{answered}""#)));
+    assert!(page.contains(&format!(r#"id="letter-{paper}""#)));
+    assert!(page.contains("Ikke længere nødvendige"), "{page}");
+    assert!(
+        page.contains("Svar om din medicin. Ikke længere nødvendig: borgeren åbnede brevet"),
+        "{page}"
+    );
+    assert!(
+        page.contains("Svar om din rampe. Ikke længere nødvendig: borgeren svarede på brevet"),
+        "{page}"
+    );
+    let pdf = pdf_text(&app.get("/udskrift/koe.pdf").await.bytes().await.unwrap());
+    assert!(!pdf.contains("Svar om din medicin") && !pdf.contains("Svar om din rampe"));
+    assert!(pdf.contains("Din nye rampe"));
+    assert_eq!(
+        app.get(&format!("/udskrift/{opened}.pdf")).await.status(),
+        404
+    );
+    let marked = app
+        .submit(
+            "/udskrift",
+            "/udskrift/afsendt",
+            &[("letter", opened.as_str())],
+        )
+        .await;
+    assert_eq!(header(&marked, "location"), "/udskrift?marked=0");
+    assert_eq!(
+        api(
+            &app,
+            &key,
+            reqwest::Method::GET,
+            &format!("/api/v1/letters/{opened}.pdf"),
+            None
+        )
+        .await
+        .status(),
+        404
+    );
+
+    app.login_as("Sofie Nielsen").await;
+    let escalations = app.get_html("/rykkere").await;
+    assert!(
+        escalations.contains("Ikke længere nødvendig: borgeren åbnede brevet"),
+        "{escalations}"
+    );
+}

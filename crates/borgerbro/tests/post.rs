@@ -166,6 +166,10 @@ async fn a_letter_is_sent_escalated_opened_and_its_receipt_seen() {
     let queue = app.get_html("/rykkere").await;
     assert!(queue.contains("Ring til borgeren: Mette Hansen"));
     assert!(queue.contains("22 33 44 55"));
+    assert!(
+        queue.contains("Ikke længere nødvendig: borgeren åbnede brevet"),
+        "she opened it after it escalated: {queue}"
+    );
     let escalation_id = {
         let ours = queue.find(&format!("/breve/{id}")).unwrap();
         let marker = "action=\"/rykkere/";

@@ -426,7 +426,9 @@ pub async fn calendar(
 
 /// The letter that tells the citizen of a booking made, moved or cancelled; none for a
 /// call-back without login, which concerns nobody we know. Written before the change's
-/// transaction begins, as it reads the help places.
+/// transaction begins, as it reads the help places. Filed under bookings: it says where
+/// and when the citizen meets the authority, which only a helper with the bookings
+/// permission may see.
 async fn letter_about(
     db: &Db,
     places: &help::Catalogue,
@@ -445,7 +447,7 @@ async fn letter_about(
     ];
     Ok(Some(post::SystemLetter {
         recipient_id: citizen.clone(),
-        area: Area::General,
+        area: Area::Bookings,
         subject: lang.t_args(&format!("{key}-subject"), &args),
         body: lang.t_args(&format!("{key}-body"), &args),
     }))

@@ -403,6 +403,9 @@ pub async fn api_change(
 pub struct MandateCheckRequest {
     helper: String,
     citizen: String,
+    /// post, bookings, mydata, or an area of letters (housing, health, ..., mandates,
+    /// general): for an area, whether the helper may see (look) or answer (act) its
+    /// letters, which takes post and the area on one permission, as the pages decide.
     #[schema(schema_with = area_schema)]
     area: String,
     /// look or act.

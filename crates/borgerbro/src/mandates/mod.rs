@@ -516,7 +516,9 @@ pub async fn of_helper(db: &Db, helper_id: &str) -> Result<Vec<MandateRow>, sqlx
     store::of_helper(&db.pool, helper_id).await
 }
 
-/// May this helper do `action` in `scope` for this citizen today? One indexed query.
+/// May this helper do `action` in `scope` for this citizen today? One indexed query. For
+/// an area it answers what the pages do: whether the helper may see (or answer) that
+/// area's letters (`model::may_read_letter`).
 pub async fn check(
     db: &Db,
     helper_id: &str,
@@ -530,7 +532,10 @@ pub async fn check(
         .iter()
         .filter_map(rule)
         .collect();
-    Ok(model::decide(&mandates, scope, action, today))
+    Ok(match scope {
+        Scope::Subject(area) => model::may_read_letter(&mandates, area, action, today),
+        scope => model::decide(&mandates, scope, action, today),
+    })
 }
 
 /// The helper's permissions in force from this citizen today, each as stored and as the
@@ -663,11 +668,12 @@ async fn describe(
     ])
 }
 
-/// A letter about a permission, filed under the area of letters about permissions.
+/// A letter about a permission, filed under the area of letters about permissions: who
+/// may help the citizen is for a helper to read only when the citizen ticked that area.
 fn system_letter(citizen_id: &str, subject: String, body: String) -> post::SystemLetter {
     post::SystemLetter {
         recipient_id: citizen_id.to_owned(),
-        area: Area::General,
+        area: Area::Mandates,
         subject,
         body,
     }

@@ -14,7 +14,7 @@ mod store;
 pub mod view;
 pub mod write;
 
-pub use model::{Area, Cursor, EscalationKind, Policy};
+pub use model::{Area, Cursor, EscalationKind, NotNeeded, Policy};
 // The web side of an attachment, which a helper's pages serve too.
 pub(crate) use routes::{attachment_bytes, pdf_response};
 pub use store::{
@@ -370,7 +370,9 @@ pub enum Opening<'a> {
 }
 
 /// Records that someone opened a letter or an attachment. The first opening is the read
-/// receipt; every opening by someone other than the recipient goes to the audit log.
+/// receipt; every opening by someone other than the recipient goes to the audit log. A
+/// paper copy made because the letter was not opened leaves the print queue in the same
+/// transaction (`store::not_needed`).
 pub async fn opened(
     db: &Db,
     clock: &Clock,
@@ -379,11 +381,19 @@ pub async fn opened(
     reader: Actor,
 ) -> Result<(), sqlx::Error> {
     let reader_text = reader.as_text();
+    let by_recipient = reader_text == format!("person:{}", letter.recipient_id);
     let now = clock.now_ms();
     let mut tx = db.pool.begin().await?;
     let (action, object) = match opening {
         Opening::Letter => {
             store::mark_opened(&mut tx, &letter.id, &reader_text, now).await?;
+            // After the letter's queue row is gone: a sweep that escalated it first has
+            // committed its copy by then, so the copy is found here.
+            let why = match by_recipient {
+                true => model::NotNeeded::Opened,
+                false => model::NotNeeded::OpenedByHelper,
+            };
+            store::not_needed(&mut tx, &letter.id, why.as_str(), now).await?;
             ("post.read", &letter.id)
         }
         Opening::Attachment(attachment) => {
@@ -391,7 +401,7 @@ pub async fn opened(
             ("post.read_attachment", &attachment.id)
         }
     };
-    if reader_text != format!("person:{}", letter.recipient_id) {
+    if !by_recipient {
         audit::record_in(
             &mut tx,
             clock,
@@ -664,6 +674,18 @@ pub async fn print_jobs(db: &Db, posted: bool) -> Result<Vec<(PrintJob, Letter)>
     Ok(found)
 }
 
+/// The paper copies taken off the queue as no longer needed, the latest first, with
+/// each letter.
+pub async fn not_needed_copies(db: &Db) -> Result<Vec<(PrintJob, Letter)>, sqlx::Error> {
+    let mut found = Vec::new();
+    for job in store::not_needed_jobs(&db.pool, 50).await? {
+        if let Some(letter) = store::letter(&db.pool, &job.message_id).await? {
+            found.push((job, letter));
+        }
+    }
+    Ok(found)
+}
+
 pub async fn print_job(db: &Db, message_id: &str) -> Result<Option<PrintJob>, sqlx::Error> {
     store::print_job(&db.pool, message_id).await
 }
@@ -742,6 +764,16 @@ pub async fn reply(
     };
     let mut tx = db.pool.begin().await?;
     store::insert_reply(&mut tx, &reply).await?;
+    // An answered letter was read, whatever the receipt says: it does not escalate, and
+    // a copy saying otherwise is not needed.
+    store::never_escalate(&mut tx, &letter.id).await?;
+    store::not_needed(
+        &mut tx,
+        &letter.id,
+        model::NotNeeded::Answered.as_str(),
+        reply.created_at,
+    )
+    .await?;
     if author != Actor::Person(letter.recipient_id.clone()) {
         audit::record_in(
             &mut tx,

@@ -6,7 +6,11 @@ use jiff::{Span, Timestamp, ToSpan};
 use serde::Serialize;
 
 /// What a letter is about. It decides which helpers may read it (a helper's mandate
-/// names areas), so it is a fixed list, not free text.
+/// names areas), so it is a fixed list, not free text. `Bookings` and `Mandates` file
+/// the letters the bookings and mandates modules write (where and when the citizen
+/// meets the authority; who may help them), so that they reach only a helper given
+/// exactly that (`mandates::model::may_read_letter`); `General` ("Andet") is everything
+/// else, an area like the others.
 #[derive(
     Debug,
     Clone,
@@ -28,17 +32,21 @@ pub enum Area {
     Employment,
     Family,
     Tax,
+    Bookings,
+    Mandates,
     General,
 }
 
 impl Area {
-    pub const ALL: [Area; 7] = [
+    pub const ALL: [Area; 9] = [
         Area::Housing,
         Area::Health,
         Area::Pension,
         Area::Employment,
         Area::Family,
         Area::Tax,
+        Area::Bookings,
+        Area::Mandates,
         Area::General,
     ];
 
@@ -50,6 +58,8 @@ impl Area {
             Area::Employment => "employment",
             Area::Family => "family",
             Area::Tax => "tax",
+            Area::Bookings => "bookings",
+            Area::Mandates => "mandates",
             Area::General => "general",
         }
     }
@@ -66,6 +76,8 @@ impl Area {
             Area::Employment => "area-employment",
             Area::Family => "area-family",
             Area::Tax => "area-tax",
+            Area::Bookings => "area-bookings",
+            Area::Mandates => "area-mandates",
             Area::General => "area-general",
         }
     }
@@ -202,6 +214,45 @@ impl Policy {
             Err(TooSoon { earliest })
         } else {
             Ok(())
+        }
+    }
+}
+
+/// Why a paper copy of an unopened letter (print reason `escalation`) is no longer
+/// needed: the letter was opened or answered before the copy was posted, and the copy
+/// would tell the citizen they had not opened it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NotNeeded {
+    Opened,
+    OpenedByHelper,
+    Answered,
+}
+
+impl NotNeeded {
+    const ALL: [NotNeeded; 3] = [
+        NotNeeded::Opened,
+        NotNeeded::OpenedByHelper,
+        NotNeeded::Answered,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            NotNeeded::Opened => "opened",
+            NotNeeded::OpenedByHelper => "opened_by_helper",
+            NotNeeded::Answered => "answered",
+        }
+    }
+
+    pub fn parse(text: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|why| why.as_str() == text)
+    }
+
+    /// "Ikke længere nødvendig: borgeren åbnede brevet DATE", with `date`.
+    pub fn label_key(self) -> &'static str {
+        match self {
+            NotNeeded::Opened => "print-not-needed-opened",
+            NotNeeded::OpenedByHelper => "print-not-needed-opened-by-helper",
+            NotNeeded::Answered => "print-not-needed-answered",
         }
     }
 }

@@ -292,6 +292,15 @@ struct QueueRow {
     reason_key: &'static str,
     queued: String,
     posted: Option<String>,
+    /// Why a copy left the queue unprinted: "Ikke længere nødvendig: ...".
+    not_needed: Option<String>,
+}
+
+/// "Ikke længere nødvendig: borgeren åbnede brevet DATE" for a copy taken off the queue.
+pub(super) fn not_needed_text(job: &PrintJob, lang: Lang) -> Option<String> {
+    let why = super::NotNeeded::parse(job.cancelled_reason.as_deref()?)?;
+    let date = format_date(job.cancelled_at?);
+    Some(lang.t_args(why.label_key(), &[("date", date)]))
 }
 
 fn reason_key(reason: &str) -> &'static str {
@@ -303,9 +312,26 @@ fn reason_key(reason: &str) -> &'static str {
     }
 }
 
-async fn queue_rows(state: &AppState, posted: bool) -> Result<Vec<QueueRow>, AppError> {
+/// The rows of the queue, of the letters posted, or of the copies no longer needed.
+#[derive(Clone, Copy)]
+enum Rows {
+    Queued,
+    Posted,
+    NotNeeded,
+}
+
+async fn queue_rows(
+    state: &AppState,
+    which: Rows,
+    page_lang: Lang,
+) -> Result<Vec<QueueRow>, AppError> {
+    let jobs = match which {
+        Rows::Queued => super::print_jobs(&state.db, false).await?,
+        Rows::Posted => super::print_jobs(&state.db, true).await?,
+        Rows::NotNeeded => super::not_needed_copies(&state.db).await?,
+    };
     let mut rows = Vec::new();
-    for (job, letter) in super::print_jobs(&state.db, posted).await? {
+    for (job, letter) in jobs {
         let recipient = people::profile(&state.db, &letter.recipient_id).await?;
         let lang = recipient
             .as_ref()
@@ -325,6 +351,7 @@ async fn queue_rows(state: &AppState, posted: bool) -> Result<Vec<QueueRow>, App
             reason_key: reason_key(&job.reason),
             queued: format_date(job.created_at),
             posted: job.posted_at.map(format_date),
+            not_needed: not_needed_text(&job, page_lang),
         });
     }
     Ok(rows)
@@ -368,6 +395,8 @@ struct QueuePage {
     /// How many of `queued`, oldest first, the download of the whole queue holds now.
     round: usize,
     posted: Vec<QueueRow>,
+    /// Copies of unopened letters taken off the queue: the letter was opened or answered.
+    not_needed: Vec<QueueRow>,
     marked: Option<usize>,
 }
 
@@ -384,7 +413,7 @@ pub async fn queue_page(
     Query(query): Query<QueueQuery>,
 ) -> Result<Html<String>, AppError> {
     user.with_role(Role::FrontDesk)?;
-    let queued = queue_rows(&state, false).await?;
+    let queued = queue_rows(&state, Rows::Queued, page.lang).await?;
     let round = state
         .authority
         .post
@@ -393,7 +422,8 @@ pub async fn queue_page(
         tasks: offer_tasks(&state).await?,
         queued,
         round,
-        posted: queue_rows(&state, true).await?,
+        posted: queue_rows(&state, Rows::Posted, page.lang).await?,
+        not_needed: queue_rows(&state, Rows::NotNeeded, page.lang).await?,
         marked: query.marked,
         page,
     })
@@ -425,11 +455,13 @@ pub async fn queue_pdf(
     Ok(pdf_response("udskriftskoe.pdf", pdf))
 }
 
-/// A letter from the queue by `ID.pdf`: a print job's letter only.
+/// A letter from the queue by `ID.pdf`: a print job's letter only, and not a copy no
+/// longer needed, which would tell the citizen they had not opened a letter they had.
 async fn queued_letter(state: &AppState, file: &str) -> Result<(PrintJob, Letter), AppError> {
     let id = file.strip_suffix(".pdf").ok_or(AppError::NotFound)?;
     let job = super::print_job(&state.db, id)
         .await?
+        .filter(|job| job.cancelled_at.is_none())
         .ok_or(AppError::NotFound)?;
     let letter = super::letter(&state.db, id)
         .await?

@@ -9,7 +9,7 @@ use serde::Deserialize;
 
 use super::routes::{attachment_bytes, pdf_response};
 use super::view::{parse_date, LetterView, ReplyView};
-use super::{Escalation, Letter, Outcome};
+use super::{Escalation, EscalationKind, Letter, Outcome};
 use crate::audit::{self, Actor, NewEntry};
 use crate::auth::{RequireUser, Role, User};
 use crate::people;
@@ -40,6 +40,8 @@ struct EscalationRow {
     subject: String,
     recipient: String,
     contact: String,
+    /// A paper copy taken off the queue, and why: "Ikke længere nødvendig: ...".
+    not_needed: Option<String>,
 }
 
 fn kind_key(kind: &str) -> &'static str {
@@ -59,6 +61,22 @@ async fn escalation_row(
         .await?
         .ok_or(AppError::NotFound)?;
     let profile = people::profile(&state.db, &letter.recipient_id).await?;
+    // What the escalation was for has happened: the paper copy left the queue, or the
+    // citizen (or a helper) opened the letter the call or visit is about.
+    let not_needed = match escalation.kind == EscalationKind::Paper.as_str() {
+        true => super::print_job(&state.db, &letter.id)
+            .await?
+            .and_then(|job| super::print::not_needed_text(&job, lang)),
+        false => letter.opened_at.map(|at| {
+            let why = match letter.opened_by.as_deref() {
+                Some(by) if by == format!("person:{}", letter.recipient_id) => {
+                    super::NotNeeded::Opened
+                }
+                _ => super::NotNeeded::OpenedByHelper,
+            };
+            lang.t_args(why.label_key(), &[("date", format_date(at))])
+        }),
+    };
     let contact = match escalation.kind.as_str() {
         "phone" => profile.as_ref().and_then(|p| p.phone.clone()),
         "paper" => profile.as_ref().and_then(|p| p.address.clone()),
@@ -83,6 +101,7 @@ async fn escalation_row(
         subject: letter.subject.clone(),
         recipient: profile.map(|p| p.name).unwrap_or_default(),
         contact: contact.unwrap_or_default(),
+        not_needed,
     })
 }
 

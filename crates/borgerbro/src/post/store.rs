@@ -430,11 +430,18 @@ pub async fn mark_opened(
     .execute(&mut *conn)
     .await?;
     // An opened letter never escalates.
+    never_escalate(conn, id).await?;
+    Ok(done.rows_affected() == 1)
+}
+
+/// Takes a letter off the queue of letters waiting to escalate: it was opened, or
+/// answered, which says as much.
+pub async fn never_escalate(conn: &mut AnyConnection, id: &str) -> Result<(), sqlx::Error> {
     sqlx::query("DELETE FROM escalation_queue WHERE message_id = $1")
         .bind(id)
         .execute(&mut *conn)
         .await?;
-    Ok(done.rows_affected() == 1)
+    Ok(())
 }
 
 pub async fn mark_done(pool: &AnyPool, id: &str, at: i64) -> Result<(), sqlx::Error> {
@@ -713,13 +720,17 @@ pub async fn mark_attachment_opened(
     Ok(())
 }
 
-/// A letter waiting to be printed and posted, or posted.
+/// A letter waiting to be printed and posted, posted, or no longer needed.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PrintJob {
     pub message_id: String,
     pub reason: String,
     pub created_at: i64,
     pub posted_at: Option<i64>,
+    /// When a paper copy of an unopened letter stopped being needed, and why
+    /// (`model::NotNeeded`).
+    pub cancelled_at: Option<i64>,
+    pub cancelled_reason: Option<String>,
 }
 
 fn print_job_of(row: &AnyRow) -> Result<PrintJob, sqlx::Error> {
@@ -728,6 +739,8 @@ fn print_job_of(row: &AnyRow) -> Result<PrintJob, sqlx::Error> {
         reason: row.try_get("reason")?,
         created_at: row.try_get("created_at")?,
         posted_at: row.try_get("posted_at")?,
+        cancelled_at: row.try_get("cancelled_at")?,
+        cancelled_reason: row.try_get("cancelled_reason")?,
     })
 }
 
@@ -755,15 +768,20 @@ pub async fn insert_print_jobs(
 }
 
 /// The print queue, oldest first; or, with `posted`, the letters already posted, newest
-/// first.
+/// first. A copy no longer needed is in neither.
 pub async fn print_jobs(
     pool: &AnyPool,
     posted: bool,
     limit: i64,
 ) -> Result<Vec<PrintJob>, sqlx::Error> {
     let sql = match posted {
-        false => "SELECT * FROM print_jobs WHERE posted_at IS NULL ORDER BY created_at, message_id LIMIT $1",
-        true => "SELECT * FROM print_jobs WHERE posted_at IS NOT NULL ORDER BY posted_at DESC LIMIT $1",
+        false => {
+            "SELECT * FROM print_jobs WHERE posted_at IS NULL AND cancelled_at IS NULL \
+                  ORDER BY created_at, message_id LIMIT $1"
+        }
+        true => {
+            "SELECT * FROM print_jobs WHERE posted_at IS NOT NULL ORDER BY posted_at DESC LIMIT $1"
+        }
     };
     sqlx::query(sql)
         .bind(limit)
@@ -772,6 +790,43 @@ pub async fn print_jobs(
         .iter()
         .map(print_job_of)
         .collect()
+}
+
+/// The paper copies that left the queue because they were no longer needed, the latest
+/// first.
+pub async fn not_needed_jobs(pool: &AnyPool, limit: i64) -> Result<Vec<PrintJob>, sqlx::Error> {
+    sqlx::query(
+        "SELECT * FROM print_jobs WHERE cancelled_at IS NOT NULL \
+         ORDER BY cancelled_at DESC LIMIT $1",
+    )
+    .bind(limit)
+    .fetch_all(pool)
+    .await?
+    .iter()
+    .map(print_job_of)
+    .collect()
+}
+
+/// Takes a letter's paper copy made because it was not opened (reason `escalation`) off
+/// the queue, unless it was posted already: the copy says the letter was not opened. A
+/// paper reader's letter and any other copy stay. Answers whether one was taken off.
+pub async fn not_needed(
+    conn: &mut AnyConnection,
+    message_id: &str,
+    why: &str,
+    at: i64,
+) -> Result<bool, sqlx::Error> {
+    let done = sqlx::query(
+        "UPDATE print_jobs SET cancelled_at = $1, cancelled_reason = $2 \
+         WHERE message_id = $3 AND reason = 'escalation' \
+         AND posted_at IS NULL AND cancelled_at IS NULL",
+    )
+    .bind(at)
+    .bind(why)
+    .bind(message_id)
+    .execute(&mut *conn)
+    .await?;
+    Ok(done.rows_affected() == 1)
 }
 
 pub async fn print_job(pool: &AnyPool, message_id: &str) -> Result<Option<PrintJob>, sqlx::Error> {
@@ -784,7 +839,8 @@ pub async fn print_job(pool: &AnyPool, message_id: &str) -> Result<Option<PrintJ
         .transpose()
 }
 
-/// Marks a queued letter posted; answers whether it was still queued.
+/// Marks a queued letter posted; answers whether it was still queued (a copy no longer
+/// needed is not).
 pub async fn mark_posted(
     conn: &mut AnyConnection,
     message_id: &str,
@@ -793,7 +849,7 @@ pub async fn mark_posted(
 ) -> Result<bool, sqlx::Error> {
     let done = sqlx::query(
         "UPDATE print_jobs SET posted_at = $1, posted_by = $2 \
-         WHERE message_id = $3 AND posted_at IS NULL",
+         WHERE message_id = $3 AND posted_at IS NULL AND cancelled_at IS NULL",
     )
     .bind(at)
     .bind(by)

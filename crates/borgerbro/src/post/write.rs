@@ -73,7 +73,7 @@ struct WritePage {
     page: Page,
     form: WriteForm,
     errors: FormErrors,
-    areas: [Area; 7],
+    areas: [Area; Area::ALL.len()],
     matches: Vec<Profile>,
     recipient: Option<Profile>,
     preview: Option<LetterView>,

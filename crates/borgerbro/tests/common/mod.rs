@@ -104,6 +104,9 @@ pub struct Options {
     pub oidc: Option<OidcSettings>,
     pub clock: Clock,
     pub authority: AuthorityProfile,
+    /// The address people reach the site at; https turns on what only https allows
+    /// (Secure cookies, Strict-Transport-Security).
+    pub public_url: &'static str,
 }
 
 impl Default for Options {
@@ -113,6 +116,7 @@ impl Default for Options {
             oidc: None,
             clock: Clock::system(),
             authority: AuthorityProfile::demo(),
+            public_url: "http://127.0.0.1:0/",
         }
     }
 }
@@ -136,7 +140,7 @@ impl TestApp {
         let settings = Settings {
             db: test_db.url.clone(),
             addr: "127.0.0.1:0".parse().unwrap(),
-            public_url: "http://127.0.0.1:0/".parse().unwrap(),
+            public_url: options.public_url.parse().unwrap(),
             authority: options.authority,
             oidc: options.oidc,
             files: test_db.files_dir(),

@@ -62,6 +62,8 @@ struct ActingPostPage {
     acting: Acting,
     letters: Vec<LetterItem>,
     nav: InboxNav,
+    /// The permissions name no area of letters: say so, not just "no letters".
+    no_areas: bool,
 }
 
 /// The citizen's letters the helper may see, those in the permission's areas, a page at
@@ -77,11 +79,8 @@ pub async fn acting_post(
     let (acting, rules) = acting_for(&state, &helper, &citizen_id, page.lang).await?;
     let start = query.start()?;
     let today = state.clock.today();
-    let areas: Vec<&str> = post::Area::ALL
+    let areas: Vec<&str> = crate::mandates::model::readable_areas(&rules, Rights::Look, today)
         .into_iter()
-        .filter(|area| {
-            crate::mandates::model::may_read_letter(&rules, *area, Rights::Look, today).is_ok()
-        })
         .map(post::Area::as_str)
         .collect();
     let filter = query.filter(&citizen_id, Some(&areas));
@@ -98,6 +97,7 @@ pub async fn acting_post(
     render(&ActingPostPage {
         letters: LetterItem::all(&found.letters, page.lang),
         nav: InboxNav::new(&path, "acting-post-search-label", &query, &found),
+        no_areas: areas.is_empty(),
         page,
         acting,
     })
@@ -114,6 +114,19 @@ struct ActingLetterPage {
     replies: Vec<ReplyView>,
     reply: String,
     errors: FormErrors,
+}
+
+/// Whether the permissions let the helper see (or answer) this letter. A letter filed
+/// under an area this version does not know is refused, as the list leaves it out.
+fn may_read(
+    rules: &[crate::mandates::Mandate],
+    letter: &post::Letter,
+    action: Rights,
+    today: jiff::civil::Date,
+) -> bool {
+    letter.subject_area().is_some_and(|area| {
+        crate::mandates::model::may_read_letter(rules, area, action, today).is_ok()
+    })
 }
 
 /// A letter the helper may read, or "not found" (audited as a refusal).
@@ -139,11 +152,7 @@ async fn readable_letter(
             return Err(AppError::NotFound);
         }
     };
-    // An area this version cannot read grants nothing, as the list's filter shows none.
-    let allowed = letter.subject_area().is_some_and(|area| {
-        crate::mandates::model::may_read_letter(rules, area, action, state.clock.today()).is_ok()
-    });
-    if !allowed {
+    if !may_read(rules, &letter, action, state.clock.today()) {
         mandates::refused(
             &state.db,
             &state.clock,
@@ -173,10 +182,7 @@ async fn acting_letter_page(
         "/jeg-hjaelper/{}/post/{}/bilag",
         acting.citizen_id, letter.id
     );
-    let may_answer = letter.subject_area().is_some_and(|area| {
-        crate::mandates::model::may_read_letter(rules, area, Rights::Act, state.clock.today())
-            .is_ok()
-    });
+    let may_answer = may_read(rules, letter, Rights::Act, state.clock.today());
     let replies = post::replies_of(&state.db, &letter.id)
         .await?
         .iter()
