@@ -8,7 +8,7 @@ mod common;
 use std::process::Command;
 
 use borgerbro::audit::Actor;
-use common::{header, TestApp};
+use common::{header, pdf_bomb, TestApp};
 use serde_json::{json, Value};
 
 /// "%PDF-1.4 ... %%EOF", a small whole PDF, in base64.
@@ -600,4 +600,122 @@ async fn a_queue_of_more_attachments_than_a_print_round_holds_is_printed_oldest_
     assert!(page.contains("Hent brevet som PDF"), "{page}");
     let pdf = app.get("/udskrift/koe.pdf").await;
     assert!(pdf_text(&pdf.bytes().await.unwrap()).contains("Runde brev 3"));
+}
+
+#[tokio::test]
+async fn an_attachment_that_inflates_past_the_limits_is_refused_at_upload_with_what_to_do() {
+    let app = TestApp::spawn().await;
+    let key = api_key(&app).await;
+    let mette = app.persona_id("Mette Hansen").await;
+    for object_stream in [false, true] {
+        let refused = api(
+            &app,
+            &key,
+            reqwest::Method::POST,
+            "/api/v1/messages",
+            Some(
+                json!({"recipient": {"person_id": mette}, "subject": "Bilag", "body": "Se bilaget.",
+                        "attachments": [{"filename": "Bombe.pdf", "content_type": "application/pdf",
+                                         "data_base64": base64(&pdf_bomb(object_stream))}]}),
+            ),
+        )
+        .await;
+        assert_eq!(refused.status(), 422);
+        assert_eq!(header(&refused, "content-type"), "application/problem+json");
+        let problem: Value = refused.json().await.unwrap();
+        assert!(
+            problem
+                .to_string()
+                .contains("Gem PDF-filen igen som en almindelig PDF"),
+            "{problem}"
+        );
+    }
+    let ordinary = api(
+        &app,
+        &key,
+        reqwest::Method::POST,
+        "/api/v1/messages",
+        Some(
+            json!({"recipient": {"person_id": mette}, "subject": "Bilag", "body": "Se bilaget.",
+                    "attachments": [{"filename": "Kontrakt.pdf", "content_type": "application/pdf",
+                                     "data_base64": base64(&pdf_of_pages(&["Kontrakt"]))}]}),
+        ),
+    )
+    .await;
+    assert_eq!(ordinary.status(), 201);
+}
+
+#[tokio::test]
+async fn an_attachment_stored_before_the_limits_is_printed_on_its_own_not_read() {
+    let app = TestApp::spawn().await;
+    let key = api_key(&app).await;
+    let mette = exempt_mette(&app, &key).await;
+    // Stored as an upload before the check would have stored it: past the API.
+    let mut attachments = Vec::new();
+    for (filename, bytes) in [
+        ("Objektstroem.pdf", pdf_bomb(true)),
+        ("Kontrakt.pdf", pdf_of_pages(&["Kontraktside en"])),
+        ("Stroem.pdf", pdf_bomb(false)),
+    ] {
+        attachments.push(borgerbro::post::NewAttachment {
+            filename: filename.into(),
+            size: bytes.len() as i64,
+            file_hash: app.state.files.put(&bytes).await.unwrap(),
+        });
+    }
+    let letter = borgerbro::post::NewLetter {
+        recipient_id: mette,
+        area: borgerbro::post::Area::Housing,
+        subject: "Din lejekontrakt".into(),
+        body: "Her er din kontrakt.".into(),
+        summary: None,
+        deadline: None,
+        idempotency: None,
+        attachments,
+    };
+    let sender = borgerbro::post::Sender {
+        actor: Actor::System,
+        name: "Sagssystem".into(),
+    };
+    let sent = borgerbro::post::send(
+        &app.state.db,
+        &app.state.clock,
+        &app.state.authority.post,
+        letter,
+        &sender,
+    )
+    .await
+    .unwrap();
+    let id = sent.letter().id.clone();
+
+    let started = std::time::Instant::now();
+    let pdf = api(
+        &app,
+        &key,
+        reqwest::Method::GET,
+        &format!("/api/v1/letters/{id}.pdf"),
+        None,
+    )
+    .await;
+    assert_eq!(pdf.status(), 200);
+    let pages = pdf_pages(&pdf.bytes().await.unwrap());
+    assert!(started.elapsed() < std::time::Duration::from_secs(10));
+    assert_eq!(pages.len(), 2, "the letter, then the contract's page");
+    assert!(
+        pages[0].contains("Bilag 1 skal printes for sig: Objektstroem.pdf"),
+        "{}",
+        pages[0]
+    );
+    assert!(pages[0].contains("Bilag 2: Kontrakt.pdf"), "{}", pages[0]);
+    assert!(pages[0].contains("Bilag 3 skal printes for sig: Stroem.pdf"));
+    assert!(pages[1].contains("Kontraktside en"));
+
+    // The whole queue too, and the front desk can still get the file to print alone.
+    app.login_as("Jonas Berg").await;
+    let queue = app.get("/udskrift/koe.pdf").await;
+    assert_eq!(queue.status(), 200);
+    let all = pdf_text(&queue.bytes().await.unwrap());
+    assert!(all.contains("Bilag 1 skal printes for sig: Objektstroem.pdf"));
+    let alone = app.get(&format!("/udskrift/{id}/bilag/0")).await;
+    assert_eq!(alone.status(), 200);
 }

@@ -1,14 +1,18 @@
 //! One print job of a letter and its attachments: the letter's own PDF (from `paper`),
 //! then each attachment's pages, in one file the front desk prints in one go.
 //!
-//! Attachments are whatever PDFs senders uploaded (checked for `%PDF-`, not more), so
-//! reading one may fail in any way, a panic in the reader included. Such an attachment
-//! is left out of the file and the letter says it must be printed on its own; it never
-//! stops the print of the rest.
+//! Attachments are whatever PDFs senders uploaded, so reading one may fail in any way, a
+//! panic in the reader included. Such an attachment is left out of the file and the
+//! letter says it must be printed on its own; it never stops the print of the rest. The
+//! limits of `pdf_limits` are checked before lopdf reads a file (files stored before the
+//! upload checked them are among those printed), so reading one costs bounded time and
+//! memory.
 
 use std::panic::{catch_unwind, AssertUnwindSafe};
 
-use lopdf::{dictionary, Document, Object};
+use lopdf::{dictionary, Document, LoadOptions, Object};
+
+use super::pdf_limits::{self, TooComplex};
 
 /// Why an attachment cannot go in the print job.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
@@ -21,15 +25,25 @@ pub enum Unmergeable {
     Encrypted,
     #[error("the PDF has no pages")]
     NoPages,
+    /// Reading it whole would cost more memory or time than the limits allow.
+    #[error("the PDF is too complex: {0}")]
+    TooComplex(#[from] TooComplex),
 }
 
 /// A PDF read and found fit to merge.
 pub struct Part(Document);
 
 impl Part {
-    /// Reads a PDF to merge: whole, not encrypted, with at least one page.
+    /// Reads a PDF to merge: within the limits, whole, not encrypted, with at least one
+    /// page.
     pub fn read(bytes: &[u8]) -> Result<Part, Unmergeable> {
-        let document = catch_unwind(|| Document::load_mem(bytes))
+        pdf_limits::check(bytes)?;
+        let options = || LoadOptions {
+            // Again at loading, should lopdf decode a stream the check did not see.
+            max_decompressed_size: usize::try_from(pdf_limits::MAX_STREAM_INFLATED).ok(),
+            ..LoadOptions::default()
+        };
+        let document = catch_unwind(|| Document::load_mem_with_options(bytes, options()))
             .ok()
             .and_then(Result::ok)
             .ok_or(Unmergeable::Unreadable)?;
@@ -145,6 +159,22 @@ mod tests {
         let pageless =
             b"%PDF-1.4\n1 0 obj <</Type /Catalog>> endobj\ntrailer <</Root 1 0 R>>\n%%EOF\n";
         assert!(Part::read(pageless).is_err());
+    }
+
+    #[test]
+    fn a_pdf_past_the_limits_is_refused_before_it_is_read() {
+        use crate::post::pdf_limits::tests::{flate_bomb, object_stream_bomb};
+        for bomb in [flate_bomb(), object_stream_bomb()] {
+            let started = std::time::Instant::now();
+            assert_eq!(
+                Part::read(&bomb).err(),
+                Some(Unmergeable::TooComplex(TooComplex::StreamInflated))
+            );
+            assert!(started.elapsed() < std::time::Duration::from_secs(2));
+        }
+        let letter = render(&[letter("Almindeligt bilag.")]);
+        assert!(pdf_limits::check(&letter).is_ok());
+        assert_eq!(Part::read(&letter).unwrap().pages(), 1);
     }
 
     #[test]
