@@ -539,7 +539,7 @@ async fn a_paper_copy_of_an_unopened_letter_says_so_and_says_the_new_deadline() 
 #[tokio::test]
 async fn a_queue_of_more_attachments_than_a_print_round_holds_is_printed_oldest_first() {
     let mut authority = borgerbro::config::AuthorityProfile::demo();
-    authority.post.print_round_mib = 1;
+    authority.post.print_round_mib = 3;
     let app = TestApp::spawn_with(common::Options {
         authority,
         ..common::Options::default()
@@ -548,7 +548,8 @@ async fn a_queue_of_more_attachments_than_a_print_round_holds_is_printed_oldest_
     let key = api_key(&app).await;
     let mette = exempt_mette(&app, &key).await;
     let before = queued(&app, &key).await.len();
-    // 400 kB each: two fit in a round of 1 MiB, the third does not.
+    // 400 kB each, counted as about 1.2 MiB of memory (the bytes three times, and the few
+    // values): two fit in a round of 3 MiB, the third does not.
     let attachment = base64(&pdf_of_pages(&[&"Bilag ".repeat(70_000)]));
     let mut ids = Vec::new();
     for n in 1..=3 {
@@ -718,4 +719,50 @@ async fn an_attachment_stored_before_the_limits_is_printed_on_its_own_not_read()
     assert!(all.contains("Bilag 1 skal printes for sig: Objektstroem.pdf"));
     let alone = app.get(&format!("/udskrift/{id}/bilag/0")).await;
     assert_eq!(alone.status(), 200);
+}
+
+#[tokio::test]
+async fn a_print_round_counts_an_attachment_by_what_it_holds_parsed_not_its_size_on_disk() {
+    let mut authority = borgerbro::config::AuthorityProfile::demo();
+    authority.post.print_round_mib = 3;
+    let app = TestApp::spawn_with(common::Options {
+        authority,
+        ..common::Options::default()
+    })
+    .await;
+    let key = api_key(&app).await;
+    let mette = exempt_mette(&app, &key).await;
+    // The demo's queue posted, so our letters come first.
+    app.login_as("Jonas Berg").await;
+    let demo = queued(&app, &key).await;
+    let demo: Vec<(&str, &str)> = demo
+        .iter()
+        .map(|letter| ("letter", letter["id"].as_str().unwrap()))
+        .collect();
+    let marked = app.submit("/udskrift", "/udskrift/afsendt", &demo).await;
+    assert_eq!(marked.status(), 303);
+    // 120 kB on disk, 60,000 numbers parsed: about 10 MiB of memory, more than a round.
+    let numbers = common::pdf_with_object(format!("[{}]", "0 ".repeat(60_000)).as_bytes());
+    let small = pdf_of_pages(&["Lille bilag"]);
+    for (subject, attachment) in [("Mange tal", numbers), ("Lille brev", small)] {
+        let sent = api(
+            &app,
+            &key,
+            reqwest::Method::POST,
+            "/api/v1/messages",
+            Some(
+                json!({"recipient": {"person_id": mette}, "subject": subject, "body": "Se bilaget.",
+                        "attachments": [{"filename": "Bilag.pdf", "content_type": "application/pdf",
+                                         "data_base64": base64(&attachment)}]}),
+            ),
+        )
+        .await;
+        assert_eq!(sent.status(), 201);
+    }
+
+    let page = app.get_html("/udskrift").await;
+    assert!(page.contains("Hent det ældste brev som PDF"), "{page}");
+    let text = pdf_text(&app.get("/udskrift/koe.pdf").await.bytes().await.unwrap());
+    assert!(text.contains("Mange tal"));
+    assert!(!text.contains("Lille brev"), "the next round");
 }
