@@ -30,14 +30,25 @@ pub enum Unmergeable {
     TooComplex(#[from] TooComplex),
 }
 
-/// A PDF read and found fit to merge.
-pub struct Part(Document);
+/// A PDF read and found fit to merge, with what it costs in memory
+/// (`pdf_limits::Checked::cost`).
+pub struct Part(Document, u64);
 
 impl Part {
     /// Reads a PDF to merge: within the limits, whole, not encrypted, with at least one
     /// page.
     pub fn read(bytes: &[u8]) -> Result<Part, Unmergeable> {
-        pdf_limits::check(bytes)?;
+        Part::read_within(bytes, u64::MAX)
+    }
+
+    /// As [`Part::read`], and only when it costs at most `memory` bytes parsed: what is
+    /// left of a print round, so no PDF made holds more than a round, whatever the first
+    /// letter of a round holds.
+    pub fn read_within(bytes: &[u8], memory: u64) -> Result<Part, Unmergeable> {
+        let cost = pdf_limits::check(bytes)?.cost();
+        if cost > memory {
+            return Err(TooComplex::Memory.into());
+        }
         let options = || LoadOptions {
             // Again at loading, should lopdf decode a stream the check did not see.
             max_decompressed_size: usize::try_from(pdf_limits::MAX_STREAM_INFLATED).ok(),
@@ -53,7 +64,12 @@ impl Part {
         if document.get_pages().is_empty() {
             return Err(Unmergeable::NoPages);
         }
-        Ok(Part(document))
+        Ok(Part(document, cost))
+    }
+
+    /// What it holds in memory, about.
+    pub fn cost(&self) -> u64 {
+        self.1
     }
 
     pub fn pages(&self) -> usize {
@@ -86,7 +102,7 @@ fn merge_parts(parts: Vec<Part>) -> Result<Vec<u8>, MergeError> {
     let root = merged.try_new_object_id()?;
     let mut kids = Vec::with_capacity(parts.len());
     let mut count: i64 = 0;
-    for Part(mut document) in parts {
+    for Part(mut document, _) in parts {
         // Objects nothing refers to (old object streams, a replaced catalog) would keep
         // references the renumbering does not see.
         document.prune_objects();

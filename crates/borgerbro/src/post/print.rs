@@ -102,8 +102,11 @@ fn print_job(
     ];
     let mut parts: Vec<Vec<Part>> = Vec::with_capacity(printables.len());
     let mut texts: Vec<PaperTexts> = Vec::with_capacity(printables.len());
+    // A round takes its first letter whatever that costs; its attachments must still
+    // fit in the round's memory, or they are printed on their own.
+    let mut memory = u64::try_from(authority.post.print_round_bytes()).unwrap_or(0);
     for printable in printables {
-        let (merged, lines) = read_attachments(printable);
+        let (merged, lines) = read_attachments(printable, &mut memory);
         parts.push(merged);
         texts.push(paper_texts(printable, lines));
     }
@@ -127,9 +130,10 @@ fn print_job(
     bundle::merge(job)
 }
 
-/// The attachments that can go in the print job, and a line for each attachment that
-/// the letter prints: included, or to print on its own.
-fn read_attachments(printable: &Printable) -> (Vec<Part>, Vec<String>) {
+/// The attachments that can go in the print job, within what is left of the round's
+/// `memory`, and a line for each attachment that the letter prints: included, or to print
+/// on its own.
+fn read_attachments(printable: &Printable, memory: &mut u64) -> (Vec<Part>, Vec<String>) {
     let lang = printable.lang();
     let mut merged = Vec::new();
     let mut lines = Vec::new();
@@ -139,11 +143,12 @@ fn read_attachments(printable: &Printable) -> (Vec<Part>, Vec<String>) {
             ("filename", attachment.filename.clone()),
         ];
         let read = match bytes {
-            Some(bytes) => Part::read(bytes),
+            Some(bytes) => Part::read_within(bytes, *memory),
             None => Err(bundle::Unmergeable::Unreadable),
         };
         match read {
             Ok(part) => {
+                *memory -= part.cost();
                 merged.push(part);
                 lines.push(lang.t_args("paper-attachment-included", &args));
             }
