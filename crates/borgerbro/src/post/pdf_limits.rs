@@ -102,7 +102,8 @@ pub fn check(bytes: &[u8]) -> Result<Checked, TooComplex> {
     // than the file's size is a lie, told to readers that trust it.
     let mut declared = 0u64;
     scan(bytes, &mut checked, &mut |checked, dict, data| {
-        declared += direct_integer(dict, b"/Length").unwrap_or(data.len() as u64);
+        declared =
+            declared.saturating_add(direct_integer(dict, b"/Length").unwrap_or(data.len() as u64));
         if declared > checked.bytes {
             return Err(TooComplex::StreamLengths);
         }
@@ -557,6 +558,42 @@ pub(crate) mod tests {
             vec![&b"/FlateDecode"[..]]
         );
         assert!(!has_name(b"<< /Type /ObjStmX >>", b"/ObjStm"));
+    }
+
+    #[test]
+    fn lengths_too_large_for_a_number_are_lies_not_overflows() {
+        let mut pdf = pdf_with("<< /Length 18446744073709551615 >>", Some(b"a"));
+        pdf.extend_from_slice(
+            b"5 0 obj\n<< /Length 18446744073709551615 >>\nstream\nb\nendstream\n",
+        );
+        assert_eq!(check(&pdf), Err(TooComplex::StreamLengths));
+    }
+
+    proptest::proptest! {
+        // Outside input: whatever the bytes, the check answers, and quickly.
+        #[test]
+        fn any_bytes_are_checked_without_a_panic(bytes in proptest::collection::vec(proptest::num::u8::ANY, 0..2000)) {
+            let _ = quickly(&bytes);
+        }
+
+        #[test]
+        fn a_pdf_cut_or_changed_anywhere_is_checked_without_a_panic(
+            at in 0usize..700, byte in proptest::num::u8::ANY, cut in proptest::bool::ANY
+        ) {
+            let page = miniz_oxide::deflate::compress_to_vec_zlib(b"BT (Hej) Tj ET", 6);
+            let dict = format!(
+                "<< /Type /ObjStm /N 1 /First 4 /Length {} /Filter [/FlateDecode] >>",
+                page.len()
+            );
+            let mut pdf = pdf_with(&dict, Some(&page));
+            let at = at % pdf.len();
+            if cut {
+                pdf.truncate(at);
+            } else {
+                pdf[at] = byte;
+            }
+            let _ = quickly(&pdf);
+        }
     }
 
     #[test]
