@@ -7,7 +7,7 @@ mod common;
 
 use std::process::Command;
 
-use common::{header, TestApp};
+use common::{header, pdf_bomb, TestApp};
 use serde_json::{json, Value};
 
 /// "%PDF-1.4 ... %%EOF", a small whole PDF, in base64.
@@ -531,7 +531,7 @@ async fn a_paper_copy_of_an_unopened_letter_says_so_and_says_the_new_deadline() 
 #[tokio::test]
 async fn a_queue_of_more_attachments_than_a_print_round_holds_is_printed_oldest_first() {
     let mut authority = borgerbro::config::AuthorityProfile::demo();
-    authority.post.print_round_mib = 1;
+    authority.post.print_round_mib = 5;
     let app = TestApp::spawn_with(common::Options {
         authority,
         ..common::Options::default()
@@ -540,7 +540,8 @@ async fn a_queue_of_more_attachments_than_a_print_round_holds_is_printed_oldest_
     let key = app.api_key("Sagssystem").await;
     let mette = exempt_mette(&app, &key).await;
     let before = queued(&app, &key).await.len();
-    // 400 kB each: two fit in a round of 1 MiB, the third does not.
+    // 400 kB each, counted as about 1.9 MiB of memory (the bytes five times, and the few
+    // values): two fit in a round of 5 MiB, the third does not.
     let attachment = base64(&pdf_of_pages(&[&"Bilag ".repeat(70_000)]));
     let mut ids = Vec::new();
     for n in 1..=3 {
@@ -759,5 +760,175 @@ async fn a_copy_saying_a_letter_was_not_opened_leaves_the_queue_once_it_is_opene
     assert!(
         escalations.contains("Ikke længere nødvendig: borgeren åbnede brevet"),
         "{escalations}"
+    );
+}
+
+#[tokio::test]
+async fn an_attachment_that_inflates_past_the_limits_is_refused_at_upload_with_what_to_do() {
+    let app = TestApp::spawn().await;
+    let key = app.api_key("Sagssystem").await;
+    let mette = app.persona_id("Mette Hansen").await;
+    for object_stream in [false, true] {
+        let refused = api(
+            &app,
+            &key,
+            reqwest::Method::POST,
+            "/api/v1/messages",
+            Some(
+                json!({"recipient": {"person_id": mette}, "subject": "Bilag", "body": "Se bilaget.",
+                        "attachments": [{"filename": "Bombe.pdf", "content_type": "application/pdf",
+                                         "data_base64": base64(&pdf_bomb(object_stream))}]}),
+            ),
+        )
+        .await;
+        assert_eq!(refused.status(), 422);
+        assert_eq!(header(&refused, "content-type"), "application/problem+json");
+        let problem: Value = refused.json().await.unwrap();
+        assert!(
+            problem
+                .to_string()
+                .contains("Gem PDF-filen igen som en almindelig PDF"),
+            "{problem}"
+        );
+    }
+    let ordinary = api(
+        &app,
+        &key,
+        reqwest::Method::POST,
+        "/api/v1/messages",
+        Some(
+            json!({"recipient": {"person_id": mette}, "subject": "Bilag", "body": "Se bilaget.",
+                    "attachments": [{"filename": "Kontrakt.pdf", "content_type": "application/pdf",
+                                     "data_base64": base64(&pdf_of_pages(&["Kontrakt"]))}]}),
+        ),
+    )
+    .await;
+    assert_eq!(ordinary.status(), 201);
+}
+
+#[tokio::test]
+async fn an_attachment_stored_before_the_limits_is_printed_on_its_own_not_read() {
+    let app = TestApp::spawn().await;
+    let key = app.api_key("Sagssystem").await;
+    let mette = exempt_mette(&app, &key).await;
+    // Stored as an upload before the check would have stored it: past the API.
+    let mut attachments = Vec::new();
+    for (filename, bytes) in [
+        ("Objektstroem.pdf", pdf_bomb(true)),
+        ("Kontrakt.pdf", pdf_of_pages(&["Kontraktside en"])),
+        ("Stroem.pdf", pdf_bomb(false)),
+    ] {
+        attachments.push(borgerbro::post::NewAttachment {
+            filename: filename.into(),
+            size: bytes.len() as i64,
+            file_hash: app.state.files.put(&bytes).await.unwrap(),
+        });
+    }
+    let letter = borgerbro::post::NewLetter {
+        recipient_id: mette,
+        area: borgerbro::post::Area::Housing,
+        subject: "Din lejekontrakt".into(),
+        body: "Her er din kontrakt.".into(),
+        summary: None,
+        deadline: None,
+        idempotency: None,
+        attachments,
+    };
+    let sender = borgerbro::post::Sender {
+        actor: borgerbro::audit::Actor::System,
+        name: "Sagssystem".into(),
+    };
+    let sent = borgerbro::post::send(
+        &app.state.db,
+        &app.state.clock,
+        &app.state.authority.post,
+        letter,
+        &sender,
+    )
+    .await
+    .unwrap();
+    let id = sent.letter().id.clone();
+
+    let started = std::time::Instant::now();
+    let pdf = api(
+        &app,
+        &key,
+        reqwest::Method::GET,
+        &format!("/api/v1/letters/{id}.pdf"),
+        None,
+    )
+    .await;
+    assert_eq!(pdf.status(), 200);
+    let pages = pdf_pages(&pdf.bytes().await.unwrap());
+    assert!(started.elapsed() < std::time::Duration::from_secs(10));
+    assert_eq!(pages.len(), 2, "the letter, then the contract's page");
+    assert!(
+        pages[0].contains("Bilag 1 skal printes for sig: Objektstroem.pdf"),
+        "{}",
+        pages[0]
+    );
+    assert!(pages[0].contains("Bilag 2: Kontrakt.pdf"), "{}", pages[0]);
+    assert!(pages[0].contains("Bilag 3 skal printes for sig: Stroem.pdf"));
+    assert!(pages[1].contains("Kontraktside en"));
+
+    // The whole queue too, and the front desk can still get the file to print alone.
+    app.login_as("Jonas Berg").await;
+    let queue = app.get("/udskrift/koe.pdf").await;
+    assert_eq!(queue.status(), 200);
+    let all = pdf_text(&queue.bytes().await.unwrap());
+    assert!(all.contains("Bilag 1 skal printes for sig: Objektstroem.pdf"));
+    let alone = app.get(&format!("/udskrift/{id}/bilag/0")).await;
+    assert_eq!(alone.status(), 200);
+}
+
+#[tokio::test]
+async fn a_print_round_counts_an_attachment_by_what_it_holds_parsed_not_its_size_on_disk() {
+    let mut authority = borgerbro::config::AuthorityProfile::demo();
+    authority.post.print_round_mib = 3;
+    let app = TestApp::spawn_with(common::Options {
+        authority,
+        ..common::Options::default()
+    })
+    .await;
+    let key = app.api_key("Sagssystem").await;
+    let mette = exempt_mette(&app, &key).await;
+    // The demo's queue posted, so our letters come first.
+    app.login_as("Jonas Berg").await;
+    let demo = queued(&app, &key).await;
+    let demo: Vec<(&str, &str)> = demo
+        .iter()
+        .map(|letter| ("letter", letter["id"].as_str().unwrap()))
+        .collect();
+    let marked = app.submit("/udskrift", "/udskrift/afsendt", &demo).await;
+    assert_eq!(marked.status(), 303);
+    // 120 kB on disk, 60,000 numbers parsed: about 10 MiB of memory, more than a round
+    // of 3 MiB.
+    let numbers = common::pdf_with_object(format!("[{}]", "0 ".repeat(60_000)).as_bytes());
+    let small = pdf_of_pages(&["Lille bilag"]);
+    for (subject, attachment) in [("Mange tal", numbers), ("Lille brev", small)] {
+        let sent = api(
+            &app,
+            &key,
+            reqwest::Method::POST,
+            "/api/v1/messages",
+            Some(
+                json!({"recipient": {"person_id": mette}, "subject": subject, "body": "Se bilaget.",
+                        "attachments": [{"filename": "Bilag.pdf", "content_type": "application/pdf",
+                                         "data_base64": base64(&attachment)}]}),
+            ),
+        )
+        .await;
+        assert_eq!(sent.status(), 201);
+    }
+
+    let page = app.get_html("/udskrift").await;
+    assert!(page.contains("Hent det ældste brev som PDF"), "{page}");
+    let text = pdf_text(&app.get("/udskrift/koe.pdf").await.bytes().await.unwrap());
+    assert!(text.contains("Mange tal"));
+    assert!(!text.contains("Lille brev"), "the next round");
+    // Alone in its round, it still costs more than a round holds: not read, but named.
+    assert!(
+        text.contains("Bilag 1 skal printes for sig: Bilag.pdf"),
+        "{text}"
     );
 }

@@ -602,6 +602,37 @@ async fn a_caseworker_attaches_a_pdf_that_survives_every_round_trip() {
 }
 
 #[tokio::test]
+async fn an_attachment_past_the_pdf_limits_is_refused_on_the_write_page_with_the_form_kept() {
+    let app = TestApp::spawn().await;
+    app.login_as("Sofie Nielsen").await;
+    let mette = app.persona_id("Mette Hansen").await;
+    let fields = [
+        ("recipient_id", mette.as_str()),
+        ("area", "housing"),
+        ("subject", "Din boligstøtte"),
+        ("body", "Se beregningen i bilaget."),
+        ("action", "preview"),
+    ];
+    let bomb = common::pdf_bomb(true);
+    let refused = write(&app, &fields, &[("beregning.pdf", &bomb)]).await;
+    assert_eq!(refused.status(), 422);
+    let html = refused.text().await.unwrap();
+    assert!(
+        html.contains("Gem PDF-filen igen som en almindelig PDF, eller del den i flere filer."),
+        "{html}"
+    );
+    assert!(
+        html.contains(r#"value="Din boligstøtte""#),
+        "what was typed is kept"
+    );
+    assert!(html.contains("Se beregningen i bilaget."));
+    assert!(
+        !html.contains(r#"name="attachment""#),
+        "the file is not carried on"
+    );
+}
+
+#[tokio::test]
 async fn a_citizen_answers_a_letter_and_the_sender_reads_the_answer() {
     let app = TestApp::spawn().await;
     let key = app.api_key("Sagssystem").await;

@@ -331,6 +331,7 @@ post-api-bad-json = Send JSON med recipient, subject og body. Se /api/v1/openapi
 post-attachment-empty = Filen er tom. Vælg den rigtige PDF-fil.
 post-attachment-too-large = Et bilag må højst fylde 20 MB. Gør filen mindre, eller del den i flere filer.
 post-attachment-not-pdf = Bilag skal være PDF-filer. Gem filen som PDF, og vælg den igen.
+post-attachment-too-complex = Vi kan ikke bruge bilaget, fordi det fylder for meget, når det åbnes. Gem PDF-filen igen som en almindelig PDF, eller del den i flere filer.
 post-attachment-bad-base64 = Et bilag er ikke gyldig base64 i data_base64.
 post-attachments-too-many = Et brev kan højst have 5 bilag. Fjern et bilag, eller send to breve.
 post-batch-unclosed-field = Et flettefelt mangler sine afsluttende {"}}"}. Skriv feltet som {"{{"} navn {"}}"}.

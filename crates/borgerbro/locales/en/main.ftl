@@ -331,6 +331,7 @@ post-api-bad-json = Send JSON with recipient, subject and body. See /api/v1/open
 post-attachment-empty = The file is empty. Choose the right PDF file.
 post-attachment-too-large = An attachment can be at most 20 MB. Make the file smaller, or split it into several files.
 post-attachment-not-pdf = Attachments must be PDF files. Save the file as PDF and choose it again.
+post-attachment-too-complex = We cannot use the attachment, because it takes up too much space when it is opened. Save the PDF file again as an ordinary PDF, or split it into several files.
 post-attachment-bad-base64 = An attachment is not valid base64 in data_base64.
 post-attachments-too-many = A letter can have at most 5 attachments. Remove one, or send two letters.
 post-batch-unclosed-field = A merge field lacks its closing {"}}"}. Write the field as {"{{"} name {"}}"}.

@@ -1,14 +1,18 @@
 //! One print job of a letter and its attachments: the letter's own PDF (from `paper`),
 //! then each attachment's pages, in one file the front desk prints in one go.
 //!
-//! Attachments are whatever PDFs senders uploaded (checked for `%PDF-`, not more), so
-//! reading one may fail in any way, a panic in the reader included. Such an attachment
-//! is left out of the file and the letter says it must be printed on its own; it never
-//! stops the print of the rest.
+//! Attachments are whatever PDFs senders uploaded, so reading one may fail in any way, a
+//! panic in the reader included. Such an attachment is left out of the file and the
+//! letter says it must be printed on its own; it never stops the print of the rest. The
+//! limits of `pdf_limits` are checked before lopdf reads a file (files stored before the
+//! upload checked them are among those printed), so reading one costs bounded time and
+//! memory.
 
 use std::panic::{catch_unwind, AssertUnwindSafe};
 
-use lopdf::{dictionary, Document, Object};
+use lopdf::{dictionary, Document, LoadOptions, Object};
+
+use super::pdf_limits::{self, TooComplex};
 
 /// Why an attachment cannot go in the print job.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
@@ -21,15 +25,36 @@ pub enum Unmergeable {
     Encrypted,
     #[error("the PDF has no pages")]
     NoPages,
+    /// Reading it whole would cost more memory or time than the limits allow.
+    #[error("the PDF is too complex: {0}")]
+    TooComplex(#[from] TooComplex),
 }
 
-/// A PDF read and found fit to merge.
-pub struct Part(Document);
+/// A PDF read and found fit to merge, with what it costs in memory
+/// (`pdf_limits::Checked::cost`).
+pub struct Part(Document, u64);
 
 impl Part {
-    /// Reads a PDF to merge: whole, not encrypted, with at least one page.
+    /// Reads a PDF to merge: within the limits, whole, not encrypted, with at least one
+    /// page.
     pub fn read(bytes: &[u8]) -> Result<Part, Unmergeable> {
-        let document = catch_unwind(|| Document::load_mem(bytes))
+        Part::read_within(bytes, u64::MAX)
+    }
+
+    /// As [`Part::read`], and only when it costs at most `memory` bytes parsed: what is
+    /// left of a print round, so no PDF made holds more than a round, whatever the first
+    /// letter of a round holds.
+    pub fn read_within(bytes: &[u8], memory: u64) -> Result<Part, Unmergeable> {
+        let cost = pdf_limits::check(bytes)?.cost();
+        if cost > memory {
+            return Err(TooComplex::Memory.into());
+        }
+        let options = || LoadOptions {
+            // Again at loading, should lopdf decode a stream the check did not see.
+            max_decompressed_size: usize::try_from(pdf_limits::MAX_STREAM_INFLATED).ok(),
+            ..LoadOptions::default()
+        };
+        let document = catch_unwind(|| Document::load_mem_with_options(bytes, options()))
             .ok()
             .and_then(Result::ok)
             .ok_or(Unmergeable::Unreadable)?;
@@ -39,7 +64,12 @@ impl Part {
         if document.get_pages().is_empty() {
             return Err(Unmergeable::NoPages);
         }
-        Ok(Part(document))
+        Ok(Part(document, cost))
+    }
+
+    /// What it holds in memory, about.
+    pub fn cost(&self) -> u64 {
+        self.1
     }
 
     pub fn pages(&self) -> usize {
@@ -72,7 +102,7 @@ fn merge_parts(parts: Vec<Part>) -> Result<Vec<u8>, MergeError> {
     let root = merged.try_new_object_id()?;
     let mut kids = Vec::with_capacity(parts.len());
     let mut count: i64 = 0;
-    for Part(mut document) in parts {
+    for Part(mut document, _) in parts {
         // Objects nothing refers to (old object streams, a replaced catalog) would keep
         // references the renumbering does not see.
         document.prune_objects();
@@ -145,6 +175,22 @@ mod tests {
         let pageless =
             b"%PDF-1.4\n1 0 obj <</Type /Catalog>> endobj\ntrailer <</Root 1 0 R>>\n%%EOF\n";
         assert!(Part::read(pageless).is_err());
+    }
+
+    #[test]
+    fn a_pdf_past_the_limits_is_refused_before_it_is_read() {
+        use crate::post::pdf_limits::tests::{flate_bomb, object_stream_bomb};
+        for bomb in [flate_bomb(), object_stream_bomb()] {
+            let started = std::time::Instant::now();
+            assert_eq!(
+                Part::read(&bomb).err(),
+                Some(Unmergeable::TooComplex(TooComplex::StreamInflated))
+            );
+            assert!(started.elapsed() < std::time::Duration::from_secs(2));
+        }
+        let letter = render(&[letter("Almindeligt bilag.")]);
+        assert!(pdf_limits::check(&letter).is_ok());
+        assert_eq!(Part::read(&letter).unwrap().pages(), 1);
     }
 
     #[test]

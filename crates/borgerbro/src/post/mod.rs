@@ -7,6 +7,7 @@ pub mod bundle;
 pub mod cli;
 pub mod model;
 pub mod paper;
+pub mod pdf_limits;
 pub mod print;
 pub mod routes;
 pub mod staff;

@@ -105,9 +105,10 @@ pub struct Policy {
     pub exemption_offer_after: u32,
     /// ... within this many days is offered paper post, once.
     pub exemption_offer_window_days: i32,
-    /// The attachments one download of the whole print queue holds, in MiB: they are read
-    /// and merged in memory, so a long queue of large attachments comes in rounds, the
-    /// oldest letters first (`post::print`).
+    /// The attachments one download of the whole print queue holds, in MiB of memory: they
+    /// are read and merged in memory, so a long queue of large attachments comes in
+    /// rounds, the oldest letters first (`post::print`). What a file costs is what it
+    /// holds parsed (`pdf_limits::Checked::cost`), not its size on disk.
     pub print_round_mib: u32,
 }
 
@@ -128,11 +129,16 @@ impl Default for Policy {
 }
 
 impl Policy {
+    /// The memory one print round may hold, in bytes.
+    pub fn print_round_bytes(&self) -> i64 {
+        i64::from(self.print_round_mib) * 1024 * 1024
+    }
+
     /// How many of the queue's letters, oldest first, go in one download of the whole
-    /// queue, given each letter's attachments' total size in bytes: those that fit the
-    /// round, and always the first, so a letter larger than a round still gets printed.
+    /// queue, given what each letter's attachments cost in bytes of memory: those that fit
+    /// the round, and always the first, so a letter larger than a round still gets printed.
     pub fn print_round(&self, sizes: impl IntoIterator<Item = i64>) -> usize {
-        let budget = i64::from(self.print_round_mib) * 1024 * 1024;
+        let budget = self.print_round_bytes();
         let mut total = 0;
         let mut letters = 0;
         for size in sizes {
@@ -342,6 +348,8 @@ pub enum AttachmentProblem {
     Empty,
     TooLarge,
     NotPdf,
+    /// Past the limits of `pdf_limits`: it would cost the print queue too much to read.
+    TooComplex,
 }
 
 impl AttachmentProblem {
@@ -350,12 +358,16 @@ impl AttachmentProblem {
             AttachmentProblem::Empty => "post-attachment-empty",
             AttachmentProblem::TooLarge => "post-attachment-too-large",
             AttachmentProblem::NotPdf => "post-attachment-not-pdf",
+            AttachmentProblem::TooComplex => "post-attachment-too-complex",
         }
     }
 }
 
-/// An attachment must be a PDF of at most 20 MB. Its bytes decide, never its name: a PDF
-/// carries `%PDF-` in its first 1024 bytes (where readers look for it too).
+/// An attachment must be a PDF of at most 20 MB, within the limits a PDF must keep to be
+/// printed (`pdf_limits`): refused here, the sender is told and can save it again; found
+/// only at printing, it is printed on its own. Its bytes decide, never its name: a PDF
+/// carries `%PDF-` in its first 1024 bytes (where readers look for it too). Every upload
+/// (the write page, the messages API) asks this.
 pub fn check_attachment(bytes: &[u8]) -> Result<(), AttachmentProblem> {
     if bytes.is_empty() {
         return Err(AttachmentProblem::Empty);
@@ -367,6 +379,7 @@ pub fn check_attachment(bytes: &[u8]) -> Result<(), AttachmentProblem> {
     if !head.windows(5).any(|w| w == b"%PDF-") {
         return Err(AttachmentProblem::NotPdf);
     }
+    super::pdf_limits::check(bytes).map_err(|_| AttachmentProblem::TooComplex)?;
     Ok(())
 }
 
@@ -515,6 +528,8 @@ mod tests {
         );
         let big = [b"%PDF-".as_slice(), &vec![0; MAX_ATTACHMENT_BYTES]].concat();
         assert_eq!(check_attachment(&big), Err(AttachmentProblem::TooLarge));
+        let bomb = crate::post::pdf_limits::tests::object_stream_bomb();
+        assert_eq!(check_attachment(&bomb), Err(AttachmentProblem::TooComplex));
     }
 
     #[test]

@@ -12,6 +12,7 @@ use utoipa::{IntoParams, ToSchema};
 
 use super::bundle::{self, Part};
 use super::paper::{self, PaperLabels, PaperLetter, PaperNotice};
+use super::pdf_limits;
 use super::routes::{attachment_bytes, pdf_response};
 use super::view::{parse_date, AttachmentView};
 use super::{Attachment, Escalation, EscalationKind, Letter, PrintJob};
@@ -101,8 +102,11 @@ fn print_job(
     ];
     let mut parts: Vec<Vec<Part>> = Vec::with_capacity(printables.len());
     let mut texts: Vec<PaperTexts> = Vec::with_capacity(printables.len());
+    // A round takes its first letter whatever that costs; its attachments must still
+    // fit in the round's memory, or they are printed on their own.
+    let mut memory = u64::try_from(authority.post.print_round_bytes()).unwrap_or(0);
     for printable in printables {
-        let (merged, lines) = read_attachments(printable);
+        let (merged, lines) = read_attachments(printable, &mut memory);
         parts.push(merged);
         texts.push(paper_texts(printable, lines));
     }
@@ -126,9 +130,10 @@ fn print_job(
     bundle::merge(job)
 }
 
-/// The attachments that can go in the print job, and a line for each attachment that
-/// the letter prints: included, or to print on its own.
-fn read_attachments(printable: &Printable) -> (Vec<Part>, Vec<String>) {
+/// The attachments that can go in the print job, within what is left of the round's
+/// `memory`, and a line for each attachment that the letter prints: included, or to print
+/// on its own.
+fn read_attachments(printable: &Printable, memory: &mut u64) -> (Vec<Part>, Vec<String>) {
     let lang = printable.lang();
     let mut merged = Vec::new();
     let mut lines = Vec::new();
@@ -138,11 +143,12 @@ fn read_attachments(printable: &Printable) -> (Vec<Part>, Vec<String>) {
             ("filename", attachment.filename.clone()),
         ];
         let read = match bytes {
-            Some(bytes) => Part::read(bytes),
+            Some(bytes) => Part::read_within(bytes, *memory),
             None => Err(bundle::Unmergeable::Unreadable),
         };
         match read {
             Ok(part) => {
+                *memory -= part.cost();
                 merged.push(part);
                 lines.push(lang.t_args("paper-attachment-included", &args));
             }
@@ -284,8 +290,8 @@ struct QueueRow {
     id: String,
     /// To print with the letter: the front desk opens each from the queue.
     attachments: Vec<AttachmentView>,
-    /// The attachments' total size, which decides the print round.
-    attachment_bytes: i64,
+    /// The attachments as stored, whose cost decides the print round.
+    stored: Vec<Attachment>,
     recipient: String,
     address: String,
     subject: String,
@@ -340,7 +346,7 @@ async fn queue_rows(
         let stored = super::attachments_of(&state.db, &letter.id).await?;
         rows.push(QueueRow {
             attachments: stored.iter().map(|a| AttachmentView::of(a, lang)).collect(),
-            attachment_bytes: stored.iter().map(|a| a.size).sum(),
+            stored,
             id: letter.id,
             recipient: recipient
                 .as_ref()
@@ -414,10 +420,8 @@ pub async fn queue_page(
 ) -> Result<Html<String>, AppError> {
     user.with_role(Role::FrontDesk)?;
     let queued = queue_rows(&state, Rows::Queued, page.lang).await?;
-    let round = state
-        .authority
-        .post
-        .print_round(queued.iter().map(|row| row.attachment_bytes));
+    let stored: Vec<&[Attachment]> = queued.iter().map(|row| row.stored.as_slice()).collect();
+    let round = round_of(&state, &stored).await?;
     render(&QueuePage {
         tasks: offer_tasks(&state).await?,
         queued,
@@ -429,30 +433,78 @@ pub async fn queue_page(
     })
 }
 
+/// What a letter's attachments cost a print round: what printing holds in memory for
+/// them, by the check printing makes first (`pdf_limits`), not their size on disk, which
+/// makes nothing of a file of 41 KB that inflates to 40 MiB. A file the check refuses is
+/// left out of the print but still read, so its bytes count; a file the store lost costs
+/// nothing.
+async fn print_cost(state: &AppState, attachments: &[Attachment]) -> Result<i64, AppError> {
+    let mut cost = 0i64;
+    for attachment in attachments {
+        let Ok(bytes) = state.files.get(&attachment.file_hash).await else {
+            continue;
+        };
+        // Bounded by the limits, but up to a tenth of a second of inflating.
+        let one = tokio::task::spawn_blocking(move || {
+            pdf_limits::check(&bytes).map_or(bytes.len() as u64, |checked| checked.cost())
+        })
+        .await
+        .map_err(|error| AppError::internal("checking an attachment", error))?;
+        cost = cost.saturating_add(i64::try_from(one).unwrap_or(i64::MAX));
+    }
+    Ok(cost)
+}
+
+/// How many of the queued letters, oldest first, one download of the whole queue holds
+/// (`Policy::print_round`), costing their attachments as printing will. The queue page
+/// and the download ask the same, so the page ticks just the letters the PDF holds; files
+/// are read only until the round is full.
+async fn round_of(state: &AppState, letters: &[&[Attachment]]) -> Result<usize, AppError> {
+    let budget = state.authority.post.print_round_bytes();
+    let mut costs = Vec::new();
+    let mut total = 0i64;
+    for attachments in letters {
+        let cost = print_cost(state, attachments).await?;
+        costs.push(cost);
+        total = total.saturating_add(cost);
+        if total > budget {
+            break;
+        }
+    }
+    Ok(state.authority.post.print_round(costs))
+}
+
 /// The queued letters in one PDF, to print in one go: all of them, or, when their
-/// attachments are more than a print round holds, the oldest that fit (the queue page
+/// attachments cost more than a print round holds, the oldest that fit (the queue page
 /// says so, and ticks just those to mark posted).
 pub async fn queue_pdf(
     State(state): State<AppState>,
     user: RequireUser,
 ) -> Result<Response, AppError> {
     let staff = user.with_role(Role::FrontDesk)?;
+    let (pdf, _) = whole_queue_pdf(&state, Actor::Person(staff.id)).await?;
+    Ok(pdf_response("udskriftskoe.pdf", pdf))
+}
+
+/// The PDF of [`queue_pdf`], made by `by`, and the letters it holds: what the front desk
+/// downloads, and what `benches/print_queue_memory.rs` measures.
+pub async fn whole_queue_pdf(
+    state: &AppState,
+    by: Actor,
+) -> Result<(Vec<u8>, Vec<String>), AppError> {
     let mut queue = Vec::new();
     for (job, letter) in super::print_jobs(&state.db, false).await? {
         let attachments = super::attachments_of(&state.db, &letter.id).await?;
         queue.push((job, letter, attachments));
     }
-    let round = state.authority.post.print_round(
-        queue
-            .iter()
-            .map(|(_, _, attachments)| attachments.iter().map(|a| a.size).sum()),
-    );
+    let stored: Vec<&[Attachment]> = queue.iter().map(|(_, _, a)| a.as_slice()).collect();
+    let round = round_of(state, &stored).await?;
     let mut printables = Vec::with_capacity(round);
     for (job, letter, attachments) in queue.into_iter().take(round) {
-        printables.push(printable_with(&state, &job, letter, attachments).await?);
+        printables.push(printable_with(state, &job, letter, attachments).await?);
     }
-    let pdf = render_letters(&state, printables, Actor::Person(staff.id)).await?;
-    Ok(pdf_response("udskriftskoe.pdf", pdf))
+    let letters = printables.iter().map(|p| p.letter.id.clone()).collect();
+    Ok((render_letters(state, printables, by).await?, letters))
 }
 
 /// A letter from the queue by `ID.pdf`: a print job's letter only, and not a copy no

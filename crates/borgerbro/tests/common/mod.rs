@@ -325,3 +325,52 @@ pub fn header<'a>(response: &'a reqwest::Response, name: &str) -> &'a str {
         .and_then(|v| v.to_str().ok())
         .unwrap_or_default()
 }
+
+/// A PDF of one empty page with one more stream: 40 MiB of zeros, deflated to about
+/// 40 KB, as a plain FlateDecode stream or as an object stream, as in issue 15.
+pub fn pdf_bomb(object_stream: bool) -> Vec<u8> {
+    let zeros = miniz_oxide::deflate::compress_to_vec_zlib(&vec![0; 40 << 20], 9);
+    let kind = if object_stream {
+        "/Type /ObjStm /N 1 /First 4 "
+    } else {
+        ""
+    };
+    let mut object = format!(
+        "<< {kind}/Filter /FlateDecode /Length {} >>\nstream\n",
+        zeros.len()
+    )
+    .into_bytes();
+    object.extend_from_slice(&zeros);
+    object.extend_from_slice(b"\nendstream");
+    let bytes = pdf_with_object(&object);
+    assert!(bytes.len() < 100_000, "{}", bytes.len());
+    bytes
+}
+
+/// A PDF of one empty page and `object` as object 4, written by hand: a PDF library
+/// would leave out an object that nothing refers to, or rewrite it.
+pub fn pdf_with_object(object: &[u8]) -> Vec<u8> {
+    let mut pdf = b"%PDF-1.7\n".to_vec();
+    let mut offsets = Vec::new();
+    let objects: [&[u8]; 4] = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>",
+        object,
+    ];
+    for (n, object) in (1..).zip(objects) {
+        offsets.push(pdf.len());
+        pdf.extend_from_slice(format!("{n} 0 obj\n").as_bytes());
+        pdf.extend_from_slice(object);
+        pdf.extend_from_slice(b"\nendobj\n");
+    }
+    let xref = pdf.len();
+    pdf.extend_from_slice(b"xref\n0 5\n0000000000 65535 f \n");
+    for offset in offsets {
+        pdf.extend_from_slice(format!("{offset:010} 00000 n \n").as_bytes());
+    }
+    pdf.extend_from_slice(
+        format!("trailer\n<< /Size 5 /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n").as_bytes(),
+    );
+    pdf
+}
