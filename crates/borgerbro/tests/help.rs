@@ -601,3 +601,81 @@ async fn a_place_removed_on_another_server_is_gone_here_within_a_second() {
     assert_eq!(after["total"], before["total"].as_u64().unwrap() - 1);
     assert!(!after["places"].to_string().contains(&first));
 }
+
+#[tokio::test]
+async fn no_exported_cell_can_run_as_a_formula_and_an_export_imports_unchanged() {
+    let app = spawn().await;
+    // Anyone, without logging in, can type words that a spreadsheet would run.
+    let last = "/hjaelp/guider/mistet-mitid/trin/5";
+    for words in ["=cmd|' /C calc'!A0", "@SUM(1+1)", "+45 12 34 56 78", "-2+3"] {
+        let answer = [
+            ("task", "guide"),
+            ("back", last),
+            ("score", "3"),
+            ("words", words),
+        ];
+        assert_eq!(
+            app.submit(last, "/var-det-let", &answer).await.status(),
+            200
+        );
+    }
+    app.login_as("Anne Kristensen").await;
+    let csv = app
+        .get("/admin/var-det-let.csv")
+        .await
+        .bytes()
+        .await
+        .unwrap();
+    let mut cells = Vec::new();
+    for record in csv::Reader::from_reader(csv.as_ref()).records() {
+        cells.extend(record.unwrap().iter().map(str::to_owned));
+    }
+    assert!(
+        cells.contains(&"'=cmd|' /C calc'!A0".to_owned()),
+        "{cells:?}"
+    );
+    assert!(cells.contains(&"'+45 12 34 56 78".to_owned()), "{cells:?}");
+    for cell in &cells {
+        assert!(
+            !cell.starts_with(['=', '+', '-', '@', '\t', '\r']),
+            "a formula: {cell:?}"
+        );
+    }
+
+    // A place named like a formula is exported as text and imported back as it was.
+    let exported = app
+        .get("/admin/hjaelpesteder/eksport.csv")
+        .await
+        .text()
+        .await
+        .unwrap();
+    let renamed = exported.replace("Viby Bibliotek", "=Viby Bibliotek");
+    let response = app
+        .submit_multipart(
+            "/admin/hjaelpesteder/import",
+            "/admin/hjaelpesteder/import",
+            file_form("steder.csv", renamed.into()),
+        )
+        .await;
+    assert_eq!(response.status(), 200);
+    let again = app
+        .get("/admin/hjaelpesteder/eksport.csv")
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(again.contains(",'=Viby Bibliotek,"), "{again}");
+    let response = app
+        .submit_multipart(
+            "/admin/hjaelpesteder/import",
+            "/admin/hjaelpesteder/import",
+            file_form("steder.csv", again.into()),
+        )
+        .await;
+    assert_eq!(response.status(), 200);
+    let (_, places) = api(&app, "").await;
+    assert!(
+        names(&places).contains(&"=Viby Bibliotek".to_owned()),
+        "as it was"
+    );
+}

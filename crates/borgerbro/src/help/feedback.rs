@@ -14,7 +14,7 @@ use crate::auth::{local_path, RequireUser, Role};
 use crate::db::new_id;
 use crate::state::AppState;
 use crate::web::forms::FormErrors;
-use crate::web::{decimal, format_date, render, AppError, Page};
+use crate::web::{decimal, format_date, render, spreadsheet, AppError, Page};
 
 /// The tasks a citizen is asked about when they finish them.
 pub const TASKS: [&str; 5] = [
@@ -280,6 +280,7 @@ pub async fn export(
     let bytes = writer
         .into_inner()
         .map_err(|e| AppError::internal("writing the CSV", e))?;
+    let bytes = spreadsheet::neutralise(&bytes).map_err(csv_error)?;
     Ok((
         [
             (header::CONTENT_TYPE, "text/csv; charset=utf-8"),

@@ -13,7 +13,7 @@ use super::{ImportError, RowProblem, MAX_IMPORT_ROWS};
 use crate::auth::{RequireUser, Role};
 use crate::state::AppState;
 use crate::web::forms::FormErrors;
-use crate::web::{format_date, render, AppError, Page};
+use crate::web::{format_date, render, spreadsheet, AppError, Page};
 
 /// A place in the administrator's list.
 pub struct PlaceLine {
@@ -264,6 +264,8 @@ pub async fn export_csv(
     let bytes = writer
         .into_inner()
         .map_err(|e| AppError::internal("writing the CSV", e))?;
+    let bytes =
+        spreadsheet::neutralise(&bytes).map_err(|e| AppError::internal("writing the CSV", e))?;
     Ok(download(
         bytes,
         "text/csv; charset=utf-8",
@@ -348,10 +350,18 @@ pub fn read_rows(bytes: &[u8]) -> Result<(Vec<PlaceDraft>, usize), &'static str>
     } else {
         b','
     };
-    let rows = csv::ReaderBuilder::new()
+    let mut reader = csv::ReaderBuilder::new()
         .delimiter(delimiter)
-        .from_reader(text.as_bytes())
-        .deserialize()
+        .from_reader(text.as_bytes());
+    let headers = reader.headers().map_err(|_| "help-import-bad-csv")?.clone();
+    // An export of ours put an apostrophe before a cell a spreadsheet would take for a
+    // formula; it comes off here, so the place is as it was.
+    let rows = reader
+        .records()
+        .map(|record| {
+            let record: csv::StringRecord = record?.iter().map(spreadsheet::restore_cell).collect();
+            record.deserialize::<PlaceDraft>(Some(&headers))
+        })
         .collect::<Result<Vec<PlaceDraft>, _>>()
         .map_err(|_| "help-import-bad-csv")?;
     Ok((rows, 2))

@@ -13,6 +13,7 @@ pub mod openapi;
 pub mod request_id;
 pub mod routes;
 pub mod security;
+pub mod spreadsheet;
 
 pub use error::AppError;
 pub use format::{decimal, format_date, long_date};
