@@ -467,21 +467,31 @@ async fn send_in(
     Ok(())
 }
 
-/// Where the booking pages live: for the citizen themself, for the front desk serving a
-/// citizen, and for a helper acting for one (`routes::Booker` tells them apart).
-const BOOKING_BASES: [&str; 3] = [
-    "/tider",
-    "/borgerservice/{citizen}/tider",
-    "/jeg-hjaelper/{citizen}/tider",
+/// Whose booking pages these are: the citizen's own, the front desk's serving a citizen,
+/// or a helper's acting for one. Set by the route itself (`pages()`), so a page never
+/// has to guess from its address who is booking.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Audience {
+    Citizen,
+    FrontDesk,
+    Helper,
+}
+
+/// Where each audience's booking pages live.
+const BOOKING_BASES: [(Audience, &str); 3] = [
+    (Audience::Citizen, "/tider"),
+    (Audience::FrontDesk, "/borgerservice/{citizen}/tider"),
+    (Audience::Helper, "/jeg-hjaelper/{citizen}/tider"),
 ];
 
 /// This module's pages, for `crate::router` to merge.
 pub(crate) fn pages() -> axum::Router<crate::state::AppState> {
     use axum::routing::{get, post};
+    use axum::Extension;
     use routes as b;
     let mut router = axum::Router::new();
-    for base in BOOKING_BASES {
-        router = router
+    for (audience, base) in BOOKING_BASES {
+        let pages = axum::Router::new()
             .route(base, get(b::mine))
             .route(&format!("{base}/ny"), get(b::choose))
             .route(
@@ -494,7 +504,9 @@ pub(crate) fn pages() -> axum::Router<crate::state::AppState> {
                 &format!("{base}/{{id}}/flyt"),
                 get(b::move_form).post(b::move_booking),
             )
-            .route(&format!("{base}/{{id}}/aflys"), post(b::cancel));
+            .route(&format!("{base}/{{id}}/aflys"), post(b::cancel))
+            .layer(Extension(audience));
+        router = router.merge(pages);
     }
     router
         .route("/tider/dagen", get(b::day))

@@ -8,15 +8,17 @@ use std::collections::HashMap;
 use std::net::SocketAddr;
 
 use askama::Template;
-use axum::extract::{ConnectInfo, Path, Query, State};
+use axum::extract::{ConnectInfo, FromRequestParts, Path, Query, State};
+use axum::http::request::Parts;
 use axum::http::{header, StatusCode};
 use axum::response::{Html, IntoResponse, Redirect, Response};
+use axum::Extension;
 use axum_extra::extract::Form;
 use jiff::civil::Date;
 use serde::Deserialize;
 
 use super::model::{self, BookingDraft, Kind, SeriesDraft};
-use super::{BookError, Booked, Booking, NewBooking, Refusal, SeriesError, Slot};
+use super::{Audience, BookError, Booked, Booking, NewBooking, Refusal, SeriesError, Slot};
 use crate::audit::{self, Actor, NewEntry};
 use crate::auth::{self, RequireUser, Role, User};
 use crate::mandates::{self, acting_for, Acting, Rights, Scope};
@@ -40,17 +42,17 @@ pub struct Booker {
 }
 
 impl Booker {
-    /// Works out who books from the address and checks they may: the citizen themself,
-    /// the front desk, or a helper whose permission covers bookings (else "not found",
-    /// and the citizen sees the attempt).
+    /// Works out who books from the pages asked for and checks they may: the citizen
+    /// themself, the front desk, or a helper whose permission covers bookings (else "not
+    /// found", and the citizen sees the attempt).
     async fn of(
         state: &AppState,
         page: &Page,
         user: RequireUser,
-        params: &HashMap<String, String>,
+        at: &BookingAddress,
         action: Rights,
     ) -> Result<Booker, AppError> {
-        let Some(citizen_id) = params.get("citizen").cloned() else {
+        if at.audience == Audience::Citizen {
             let citizen = user.with_role(Role::Citizen)?;
             return Ok(Booker {
                 citizen_id: citizen.id.clone(),
@@ -60,8 +62,9 @@ impl Booker {
                 may_act: true,
                 user: citizen,
             });
-        };
-        if page.path.starts_with("/borgerservice/") {
+        }
+        let citizen_id = at.param("citizen")?.to_owned();
+        if at.audience == Audience::FrontDesk {
             let staff = user.with_role(Role::FrontDesk)?;
             let citizen = auth::user(&state.db.pool, &citizen_id)
                 .await?
@@ -156,11 +159,34 @@ impl Booker {
     }
 }
 
-fn param<'a>(params: &'a HashMap<String, String>, name: &str) -> Result<&'a str, AppError> {
-    params
-        .get(name)
-        .map(String::as_str)
-        .ok_or(AppError::NotFound)
+/// Whose booking pages were asked for (the route's `Audience`) and the parameters of
+/// their address.
+pub struct BookingAddress {
+    audience: Audience,
+    params: HashMap<String, String>,
+}
+
+impl BookingAddress {
+    fn param(&self, name: &str) -> Result<&str, AppError> {
+        self.params
+            .get(name)
+            .map(String::as_str)
+            .ok_or(AppError::NotFound)
+    }
+}
+
+impl FromRequestParts<AppState> for BookingAddress {
+    type Rejection = AppError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, AppError> {
+        let Extension(audience) = Extension::<Audience>::from_request_parts(parts, state)
+            .await
+            .map_err(|_| AppError::NotFound)?;
+        let Path(params) = Path::<HashMap<String, String>>::from_request_parts(parts, state)
+            .await
+            .map_err(|_| AppError::NotFound)?;
+        Ok(Self { audience, params })
+    }
 }
 
 /// A booking as the pages show it.
@@ -317,10 +343,10 @@ pub async fn mine(
     State(state): State<AppState>,
     page: Page,
     user: RequireUser,
-    Path(params): Path<HashMap<String, String>>,
+    at: BookingAddress,
     Query(query): Query<NoticeQuery>,
 ) -> Result<Html<String>, AppError> {
-    let booker = Booker::of(&state, &page, user, &params, Rights::Look).await?;
+    let booker = Booker::of(&state, &page, user, &at, Rights::Look).await?;
     booker.audit_read(&state, "bookings").await?;
     let mut bookings = Vec::new();
     for b in super::upcoming_of_citizen(&state.db, &state.clock, &booker.citizen_id).await? {
@@ -390,10 +416,10 @@ pub async fn choose(
     State(state): State<AppState>,
     page: Page,
     user: RequireUser,
-    Path(params): Path<HashMap<String, String>>,
+    at: BookingAddress,
     Query(query): Query<ChooseQuery>,
 ) -> Result<Html<String>, AppError> {
-    let booker = Booker::of(&state, &page, user, &params, Rights::Act).await?;
+    let booker = Booker::of(&state, &page, user, &at, Rights::Act).await?;
     let kind = query.slags.as_deref().and_then(Kind::parse);
     let days = match kind {
         Some(kind) => {
@@ -460,10 +486,10 @@ pub async fn confirm(
     State(state): State<AppState>,
     page: Page,
     user: RequireUser,
-    Path(params): Path<HashMap<String, String>>,
+    at: BookingAddress,
 ) -> Result<Html<String>, AppError> {
-    let booker = Booker::of(&state, &page, user, &params, Rights::Act).await?;
-    let slot = super::slot(&state.db, param(&params, "slot")?)
+    let booker = Booker::of(&state, &page, user, &at, Rights::Act).await?;
+    let slot = super::slot(&state.db, at.param("slot")?)
         .await?
         .ok_or(AppError::NotFound)?;
     let phone = crate::people::profile(&state.db, &booker.citizen_id)
@@ -505,11 +531,11 @@ pub async fn book(
     State(state): State<AppState>,
     page: Page,
     user: RequireUser,
-    Path(params): Path<HashMap<String, String>>,
+    at: BookingAddress,
     Form(form): Form<BookingDraft>,
 ) -> Result<Response, AppError> {
-    let booker = Booker::of(&state, &page, user, &params, Rights::Act).await?;
-    let slot = super::slot(&state.db, param(&params, "slot")?)
+    let booker = Booker::of(&state, &page, user, &at, Rights::Act).await?;
+    let slot = super::slot(&state.db, at.param("slot")?)
         .await?
         .ok_or(AppError::NotFound)?;
     let (status, errors) = match form.check(slot.kind, false) {
@@ -557,11 +583,11 @@ pub async fn show(
     State(state): State<AppState>,
     page: Page,
     user: RequireUser,
-    Path(params): Path<HashMap<String, String>>,
+    at: BookingAddress,
     Query(query): Query<NoticeQuery>,
 ) -> Result<Html<String>, AppError> {
-    let booker = Booker::of(&state, &page, user, &params, Rights::Look).await?;
-    let booking = booker.booking(&state, param(&params, "id")?).await?;
+    let booker = Booker::of(&state, &page, user, &at, Rights::Look).await?;
+    let booking = booker.booking(&state, at.param("id")?).await?;
     booker.audit_read(&state, &booking.id).await?;
     render(&ShowPage {
         booking: view_of(&state, &page, &booking).await?,
@@ -589,10 +615,10 @@ pub async fn calendar(
     State(state): State<AppState>,
     page: Page,
     user: RequireUser,
-    Path(params): Path<HashMap<String, String>>,
+    at: BookingAddress,
 ) -> Result<Response, AppError> {
-    let booker = Booker::of(&state, &page, user, &params, Rights::Look).await?;
-    let booking = booker.booking(&state, param(&params, "id")?).await?;
+    let booker = Booker::of(&state, &page, user, &at, Rights::Look).await?;
+    let booking = booker.booking(&state, at.param("id")?).await?;
     booker.audit_read(&state, &booking.id).await?;
     let ics = super::calendar(&state.db, &state.catalogue, page.lang, &booking).await?;
     Ok(ics_response(ics))
@@ -633,10 +659,10 @@ pub async fn move_form(
     State(state): State<AppState>,
     page: Page,
     user: RequireUser,
-    Path(params): Path<HashMap<String, String>>,
+    at: BookingAddress,
 ) -> Result<Html<String>, AppError> {
-    let booker = Booker::of(&state, &page, user, &params, Rights::Act).await?;
-    let booking = booker.booking(&state, param(&params, "id")?).await?;
+    let booker = Booker::of(&state, &page, user, &at, Rights::Act).await?;
+    let booking = booker.booking(&state, at.param("id")?).await?;
     move_page(&state, page, booker, &booking, FormErrors::default()).await
 }
 
@@ -650,11 +676,11 @@ pub async fn move_booking(
     State(state): State<AppState>,
     page: Page,
     user: RequireUser,
-    Path(params): Path<HashMap<String, String>>,
+    at: BookingAddress,
     Form(form): Form<MoveForm>,
 ) -> Result<Response, AppError> {
-    let booker = Booker::of(&state, &page, user, &params, Rights::Act).await?;
-    let booking = booker.booking(&state, param(&params, "id")?).await?;
+    let booker = Booker::of(&state, &page, user, &at, Rights::Act).await?;
+    let booking = booker.booking(&state, at.param("id")?).await?;
     let result = super::move_to(
         &state.db,
         &state.clock,
@@ -680,10 +706,10 @@ pub async fn cancel(
     State(state): State<AppState>,
     page: Page,
     user: RequireUser,
-    Path(params): Path<HashMap<String, String>>,
+    at: BookingAddress,
 ) -> Result<Redirect, AppError> {
-    let booker = Booker::of(&state, &page, user, &params, Rights::Act).await?;
-    let booking = booker.booking(&state, param(&params, "id")?).await?;
+    let booker = Booker::of(&state, &page, user, &at, Rights::Act).await?;
+    let booking = booker.booking(&state, at.param("id")?).await?;
     super::cancel(
         &state.db,
         &state.clock,
