@@ -489,7 +489,7 @@ async fn a_paper_copy_of_an_unopened_letter_says_so_and_says_the_new_deadline() 
             .date();
         borgerbro::web::long_date(lang, today)
     };
-    use borgerbro::web::i18n::Lang;
+    use borgerbro::i18n::Lang;
     for (language, id) in people {
         let pdf = api(
             &app,

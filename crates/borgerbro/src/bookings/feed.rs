@@ -3,7 +3,7 @@
 use icalendar::{Calendar, CalendarDateTime, Component, Event, EventLike};
 
 use super::Booking;
-use crate::web::i18n::Lang;
+use crate::i18n::Lang;
 
 fn utc(ms: i64) -> CalendarDateTime {
     CalendarDateTime::Utc(chrono::DateTime::from_timestamp_millis(ms).unwrap_or_default())

@@ -20,10 +20,10 @@ use crate::auth;
 use crate::clock::Clock;
 use crate::db::{new_id, Db};
 use crate::help;
+use crate::i18n::long_date;
+use crate::i18n::Lang;
 use crate::post::{self, Area};
 use crate::web::forms::FormErrors;
-use crate::web::i18n::Lang;
-use crate::web::long_date;
 
 const DAY_MS: i64 = 24 * 60 * 60 * 1000;
 

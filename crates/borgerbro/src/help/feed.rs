@@ -9,7 +9,7 @@ use jiff::civil::Date;
 
 use super::hours::Period;
 use super::model::{Kind, Place, CLOSED_DAYS_PUBLISHED};
-use crate::web::i18n::Lang;
+use crate::i18n::Lang;
 
 const DAY_CODES: [&str; 7] = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"];
 

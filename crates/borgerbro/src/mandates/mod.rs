@@ -23,10 +23,10 @@ use crate::auth;
 use crate::clock::Clock;
 use crate::config::AuthorityProfile;
 use crate::db::{new_id, Db};
+use crate::i18n::Lang;
 use crate::idempotency::{self, Idempotency, IdempotencyError, Made};
 use crate::people;
 use crate::post::{self, Area, Letter};
-use crate::web::i18n::Lang;
 
 /// A stored permission read back as the rules see it; `None` for a row this version
 /// cannot read (an unknown scope), which then grants nothing.
@@ -652,7 +652,7 @@ async fn describe(
         .collect();
     let valid_to = row.valid_to.parse::<Date>().ok();
     let date = |d: Option<Date>| {
-        d.map(|d| crate::web::long_date(lang, d))
+        d.map(|d| crate::i18n::long_date(lang, d))
             .unwrap_or_else(|| row.valid_to.clone())
     };
     let rights = match Rights::parse(&row.rights) {

@@ -17,8 +17,8 @@ use super::Sender;
 use crate::audit::Actor;
 use crate::clock::Clock;
 use crate::db::Db;
+use crate::i18n::Lang;
 use crate::people::Cpr;
-use crate::web::i18n::Lang;
 
 #[derive(Debug, Args)]
 pub struct SendBatchArgs {

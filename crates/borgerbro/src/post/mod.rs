@@ -32,8 +32,8 @@ use sqlx::AnyConnection;
 use crate::audit::{self, Actor, NewEntry};
 use crate::clock::Clock;
 use crate::db::{new_id, rows_per_statement, Db};
+use crate::i18n::Lang;
 use crate::people::{self, Channel, ProfileRow};
-use crate::web::i18n::Lang;
 
 /// A letter to send.
 #[derive(Debug, Clone)]
@@ -632,7 +632,7 @@ async fn due_for_offer(
 /// The letter offering paper post, on paper, in the citizen's language.
 fn offer_letter(clock: &Clock, policy: &Policy, citizen: &str, language: Option<&str>) -> Letter {
     let lang = language
-        .and_then(crate::web::i18n::Lang::from_code)
+        .and_then(crate::i18n::Lang::from_code)
         .unwrap_or_default();
     let offer = NewLetter {
         recipient_id: citizen.to_owned(),

@@ -19,9 +19,9 @@ use super::{Attachment, Escalation, EscalationKind, Letter, PrintJob};
 use crate::audit::{self, Actor, NewEntry};
 use crate::auth::{ApiClient, RequireUser, Role};
 use crate::config::AuthorityProfile;
+use crate::i18n::Lang;
 use crate::people::{self, Profile};
 use crate::state::AppState;
-use crate::web::i18n::Lang;
 use crate::web::{format_date, long_date, render, AppError, Page};
 
 /// What a printed letter needs beyond the letter: who gets it, where, in which language,

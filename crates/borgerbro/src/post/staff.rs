@@ -12,9 +12,9 @@ use super::view::{parse_date, LetterView, ReplyView};
 use super::{Escalation, EscalationKind, Letter, Outcome};
 use crate::audit::{self, Actor, NewEntry};
 use crate::auth::{RequireUser, Role, User};
+use crate::i18n::Lang;
 use crate::people;
 use crate::state::AppState;
-use crate::web::i18n::Lang;
 use crate::web::{format_date, long_date, render, AppError, Page};
 
 /// What a sender sees of a letter: the receipt, the deadline and the escalations.

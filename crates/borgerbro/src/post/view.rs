@@ -5,7 +5,7 @@ use jiff::civil::Date;
 use super::model::Area;
 use super::model::Cursor;
 use super::{Attachment, InboxFilter, InboxPage, Letter, Listed, PageStart, Reply};
-use crate::web::i18n::Lang;
+use crate::i18n::Lang;
 use crate::web::markdown::safe_html;
 use crate::web::AppError;
 use crate::web::{decimal, format_date, long_date};

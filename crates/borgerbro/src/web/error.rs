@@ -8,10 +8,10 @@ use axum::response::{IntoResponse, Redirect, Response};
 use axum_extra::extract::CookieJar;
 
 use super::forms::FormErrors;
-use super::i18n::{Lang, LANG_COOKIE};
 use super::layout::Page;
 use super::request_id::RequestId;
 use crate::auth::{CsrfToken, User};
+use crate::i18n::{Lang, LANG_COOKIE};
 use crate::state::AppState;
 
 #[derive(Debug, thiserror::Error)]

@@ -9,9 +9,9 @@ use axum::response::Html;
 use axum_extra::extract::CookieJar;
 
 use super::error::{request_lang, AppError};
-use super::i18n::Lang;
 use crate::auth::{CsrfToken, Role, User};
 use crate::config::AuthorityProfile;
+use crate::i18n::Lang;
 use crate::state::AppState;
 
 /// The context of one page view, handed to every template.

@@ -3,9 +3,7 @@
 
 pub mod assets;
 pub mod error;
-pub mod format;
 pub mod forms;
-pub mod i18n;
 pub mod idempotency;
 pub mod layout;
 pub mod markdown;
@@ -16,7 +14,8 @@ pub mod security;
 pub mod spreadsheet;
 
 pub use error::AppError;
-pub use format::{decimal, format_date, long_date};
+// Pages show dates as letters do.
+pub use crate::i18n::{decimal, format_date, long_date};
 pub use layout::{render, Page};
 
 /// This module's pages, for `crate::router` to merge.

@@ -12,9 +12,9 @@ use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
 use super::error::{problem, AppError};
-use super::i18n::{Lang, LANG_COOKIE};
 use super::layout::{render, Page};
 use crate::auth::{local_path, RequireUser, User};
+use crate::i18n::{Lang, LANG_COOKIE};
 use crate::state::AppState;
 
 #[derive(Template)]

@@ -14,9 +14,9 @@ use jiff::civil::Date;
 use serde::Deserialize;
 
 use crate::auth::{self, User};
+use crate::i18n::Lang;
 use crate::mandates::{MandateRow, Rights, Scope, Status};
 use crate::state::AppState;
-use crate::web::i18n::Lang;
 use crate::web::{long_date, AppError};
 
 /// A permission as the pages show it, from the citizen's side or the helper's.

@@ -1,5 +1,9 @@
 //! Languages and the Fluent files. No user-facing text lives outside `locales/`.
 
+pub mod format;
+
+pub use format::{decimal, format_date, long_date};
+
 use std::borrow::Cow;
 use std::collections::HashMap;
 

@@ -4,7 +4,7 @@ use jiff::civil::Date;
 use jiff::tz::TimeZone;
 use jiff::Timestamp;
 
-use super::i18n::Lang;
+use super::Lang;
 
 /// "23.11.2026 kl. 10:05" in Danish time; numbers read the same in every language.
 pub fn format_date(ms: i64) -> String {
