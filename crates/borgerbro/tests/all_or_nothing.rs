@@ -287,3 +287,58 @@ async fn a_permission_that_ran_out_stays_unnoticed_until_its_letter_can_be_sent(
     assert_eq!(sweep.await.unwrap().letters, 1);
     assert_eq!(app.count(noticed, &id).await, 1);
 }
+
+#[tokio::test]
+async fn a_move_whose_letter_fails_leaves_the_booking_where_it_was() {
+    use borgerbro::bookings;
+    let app = TestApp::spawn().await;
+    let (db, clock) = (&app.state.db, &app.state.clock);
+    let karen = app.persona_id("Karen Jensen").await;
+    let meeting = bookings::upcoming_of_citizen(db, clock, &karen)
+        .await
+        .unwrap()
+        .into_iter()
+        .next()
+        .expect("Karen's demo meeting");
+    let other = bookings::free_slots(db, clock, meeting.slot.kind)
+        .await
+        .unwrap()
+        .into_iter()
+        .next()
+        .expect("a free slot to move to");
+
+    app.refuse_rows_of("messages").await;
+    let moved = bookings::move_to(
+        db,
+        clock,
+        &app.state.authority.post,
+        &app.state.catalogue,
+        &meeting,
+        &other.id,
+        borgerbro::audit::Actor::Person(karen.clone()),
+    )
+    .await;
+    assert!(
+        matches!(moved, Err(bookings::BookError::Letter(_))),
+        "{:?}",
+        moved.err()
+    );
+    let now = bookings::upcoming_of_citizen(db, clock, &karen)
+        .await
+        .unwrap();
+    assert_eq!(now.len(), 1);
+    assert_eq!(
+        now[0].id, meeting.id,
+        "still the same booking, not cancelled"
+    );
+    assert_eq!(now[0].slot.id, meeting.slot.id, "in the same slot");
+    assert_eq!(
+        app.count(
+            "SELECT COUNT(*) FROM bookings WHERE slot_id = $1",
+            &other.id
+        )
+        .await,
+        0,
+        "the other slot still free"
+    );
+}
