@@ -846,7 +846,8 @@ pub async fn callback(
 }
 
 /// The calendar file of a call-back asked for without login. It names the time and
-/// the topic only, so the unguessable id is enough.
+/// the topic only (no place, which for a call-back is the phone number), so the
+/// unguessable id, which may leak with a forwarded link, gives nothing personal away.
 pub async fn callback_calendar(
     State(state): State<AppState>,
     page: Page,
@@ -856,8 +857,7 @@ pub async fn callback_calendar(
         .await?
         .filter(|b| b.citizen_id.is_none())
         .ok_or(AppError::NotFound)?;
-    let ics = super::calendar(&state.db, &state.catalogue, page.lang, &booking).await?;
-    Ok(ics_response(ics))
+    Ok(ics_response(super::feed::meeting(page.lang, &booking, "")))
 }
 
 /// Staff who set up slots and see the day: the roles allowed, any of them.
