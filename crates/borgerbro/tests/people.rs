@@ -226,3 +226,33 @@ async fn the_front_desk_gives_a_citizen_without_cpr_paper_post_and_it_is_recorde
         .await;
     assert_eq!(response.status(), 403);
 }
+
+#[tokio::test]
+async fn a_name_or_address_too_long_or_with_control_characters_is_refused_by_field() {
+    let app = TestApp::spawn().await;
+    let key = app.api_key("Sagssystem").await;
+    for (body, field) in [
+        (serde_json::json!({"name": "Ib\u{0}Madsen"}), "name"),
+        (serde_json::json!({"name": "x".repeat(201)}), "name"),
+        (
+            serde_json::json!({"name": "Ib Madsen", "address": "Vej ".repeat(80)}),
+            "address",
+        ),
+        (
+            serde_json::json!({"name": "Ib Madsen", "address": "Vej 1\u{7}"}),
+            "address",
+        ),
+    ] {
+        let (status, problem) = app
+            .api(&key, reqwest::Method::POST, "/api/v1/people", Some(body))
+            .await;
+        assert_eq!(status, 422, "{problem}");
+        assert_eq!(problem["errors"][0]["field"], field, "{problem}");
+    }
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM persons WHERE name LIKE $1", "Ib%")
+            .await,
+        0,
+        "nothing stored"
+    );
+}

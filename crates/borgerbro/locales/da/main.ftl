@@ -1048,3 +1048,7 @@ api-bad-json = Send en JSON-krop som beskrevet i /api/v1/openapi.json.
 api-idempotency-key-invalid = Idempotency-Key skal være 1 til 255 synlige tegn (ASCII), for eksempel et UUID.
 api-idempotency-reused = Denne Idempotency-Key blev brugt til en anden forespørgsel. Brug en ny nøgle til en ny forespørgsel.
 api-idempotency-in-progress = En forespørgsel med samme Idempotency-Key er ved at blive behandlet. Prøv igen om et øjeblik.
+
+form-text-invalid = Feltet indeholder tegn, vi ikke kan gemme. Skriv det igen med almindelige bogstaver.
+people-address-too-long = Adressen må højst være 300 tegn.
+bookings-error-name-too-long = Navnet må højst være 200 tegn.

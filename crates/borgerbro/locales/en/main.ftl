@@ -1048,3 +1048,7 @@ api-bad-json = Send a JSON body as /api/v1/openapi.json describes.
 api-idempotency-key-invalid = The Idempotency-Key must be 1 to 255 visible characters (ASCII), such as a UUID.
 api-idempotency-reused = This Idempotency-Key was used for another request. Use a new key for a new request.
 api-idempotency-in-progress = A request with the same Idempotency-Key is being handled. Try again in a moment.
+
+form-text-invalid = The field holds characters we cannot store. Type it again with ordinary letters.
+people-address-too-long = The address may be at most 300 characters.
+bookings-error-name-too-long = The name may be at most 200 characters.

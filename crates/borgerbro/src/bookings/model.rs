@@ -368,13 +368,15 @@ pub struct Details {
 
 const MAX_TOPIC: usize = 200;
 const MAX_NOTE: usize = 2000;
+/// A person's name, as people's names are held elsewhere.
+const MAX_NAME: usize = 200;
 
 impl BookingDraft {
     /// `needs_name` when nobody is logged in (a call-back without login); a logged-in
     /// citizen's name is known.
     pub fn check(&self, kind: Kind, needs_name: bool) -> Result<Details, FormErrors> {
         let mut errors = FormErrors::default();
-        let name = self.name.trim();
+        let name = errors.line("name", &self.name, MAX_NAME, "bookings-error-name-too-long");
         if needs_name && name.is_empty() {
             errors.add("name", "bookings-error-name");
         }
@@ -400,7 +402,7 @@ impl BookingDraft {
             return Err(errors);
         }
         Ok(Details {
-            name: name.to_owned(),
+            name,
             phone,
             topic: topic.to_owned(),
             note: Some(note.to_owned()).filter(|n| !n.is_empty()),

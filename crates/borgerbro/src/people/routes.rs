@@ -19,6 +19,8 @@ use crate::web::idempotency::IdempotentJson;
 use crate::web::{render, AppError, Page};
 
 const MAX_NAME_CHARS: usize = 200;
+/// A Danish address on one line ("c/o", floor and door included) is far shorter.
+const MAX_ADDRESS_CHARS: usize = 300;
 
 /// A person as systems see them: the CPR number masked.
 #[derive(Serialize, ToSchema)]
@@ -48,9 +50,11 @@ impl From<Profile> for PersonResponse {
 
 #[derive(Deserialize, ToSchema)]
 pub struct NewPersonRequest {
+    #[schema(max_length = 200)]
     name: String,
     /// Ten digits, with or without a hyphen after the sixth.
     cpr: Option<String>,
+    #[schema(max_length = 300)]
     address: Option<String>,
     phone: Option<String>,
 }
@@ -82,12 +86,23 @@ pub async fn create(
     }: IdempotentJson<NewPersonRequest>,
 ) -> Result<(StatusCode, Json<PersonResponse>), AppError> {
     let mut errors = FormErrors::default();
-    let name = request.name.trim().to_owned();
+    let name = errors.line(
+        "name",
+        &request.name,
+        MAX_NAME_CHARS,
+        "people-name-too-long",
+    );
     if name.is_empty() {
         errors.add("name", "people-name-missing");
-    } else if name.chars().count() > MAX_NAME_CHARS {
-        errors.add("name", "people-name-too-long");
     }
+    let address = blank_to_none(request.address).map(|address| {
+        errors.line(
+            "address",
+            &address,
+            MAX_ADDRESS_CHARS,
+            "people-address-too-long",
+        )
+    });
     let cpr = match blank_to_none(request.cpr)
         .map(|raw| Cpr::parse(&raw))
         .transpose()
@@ -108,7 +123,7 @@ pub async fn create(
     let citizen = NewCitizen {
         name,
         cpr,
-        address: blank_to_none(request.address),
+        address,
         phone,
     };
     let made = super::create(

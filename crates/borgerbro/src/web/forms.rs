@@ -46,4 +46,43 @@ impl FormErrors {
     pub fn get(&self, field: &str) -> Option<&'static str> {
         self.0.iter().find(|e| e.field == field).map(|e| e.message)
     }
+
+    /// A line of typed text (a name, an address), checked alike wherever it is typed:
+    /// trimmed, at most `max` characters (else `too_long` on `field`) and no control
+    /// characters such as NUL (else `form-text-invalid`). Answers the trimmed text.
+    pub fn line(
+        &mut self,
+        field: &'static str,
+        typed: &str,
+        max: usize,
+        too_long: &'static str,
+    ) -> String {
+        let line = typed.trim();
+        if line.chars().count() > max {
+            self.add(field, too_long);
+        } else if line.chars().any(char::is_control) {
+            self.add(field, "form-text-invalid");
+        }
+        line.to_owned()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_line_is_trimmed_and_held_to_its_length_without_control_characters() {
+        let mut errors = FormErrors::default();
+        assert_eq!(
+            errors.line("name", "  Ib Madsen ", 10, "too-long"),
+            "Ib Madsen"
+        );
+        assert!(errors.is_empty());
+        errors.line("name", "Ib\u{0}Madsen", 20, "too-long");
+        assert_eq!(errors.get("name"), Some("form-text-invalid"));
+        let mut errors = FormErrors::default();
+        errors.line("address", &"x".repeat(11), 10, "too-long");
+        assert_eq!(errors.get("address"), Some("too-long"));
+    }
 }
