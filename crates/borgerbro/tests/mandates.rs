@@ -195,6 +195,10 @@ async fn bad_permissions_are_refused_and_nothing_is_stored() {
             "note",
         ),
         (
+            json!({"citizen": karen, "helper": peter, "areas": vec!["post"; 100_000], "rights": "look"}),
+            "areas",
+        ),
+        (
             json!({"citizen": karen, "helper": peter, "areas": ["post"], "rights": "look",
                 "note": "skjult\u{0}tegn"}),
             "note",

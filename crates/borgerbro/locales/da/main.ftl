@@ -1052,3 +1052,4 @@ api-idempotency-in-progress = En forespørgsel med samme Idempotency-Key er ved 
 form-text-invalid = Feltet indeholder tegn, vi ikke kan gemme. Skriv det igen med almindelige bogstaver.
 people-address-too-long = Adressen må højst være 300 tegn.
 bookings-error-name-too-long = Navnet må højst være 200 tegn.
+mandate-areas-too-many = Der er sendt flere områder, end der findes. Send hvert område én gang.

@@ -1052,3 +1052,4 @@ api-idempotency-in-progress = A request with the same Idempotency-Key is being h
 form-text-invalid = The field holds characters we cannot store. Type it again with ordinary letters.
 people-address-too-long = The address may be at most 300 characters.
 bookings-error-name-too-long = The name may be at most 200 characters.
+mandate-areas-too-many = More areas were sent than there are. Send each area once.

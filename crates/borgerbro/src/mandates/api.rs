@@ -152,17 +152,10 @@ pub async fn api_give(
     }: IdempotentJson<NewMandateRequest>,
 ) -> Result<Response, AppError> {
     let mut errors = FormErrors::default();
-    let scopes: Vec<Scope> = request
-        .areas
-        .iter()
-        .filter_map(|area| {
-            let scope = Scope::parse(area);
-            if scope.is_none() {
-                errors.add("areas", "mandate-area-unknown");
-            }
-            scope
-        })
-        .collect();
+    let scopes = super::model::scopes(&request.areas).unwrap_or_else(|problem| {
+        errors.add("areas", problem);
+        Vec::new()
+    });
     let rights = Rights::parse(&request.rights);
     if rights.is_none() {
         errors.add("rights", "mandate-rights-unknown");
@@ -342,16 +335,10 @@ pub async fn api_change(
     let mut errors = FormErrors::default();
     let scopes: Vec<Scope> = match &request.areas {
         None => current.scopes.clone(),
-        Some(areas) => areas
-            .iter()
-            .filter_map(|area| {
-                let scope = Scope::parse(area);
-                if scope.is_none() {
-                    errors.add("areas", "mandate-area-unknown");
-                }
-                scope
-            })
-            .collect(),
+        Some(areas) => super::model::scopes(areas).unwrap_or_else(|problem| {
+            errors.add("areas", problem);
+            Vec::new()
+        }),
     };
     let rights = match request.rights.as_deref() {
         None => Some(current.rights),

@@ -96,6 +96,23 @@ impl Rights {
 }
 
 /// A permission as the rules see it.
+/// The areas of a permission as ticked or sent, checked the same on every page and in
+/// the API: each one this build knows (an unknown one is refused, never dropped), each
+/// once, in a steady order. Too many is refused before anything else is done with them.
+pub fn scopes(typed: &[String]) -> Result<Vec<Scope>, &'static str> {
+    let all = Scope::all();
+    if typed.len() > all.len() * 2 {
+        return Err("mandate-areas-too-many");
+    }
+    let mut scopes = typed
+        .iter()
+        .map(|text| Scope::parse(text).ok_or("mandate-area-unknown"))
+        .collect::<Result<Vec<_>, _>>()?;
+    scopes.sort();
+    scopes.dedup();
+    Ok(scopes)
+}
+
 /// The longest note on a permission: a sentence or two that the helper reads.
 pub const MAX_NOTE_CHARS: usize = 500;
 

@@ -154,6 +154,10 @@ async fn submit_change(
     if rights.is_none() {
         errors.add("rights", "mandate-rights-unknown");
     }
+    let scopes = crate::mandates::model::scopes(&form.scope).unwrap_or_else(|problem| {
+        errors.add("areas", problem);
+        Vec::new()
+    });
     let valid_to = form.valid_to.parse::<Date>().ok();
     if valid_to.is_none() {
         errors.add("valid_to", "mandate-date-invalid");
@@ -167,7 +171,7 @@ async fn submit_change(
     });
     if let (Some(rights), Some(valid_to), true) = (rights, valid_to, errors.is_empty()) {
         let wanted = crate::mandates::Terms {
-            scopes: form.scope.iter().filter_map(|s| Scope::parse(s)).collect(),
+            scopes,
             rights,
             valid_to,
         };

@@ -154,7 +154,10 @@ pub async fn give(
             None
         }
     };
-    let scopes: Vec<Scope> = form.scope.iter().filter_map(|s| Scope::parse(s)).collect();
+    let scopes = crate::mandates::model::scopes(&form.scope).unwrap_or_else(|problem| {
+        errors.add("areas", problem);
+        Vec::new()
+    });
     let rights = Rights::parse(&form.rights);
     if rights.is_none() {
         errors.add("rights", "mandate-rights-unknown");

@@ -151,6 +151,10 @@ pub async fn desk_give(
             errors.add("note", problem);
             None
         });
+        let scopes = crate::mandates::model::scopes(&form.scope).unwrap_or_else(|problem| {
+            errors.add("areas", problem);
+            Vec::new()
+        });
         let rights = Rights::parse(&form.rights);
         let valid_to = form.valid_to.parse::<Date>().ok();
         if valid_to.is_none() {
@@ -162,7 +166,7 @@ pub async fn desk_give(
             let proposal = Proposal {
                 citizen_id: citizen.person_id.clone(),
                 helper_id: form.helper_id.clone(),
-                scopes: form.scope.iter().filter_map(|s| Scope::parse(s)).collect(),
+                scopes,
                 rights,
                 valid_from: state.clock.today(),
                 valid_to,
