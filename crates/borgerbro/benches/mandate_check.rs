@@ -9,6 +9,7 @@ use std::time::{Duration, Instant};
 
 use anyhow::Result;
 use jiff::civil::Date;
+use secrecy::ExposeSecret;
 
 use borgerbro::audit::Actor;
 use borgerbro::clock::Clock;
@@ -158,7 +159,7 @@ fn main() -> Result<()> {
             let (helper, citizen) = pair(i, mandates);
             let body = serde_json::json!({"helper": helper, "citizen": citizen, "area": "post", "action": "look"});
             let started = Instant::now();
-            let response = client.post(&endpoint).bearer_auth(&key).json(&body).send().await?;
+            let response = client.post(&endpoint).bearer_auth(key.expose_secret()).json(&body).send().await?;
             let answer: serde_json::Value = response.json().await?;
             let took = started.elapsed();
             assert_eq!(answer["allowed"], true);

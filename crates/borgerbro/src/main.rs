@@ -3,6 +3,7 @@
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
+use secrecy::ExposeSecret;
 
 use borgerbro::audit::{self, Actor};
 use borgerbro::auth;
@@ -180,7 +181,7 @@ async fn run(command: Command) -> anyhow::Result<ExitCode> {
                 key.name, key.id
             );
             println!("It is shown only now:");
-            println!("{secret}");
+            println!("{}", secret.expose_secret());
             Ok(ExitCode::SUCCESS)
         }
     }

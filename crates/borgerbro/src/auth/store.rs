@@ -1,5 +1,6 @@
 //! SQL for people, roles, identifiers, sessions, login attempts and API keys.
 
+use secrecy::{ExposeSecret, SecretString};
 use sqlx::{AnyConnection, AnyPool, Row};
 
 use super::model::{Persona, Role, User};
@@ -250,11 +251,12 @@ pub async fn delete_session(pool: &AnyPool, token_hash: &str) -> Result<(), sqlx
     Ok(())
 }
 
-/// What the OIDC callback needs to finish a login it started.
+/// What the OIDC callback needs to finish a login it started. The verifier and nonce
+/// are secrets until the login is done; their Debug never shows them.
 #[derive(Debug, Clone)]
 pub struct LoginAttempt {
-    pub pkce_verifier: String,
-    pub nonce: String,
+    pub pkce_verifier: SecretString,
+    pub nonce: SecretString,
     pub return_to: String,
 }
 
@@ -269,8 +271,8 @@ pub async fn insert_login_attempt(
          VALUES ($1, $2, $3, $4, $5)",
     )
     .bind(state_hash)
-    .bind(&attempt.pkce_verifier)
-    .bind(&attempt.nonce)
+    .bind(attempt.pkce_verifier.expose_secret())
+    .bind(attempt.nonce.expose_secret())
     .bind(&attempt.return_to)
     .bind(expires_at)
     .execute(pool)
@@ -296,8 +298,8 @@ pub async fn take_login_attempt(
         return Ok(None);
     }
     Ok(Some(LoginAttempt {
-        pkce_verifier: row.try_get("pkce_verifier")?,
-        nonce: row.try_get("nonce")?,
+        pkce_verifier: row.try_get::<String, _>("pkce_verifier")?.into(),
+        nonce: row.try_get::<String, _>("nonce")?.into(),
         return_to: row.try_get("return_to")?,
     }))
 }
