@@ -251,6 +251,21 @@ pub async fn delete_session(pool: &AnyPool, token_hash: &str) -> Result<(), sqlx
     Ok(())
 }
 
+/// Deletes the sessions and the login attempts that ran out by `now_ms` (the same
+/// bound by which `session_person` and `take_login_attempt` refuse them); answers how
+/// many of each.
+pub async fn delete_expired(pool: &AnyPool, now_ms: i64) -> Result<(u64, u64), sqlx::Error> {
+    let sessions = sqlx::query("DELETE FROM sessions WHERE expires_at <= $1")
+        .bind(now_ms)
+        .execute(pool)
+        .await?;
+    let attempts = sqlx::query("DELETE FROM login_attempts WHERE expires_at <= $1")
+        .bind(now_ms)
+        .execute(pool)
+        .await?;
+    Ok((sessions.rows_affected(), attempts.rows_affected()))
+}
+
 /// What the OIDC callback needs to finish a login it started. The verifier and nonce
 /// are secrets until the login is done; their Debug never shows them.
 #[derive(Debug, Clone)]
