@@ -194,9 +194,10 @@ mod tests {
         let (refused, waited) = read.await.unwrap();
         assert!(refused, "the lock is held throughout");
         assert!(waited >= BUSY_WAIT, "{waited:?}");
-        // The ten ticks ran during the wait, not after it.
+        // The ticks ran during the wait, not after it (compared with the wait, not a
+        // bound of time, so a machine under load does not fail it).
         let ticked = ticks.await.unwrap();
-        assert!(ticked < BUSY_WAIT, "{ticked:?}");
+        assert!(ticked < waited, "ticks done at {ticked:?}, the read at {waited:?}");
         drop(holder);
     }
 
