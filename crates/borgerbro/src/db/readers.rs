@@ -197,7 +197,10 @@ mod tests {
         // The ticks ran during the wait, not after it (compared with the wait, not a
         // bound of time, so a machine under load does not fail it).
         let ticked = ticks.await.unwrap();
-        assert!(ticked < waited, "ticks done at {ticked:?}, the read at {waited:?}");
+        assert!(
+            ticked < waited,
+            "ticks done at {ticked:?}, the read at {waited:?}"
+        );
         drop(holder);
     }
 
