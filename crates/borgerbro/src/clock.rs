@@ -49,16 +49,35 @@ impl std::fmt::Debug for Clock {
 
 #[cfg(test)]
 mod tests {
+    #![allow(clippy::unwrap_used)]
     use super::*;
 
+    // `unwrap`, not `unwrap_or_default`: a time that failed to parse would be the
+    // default on both sides of an assertion, and the assertion could not fail.
     #[test]
     fn fixed_clock_answers_the_same_time() {
-        let at: Timestamp = "2026-11-23T10:00:00Z".parse().unwrap_or_default();
+        let at: Timestamp = "2026-11-23T10:00:00Z".parse().unwrap();
         let clock = Clock::fixed(at);
         assert_eq!(clock.now(), at);
-        assert_eq!(clock.now_ms(), at.as_millisecond());
+        assert_eq!(clock.now(), at, "every time it is asked");
+        assert_eq!(clock.now_ms(), 1_795_428_000_000);
+        assert_eq!(clock.today(), jiff::civil::date(2026, 11, 23));
+        assert_eq!(
+            clock.local_now(),
+            jiff::civil::date(2026, 11, 23).at(11, 0, 0, 0),
+            "Copenhagen is an hour ahead in winter"
+        );
+    }
+
+    #[test]
+    fn today_is_the_date_in_copenhagen() {
         // 23:30 UTC on 23 November is already the 24th in Copenhagen.
-        let late: Timestamp = "2026-11-23T23:30:00Z".parse().unwrap_or_default();
+        let late: Timestamp = "2026-11-23T23:30:00Z".parse().unwrap();
         assert_eq!(Clock::fixed(late).today(), jiff::civil::date(2026, 11, 24));
+        // 22:30 UTC on 30 June is 00:30 on 1 July in summer time, two hours ahead.
+        let summer: Timestamp = "2026-06-30T22:30:00Z".parse().unwrap();
+        assert_eq!(Clock::fixed(summer).today(), jiff::civil::date(2026, 7, 1));
+        let early: Timestamp = "2026-11-23T22:59:59Z".parse().unwrap();
+        assert_eq!(Clock::fixed(early).today(), jiff::civil::date(2026, 11, 23));
     }
 }

@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use clap::Args;
+use secrecy::SecretString;
 use serde::Deserialize;
 use url::Url;
 
@@ -17,8 +18,9 @@ use crate::help::Postcodes;
 #[derive(Debug, Clone, Args)]
 pub struct DbArgs {
     /// The database: sqlite://FILE or postgres://USER@HOST/DATABASE.
-    #[arg(long, env = "BORGERBRO_DB")]
-    pub db: Option<String>,
+    // A DbUrl, not a String: its Debug and Display never show a password in the address.
+    #[arg(long, env = "BORGERBRO_DB", value_parser = DbUrl::parse)]
+    pub db: Option<DbUrl>,
 
     /// An optional settings file (TOML). Flags and environment variables win over it.
     #[arg(long, env = "BORGERBRO_CONFIG")]
@@ -50,7 +52,7 @@ pub struct ServeArgs {
 
     /// The client secret Borgerbro has at the OIDC issuer.
     #[arg(long, env = "BORGERBRO_OIDC_CLIENT_SECRET", hide_env_values = true)]
-    pub oidc_client_secret: Option<String>,
+    pub oidc_client_secret: Option<SecretString>,
 
     /// The folder for letter attachments (default: borgerbro-files, or
     /// borgerbro-demo-files for the demo, in the working folder).
@@ -67,7 +69,7 @@ pub struct ServeArgs {
 #[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct FileSettings {
-    pub db: Option<String>,
+    pub db: Option<DbUrl>,
     pub addr: Option<SocketAddr>,
     pub public_url: Option<Url>,
     pub files: Option<PathBuf>,
@@ -83,7 +85,7 @@ pub struct FileSettings {
 pub struct FileOidc {
     pub issuer: Option<Url>,
     pub client_id: Option<String>,
-    pub client_secret: Option<String>,
+    pub client_secret: Option<SecretString>,
     /// Staff roles by OIDC subject: `"subject" = ["caseworker"]`. Everyone is a citizen.
     #[serde(default)]
     pub roles: BTreeMap<String, Vec<String>>,
@@ -130,11 +132,12 @@ impl AuthorityProfile {
     }
 }
 
+/// Debug shows everything but the secret, so settings can be logged.
 #[derive(Debug, Clone)]
 pub struct OidcSettings {
     pub issuer: Url,
     pub client_id: String,
-    pub client_secret: String,
+    pub client_secret: SecretString,
     pub roles: BTreeMap<String, Vec<String>>,
 }
 
@@ -208,8 +211,10 @@ pub fn file_of(args: &DbArgs) -> Result<FileSettings, ConfigError> {
 
 /// The database address from the flag, the environment or the file.
 pub fn db_url(args: &DbArgs, file: &FileSettings) -> Result<DbUrl, ConfigError> {
-    let raw = args.db.clone().or_else(|| file.db.clone());
-    Ok(DbUrl::parse(&raw.ok_or(ConfigError::MissingDb)?)?)
+    args.db
+        .clone()
+        .or_else(|| file.db.clone())
+        .ok_or(ConfigError::MissingDb)
 }
 
 pub const DEFAULT_ADDR: &str = "127.0.0.1:8080";
@@ -369,6 +374,60 @@ opening_hours = "Hverdage 9-15"
     fn real_mode_needs_an_authority() {
         let err = Settings::resolve(&args(&["--db", "sqlite://x.db"]), None).unwrap_err();
         assert!(matches!(err, ConfigError::MissingAuthority));
+    }
+
+    /// Settings are printed with `{:?}` in logs and panics; no secret may show there.
+    #[test]
+    fn secrets_never_print() {
+        use secrecy::ExposeSecret;
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("b.toml");
+        std::fs::write(
+            &path,
+            r#"
+db = "postgres://bb:db-hemmelighed@db.example/borgerbro"
+[oidc]
+client_secret = "fil-hemmelighed"
+[authority]
+name = "Testby Kommune"
+phone = "11 22 33 44"
+email = "post@testby.example"
+address = "Rådhuset, 9999 Testby"
+opening_hours = "Hverdage 9-15"
+"#,
+        )
+        .unwrap();
+        let config = path.to_str().unwrap();
+        let flags = args(&[
+            "--config",
+            config,
+            "--oidc-issuer",
+            "https://login.example/",
+            "--oidc-client-id",
+            "bb",
+            "--oidc-client-secret",
+            "flag-hemmelighed",
+        ]);
+        let file = read_file(&path).unwrap();
+        let settings = Settings::resolve(&flags, None).unwrap();
+        let oidc = settings.oidc.clone().unwrap();
+        // The secrets are there, for the code that needs them.
+        assert_eq!(oidc.client_secret.expose_secret(), "flag-hemmelighed");
+        let from_file = file.oidc.as_ref().unwrap().client_secret.as_ref().unwrap();
+        assert_eq!(from_file.expose_secret(), "fil-hemmelighed");
+        assert!(settings.db.as_str().contains("db-hemmelighed"));
+        for shown in [
+            format!("{flags:?}"),
+            format!("{file:?}"),
+            format!("{settings:?}"),
+            format!("{oidc:?}"),
+            format!("{:#?}", settings.db),
+        ] {
+            assert!(shown.contains("login.example") || shown.contains("db.example"));
+            for secret in ["flag-hemmelighed", "fil-hemmelighed", "db-hemmelighed"] {
+                assert!(!shown.contains(secret), "{secret} in {shown}");
+            }
+        }
     }
 
     #[test]

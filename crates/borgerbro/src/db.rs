@@ -22,8 +22,10 @@ pub enum Backend {
     Postgres,
 }
 
-/// A database address that names a backend Borgerbro supports.
-#[derive(Clone, PartialEq, Eq)]
+/// A database address that names a backend Borgerbro supports. Read from the settings
+/// file as text and checked there, so a bad address is an error naming its line.
+#[derive(Clone, PartialEq, Eq, serde::Deserialize)]
+#[serde(try_from = "String")]
 pub struct DbUrl {
     url: String,
     backend: Backend,
@@ -66,14 +68,36 @@ impl DbUrl {
     }
 }
 
-/// Never print a password.
+/// Never print a password: neither `USER:PASSWORD@` nor PostgreSQL's `?password=`.
 fn redact(raw: &str) -> String {
-    match url::Url::parse(raw) {
-        Ok(mut url) if url.password().is_some() => {
-            let _ = url.set_password(Some("***"));
-            url.to_string()
-        }
-        _ => raw.to_owned(),
+    let Ok(mut url) = url::Url::parse(raw) else {
+        return raw.to_owned();
+    };
+    let in_query = url.query_pairs().any(|(name, _)| name == "password");
+    if url.password().is_none() && !in_query {
+        return raw.to_owned();
+    }
+    if url.password().is_some() {
+        let _ = url.set_password(Some("***"));
+    }
+    if in_query {
+        let pairs: Vec<(String, String)> = url
+            .query_pairs()
+            .map(|(name, value)| match name == "password" {
+                true => (name.into_owned(), "***".to_owned()),
+                false => (name.into_owned(), value.into_owned()),
+            })
+            .collect();
+        url.query_pairs_mut().clear().extend_pairs(pairs);
+    }
+    url.to_string()
+}
+
+impl TryFrom<String> for DbUrl {
+    type Error = DbUrlError;
+
+    fn try_from(raw: String) -> Result<Self, DbUrlError> {
+        Self::parse(&raw)
     }
 }
 
@@ -307,6 +331,20 @@ pub fn new_id() -> String {
 mod tests {
     #![allow(clippy::unwrap_used)]
     use super::*;
+
+    #[test]
+    fn an_address_never_shows_its_password() {
+        for raw in [
+            "postgres://bb:hemmelig@db.example/borgerbro",
+            "postgres://bb@db.example/borgerbro?sslmode=require&password=hemmelig",
+        ] {
+            let url = DbUrl::parse(raw).unwrap();
+            for shown in [format!("{url}"), format!("{url:?}")] {
+                assert!(!shown.contains("hemmelig"), "{shown}");
+                assert!(shown.contains("db.example"), "{shown}");
+            }
+        }
+    }
 
     #[test]
     fn known_backends_are_accepted() {

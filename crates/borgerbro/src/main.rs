@@ -3,6 +3,7 @@
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
+use secrecy::ExposeSecret;
 
 use borgerbro::audit::{self, Actor};
 use borgerbro::auth;
@@ -40,9 +41,9 @@ enum Command {
     #[command(subcommand)]
     Apikey(ApikeyCommand),
     /// Escalate unopened letters that require action and whose time has come, and move
-    /// their deadlines; write to citizens whose permissions to a helper ran out. `serve`
-    /// does this every minute; running it twice for the same moment changes nothing the
-    /// second time.
+    /// their deadlines; write to citizens whose permissions to a helper ran out; delete
+    /// expired sessions. `serve` does this every minute; running it twice for the same
+    /// moment changes nothing the second time.
     Sweep {
         #[command(flatten)]
         db: DbArgs,
@@ -124,6 +125,11 @@ async fn run(command: Command) -> anyhow::Result<ExitCode> {
                 "Wrote to {} citizens whose permission to a helper ran out ({} more ran out long ago or were never accepted, noted without a letter).",
                 noticed.letters, noticed.silently
             );
+            let expired = auth::sweep(&db, &clock).await?;
+            println!(
+                "Deleted {} expired sessions and {} expired login attempts.",
+                expired.sessions, expired.login_attempts
+            );
             Ok(ExitCode::SUCCESS)
         }
         Command::Post(PostCommand::SendBatch { db: db_args, args }) => {
@@ -180,7 +186,7 @@ async fn run(command: Command) -> anyhow::Result<ExitCode> {
                 key.name, key.id
             );
             println!("It is shown only now:");
-            println!("{secret}");
+            println!("{}", secret.expose_secret());
             Ok(ExitCode::SUCCESS)
         }
     }

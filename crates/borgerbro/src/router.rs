@@ -77,7 +77,7 @@ pub fn router(state: AppState) -> Router {
     let (api, openapi) = api();
     let openapi = Arc::new(openapi);
     let mut router = Router::new()
-        .route("/static/{*path}", get(web::assets::serve))
+        .merge(web::assets::router())
         .route(
             "/api/v1/openapi.json",
             get(move || {
@@ -103,6 +103,12 @@ pub fn router(state: AppState) -> Router {
     }
     // Outermost: the request id is there for the log span and for every error.
     router
-        .layer(TraceLayer::new_for_http())
+        // The path only, never the query: it can hold a form's CSRF token or the OIDC
+        // callback's code and state.
+        .layer(TraceLayer::new_for_http().make_span_with(
+            |request: &axum::extract::Request| {
+                tracing::debug_span!("http", method = %request.method(), path = %request.uri().path())
+            },
+        ))
         .layer(from_fn(web::request_id::assign))
 }

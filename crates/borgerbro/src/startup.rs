@@ -12,7 +12,7 @@ use crate::clock::Clock;
 use crate::config::Settings;
 use crate::db::{Db, DbError};
 use crate::state::AppState;
-use crate::{demo, mandates, post, router};
+use crate::{auth, demo, mandates, post, router};
 
 #[derive(Debug, thiserror::Error)]
 pub enum StartError {
@@ -79,8 +79,8 @@ impl Application {
         &self.state
     }
 
-    /// The deadline and escalation work, and the letters about permissions that ran
-    /// out, every minute while the server runs.
+    /// The deadline and escalation work, the letters about permissions that ran out,
+    /// and the deletion of expired sessions, every minute while the server runs.
     pub fn spawn_sweeps(&self) {
         let state = self.state.clone();
         tokio::spawn(async move {
@@ -121,6 +121,17 @@ async fn sweep_once(state: &AppState) {
         ),
         Err(error) => {
             tracing::warn!(%error, "permission sweep failed; it runs again in a minute")
+        }
+    }
+    match auth::sweep(db, clock).await {
+        Ok(expired) if expired == auth::Expired::default() => {}
+        Ok(expired) => tracing::info!(
+            sessions = expired.sessions,
+            login_attempts = expired.login_attempts,
+            "sweep deleted expired sessions and login attempts"
+        ),
+        Err(error) => {
+            tracing::warn!(%error, "session sweep failed; it runs again in a minute")
         }
     }
 }

@@ -290,3 +290,79 @@ async fn an_administrator_makes_uses_and_revokes_an_api_key() {
         .await;
     assert_eq!(response.status(), 404);
 }
+
+/// A session runs out after 12 hours whatever the person does; the sweep then deletes
+/// it, and the login attempts that ran out, and keeps what still lasts.
+#[tokio::test]
+async fn the_sweep_deletes_expired_sessions_and_keeps_live_ones() {
+    let app = TestApp::spawn().await;
+    app.login_as("Mette Hansen").await;
+    let mette = app.persona_id("Mette Hansen").await;
+    let now = app.state.clock.now();
+    let ms = |hours: i64| now.as_millisecond() + hours * 60 * 60 * 1000;
+    // Someone who logged in six hours later, and two logins at the provider: one
+    // started long ago, one just now.
+    sqlx::query(
+        "INSERT INTO sessions (token_hash, person_id, created_at, expires_at) \
+         VALUES ('later', $1, $2, $3)",
+    )
+    .bind(&mette)
+    .bind(ms(6))
+    .bind(ms(18))
+    .execute(&app.state.db.pool)
+    .await
+    .unwrap();
+    for (state, expires) in [("old", ms(-1)), ("new", ms(13))] {
+        sqlx::query(
+            "INSERT INTO login_attempts (state_hash, pkce_verifier, nonce, return_to, expires_at) \
+             VALUES ($1, 'v', 'n', '/', $2)",
+        )
+        .bind(state)
+        .bind(expires)
+        .execute(&app.state.db.pool)
+        .await
+        .unwrap();
+    }
+    let sessions = "SELECT COUNT(*) FROM sessions WHERE person_id = $1";
+    let attempts = "SELECT COUNT(*) FROM login_attempts WHERE return_to = $1";
+    assert_eq!(app.count(sessions, &mette).await, 2);
+
+    // Twelve hours and a minute after the login.
+    let at = now
+        .checked_add(jiff::Span::new().hours(12).minutes(1))
+        .unwrap();
+    let expired = borgerbro::auth::sweep(&app.state.db, &borgerbro::clock::Clock::fixed(at))
+        .await
+        .unwrap();
+    assert_eq!(expired.sessions, 1, "{expired:?}");
+    assert_eq!(expired.login_attempts, 1, "{expired:?}");
+    let left: Vec<(String,)> = sqlx::query_as("SELECT token_hash FROM sessions")
+        .fetch_all(&app.state.db.pool)
+        .await
+        .unwrap();
+    assert_eq!(left, vec![("later".to_owned(),)]);
+    assert_eq!(app.count(attempts, "/").await, 1);
+    // The row is gone, so the browser's cookie logs no one in, even on a clock before
+    // it ran out (this server's clock is the real one).
+    let response = app.get("/min-side").await;
+    assert_eq!(response.status(), 303);
+    assert!(header(&response, "location").starts_with("/log-ind"));
+
+    // The command does the same with --as-of, and says how many.
+    let as_of = now.checked_add(jiff::Span::new().hours(18)).unwrap();
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_borgerbro"))
+        .args(["sweep", "--db", app.db.url.as_str()])
+        .args(["--as-of", &as_of.to_string()])
+        .env_remove("BORGERBRO_DB")
+        .env_remove("BORGERBRO_CONFIG")
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(output.status.success(), "{stdout}");
+    assert!(
+        stdout.contains("Deleted 1 expired sessions and 1 expired login attempts."),
+        "{stdout}"
+    );
+    assert_eq!(app.count(sessions, &mette).await, 0);
+    assert_eq!(app.count(attempts, "/").await, 0);
+}

@@ -299,3 +299,123 @@ async fn every_error_names_the_request_so_a_caller_can_quote_it() {
     let again = app.get("/findes-ikke").await;
     assert_ne!(header(&again, "x-request-id"), id);
 }
+
+/// The static route as `router.rs` merges it (`web::assets::router()`: the route and its
+/// compression), served on a port of its own.
+async fn static_route(app: &TestApp) -> String {
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    let router = borgerbro::web::assets::router().with_state(app.state.clone());
+    tokio::spawn(async move { axum::serve(listener, router).await.unwrap() });
+    format!("http://{addr}")
+}
+
+async fn fetch(url: &str, headers: &[(&str, &str)]) -> reqwest::Response {
+    let mut request = common::client().get(url);
+    for (name, value) in headers {
+        request = request.header(*name, *value);
+    }
+    request.send().await.unwrap()
+}
+
+#[tokio::test]
+async fn static_files_are_compressed_for_a_browser_that_takes_it() {
+    use std::io::Read;
+    let app = TestApp::spawn().await;
+    let base = static_route(&app).await;
+    let css = format!("{base}/static/dkfds/css/dkfds.min.css");
+    let plain = fetch(&css, &[]).await;
+    assert_eq!(header(&plain, "content-encoding"), "");
+    let plain = plain.bytes().await.unwrap();
+    assert!(plain.len() > 200_000, "{}", plain.len());
+
+    for encoding in ["gzip", "br"] {
+        let response = fetch(&css, &[("accept-encoding", encoding)]).await;
+        assert_eq!(response.status(), 200);
+        assert_eq!(header(&response, "content-encoding"), encoding);
+        assert!(header(&response, "vary").contains("accept-encoding"));
+        let packed = response.bytes().await.unwrap();
+        assert!(
+            packed.len() < plain.len() / 4,
+            "{encoding}: {}",
+            packed.len()
+        );
+        let mut unpacked = Vec::new();
+        match encoding {
+            "gzip" => flate2::read::GzDecoder::new(&packed[..]).read_to_end(&mut unpacked),
+            _ => {
+                brotli_decompressor::Decompressor::new(&packed[..], 4096).read_to_end(&mut unpacked)
+            }
+        }
+        .unwrap();
+        assert!(unpacked == plain, "{encoding} unpacks to the file");
+    }
+    // Brotli when the browser takes both, as browsers do.
+    let both = fetch(&css, &[("accept-encoding", "gzip, deflate, br")]).await;
+    assert_eq!(header(&both, "content-encoding"), "br");
+    // A font is compressed already: sent as it is.
+    let font =
+        format!("{base}/static/dkfds/fonts/IBMPlexSans/complete/woff2/IBMPlexSans-Regular.woff2");
+    let font = fetch(&font, &[("accept-encoding", "gzip, br")]).await;
+    assert_eq!(font.status(), 200);
+    assert_eq!(header(&font, "content-encoding"), "");
+}
+
+#[tokio::test]
+async fn a_static_file_asked_again_with_its_etag_is_not_sent_again() {
+    let app = TestApp::spawn().await;
+    let url = app.url("/static/borgerbro.css");
+    let first = fetch(&url, &[]).await;
+    let etag = header(&first, "etag").to_owned();
+    assert!(etag.starts_with("W/\"") && etag.len() == 68, "{etag}");
+    let again = fetch(&url, &[("if-none-match", &etag)]).await;
+    assert_eq!(again.status(), 304);
+    assert_eq!(header(&again, "etag"), etag);
+    assert!(again.bytes().await.unwrap().is_empty());
+    // Another file's tag, or a changed file's, gets the file.
+    let other = fetch(&url, &[("if-none-match", "W/\"0123\"")]).await;
+    assert_eq!(other.status(), 200);
+    assert!(!other.bytes().await.unwrap().is_empty());
+}
+
+/// Every `/static/` address on a page, as written in its HTML.
+fn static_links(html: &str) -> Vec<String> {
+    html.match_indices("\"/static/")
+        .map(|(at, _)| {
+            let rest = &html[at + 1..];
+            rest[..rest.find('"').unwrap()].to_owned()
+        })
+        .collect()
+}
+
+#[tokio::test]
+async fn pages_link_static_files_by_version_which_is_kept_for_a_year() {
+    let app = TestApp::spawn().await;
+    app.login_as("Mette Hansen").await;
+    let mut links = Vec::new();
+    for page in ["/", "/log-ind", "/min-side", "/hjaelp"] {
+        links.extend(static_links(&app.get_html(page).await));
+    }
+    assert!(links.len() >= 8, "{links:?}");
+    for link in &links {
+        let (path, version) = link.split_once("?v=").expect("a version in every link");
+        assert_eq!(version.split('#').next().unwrap().len(), 12, "{link}");
+        let response = app.get(link).await;
+        assert_eq!(response.status(), 200, "{link}");
+        assert_eq!(
+            header(&response, "cache-control"),
+            "public, max-age=31536000, immutable",
+            "{link}"
+        );
+        // Without its version, or with another, an address is asked again soon.
+        for unversioned in [path.to_owned(), format!("{path}?v=000000000000")] {
+            let response = app.get(&unversioned).await;
+            assert_eq!(response.status(), 200, "{unversioned}");
+            assert_eq!(header(&response, "cache-control"), "public, max-age=300");
+        }
+    }
+    let css = links
+        .iter()
+        .find(|link| link.starts_with("/static/dkfds/css/dkfds.min.css?v="));
+    assert!(css.is_some(), "{links:?}");
+}

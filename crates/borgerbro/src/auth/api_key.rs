@@ -4,6 +4,7 @@
 use axum::extract::FromRequestParts;
 use axum::http::header;
 use axum::http::request::Parts;
+use secrecy::SecretString;
 
 use super::model::{hash_secret, new_api_key};
 use super::store::{self, ApiKey};
@@ -16,13 +17,14 @@ use crate::web::AppError;
 /// The longest name a key may have.
 pub const MAX_NAME_CHARS: usize = 100;
 
-/// Makes a key; answers it with the secret, which is never stored or shown again.
+/// Makes a key; answers it with the secret, which is never stored or shown again (and
+/// whose Debug never shows it).
 pub async fn create(
     db: &Db,
     clock: &Clock,
     name: &str,
     by: Actor,
-) -> Result<(ApiKey, String), sqlx::Error> {
+) -> Result<(ApiKey, SecretString), sqlx::Error> {
     let secret = new_api_key();
     let key = ApiKey {
         id: new_id(),
@@ -39,7 +41,7 @@ pub async fn create(
     )
     .await?;
     tx.commit().await?;
-    Ok((key, secret))
+    Ok((key, secret.into()))
 }
 
 /// Revokes a key at once; answers whether there was an active key to revoke.

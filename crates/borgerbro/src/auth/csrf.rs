@@ -9,6 +9,7 @@ use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use axum_extra::extract::cookie::{Cookie, SameSite};
 use axum_extra::extract::CookieJar;
+use secrecy::SecretString;
 use subtle::ConstantTimeEq;
 
 use super::model::new_secret;
@@ -20,9 +21,10 @@ pub const CSRF_FIELD: &str = "csrf_token";
 /// Forms are small; anything bigger is refused before it is read.
 const MAX_FORM_BYTES: usize = 1024 * 1024;
 
-/// The token of this request, for the forms on the page.
+/// The token of this request, for the forms on the page. A secret: whoever knows it can
+/// send forms in the person's name, so its Debug never shows it.
 #[derive(Debug, Clone)]
-pub struct CsrfToken(pub String);
+pub struct CsrfToken(pub SecretString);
 
 pub fn cookie(token: String, secure: bool) -> Cookie<'static> {
     Cookie::build((CSRF_COOKIE, token))
@@ -90,16 +92,20 @@ pub async fn protect(
             let mut refused = AppError::Csrf.into_response();
             // The error page's log-out button needs the token the browser already has.
             if !fresh {
-                refused.extensions_mut().insert(CsrfToken(token));
+                refused.extensions_mut().insert(CsrfToken(token.into()));
             }
             return refused;
         }
         request = Request::from_parts(parts, body);
     }
-    request.extensions_mut().insert(CsrfToken(token.clone()));
+    request
+        .extensions_mut()
+        .insert(CsrfToken(token.as_str().into()));
     let mut response = next.run(request).await;
     // For an error page's log-out button.
-    response.extensions_mut().insert(CsrfToken(token.clone()));
+    response
+        .extensions_mut()
+        .insert(CsrfToken(token.as_str().into()));
     if fresh {
         let jar = CookieJar::new().add(cookie(token, state.settings.secure_cookies()));
         (jar, response).into_response()

@@ -20,6 +20,27 @@ pub use store::{
 
 use sqlx::AnyConnection;
 
+use crate::clock::Clock;
+use crate::db::Db;
+
+/// What one sweep deleted.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub struct Expired {
+    pub sessions: u64,
+    pub login_attempts: u64,
+}
+
+/// Deletes the sessions and unfinished logins that ran out. They no longer log anyone
+/// in, but each still names a person (and a login attempt its PKCE verifier), so they
+/// are not kept. Run by the sweep, every minute and by `borgerbro sweep`.
+pub async fn sweep(db: &Db, clock: &Clock) -> Result<Expired, sqlx::Error> {
+    let (sessions, login_attempts) = store::delete_expired(&db.pool, clock.now_ms()).await?;
+    Ok(Expired {
+        sessions,
+        login_attempts,
+    })
+}
+
 /// Adds a person (with roles and identifiers) unless one with this id exists; answers
 /// whether it was added. Used by the demo data and by first logins.
 pub async fn add_person(

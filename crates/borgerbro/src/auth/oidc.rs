@@ -8,6 +8,7 @@ use openidconnect::{
     EndpointSet, IssuerUrl, Nonce, PkceCodeChallenge, PkceCodeVerifier, RedirectUrl, Scope,
     TokenResponse,
 };
+use secrecy::ExposeSecret;
 use tokio::sync::OnceCell;
 use url::Url;
 
@@ -87,7 +88,9 @@ impl Oidc {
                 Ok(CoreClient::from_provider_metadata(
                     metadata,
                     ClientId::new(self.settings.client_id.clone()),
-                    Some(ClientSecret::new(self.settings.client_secret.clone())),
+                    Some(ClientSecret::new(
+                        self.settings.client_secret.expose_secret().to_owned(),
+                    )),
                 )
                 .set_redirect_uri(self.redirect.clone()))
             })

@@ -6,6 +6,7 @@ use axum::response::{Html, IntoResponse, Redirect, Response};
 use axum::{Form, Json};
 use axum_extra::extract::cookie::{Cookie, SameSite};
 use axum_extra::extract::CookieJar;
+use secrecy::ExposeSecret;
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
@@ -97,8 +98,8 @@ pub async fn oidc_start(
         AppError::BadRequest("login-provider-down")
     })?;
     let attempt = LoginAttempt {
-        pkce_verifier: started.pkce_verifier,
-        nonce: started.nonce,
+        pkce_verifier: started.pkce_verifier.into(),
+        nonce: started.nonce.into(),
         return_to: return_path(query.tilbage.as_deref()),
     };
     let expires = state.clock.now_ms() + LOGIN_ATTEMPT_LIFETIME_MS;
@@ -146,7 +147,11 @@ pub async fn oidc_callback(
         .await?
         .ok_or(AppError::BadRequest("login-failed"))?;
     let identity = oidc
-        .finish(code, attempt.pkce_verifier, attempt.nonce)
+        .finish(
+            code,
+            attempt.pkce_verifier.expose_secret().to_owned(),
+            attempt.nonce.expose_secret().to_owned(),
+        )
         .await
         .map_err(|e| {
             tracing::warn!(error = %e, "OIDC login failed");
@@ -304,7 +309,7 @@ pub async fn create_api_key(
         page,
         FormErrors::default(),
         String::new(),
-        Some(secret),
+        Some(secret.expose_secret().to_owned()),
     )
     .await?
     .into_response())

@@ -1,5 +1,6 @@
 //! SQL for people, roles, identifiers, sessions, login attempts and API keys.
 
+use secrecy::{ExposeSecret, SecretString};
 use sqlx::{AnyConnection, AnyPool, Row};
 
 use super::model::{Persona, Role, User};
@@ -250,11 +251,27 @@ pub async fn delete_session(pool: &AnyPool, token_hash: &str) -> Result<(), sqlx
     Ok(())
 }
 
-/// What the OIDC callback needs to finish a login it started.
+/// Deletes the sessions and the login attempts that ran out by `now_ms` (the same
+/// bound by which `session_person` and `take_login_attempt` refuse them); answers how
+/// many of each.
+pub async fn delete_expired(pool: &AnyPool, now_ms: i64) -> Result<(u64, u64), sqlx::Error> {
+    let sessions = sqlx::query("DELETE FROM sessions WHERE expires_at <= $1")
+        .bind(now_ms)
+        .execute(pool)
+        .await?;
+    let attempts = sqlx::query("DELETE FROM login_attempts WHERE expires_at <= $1")
+        .bind(now_ms)
+        .execute(pool)
+        .await?;
+    Ok((sessions.rows_affected(), attempts.rows_affected()))
+}
+
+/// What the OIDC callback needs to finish a login it started. The verifier and nonce
+/// are secrets until the login is done; their Debug never shows them.
 #[derive(Debug, Clone)]
 pub struct LoginAttempt {
-    pub pkce_verifier: String,
-    pub nonce: String,
+    pub pkce_verifier: SecretString,
+    pub nonce: SecretString,
     pub return_to: String,
 }
 
@@ -269,8 +286,8 @@ pub async fn insert_login_attempt(
          VALUES ($1, $2, $3, $4, $5)",
     )
     .bind(state_hash)
-    .bind(&attempt.pkce_verifier)
-    .bind(&attempt.nonce)
+    .bind(attempt.pkce_verifier.expose_secret())
+    .bind(attempt.nonce.expose_secret())
     .bind(&attempt.return_to)
     .bind(expires_at)
     .execute(pool)
@@ -296,8 +313,8 @@ pub async fn take_login_attempt(
         return Ok(None);
     }
     Ok(Some(LoginAttempt {
-        pkce_verifier: row.try_get("pkce_verifier")?,
-        nonce: row.try_get("nonce")?,
+        pkce_verifier: row.try_get::<String, _>("pkce_verifier")?.into(),
+        nonce: row.try_get::<String, _>("nonce")?.into(),
         return_to: row.try_get("return_to")?,
     }))
 }

@@ -7,6 +7,7 @@ use axum::extract::FromRequestParts;
 use axum::http::request::Parts;
 use axum::response::Html;
 use axum_extra::extract::CookieJar;
+use secrecy::ExposeSecret;
 
 use super::error::{request_lang, AppError};
 use crate::auth::{CsrfToken, Role, User};
@@ -15,7 +16,7 @@ use crate::i18n::Lang;
 use crate::state::AppState;
 
 /// The context of one page view, handed to every template.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct Page {
     pub lang: Lang,
     pub user: Option<User>,
@@ -24,6 +25,20 @@ pub struct Page {
     pub authority: Arc<AuthorityProfile>,
     /// The path and query of this page, for the language switch and "Få hjælp".
     pub path: String,
+}
+
+/// Everything but the CSRF token, which the templates need as plain text.
+impl std::fmt::Debug for Page {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Page")
+            .field("lang", &self.lang)
+            .field("user", &self.user)
+            .field("csrf", &"[REDACTED]")
+            .field("demo", &self.demo)
+            .field("authority", &self.authority.name)
+            .field("path", &self.path)
+            .finish()
+    }
 }
 
 /// A link to this page in another language.
@@ -47,7 +62,9 @@ impl Page {
         Self {
             lang,
             user,
-            csrf: csrf.map(|token| token.0.clone()).unwrap_or_default(),
+            csrf: csrf
+                .map(|token| token.0.expose_secret().to_owned())
+                .unwrap_or_default(),
             demo: state.settings.demo,
             authority: state.authority.clone(),
             path: path.to_owned(),
@@ -120,7 +137,7 @@ impl FromRequestParts<AppState> for Page {
             csrf: parts
                 .extensions
                 .get::<CsrfToken>()
-                .map(|token| token.0.clone())
+                .map(|token| token.0.expose_secret().to_owned())
                 .unwrap_or_default(),
             demo: state.settings.demo,
             authority: state.authority.clone(),

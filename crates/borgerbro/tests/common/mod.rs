@@ -10,6 +10,7 @@ use borgerbro::config::{AuthorityProfile, OidcSettings, Settings};
 use borgerbro::db::{Backend, Db, DbUrl};
 use borgerbro::startup::Application;
 use borgerbro::state::AppState;
+use secrecy::ExposeSecret;
 
 /// A database that exists for one test and is gone after it.
 pub struct TestDb {
@@ -229,6 +230,8 @@ impl TestApp {
         .await
         .unwrap()
         .1
+        .expose_secret()
+        .to_owned()
     }
 
     /// From now on the database refuses every new row of `table`, as a full disk or a
