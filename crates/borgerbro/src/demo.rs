@@ -270,40 +270,81 @@ async fn book_for(
     }
 }
 
-/// Olena, who has neither MitID nor a CPR number, let Birgit, the IT volunteer, help with
-/// her post (the letters under "Andet", such as her welcome letter) and her bookings:
-/// given at the front desk after a look at her passport. Only once: a reload finds it.
+/// The demo's permissions, each given only once (a reload finds it and gives nothing):
+///
+/// - Olena, who has neither MitID nor a CPR number, let Birgit, the IT volunteer, help
+///   with her post (the letters under "Andet", such as her welcome letter) and her
+///   bookings: given at the front desk after a look at her passport.
+/// - Karen let her son Peter see her post, her letters about health and her bookings,
+///   online, and Peter said yes: the demo text says he helps her, so his pages under
+///   "Dem du hjælper" show her and what he may do.
 async fn permissions(db: &Db, clock: &Clock, authority: &AuthorityProfile) -> anyhow::Result<()> {
-    let (olena, birgit, front_desk) = (PERSONAS[1].id, PERSONAS[4].id, PERSONAS[6].id);
-    if !mandates::of_citizen(db, olena).await?.is_empty() {
-        return Ok(());
-    }
+    let (olena, karen, peter, birgit, front_desk) = (
+        PERSONAS[1].id,
+        PERSONAS[2].id,
+        PERSONAS[3].id,
+        PERSONAS[4].id,
+        PERSONAS[6].id,
+    );
     let today = clock.today();
-    let proposal = mandates::Proposal {
-        citizen_id: olena.to_owned(),
-        helper_id: birgit.to_owned(),
-        scopes: vec![
-            mandates::Scope::Post,
-            mandates::Scope::Bookings,
-            mandates::Scope::Subject(Area::General),
-        ],
-        rights: mandates::Rights::Look,
-        valid_from: today,
-        valid_to: today
-            .checked_add(jiff::Span::new().days(180))
-            .unwrap_or(today),
+    let days = |n: i64| {
+        today
+            .checked_add(jiff::Span::new().days(n))
+            .unwrap_or(today)
     };
-    let in_person = mandates::InPerson {
-        identity_check: "pas".into(),
+    let given_between = |citizen: &'static str, helper: &'static str| async move {
+        anyhow::Ok(
+            mandates::of_citizen(db, citizen)
+                .await?
+                .iter()
+                .any(|m| m.helper_id == helper),
+        )
     };
-    let give = mandates::Give {
-        proposal,
-        note: Some("Hjælp med at forstå breve fra kommunen".into()),
-        giver: mandates::Giver::FrontDesk(front_desk.to_owned()),
-        in_person: Some(in_person),
-        idempotency: None,
-    };
-    mandates::give(db, clock, authority, give).await?;
+    if !given_between(olena, birgit).await? {
+        let give = mandates::Give {
+            proposal: mandates::Proposal {
+                citizen_id: olena.to_owned(),
+                helper_id: birgit.to_owned(),
+                scopes: vec![
+                    mandates::Scope::Post,
+                    mandates::Scope::Bookings,
+                    mandates::Scope::Subject(Area::General),
+                ],
+                rights: mandates::Rights::Look,
+                valid_from: today,
+                valid_to: days(180),
+            },
+            note: Some("Hjælp med at forstå breve fra kommunen".into()),
+            giver: mandates::Giver::FrontDesk(front_desk.to_owned()),
+            in_person: Some(mandates::InPerson {
+                identity_check: "pas".into(),
+            }),
+            idempotency: None,
+        };
+        mandates::give(db, clock, authority, give).await?;
+    }
+    if !given_between(karen, peter).await? {
+        let give = mandates::Give {
+            proposal: mandates::Proposal {
+                citizen_id: karen.to_owned(),
+                helper_id: peter.to_owned(),
+                scopes: vec![
+                    mandates::Scope::Post,
+                    mandates::Scope::Subject(Area::Health),
+                    mandates::Scope::Bookings,
+                ],
+                rights: mandates::Rights::Look,
+                valid_from: today,
+                valid_to: days(365),
+            },
+            note: Some("Peter læser mine breve med mig".into()),
+            giver: mandates::Giver::Citizen(karen.to_owned()),
+            in_person: None,
+            idempotency: None,
+        };
+        let given = mandates::give(db, clock, authority, give).await?;
+        mandates::accept(db, clock, &given.into_inner().id, peter).await?;
+    }
     Ok(())
 }
 

@@ -342,3 +342,66 @@ async fn a_move_whose_letter_fails_leaves_the_booking_where_it_was() {
         "the other slot still free"
     );
 }
+
+#[tokio::test]
+async fn a_permission_whose_letter_to_the_helper_fails_is_not_given_nor_more_of_one() {
+    let app = TestApp::spawn().await;
+    let key = app.api_key("Borgerservice").await;
+    let karen = app.persona_id("Karen Jensen").await;
+    let peter = app.persona_id("Peter Jensen").await;
+    let (_, given) = give_in_person(
+        &app,
+        &key,
+        json!({"citizen": karen, "helper": peter, "areas": ["post", "housing"], "rights": "look"}),
+    )
+    .await;
+    let id = given["id"].as_str().unwrap().to_owned();
+    let before = mandates_of(&app, &karen).await;
+    let karens_letters = "SELECT COUNT(*) FROM messages WHERE recipient_id = $1";
+    let letters = app.count(karens_letters, &karen).await;
+
+    app.refuse_letters_to(&peter).await;
+    let (status, problem) = app
+        .api(
+            &key,
+            Method::POST,
+            "/api/v1/mandates",
+            Some(json!({"citizen": karen, "helper": peter, "areas": ["post", "tax"], "rights": "look"})),
+        )
+        .await;
+    assert_eq!(status, 500, "{problem}");
+    // More for the helper waits for their yes, so they get a letter: it fails, nothing
+    // changes.
+    let (status, problem) = app
+        .api(
+            &key,
+            Method::PATCH,
+            &format!("/api/v1/mandates/{id}"),
+            Some(json!({"citizen": karen, "areas": ["post", "housing"], "rights": "act"})),
+        )
+        .await;
+    assert_eq!(status, 500, "{problem}");
+
+    assert_eq!(mandates_of(&app, &karen).await, before, "nothing given");
+    assert_eq!(
+        app.count(karens_letters, &karen).await,
+        letters,
+        "and Karen was told of nothing"
+    );
+    let (_, now) = app
+        .api(
+            &key,
+            Method::GET,
+            &format!("/api/v1/mandates?citizen={karen}"),
+            None,
+        )
+        .await;
+    let now = now
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|m| m["id"] == id.as_str())
+        .cloned()
+        .unwrap();
+    assert_eq!(now["rights"], "look", "{now}");
+}

@@ -18,11 +18,26 @@ async fn demo_data_covers_every_role_and_loads_once() {
             .unwrap(),
         9
     );
+    let counts = || async {
+        sqlx::query_as::<_, (i64, i64)>(
+            "SELECT (SELECT COUNT(*) FROM mandates), (SELECT COUNT(*) FROM messages)",
+        )
+        .fetch_one(&db.pool)
+        .await
+        .unwrap()
+    };
+    let loaded = counts().await;
+    assert_eq!(loaded.0, 2, "Olena to Birgit, Karen to Peter");
     assert_eq!(
         borgerbro::demo::load(&db, &clock, &AuthorityProfile::demo())
             .await
             .unwrap(),
         0
+    );
+    assert_eq!(
+        counts().await,
+        loaded,
+        "no permission nor letter given twice"
     );
     let people = personas(&db.pool).await.unwrap();
     assert_eq!(people.len(), 9);

@@ -51,6 +51,7 @@ async fn a_permission_is_given_checked_listed_and_ended() {
     let key = app.api_key("Borgerservice").await;
     let karen = app.persona_id("Karen Jensen").await;
     let peter = app.persona_id("Peter Jensen").await;
+    app.without_demo_permission(&karen, &peter).await;
     assert_eq!(
         check(&app, &key, &peter, &karen, "post", "look").await["reason"],
         "no_mandate"
@@ -138,7 +139,7 @@ async fn a_permission_is_given_checked_listed_and_ended() {
     .fetch_one(&app.state.db.pool)
     .await
     .unwrap();
-    assert_eq!(letters, 3);
+    assert_eq!(letters, 4, "and the demo's, Karen let Peter help her");
 }
 
 #[tokio::test]
@@ -260,6 +261,7 @@ async fn the_life_of_a_permission_through_the_pages() {
     let key = app.api_key("Borgerservice").await;
     let karen = app.persona_id("Karen Jensen").await;
     let peter = app.persona_id("Peter Jensen").await;
+    app.without_demo_permission(&karen, &peter).await;
     let housing: Value = reqwest::Client::new()
         .post(app.url("/api/v1/messages"))
         .bearer_auth(&key)
@@ -382,8 +384,11 @@ async fn the_life_of_a_permission_through_the_pages() {
 
     app.login_as("Karen Jensen").await;
     let mine = app.get_html("/hjaelpere").await;
-    assert!(mine.contains("Peter Jensen, læste et brev"), "{mine}");
-    assert!(mine.contains("Peter Jensen, prøvede at se noget"), "{mine}");
+    assert!(mine.contains("Peter Jensen, læste brevet «"), "{mine}");
+    assert!(
+        mine.contains("Peter Jensen, prøvede at åbne brevet «"),
+        "{mine}"
+    );
     let stopped = app
         .submit("/hjaelpere", &format!("/hjaelpere/{id}/stop"), &[])
         .await;
@@ -604,6 +609,7 @@ async fn a_helper_who_may_act_answers_a_letter_and_the_answer_names_them() {
     let key = app.api_key("Borgerservice").await;
     let karen = app.persona_id("Karen Jensen").await;
     let peter = app.persona_id("Peter Jensen").await;
+    app.without_demo_permission(&karen, &peter).await;
     let birgit = app.persona_id("Birgit Holm").await;
     for (helper, rights) in [(&peter, "act"), (&birgit, "look")] {
         let (status, _) = call(
@@ -664,8 +670,11 @@ async fn a_helper_who_may_act_answers_a_letter_and_the_answer_names_them() {
 
     app.login_as("Karen Jensen").await;
     let mine = app.get_html("/hjaelpere").await;
-    assert!(mine.contains("Peter Jensen, svarede på et brev"), "{mine}");
-    assert!(mine.contains("Birgit Holm, prøvede at se noget"), "{mine}");
+    assert!(mine.contains("Peter Jensen, svarede på brevet «"), "{mine}");
+    assert!(
+        mine.contains("Birgit Holm, prøvede at åbne brevet «"),
+        "{mine}"
+    );
 }
 
 fn days_from_today(days: i64) -> String {
@@ -824,6 +833,7 @@ async fn a_change_that_gives_less_applies_at_once_and_one_that_gives_more_waits_
     let key = app.api_key("Borgerservice").await;
     let karen = app.persona_id("Karen Jensen").await;
     let peter = app.persona_id("Peter Jensen").await;
+    app.without_demo_permission(&karen, &peter).await;
     let until = days_from_today(200);
     let given = give_in_person(
         &app,
@@ -1033,6 +1043,7 @@ async fn the_citizen_changes_a_permission_on_a_page_that_keeps_what_was_typed() 
     let key = app.api_key("Borgerservice").await;
     let karen = app.persona_id("Karen Jensen").await;
     let peter = app.persona_id("Peter Jensen").await;
+    app.without_demo_permission(&karen, &peter).await;
     let until = days_from_today(90);
     let given = give_in_person(
         &app,
@@ -1680,6 +1691,7 @@ async fn a_helper_sees_exactly_the_areas_ticked_general_bookings_and_permissions
     let key = app.api_key("Borgerservice").await;
     let karen = app.persona_id("Karen Jensen").await;
     let peter = app.persona_id("Peter Jensen").await;
+    app.without_demo_permission(&karen, &peter).await;
     let birgit = app.persona_id("Birgit Holm").await;
     const PDF: &str = "JVBERi0xLjQKMSAwIG9iaiA8PC9UeXBlIC9DYXRhbG9nPj4gZW5kb2JqCnRyYWlsZXIgPDwvUm9vdCAxIDAgUj4+CiUlRU9GCg==";
     // A letter in every area, the general one with an attachment; and one filed under an
@@ -1779,7 +1791,9 @@ async fn a_helper_sees_exactly_the_areas_ticked_general_bookings_and_permissions
     for id in [&general, &booking, &permission] {
         let refused = app.get(&format!("{path}/post/{id}")).await;
         assert_eq!(refused.status(), 404, "{id}");
-        assert!(refused.text().await.unwrap().contains("findes ikke"));
+        // Karen's letter, outside what Peter was given: told so (DESIGN.md, "Refused
+        // helpers").
+        assert!(refused.text().await.unwrap().contains("dækker ikke"));
     }
     let attachment = app.get(&format!("{path}/post/{general}/bilag/0")).await;
     assert_eq!(attachment.status(), 404);
@@ -1869,6 +1883,7 @@ async fn letters_the_modules_filed_under_general_before_are_filed_under_their_ar
     let key = app.api_key("Borgerservice").await;
     let karen = app.persona_id("Karen Jensen").await;
     let peter = app.persona_id("Peter Jensen").await;
+    app.without_demo_permission(&karen, &peter).await;
     let given = give_in_person(
         &app,
         &key,
@@ -1921,7 +1936,11 @@ async fn letters_the_modules_filed_under_general_before_are_filed_under_their_ar
         3,
         "booked, booked, cancelled: {filed:?}"
     );
-    assert_eq!(module("mandates"), 2, "given, ended: {filed:?}");
+    assert_eq!(
+        module("mandates"),
+        3,
+        "the demo's given, given, ended: {filed:?}"
+    );
 
     // As an older version filed them; the upgrade files them again.
     sqlx::query("UPDATE messages SET area = 'general' WHERE area IN ('bookings', 'mandates')")
@@ -1941,4 +1960,240 @@ async fn letters_the_modules_filed_under_general_before_are_filed_under_their_ar
     .unwrap();
     sqlx::raw_sql(&migration).execute(pool).await.unwrap();
     assert_eq!(areas().await, filed);
+}
+
+/// The body of the one letter to `recipient` whose subject is `subject`.
+async fn letter_body(app: &TestApp, recipient: &str, subject: &str) -> String {
+    let (body,): (String,) =
+        sqlx::query_as("SELECT body FROM messages WHERE recipient_id = $1 AND subject = $2")
+            .bind(recipient)
+            .bind(subject)
+            .fetch_one(&app.state.db.pool)
+            .await
+            .unwrap();
+    body
+}
+
+#[tokio::test]
+async fn the_demo_has_karen_let_peter_see_her_post_health_and_bookings() {
+    let app = TestApp::spawn().await;
+    let karen = app.persona_id("Karen Jensen").await;
+    let peter = app.persona_id("Peter Jensen").await;
+    let (scopes, rights, accepted): (String, String, Option<i64>) = sqlx::query_as(
+        "SELECT scopes, rights, accepted_at FROM mandates WHERE citizen_id = $1 AND helper_id = $2",
+    )
+    .bind(&karen)
+    .bind(&peter)
+    .fetch_one(&app.state.db.pool)
+    .await
+    .unwrap();
+    assert_eq!(
+        (scopes.as_str(), rights.as_str()),
+        ("post,health,bookings", "look")
+    );
+    assert!(accepted.is_some(), "Peter said yes");
+
+    app.login_as("Peter Jensen").await;
+    let helping = app.get_html("/jeg-hjaelper").await;
+    assert!(helping.contains("Hjælp Karen Jensen"), "{helping}");
+    let post = app.get_html(&format!("/jeg-hjaelper/{karen}")).await;
+    assert!(post.contains("Svar os om din hjemmehjælp"), "{post}");
+    assert!(!post.contains("Din boligstøtte er den samme"), "{post}");
+}
+
+#[tokio::test]
+async fn the_helper_gets_a_letter_when_given_a_permission_or_more_and_both_say_look_or_act() {
+    let app = TestApp::spawn().await;
+    let key = app.api_key("Borgerservice").await;
+    let mette = app.persona_id("Mette Hansen").await;
+    let birgit = app.persona_id("Birgit Holm").await;
+
+    let (status, given) = call(
+        &app,
+        &key,
+        reqwest::Method::POST,
+        "/api/v1/mandates",
+        Some(json!({"citizen": mette, "helper": birgit, "areas": ["post", "housing"], "rights": "look",
+                    "valid_to": days_from_today(30)})),
+    )
+    .await;
+    assert_eq!(status, 201, "{given}");
+    let to_helper = letter_body(
+        &app,
+        &birgit,
+        "Mette Hansen har givet dig lov til at hjælpe",
+    )
+    .await;
+    assert!(to_helper.contains("Læse brevene, Bolig"), "{to_helper}");
+    assert!(
+        to_helper.contains("Du kan kun se det, ikke svare"),
+        "{to_helper}"
+    );
+    assert!(to_helper.contains("Dem du hjælper"), "{to_helper}");
+    assert!(to_helper.contains("/jeg-hjaelper"), "{to_helper}");
+    assert!(to_helper.contains("når du siger ja"), "{to_helper}");
+    let to_citizen = letter_body(
+        &app,
+        &mette,
+        "Du har givet Birgit Holm lov til at hjælpe dig",
+    )
+    .await;
+    assert!(
+        to_citizen.contains("Birgit Holm kan kun se det, ikke svare"),
+        "{to_citizen}"
+    );
+
+    // She says yes; then Mette lets her act too, which waits for another yes.
+    let id = given["id"].as_str().unwrap();
+    app.login_as("Birgit Holm").await;
+    let yes = app
+        .submit("/jeg-hjaelper", &format!("/jeg-hjaelper/{id}/ja"), &[])
+        .await;
+    assert_eq!(yes.status(), 303);
+    let (status, changed) = call(
+        &app,
+        &key,
+        reqwest::Method::PATCH,
+        &format!("/api/v1/mandates/{id}"),
+        Some(json!({"citizen": mette, "areas": ["post", "housing"], "rights": "act"})),
+    )
+    .await;
+    assert_eq!(status, 200, "{changed}");
+    let more = letter_body(&app, &birgit, "Mette Hansen vil give dig lov til mere").await;
+    assert!(
+        more.contains("Du kan se det og kan også handle for Mette Hansen"),
+        "{more}"
+    );
+    assert!(more.contains("Dem du hjælper"), "{more}");
+    let change = letter_body(&app, &mette, "Du har ændret tilladelsen til Birgit Holm").await;
+    assert!(
+        change.contains("Birgit Holm kan kun se det"),
+        "now: {change}"
+    );
+    assert!(
+        change.contains("Birgit Holm kan se det og kan også handle for dig"),
+        "waiting: {change}"
+    );
+
+    // Less applies at once and needs no yes: no letter to the helper.
+    let helper_letters = "SELECT COUNT(*) FROM messages WHERE recipient_id = $1";
+    let before = count(&app, helper_letters, &birgit).await;
+    let (status, _) = call(
+        &app,
+        &key,
+        reqwest::Method::PATCH,
+        &format!("/api/v1/mandates/{id}"),
+        Some(json!({"citizen": mette, "areas": ["post"], "rights": "look"})),
+    )
+    .await;
+    assert_eq!(status, 200);
+    assert_eq!(count(&app, helper_letters, &birgit).await, before);
+
+    // Ended: the citizen's letter says what it let the helper do.
+    let (status, _) = call(
+        &app,
+        &key,
+        reqwest::Method::DELETE,
+        &format!("/api/v1/mandates/{id}"),
+        None,
+    )
+    .await;
+    assert_eq!(status, 200);
+    let ended = letter_body(&app, &mette, "Birgit Holm må ikke længere hjælpe dig").await;
+    assert!(
+        ended.contains("Tilladelsen gav Birgit Holm lov til kun at se"),
+        "{ended}"
+    );
+}
+
+#[tokio::test]
+async fn a_helper_refused_inside_a_permission_is_told_why_and_the_citizen_sees_what_was_tried() {
+    let app = TestApp::spawn().await;
+    let karen = app.persona_id("Karen Jensen").await;
+    let mette = app.persona_id("Mette Hansen").await;
+    let health = letter_id(&app, &karen, "subject = 'Svar os om din hjemmehjælp'").await;
+    let housing = letter_id(
+        &app,
+        &karen,
+        "subject = 'Din boligstøtte er den samme i det nye år'",
+    )
+    .await;
+    let metteletter = letter_id(&app, &mette, "subject = 'Du får boligstøtte fra 1. januar'").await;
+    let refusals = || {
+        count(
+            &app,
+            "SELECT COUNT(*) FROM audit_entries WHERE action = 'mandate.refused' AND subject = $1",
+            &karen,
+        )
+    };
+    let before = refusals().await;
+
+    // Peter may see Karen's post and health letters (the demo's permission), not housing.
+    app.login_as("Peter Jensen").await;
+    assert_eq!(
+        app.get(&format!("/jeg-hjaelper/{karen}/post/{health}"))
+            .await
+            .status(),
+        200
+    );
+    let outside = app
+        .get(&format!("/jeg-hjaelper/{karen}/post/{housing}"))
+        .await;
+    assert_eq!(outside.status(), 404);
+    let outside = outside.text().await.unwrap();
+    assert!(
+        outside.contains("Din tilladelse dækker ikke det her"),
+        "{outside}"
+    );
+    assert!(outside.contains("Dem der kan hjælpe dig"), "{outside}");
+    assert!(!outside.contains("Siden findes ikke"), "{outside}");
+    // His permission lets him see Karen's bookings, not book for her: told so too.
+    let book = app.get(&format!("/jeg-hjaelper/{karen}/tider/ny")).await;
+    assert_eq!(book.status(), 404);
+    let book = book.text().await.unwrap();
+    assert!(
+        book.contains("Din tilladelse dækker ikke det her"),
+        "{book}"
+    );
+
+    // Someone else's letter, a letter that does not exist, a citizen who gave nothing:
+    // exactly "not found", so nobody can learn what exists.
+    for path in [
+        format!("/jeg-hjaelper/{karen}/post/{metteletter}"),
+        format!("/jeg-hjaelper/{karen}/post/0195c0de-0000-7000-8000-00000000dead"),
+        format!("/jeg-hjaelper/{mette}"),
+        format!("/jeg-hjaelper/{mette}/post/{metteletter}"),
+    ] {
+        let response = app.get(&path).await;
+        assert_eq!(response.status(), 404, "{path}");
+        let html = response.text().await.unwrap();
+        assert!(html.contains("Siden findes ikke"), "{path}: {html}");
+        assert!(!html.contains("dækker ikke"), "{path}: {html}");
+    }
+    assert_eq!(refusals().await, before + 4, "the refusals about Karen");
+
+    app.login_as("Karen Jensen").await;
+    let helpers = app.get_html("/hjaelpere").await;
+    assert!(
+        helpers.contains("læste brevet «Svar os om din hjemmehjælp»"),
+        "{helpers}"
+    );
+    assert!(
+        helpers.contains(
+            "prøvede at åbne brevet «Din boligstøtte er den samme i det nye år», som tilladelsen ikke dækker"
+        ),
+        "{helpers}"
+    );
+    assert!(
+        helpers.contains("prøvede at åbne et brev eller en tid, der ikke findes blandt dine"),
+        "{helpers}"
+    );
+    assert!(
+        helpers.contains("prøvede at se eller ændre dine tider, som tilladelsen ikke dækker"),
+        "{helpers}"
+    );
+    assert!(
+        !helpers.contains("Du får boligstøtte fra 1. januar"),
+        "never the subject of someone else's letter: {helpers}"
+    );
 }

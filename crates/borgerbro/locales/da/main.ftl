@@ -116,6 +116,8 @@ error-call-us = Ring til os på { $phone }, hvis du har brug for hjælp.
 error-request-id = Fejlkode: { $id }. Oplys den, hvis du ringer til os om fejlen.
 error-not-found-title = Siden findes ikke
 error-not-found-next = Tjek at adressen er skrevet rigtigt, eller start fra forsiden.
+error-not-covered-title = Din tilladelse dækker ikke det her
+error-not-covered-next = Den tilladelse, borgeren har givet dig, dækker ikke det, du prøvede at se eller gøre. Borgeren kan give dig lov til mere under "Dem der kan hjælpe dig" på Min side eller i Borgerservice.
 error-forbidden-title = Du har ikke adgang til siden
 error-forbidden-next = Siden er kun for personer med en bestemt rolle. Log ind som en anden, eller gå til din egen side.
 error-csrf-title = Formularen er for gammel
@@ -471,14 +473,14 @@ mandate-note-too-long = Noten må højst være 500 tegn. Gør den kortere.
 mandate-note-invalid = Noten indeholder tegn, vi ikke kan vise. Skriv den igen med almindelige bogstaver.
 mandate-notice-given-subject = Du har givet { $helper } lov til at hjælpe dig
 mandate-notice-given-body =
-    { $helper } må nu hjælpe dig med: { $scopes }. Tilladelsen gælder til og med { $until }.
+    { $helper } må nu hjælpe dig med: { $scopes }. { $can } Tilladelsen gælder til og med { $until }.
 
     Du kan altid se, hvad { $helper } har gjort, og du kan stoppe tilladelsen med det samme på Min side eller i Borgerservice.
 
     Har du ikke givet denne tilladelse? Ring til os med det samme.
 mandate-notice-ended-subject = { $helper } må ikke længere hjælpe dig
 mandate-notice-ended-body =
-    Tilladelsen til { $helper } er stoppet. { $helper } kan ikke længere se eller gøre noget for dig.
+    Tilladelsen til { $helper } er stoppet. { $could } Nu kan { $helper } ikke længere se eller gøre noget for dig.
 
     Vil du have hjælp igen, kan du give en ny tilladelse på Min side eller i Borgerservice.
 
@@ -496,6 +498,12 @@ helper-action-read-attachment = åbnede et bilag
 helper-action-accept = sagde ja til at hjælpe
 helper-action-refused = prøvede at se noget, tilladelsen ikke dækker, og blev afvist
 helper-action-other = gjorde noget for dig
+helper-action-read-letter = læste brevet «{ $subject }»
+helper-action-reply-letter = svarede på brevet «{ $subject }»
+helper-action-refused-letter = prøvede at åbne brevet «{ $subject }», som tilladelsen ikke dækker, og blev afvist
+helper-action-refused-bookings = prøvede at se eller ændre dine tider, som tilladelsen ikke dækker, og blev afvist
+helper-action-refused-no-permission = prøvede at hjælpe dig uden en tilladelse, der gælder nu, og blev afvist
+helper-action-refused-missing = prøvede at åbne et brev eller en tid, der ikke findes blandt dine, og blev afvist
 mandate-until = Gælder til og med { $date }.
 mandate-note = Note
 mandate-rights-look = Må kun se
@@ -608,16 +616,36 @@ change-submit = Gem ændringen
 change-back = Tilbage til Dem der kan hjælpe dig
 mandate-unchanged = Du har ikke ændret noget. Ret mindst én ting, eller gå tilbage.
 mandate-notice-changed-subject = Du har ændret tilladelsen til { $helper }
-mandate-notice-changed-now = Fra nu af må { $helper } hjælpe dig med: { $scopes }. { $rights }. Tilladelsen gælder til og med { $until }.
+mandate-notice-changed-now = Fra nu af må { $helper } hjælpe dig med: { $scopes }. { $can } Tilladelsen gælder til og med { $until }.
 mandate-notice-changed-stopped = Den gamle tilladelse til { $helper } er stoppet, fordi den nye ikke har noget til fælles med den.
-mandate-notice-changed-waiting = Du har også givet { $helper } lov til mere: { $scopes }. { $rights }. Til og med { $until }. Det gælder først, når { $helper } siger ja.
+mandate-notice-changed-waiting = Du har også givet { $helper } lov til mere: { $scopes }. { $can } Til og med { $until }. Det gælder først, når { $helper } siger ja.
 mandate-notice-changed-end =
     Du kan altid se, hvad { $helper } har gjort, og du kan stoppe tilladelsen med det samme på Min side eller i Borgerservice.
 
     Har du ikke ændret tilladelsen? Ring til os med det samme.
+mandate-notice-can-look = { $helper } kan kun se det, ikke svare, bestille eller ændre noget for dig.
+mandate-notice-can-act = { $helper } kan se det og kan også handle for dig: svare på breve og bestille tider.
+mandate-notice-could-look = Tilladelsen gav { $helper } lov til kun at se, ikke til at handle for dig.
+mandate-notice-could-act = Tilladelsen gav { $helper } lov til at se og også til at handle for dig.
+mandate-notice-you-can-look = Du kan kun se det, ikke svare, bestille eller ændre noget for { $citizen }.
+mandate-notice-you-can-act = Du kan se det og kan også handle for { $citizen }: svare på breve og bestille tider.
+mandate-notice-helper-given-subject = { $citizen } har givet dig lov til at hjælpe
+mandate-notice-helper-given-body =
+    { $citizen } har givet dig lov til at hjælpe med: { $helper-scopes }. { $you-can } Tilladelsen gælder til og med { $until }.
+
+    { $start }
+
+    Du kan kun se og gøre det, tilladelsen siger. { $citizen } kan altid se, hvad du har gjort, og kan stoppe tilladelsen med det samme.
+mandate-notice-helper-more-subject = { $citizen } vil give dig lov til mere
+mandate-notice-helper-more-body =
+    { $citizen } har ændret din tilladelse og vil give dig lov til mere: { $helper-scopes }. { $you-can } Til og med { $until }. Indtil du siger ja, gælder det, du har lov til nu.
+
+    { $start }
+mandate-notice-helper-start-waiting = Tilladelsen gælder først, når du siger ja. Log ind, gå til "Dem du hjælper" (/jeg-hjaelper), og tryk "Ja, jeg vil hjælpe { $citizen }".
+mandate-notice-helper-start-accepted = Tilladelsen gælder allerede, fordi den blev givet i Borgerservice med jer begge til stede. Du finder den under "Dem du hjælper" (/jeg-hjaelper).
 mandate-notice-expired-subject = { $helper } kan ikke længere hjælpe dig
 mandate-notice-expired-body =
-    { $helper } kan ikke længere hjælpe dig med { $scopes } fra { $from }. Tilladelsen gjaldt til og med { $until }, og den er stoppet af sig selv.
+    { $helper } kan ikke længere hjælpe dig med { $scopes } fra { $from }. { $could } Tilladelsen gjaldt til og med { $until }, og den er stoppet af sig selv.
 
     Vil du have hjælp igen, kan du give en ny tilladelse på Min side eller i Borgerservice.
 desk-permissions-heading = Tilladelser, borgeren har givet

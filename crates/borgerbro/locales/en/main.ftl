@@ -116,6 +116,8 @@ error-call-us = Call us on { $phone } if you need help.
 error-request-id = Error code: { $id }. Quote it if you call us about the error.
 error-not-found-title = Page not found
 error-not-found-next = Check that the address is spelled right, or start from the front page.
+error-not-covered-title = Your permission does not cover this
+error-not-covered-next = The permission the citizen gave you does not cover what you tried to see or do. The citizen can give you more under "People who can help you" on My page or at Citizen service.
 error-forbidden-title = You do not have access to this page
 error-forbidden-next = This page is only for people with a certain role. Log in as someone else, or go to your own page.
 error-csrf-title = The form is too old
@@ -471,14 +473,14 @@ mandate-note-too-long = The note may be at most 500 characters. Make it shorter.
 mandate-note-invalid = The note holds characters we cannot show. Write it again with ordinary letters.
 mandate-notice-given-subject = You have let { $helper } help you
 mandate-notice-given-body =
-    { $helper } may now help you with: { $scopes }. The permission lasts until { $until }.
+    { $helper } may now help you with: { $scopes }. { $can } The permission lasts until { $until }.
 
     You can always see what { $helper } has done, and you can stop the permission at once on My page or at Citizen service.
 
     Did you not give this permission? Call us at once.
 mandate-notice-ended-subject = { $helper } may no longer help you
 mandate-notice-ended-body =
-    The permission for { $helper } has stopped. { $helper } can no longer see or do anything for you.
+    The permission for { $helper } has stopped. { $could } Now { $helper } can no longer see or do anything for you.
 
     If you want help again, you can give a new permission on My page or at Citizen service.
 
@@ -496,6 +498,12 @@ helper-action-read-attachment = opened an attachment
 helper-action-accept = said yes to help
 helper-action-refused = tried to see something the permission does not cover, and was refused
 helper-action-other = did something for you
+helper-action-read-letter = read the letter «{ $subject }»
+helper-action-reply-letter = answered the letter «{ $subject }»
+helper-action-refused-letter = tried to open the letter «{ $subject }», which the permission does not cover, and was refused
+helper-action-refused-bookings = tried to see or change your appointments, which the permission does not cover, and was refused
+helper-action-refused-no-permission = tried to help you without a permission in force now, and was refused
+helper-action-refused-missing = tried to open a letter or an appointment that is not among yours, and was refused
 mandate-until = Lasts until { $date }.
 mandate-note = Note
 mandate-rights-look = May only look
@@ -608,16 +616,36 @@ change-submit = Save the change
 change-back = Back to People who can help you
 mandate-unchanged = You have not changed anything. Change at least one thing, or go back.
 mandate-notice-changed-subject = You have changed the permission for { $helper }
-mandate-notice-changed-now = From now on { $helper } may help you with: { $scopes }. { $rights }. The permission lasts until { $until }.
+mandate-notice-changed-now = From now on { $helper } may help you with: { $scopes }. { $can } The permission lasts until { $until }.
 mandate-notice-changed-stopped = The old permission for { $helper } has stopped, because the new one has nothing in common with it.
-mandate-notice-changed-waiting = You have also let { $helper } do more: { $scopes }. { $rights }. Until { $until }. This applies only when { $helper } says yes.
+mandate-notice-changed-waiting = You have also let { $helper } do more: { $scopes }. { $can } Until { $until }. This applies only when { $helper } says yes.
 mandate-notice-changed-end =
     You can always see what { $helper } has done, and you can stop the permission at once on My page or at Citizen service.
 
     Did you not change the permission? Call us at once.
+mandate-notice-can-look = { $helper } can only see it, not answer, book or change anything for you.
+mandate-notice-can-act = { $helper } can see it and can also act for you: answer letters and book appointments.
+mandate-notice-could-look = The permission let { $helper } only see, not act for you.
+mandate-notice-could-act = The permission let { $helper } see and also act for you.
+mandate-notice-you-can-look = You can only see it, not answer, book or change anything for { $citizen }.
+mandate-notice-you-can-act = You can see it and can also act for { $citizen }: answer letters and book appointments.
+mandate-notice-helper-given-subject = { $citizen } has given you permission to help
+mandate-notice-helper-given-body =
+    { $citizen } has given you permission to help with: { $helper-scopes }. { $you-can } The permission lasts until { $until }.
+
+    { $start }
+
+    You can only see and do what the permission says. { $citizen } can always see what you have done, and can stop the permission at once.
+mandate-notice-helper-more-subject = { $citizen } wants to let you do more
+mandate-notice-helper-more-body =
+    { $citizen } has changed your permission and wants to let you do more: { $helper-scopes }. { $you-can } Until { $until }. Until you say yes, what you may do now still applies.
+
+    { $start }
+mandate-notice-helper-start-waiting = The permission applies only when you say yes. Log in, go to "People you help" (/jeg-hjaelper), and press "Yes, I will help { $citizen }".
+mandate-notice-helper-start-accepted = The permission applies already, because it was given at Citizen service with both of you there. You find it under "People you help" (/jeg-hjaelper).
 mandate-notice-expired-subject = { $helper } can no longer help you
 mandate-notice-expired-body =
-    { $helper } can no longer help you with { $scopes } from { $from }. The permission lasted until { $until }, and it has stopped by itself.
+    { $helper } can no longer help you with { $scopes } from { $from }. { $could } The permission lasted until { $until }, and it has stopped by itself.
 
     If you want help again, you can give a new permission on My page or at Citizen service.
 desk-permissions-heading = Permissions the citizen has given

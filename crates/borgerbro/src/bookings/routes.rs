@@ -100,7 +100,8 @@ impl Booker {
                 "bookings outside the permission",
             )
             .await?;
-            return Err(AppError::NotFound);
+            // The helper acts for this citizen (`acting_for` above): say why.
+            return Err(AppError::NotCovered);
         }
         let may_act = decide(Rights::Act).await?.is_ok();
         Ok(Booker {

@@ -95,8 +95,8 @@ pub struct Give {
 }
 
 /// Gives a permission. It waits for the helper to accept it, unless it was given at the
-/// front desk with both present (`in_person`). The citizen gets a letter about it, in the
-/// same transaction.
+/// front desk with both present (`in_person`). The citizen and the helper each get a
+/// letter about it, in the same transaction.
 pub async fn give(
     db: &Db,
     clock: &Clock,
@@ -201,6 +201,7 @@ pub async fn give(
         // Someone who may be watched online hears of every new permission on paper too.
         post::print_copy_in(&mut tx, &notice, "protection").await?;
     }
+    notify_helper_in(&mut tx, clock, &authority.post, &row).await?;
     tx.commit().await?;
     Ok(Made::New(row))
 }
@@ -386,6 +387,11 @@ pub async fn change(
     if protected {
         // As with a new permission: someone who may be watched online hears on paper too.
         post::print_copy_in(&mut tx, &notice, "protection").await?;
+    }
+    if let Some(waiting) = &waiting {
+        // More waits for the helper's yes, so the helper must hear of it; less applies
+        // at once and the helper sees it on their next click.
+        notify_helper_in(&mut tx, clock, &authority.post, waiting).await?;
     }
     tx.commit().await?;
     Ok(Changed { now, waiting })
@@ -583,6 +589,20 @@ pub async fn refused(
     Ok(())
 }
 
+/// The purpose a refusal of the citizen's letter outside the permission is audited with.
+/// The citizen's list of what their helpers did reads it back ([`refused_letter`]) to name
+/// the letter, so the two are written in one place.
+pub(crate) fn letter_outside(id: &str) -> String {
+    format!("letter {id} outside the permission")
+}
+
+/// The letter a refusal's purpose names as outside the permission, if it is one of those.
+pub(crate) fn refused_letter(purpose: &str) -> Option<&str> {
+    purpose
+        .strip_prefix("letter ")?
+        .strip_suffix(" outside the permission")
+}
+
 /// Protects a citizen at their request (the front desk does it), pausing every
 /// permission at once when they ask for that; or lifts the protection. Answers how many
 /// permissions were paused.
@@ -633,14 +653,48 @@ async fn notify_in(
     post::send_system_in(conn, clock, policy, letter).await
 }
 
-/// A permission in the words of the citizen's letters: the helper's name, what they may
-/// help with, look or act, the last day, and the first day without it.
+/// The helper hears of a permission given to them, or of a change that gives them more,
+/// in the same transaction as the citizen's letter: until now nothing told them there
+/// was something to say yes to. Whether it waits for their yes or is in force already
+/// (given at the front desk with both present) the letter says, and where to answer.
+async fn notify_helper_in(
+    conn: &mut AnyConnection,
+    clock: &Clock,
+    policy: &post::Policy,
+    row: &MandateRow,
+) -> Result<Letter, post::SendError> {
+    let lang = Lang::Da;
+    let mut args = describe(conn, row, lang).await?;
+    let start = if row.accepted_at.is_some() {
+        "mandate-notice-helper-start-accepted"
+    } else {
+        "mandate-notice-helper-start-waiting"
+    };
+    args.push(("start", lang.t_args(start, &args)));
+    let key = if row.replaces.is_some() {
+        "mandate-notice-helper-more"
+    } else {
+        "mandate-notice-helper-given"
+    };
+    let subject = lang.t_args(&format!("{key}-subject"), &args);
+    let body = lang.t_args(&format!("{key}-body"), &args);
+    let letter = system_letter(&row.helper_id, subject, body);
+    post::send_system_in(conn, clock, policy, letter).await
+}
+
+/// A permission in the words of the letters about it: both names, what the helper may
+/// help with (as the citizen and as the helper read it), look or act, the last day, and
+/// the first day without it.
 async fn describe(
     conn: &mut AnyConnection,
     row: &MandateRow,
     lang: Lang,
 ) -> Result<Vec<(&'static str, String)>, sqlx::Error> {
     let helper = auth::user_in(conn, &row.helper_id)
+        .await?
+        .map(|u| u.name)
+        .unwrap_or_default();
+    let citizen = auth::user_in(conn, &row.citizen_id)
         .await?
         .map(|u| u.name)
         .unwrap_or_default();
@@ -655,14 +709,36 @@ async fn describe(
         d.map(|d| crate::i18n::long_date(lang, d))
             .unwrap_or_else(|| row.valid_to.clone())
     };
+    // Look or act, said in a sentence of its own in every letter: "may help you with"
+    // alone left the citizen (and the helper) guessing whether the helper may answer.
     let rights = match Rights::parse(&row.rights) {
-        Some(Rights::Act) => "mandate-rights-act",
-        _ => "mandate-rights-look",
+        Some(Rights::Act) => "act",
+        _ => "look",
     };
+    let helper_scopes: Vec<String> = row
+        .scopes
+        .split(',')
+        .filter_map(Scope::parse)
+        .map(|s| lang.t(s.helper_key()))
+        .collect();
+    let names = [("helper", helper.clone()), ("citizen", citizen)];
     Ok(vec![
+        (
+            "can",
+            lang.t_args(&format!("mandate-notice-can-{rights}"), &names),
+        ),
+        (
+            "could",
+            lang.t_args(&format!("mandate-notice-could-{rights}"), &names),
+        ),
+        (
+            "you-can",
+            lang.t_args(&format!("mandate-notice-you-can-{rights}"), &names),
+        ),
         ("helper", helper),
+        ("citizen", names[1].1.clone()),
         ("scopes", scopes.join(", ")),
-        ("rights", lang.t(rights)),
+        ("helper-scopes", helper_scopes.join(", ")),
         ("until", date(valid_to)),
         ("from", date(valid_to.and_then(|d| d.tomorrow().ok()))),
     ])
@@ -670,9 +746,9 @@ async fn describe(
 
 /// A letter about a permission, filed under the area of letters about permissions: who
 /// may help the citizen is for a helper to read only when the citizen ticked that area.
-fn system_letter(citizen_id: &str, subject: String, body: String) -> post::SystemLetter {
+fn system_letter(recipient_id: &str, subject: String, body: String) -> post::SystemLetter {
     post::SystemLetter {
-        recipient_id: citizen_id.to_owned(),
+        recipient_id: recipient_id.to_owned(),
         area: Area::Mandates,
         subject,
         body,

@@ -18,6 +18,12 @@ use crate::state::AppState;
 pub enum AppError {
     #[error("not found")]
     NotFound,
+    /// A helper asked for something of a citizen who gave them a permission, and that
+    /// permission does not cover it: "not found" (404) still, but saying why and who can
+    /// give more. Only where the helper already knows the citizen and the thing exists
+    /// (see DESIGN.md, "Refused helpers"); anything else stays `NotFound`.
+    #[error("not covered by the permission")]
+    NotCovered,
     #[error("forbidden")]
     Forbidden,
     #[error("login required")]
@@ -83,6 +89,7 @@ impl From<std::io::Error> for AppError {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ErrorKind {
     NotFound,
+    NotCovered,
     MethodNotAllowed,
     Forbidden,
     Csrf,
@@ -98,7 +105,7 @@ pub enum ErrorKind {
 impl ErrorKind {
     pub fn status(self) -> StatusCode {
         match self {
-            ErrorKind::NotFound => StatusCode::NOT_FOUND,
+            ErrorKind::NotFound | ErrorKind::NotCovered => StatusCode::NOT_FOUND,
             ErrorKind::MethodNotAllowed => StatusCode::METHOD_NOT_ALLOWED,
             ErrorKind::Forbidden | ErrorKind::Csrf => StatusCode::FORBIDDEN,
             ErrorKind::Unauthorized => StatusCode::UNAUTHORIZED,
@@ -115,6 +122,7 @@ impl ErrorKind {
     fn texts(self) -> (&'static str, &'static str) {
         match self {
             ErrorKind::NotFound => ("error-not-found-title", "error-not-found-next"),
+            ErrorKind::NotCovered => ("error-not-covered-title", "error-not-covered-next"),
             ErrorKind::MethodNotAllowed => ("error-not-found-title", "error-not-found-next"),
             ErrorKind::Forbidden => ("error-forbidden-title", "error-forbidden-next"),
             ErrorKind::Csrf => ("error-csrf-title", "error-csrf-next"),
@@ -154,6 +162,7 @@ impl IntoResponse for AppError {
                 return Redirect::to(&format!("/log-ind?{query}")).into_response();
             }
             AppError::NotFound => ErrorKind::NotFound,
+            AppError::NotCovered => ErrorKind::NotCovered,
             AppError::Forbidden => ErrorKind::Forbidden,
             AppError::Csrf => ErrorKind::Csrf,
             AppError::Unauthorized => ErrorKind::Unauthorized,

@@ -261,6 +261,48 @@ impl TestApp {
         }
     }
 
+    /// Takes away the demo's permissions from `citizen` to `helper` (the demo has Karen let
+    /// Peter help her), for a test that builds its own from nothing and asserts what he
+    /// may do with each. The demo's letters about it stay.
+    pub async fn without_demo_permission(&self, citizen: &str, helper: &str) {
+        sqlx::query("DELETE FROM mandates WHERE citizen_id = $1 AND helper_id = $2")
+            .bind(citizen)
+            .bind(helper)
+            .execute(&self.state.db.pool)
+            .await
+            .unwrap();
+    }
+
+    /// From now on the database refuses every letter to this person (as
+    /// [`TestApp::refuse_rows_of`], for one recipient only): a change that writes letters
+    /// to two people must store nothing when the second one fails.
+    pub async fn refuse_letters_to(&self, person_id: &str) {
+        let statements = match self.db.backend() {
+            Backend::Sqlite => vec![format!(
+                "CREATE TRIGGER refuse_letters_to BEFORE INSERT ON messages \
+                 WHEN NEW.recipient_id = '{person_id}' \
+                 BEGIN SELECT RAISE(ABORT, 'refused by the test'); END"
+            )],
+            Backend::Postgres => vec![
+                format!(
+                    "CREATE OR REPLACE FUNCTION refuse_letter() RETURNS trigger AS $$ \
+                     BEGIN IF NEW.recipient_id = '{person_id}' THEN \
+                     RAISE EXCEPTION 'refused by the test'; END IF; RETURN NEW; END \
+                     $$ LANGUAGE plpgsql"
+                ),
+                "CREATE TRIGGER refuse_letters_to BEFORE INSERT ON messages \
+                 FOR EACH ROW EXECUTE FUNCTION refuse_letter()"
+                    .to_owned(),
+            ],
+        };
+        for statement in statements {
+            sqlx::query(&statement)
+                .execute(&self.state.db.pool)
+                .await
+                .unwrap();
+        }
+    }
+
     /// The database takes rows of `table` again (see [`TestApp::refuse_rows_of`]).
     pub async fn allow_rows_of(&self, table: &str) {
         let statement = match self.db.backend() {

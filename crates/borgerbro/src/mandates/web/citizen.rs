@@ -24,7 +24,7 @@ use crate::web::{format_date, render, AppError, Page};
 struct ActionView {
     at: String,
     helper: String,
-    action_key: &'static str,
+    text: String,
 }
 
 fn action_key(action: &str) -> &'static str {
@@ -37,6 +37,51 @@ fn action_key(action: &str) -> &'static str {
         "post.list" => "helper-action-list",
         _ => "helper-action-other",
     }
+}
+
+/// What a helper did, in plain words, naming the letter where the entry names one of the
+/// citizen's ("læste brevet «...»", not "læste et brev"), and what a refused helper tried
+/// where the refusal is one of ours. A letter that is not the citizen's is never named:
+/// a helper's guess at an id must not show her someone else's subject.
+async fn action_text(
+    state: &AppState,
+    citizen_id: &str,
+    entry: &audit::Entry,
+    lang: crate::i18n::Lang,
+) -> Result<String, AppError> {
+    let subject = |id: Option<String>| async move {
+        let Some(id) = id else {
+            return Ok::<_, AppError>(None);
+        };
+        Ok(crate::post::letter(&state.db, &id)
+            .await?
+            .filter(|letter| letter.recipient_id == citizen_id)
+            .map(|letter| letter.subject))
+    };
+    let named = |key: &str, subject: String| lang.t_args(key, &[("subject", subject)]);
+    let purpose = entry.purpose.as_deref().unwrap_or_default();
+    Ok(match entry.action.as_str() {
+        "post.read" | "post.reply" => match subject(entry.object.clone()).await? {
+            Some(s) if entry.action == "post.read" => named("helper-action-read-letter", s),
+            Some(s) => named("helper-action-reply-letter", s),
+            None => lang.t(action_key(&entry.action)),
+        },
+        "mandate.refused" => {
+            let letter = crate::mandates::refused_letter(purpose).map(str::to_owned);
+            if let Some(s) = subject(letter).await? {
+                named("helper-action-refused-letter", s)
+            } else if purpose == "bookings outside the permission" {
+                lang.t("helper-action-refused-bookings")
+            } else if purpose == "no active permission" {
+                lang.t("helper-action-refused-no-permission")
+            } else if purpose.starts_with("letter ") || purpose.starts_with("booking ") {
+                lang.t("helper-action-refused-missing")
+            } else {
+                lang.t("helper-action-refused")
+            }
+        }
+        action => lang.t(action_key(action)),
+    })
 }
 
 #[derive(Template)]
@@ -82,7 +127,7 @@ pub async fn helpers(
             actions.push(ActionView {
                 at: format_date(entry.at_ms),
                 helper: name,
-                action_key: action_key(&entry.action),
+                text: action_text(&state, &citizen.id, &entry, page.lang).await?,
             });
         }
     }

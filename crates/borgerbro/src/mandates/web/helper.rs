@@ -129,7 +129,8 @@ fn may_read(
     })
 }
 
-/// A letter the helper may read, or "not found" (audited as a refusal).
+/// A letter the helper may read; else "not found", or "not covered" for the citizen's
+/// letter outside the permission (each audited as a refusal).
 async fn readable_letter(
     state: &AppState,
     helper: &User,
@@ -158,10 +159,12 @@ async fn readable_letter(
             &state.clock,
             &helper.id,
             citizen_id,
-            &format!("letter {id} outside the permission"),
+            &mandates::letter_outside(id),
         )
         .await?;
-        return Err(AppError::NotFound);
+        // The helper acts for this citizen and the letter is hers: say why, not "no such
+        // page". A letter of no one they help stays "not found" above.
+        return Err(AppError::NotCovered);
     }
     Ok(letter)
 }
