@@ -185,8 +185,6 @@ pub enum ConfigError {
     PublicUrl(#[from] url::ParseError),
     #[error("Could not read the postcodes file {path}: {source}. It needs the columns postcode,name,latitude,longitude.")]
     Postcodes { path: PathBuf, source: csv::Error },
-    #[error(transparent)]
-    Db(#[from] crate::db::DbUrlError),
 }
 
 pub fn read_file(path: &Path) -> Result<FileSettings, ConfigError> {
