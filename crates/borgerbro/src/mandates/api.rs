@@ -152,10 +152,7 @@ pub async fn api_give(
     }: IdempotentJson<NewMandateRequest>,
 ) -> Result<Response, AppError> {
     let mut errors = FormErrors::default();
-    let scopes = super::model::scopes(&request.areas).unwrap_or_else(|problem| {
-        errors.add("areas", problem);
-        Vec::new()
-    });
+    let scopes = errors.take("areas", super::model::scopes(&request.areas));
     let rights = Rights::parse(&request.rights);
     if rights.is_none() {
         errors.add("rights", "mandate-rights-unknown");
@@ -174,11 +171,10 @@ pub async fn api_give(
             .map_err(|problem| errors.add("identity_check", problem))
             .ok(),
     };
-    let note =
-        super::model::note(request.note.as_deref().unwrap_or_default()).unwrap_or_else(|problem| {
-            errors.add("note", problem);
-            None
-        });
+    let note = errors.take(
+        "note",
+        super::model::note(request.note.as_deref().unwrap_or_default()),
+    );
     let (Some(rights), true) = (rights, errors.is_empty()) else {
         return Err(AppError::Invalid(errors));
     };
@@ -335,10 +331,7 @@ pub async fn api_change(
     let mut errors = FormErrors::default();
     let scopes: Vec<Scope> = match &request.areas {
         None => current.scopes.clone(),
-        Some(areas) => super::model::scopes(areas).unwrap_or_else(|problem| {
-            errors.add("areas", problem);
-            Vec::new()
-        }),
+        Some(areas) => errors.take("areas", super::model::scopes(areas)),
     };
     let rights = match request.rights.as_deref() {
         None => Some(current.rights),
@@ -349,13 +342,9 @@ pub async fn api_change(
     }
     let valid_to = date_field(request.valid_to.as_deref(), "valid_to", &mut errors)
         .unwrap_or(current.valid_to);
-    let note = match request.note.as_deref().map(super::model::note) {
+    let note = match request.note.as_deref() {
         None => row.note.clone(),
-        Some(Ok(note)) => note,
-        Some(Err(problem)) => {
-            errors.add("note", problem);
-            None
-        }
+        Some(typed) => errors.take("note", super::model::note(typed)),
     };
     let (Some(rights), true) = (rights, errors.is_empty()) else {
         return Err(AppError::Invalid(errors));

@@ -47,6 +47,15 @@ impl FormErrors {
         self.0.iter().find(|e| e.field == field).map(|e| e.message)
     }
 
+    /// The value a check gave, or its default with the check's message on `field`, so a
+    /// form goes on collecting every problem before it answers.
+    pub fn take<T: Default>(&mut self, field: &'static str, checked: Result<T, &'static str>) -> T {
+        checked.unwrap_or_else(|problem| {
+            self.add(field, problem);
+            T::default()
+        })
+    }
+
     /// A line of typed text (a name, an address), checked alike wherever it is typed:
     /// trimmed, at most `max` characters (else `too_long` on `field`) and no control
     /// characters such as NUL (else `form-text-invalid`). Answers the trimmed text.

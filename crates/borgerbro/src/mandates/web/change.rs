@@ -154,10 +154,7 @@ async fn submit_change(
     if rights.is_none() {
         errors.add("rights", "mandate-rights-unknown");
     }
-    let scopes = crate::mandates::model::scopes(&form.scope).unwrap_or_else(|problem| {
-        errors.add("areas", problem);
-        Vec::new()
-    });
+    let scopes = errors.take("areas", crate::mandates::model::scopes(&form.scope));
     let valid_to = form.valid_to.parse::<Date>().ok();
     if valid_to.is_none() {
         errors.add("valid_to", "mandate-date-invalid");
@@ -165,10 +162,7 @@ async fn submit_change(
     if form.scope.is_empty() {
         errors.add("areas", "mandate-areas-missing");
     }
-    let note = crate::mandates::model::note(&form.note).unwrap_or_else(|problem| {
-        errors.add("note", problem);
-        None
-    });
+    let note = errors.take("note", crate::mandates::model::note(&form.note));
     if let (Some(rights), Some(valid_to), true) = (rights, valid_to, errors.is_empty()) {
         let wanted = crate::mandates::Terms {
             scopes,

@@ -199,10 +199,7 @@ pub async fn give(
             None
         }
     };
-    let scopes = crate::mandates::model::scopes(&form.scope).unwrap_or_else(|problem| {
-        errors.add("areas", problem);
-        Vec::new()
-    });
+    let scopes = errors.take("areas", crate::mandates::model::scopes(&form.scope));
     let rights = Rights::parse(&form.rights);
     if rights.is_none() {
         errors.add("rights", "mandate-rights-unknown");
@@ -214,10 +211,7 @@ pub async fn give(
             None
         }
     };
-    let note = crate::mandates::model::note(&form.note).unwrap_or_else(|problem| {
-        errors.add("note", problem);
-        None
-    });
+    let note = errors.take("note", crate::mandates::model::note(&form.note));
     if let (Some(helper_id), Some(rights), Some(valid_to), true) =
         (helper_id, rights, valid_to, errors.is_empty())
     {

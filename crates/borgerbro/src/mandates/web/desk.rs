@@ -147,14 +147,8 @@ pub async fn desk_give(
         let identity_check = crate::mandates::model::identity_check(&form.identity_check)
             .map_err(|problem| errors.add("identity_check", problem))
             .ok();
-        let note = crate::mandates::model::note(&form.note).unwrap_or_else(|problem| {
-            errors.add("note", problem);
-            None
-        });
-        let scopes = crate::mandates::model::scopes(&form.scope).unwrap_or_else(|problem| {
-            errors.add("areas", problem);
-            Vec::new()
-        });
+        let note = errors.take("note", crate::mandates::model::note(&form.note));
+        let scopes = errors.take("areas", crate::mandates::model::scopes(&form.scope));
         let rights = Rights::parse(&form.rights);
         let valid_to = form.valid_to.parse::<Date>().ok();
         if valid_to.is_none() {
