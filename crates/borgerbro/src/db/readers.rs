@@ -166,16 +166,22 @@ mod tests {
     /// stalled it for the whole wait.)
     #[tokio::test(flavor = "multi_thread", worker_threads = 1)]
     async fn a_read_that_waits_for_a_lock_does_not_stall_the_runtime() {
-        let (dir, db) = migrated().await;
-        // The file in exclusive locking mode: only possible once no other connection
-        // has it open, and then every reader meets the lock.
-        db.pool.close().await;
-        let holder = rusqlite::Connection::open(dir.path().join("b.db")).unwrap();
+        // A file of one table, made and then held by one rusqlite connection in
+        // exclusive locking mode: every other connection meets the lock. (No sqlx pool
+        // here: its worker threads may still hold the file after `close` returns.)
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("b.db");
+        let holder = rusqlite::Connection::open(&path).unwrap();
         holder
             .execute_batch(
-                "PRAGMA locking_mode = EXCLUSIVE; \
-                 INSERT INTO persons (id, name, created_at) VALUES ('p', 'Karen', 0);",
+                "PRAGMA journal_mode = WAL; \
+                 CREATE TABLE persons (id TEXT PRIMARY KEY); \
+                 PRAGMA locking_mode = EXCLUSIVE; \
+                 INSERT INTO persons (id) VALUES ('p');",
             )
+            .unwrap();
+        let readers = SqliteReaders::for_url(&format!("sqlite://{}", path.display()))
+            .unwrap()
             .unwrap();
         // Both tasks on the runtime's one worker; the test itself runs on another thread.
         let started = std::time::Instant::now();
@@ -186,7 +192,7 @@ mod tests {
             started.elapsed()
         });
         let read = tokio::spawn(async move {
-            let read = db.sqlite_readers().unwrap().read(|conn| {
+            let read = readers.read(|conn| {
                 conn.query_row("SELECT count(*) FROM persons", [], |r| r.get::<_, i64>(0))
             });
             (read.is_err(), started.elapsed())
