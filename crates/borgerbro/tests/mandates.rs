@@ -675,6 +675,22 @@ async fn a_helper_who_may_act_answers_a_letter_and_the_answer_names_them() {
         mine.contains("Birgit Holm, prøvede at åbne brevet «"),
         "{mine}"
     );
+    // Karen sees who opened and who answered her letter for her; so does the caseworker.
+    // Birgit's look opened it first: her reading is the receipt (DESIGN.md, post).
+    assert!(app.get_html("/post").await.contains("Læst af Birgit Holm"));
+    let read = app.get_html(&format!("/post/{letter}")).await;
+    assert!(read.contains("Birgit Holm åbnede brevet for dig"), "{read}");
+    assert!(read.contains("Peter Jensen skrev for dig"), "{read}");
+    app.login_as("Sofie Nielsen").await;
+    let status = app.get_html(&format!("/breve/{letter}")).await;
+    assert!(
+        status.contains("af Birgit Holm, der hjælper borgeren"),
+        "{status}"
+    );
+    assert!(
+        status.contains("Peter Jensen skrev for borgeren"),
+        "{status}"
+    );
 }
 
 fn days_from_today(days: i64) -> String {

@@ -690,6 +690,61 @@ async fn a_citizen_answers_a_letter_and_the_sender_reads_the_answer() {
         .contains("Tirsdag passer fint."));
 }
 
+/// Once answered, a letter's deadline box says so instead of warning as if nothing was
+/// done, for the citizen and the caseworker; "Var det let?" comes after the answer box,
+/// with a button that is not the answer's.
+#[tokio::test]
+async fn an_answered_letter_says_so_where_its_deadline_was() {
+    let app = TestApp::spawn().await;
+    let key = app.api_key("Sagssystem").await;
+    let mette = app.persona_id("Mette Hansen").await;
+    let deadline = in_days(20);
+    let sent: Value = send(
+        &app,
+        &key,
+        json!({"recipient": {"person_id": mette}, "subject": "Kan du komme til møde?",
+               "body": "Svar os, om tirsdag passer.", "action": {"deadline": deadline}}),
+        None,
+    )
+    .await
+    .json()
+    .await
+    .unwrap();
+    let id = sent["id"].as_str().unwrap();
+    let letter_page = format!("/post/{id}");
+
+    app.login_as("Mette Hansen").await;
+    let before = app.get_html(&letter_page).await;
+    assert!(before.contains("Svar senest"));
+    assert!(!before.contains("Brevet er besvaret"));
+    assert!(
+        !before.contains("Var det let?"),
+        "nothing to rate before the answer"
+    );
+
+    let answered = app
+        .submit(
+            &letter_page,
+            &format!("/post/{id}/svar"),
+            &[("body", "Tirsdag passer.")],
+        )
+        .await;
+    let after = app.get_html(header(&answered, "location")).await;
+    assert!(after.contains("Brevet er besvaret"), "{after}");
+    assert!(!after.contains("Svar senest"));
+    let answer_box = after.find("Send svaret").unwrap();
+    let feedback = after.find("Var det let?").unwrap();
+    assert!(
+        answer_box < feedback,
+        "the question comes after the answer box"
+    );
+    assert!(after.contains("Send vurderingen"));
+
+    app.login_as("Sofie Nielsen").await;
+    let status = app.get_html(&format!("/breve/{id}")).await;
+    assert!(status.contains("Brevet er besvaret"), "{status}");
+}
+
 #[tokio::test]
 async fn a_caseworker_saves_a_draft_and_sends_it_later() {
     let app = TestApp::spawn().await;

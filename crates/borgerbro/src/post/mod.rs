@@ -794,6 +794,46 @@ pub async fn replies_of(db: &Db, letter_id: &str) -> Result<Vec<Reply>, sqlx::Er
     store::replies_of(&db.pool, letter_id).await
 }
 
+/// The names of the people other than `recipient_id` behind these receipts and answers
+/// (`person:{id}`, as `Actor::as_text` writes them): who read or answered a letter for
+/// the citizen, which the citizen and staff are shown. The recipient and anyone no
+/// longer known are left out.
+pub async fn others_names(
+    db: &Db,
+    recipient_id: &str,
+    actors: &[&str],
+) -> Result<HashMap<String, String>, sqlx::Error> {
+    let recipient = Actor::Person(recipient_id.to_owned()).as_text();
+    let mut names = HashMap::new();
+    for &actor in actors {
+        if actor == recipient || names.contains_key(actor) {
+            continue;
+        }
+        let Some(person_id) = actor.strip_prefix("person:") else {
+            continue;
+        };
+        if let Some(user) = crate::auth::user(&db.pool, person_id).await? {
+            names.insert(actor.to_owned(), user.name);
+        }
+    }
+    Ok(names)
+}
+
+/// The names of those other than the recipient who opened or answered this letter.
+pub async fn others_on(
+    db: &Db,
+    letter: &Letter,
+    replies: &[Reply],
+) -> Result<HashMap<String, String>, sqlx::Error> {
+    let actors: Vec<&str> = letter
+        .opened_by
+        .iter()
+        .chain(replies.iter().map(|r| &r.author))
+        .map(String::as_str)
+        .collect();
+    others_names(db, &letter.recipient_id, &actors).await
+}
+
 /// Saves a caseworker's draft (new when its id is empty); answers its id.
 pub async fn save_draft(
     db: &Db,

@@ -44,8 +44,14 @@ pub async fn inbox(
     let citizen = user.with_role(Role::Citizen)?;
     let start = query.start()?;
     let found = super::inbox_page(&state.db, &query.filter(&citizen.id, None), &start).await?;
+    let openers: Vec<&str> = found
+        .letters
+        .iter()
+        .filter_map(|l| l.opened_by.as_deref())
+        .collect();
+    let others = super::others_names(&state.db, &citizen.id, &openers).await?;
     render(&InboxPage {
-        letters: LetterItem::all(&found.letters, page.lang),
+        letters: LetterItem::all(&found.letters, page.lang, &others),
         nav: InboxNav::new("/post", "inbox-search-label", &query, &found),
         page,
     })
@@ -106,15 +112,13 @@ async fn letter_page(
     replied: bool,
 ) -> Result<Html<String>, AppError> {
     let attachments = super::attachments_of(&state.db, &letter.id).await?;
-    let replies = super::replies_of(&state.db, &letter.id)
-        .await?
-        .iter()
-        .map(ReplyView::of)
-        .collect();
+    let replies = super::replies_of(&state.db, &letter.id).await?;
+    let others = super::others_on(&state.db, letter, &replies).await?;
     render(&LetterPage {
-        letter: LetterView::of(letter, &attachments, page.lang),
+        letter: LetterView::of(letter, &attachments, page.lang)
+            .with_readers(letter, &replies, &others),
         page,
-        replies,
+        replies: ReplyView::all(&replies, &others),
         reply,
         errors,
         replied,

@@ -25,7 +25,6 @@ struct StatusPage {
     letter: LetterView,
     replies: Vec<ReplyView>,
     recipient: String,
-    opened: Option<String>,
     escalations: Vec<EscalationRow>,
 }
 
@@ -160,22 +159,18 @@ pub async fn status(
     for escalation in super::escalations_of(&state.db, &letter.id).await? {
         escalations.push(escalation_row(&state, &escalation, page.lang).await?);
     }
-    let opened = letter.opened_at.map(format_date);
     let attachments = super::attachments_of(&state.db, &letter.id).await?;
-    let replies = super::replies_of(&state.db, &letter.id)
-        .await?
-        .iter()
-        .map(ReplyView::of)
-        .collect();
+    let replies = super::replies_of(&state.db, &letter.id).await?;
+    let others = super::others_on(&state.db, &letter, &replies).await?;
     render(&StatusPage {
-        replies,
         letter: LetterView {
             attachments_at: format!("/breve/{}/bilag", letter.id),
             ..LetterView::of(&letter, &attachments, page.lang)
+                .with_readers(&letter, &replies, &others)
         },
+        replies: ReplyView::all(&replies, &others),
         page,
         recipient,
-        opened,
         escalations,
     })
 }

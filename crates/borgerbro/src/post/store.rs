@@ -261,6 +261,8 @@ pub struct Listed {
     pub sent_at: i64,
     pub deadline_current: Option<String>,
     pub opened_at: Option<i64>,
+    /// Who opened it first (`person:{id}`): the citizen, or a helper for them.
+    pub opened_by: Option<String>,
     pub done_at: Option<i64>,
 }
 
@@ -268,7 +270,7 @@ pub struct Listed {
 const LISTED_COLUMNS: &str = concat!(
     "id, area, subject, sender_name, sent_at, ",
     current_deadline!(),
-    ", opened_at, done_at"
+    ", opened_at, opened_by, done_at"
 );
 
 fn listed_of(row: &AnyRow) -> Result<Listed, sqlx::Error> {
@@ -280,6 +282,7 @@ fn listed_of(row: &AnyRow) -> Result<Listed, sqlx::Error> {
         sent_at: row.try_get("sent_at")?,
         deadline_current: row.try_get("deadline_current")?,
         opened_at: row.try_get("opened_at")?,
+        opened_by: row.try_get("opened_by")?,
         done_at: row.try_get("done_at")?,
     })
 }

@@ -1,5 +1,7 @@
 //! A letter as pages show it, to its reader and to its sender.
 
+use std::collections::HashMap;
+
 use jiff::civil::Date;
 
 use super::model::Area;
@@ -23,6 +25,13 @@ pub struct LetterView {
     pub deadline: Option<String>,
     /// The first deadline, when an escalation moved it.
     pub deadline_was: Option<String>,
+    /// When the letter was first answered (by the citizen or a helper): its deadline box
+    /// then says it is answered instead of warning as if nothing was done.
+    pub answered: Option<String>,
+    /// When it was first opened, by the citizen or a helper.
+    pub opened: Option<String>,
+    /// The helper who opened it for the citizen, by name, when not the citizen.
+    pub opened_by: Option<String>,
     pub unread: bool,
     pub done: bool,
     pub paper: bool,
@@ -54,6 +63,9 @@ impl LetterView {
             deadline_was: original
                 .filter(|o| Some(*o) != current)
                 .map(|d| long_date(lang, d)),
+            answered: None,
+            opened: letter.opened_at.map(format_date),
+            opened_by: None,
             unread: letter.opened_at.is_none(),
             done: letter.done_at.is_some(),
             paper: letter.channel == "paper",
@@ -63,6 +75,25 @@ impl LetterView {
                 .collect(),
             attachments_at: format!("/post/{}/bilag", letter.id),
         }
+    }
+}
+
+impl LetterView {
+    /// The same letter, with its answers (`replies`, oldest first) and who opened it
+    /// known: `others` names the people other than the citizen (`post::others_names`).
+    pub fn with_readers(
+        mut self,
+        letter: &Letter,
+        replies: &[Reply],
+        others: &HashMap<String, String>,
+    ) -> Self {
+        self.answered = replies.first().map(|r| format_date(r.created_at));
+        self.opened_by = letter
+            .opened_by
+            .as_ref()
+            .and_then(|by| others.get(by))
+            .cloned();
+        self
     }
 }
 
@@ -76,18 +107,22 @@ pub struct LetterItem {
     /// "fredag den 12. december 2026"
     pub deadline: Option<String>,
     pub unread: bool,
+    /// Who opened it for the citizen, by name, when a helper did.
+    pub read_by: Option<String>,
     pub done: bool,
 }
 
 impl LetterItem {
-    pub fn all(letters: &[Listed], lang: Lang) -> Vec<Self> {
+    /// The letters of a list; `others` names those other than the citizen who opened
+    /// them (`post::others_names`; empty where the reader is not the citizen).
+    pub fn all(letters: &[Listed], lang: Lang, others: &HashMap<String, String>) -> Vec<Self> {
         letters
             .iter()
-            .map(|letter| Self::of(letter, lang))
+            .map(|letter| Self::of(letter, lang, others))
             .collect()
     }
 
-    pub fn of(letter: &Listed, lang: Lang) -> Self {
+    pub fn of(letter: &Listed, lang: Lang, others: &HashMap<String, String>) -> Self {
         Self {
             id: letter.id.clone(),
             subject: letter.subject.clone(),
@@ -95,6 +130,11 @@ impl LetterItem {
             sent: format_date(letter.sent_at),
             deadline: parse_date(letter.deadline_current.as_deref()).map(|d| long_date(lang, d)),
             unread: letter.opened_at.is_none(),
+            read_by: letter
+                .opened_by
+                .as_ref()
+                .and_then(|by| others.get(by))
+                .cloned(),
             done: letter.done_at.is_some(),
         }
     }
@@ -207,15 +247,22 @@ impl InboxNav {
 /// An answer to a letter as pages show it.
 pub struct ReplyView {
     pub written: String,
+    /// The helper who wrote it for the citizen, by name; `None` when the citizen did.
+    pub by: Option<String>,
     pub body: String,
 }
 
 impl ReplyView {
-    pub fn of(reply: &Reply) -> Self {
-        Self {
-            written: format_date(reply.created_at),
-            body: reply.body.clone(),
-        }
+    /// The answers; `others` names those other than the citizen (`post::others_names`).
+    pub fn all(replies: &[Reply], others: &HashMap<String, String>) -> Vec<Self> {
+        replies
+            .iter()
+            .map(|reply| Self {
+                written: format_date(reply.created_at),
+                by: others.get(&reply.author).cloned(),
+                body: reply.body.clone(),
+            })
+            .collect()
     }
 }
 

@@ -79,6 +79,20 @@ impl Page {
         self.lang.t_args(key, &[(name, value.to_owned())])
     }
 
+    pub fn t2(
+        &self,
+        key: &str,
+        name1: &'static str,
+        value1: &str,
+        name2: &'static str,
+        value2: &str,
+    ) -> String {
+        self.lang.t_args(
+            key,
+            &[(name1, value1.to_owned()), (name2, value2.to_owned())],
+        )
+    }
+
     /// A text with a count in it, so Fluent can pick the singular or the plural.
     pub fn count(&self, key: &str, count: usize) -> String {
         self.lang.t_count(key, count)

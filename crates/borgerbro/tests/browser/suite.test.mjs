@@ -92,7 +92,7 @@ const ROLE_PAGES = {
     'guide-last-step': visit('/hjaelp/guider/doedsfald/trin/6'),
     'feedback-error': async (page) => {
       await page.goto('/hjaelp/guider/doedsfald/trin/6');
-      await page.getByRole('button', { name: 'Send dit svar' }).click();
+      await page.getByRole('button', { name: 'Send vurderingen' }).click();
       await page.waitForLoadState();
     },
     callback: visit('/ring-mig-op'),

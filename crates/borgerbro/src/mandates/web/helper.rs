@@ -1,6 +1,8 @@
 //! "Dem du hjælper": the helper says yes, then reads the citizen's letters inside the
 //! permission, opens their attachments and answers them, under the banner.
 
+use std::collections::HashMap;
+
 use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
@@ -95,7 +97,8 @@ pub async fn acting_post(
     .await?;
     let path = format!("/jeg-hjaelper/{citizen_id}");
     render(&ActingPostPage {
-        letters: LetterItem::all(&found.letters, page.lang),
+        // A helper is not told who else helps the citizen: no names of other readers.
+        letters: LetterItem::all(&found.letters, page.lang, &HashMap::new()),
         nav: InboxNav::new(&path, "acting-post-search-label", &query, &found),
         no_areas: areas.is_empty(),
         page,
@@ -179,22 +182,22 @@ async fn acting_letter_page(
     errors: FormErrors,
 ) -> Result<Html<String>, AppError> {
     let attachments = post::attachments_of(&state.db, &letter.id).await?;
-    let mut view = LetterView::of(letter, &attachments, page.lang);
+    let replies = post::replies_of(&state.db, &letter.id).await?;
+    let mut view = LetterView::of(letter, &attachments, page.lang).with_readers(
+        letter,
+        &replies,
+        &HashMap::new(),
+    );
     // The helper opens attachments under their own address, checked like the letter.
     view.attachments_at = format!(
         "/jeg-hjaelper/{}/post/{}/bilag",
         acting.citizen_id, letter.id
     );
     let may_answer = may_read(rules, letter, Rights::Act, state.clock.today());
-    let replies = post::replies_of(&state.db, &letter.id)
-        .await?
-        .iter()
-        .map(ReplyView::of)
-        .collect();
     render(&ActingLetterPage {
         letter: view,
         may_answer,
-        replies,
+        replies: ReplyView::all(&replies, &HashMap::new()),
         reply,
         errors,
         page,
