@@ -14,6 +14,7 @@ pub mod i18n;
 pub mod idempotency;
 pub mod mandates;
 pub mod people;
+pub mod phone;
 pub mod post;
 pub mod router;
 pub mod startup;

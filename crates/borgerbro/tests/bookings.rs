@@ -578,3 +578,31 @@ async fn systems_book_through_the_api() {
         .unwrap();
     assert_eq!(unknown_kind.status(), 422);
 }
+
+/// Olena's own Ukrainian number is one we can call; a call asks what we should know
+/// before we ring, not "before the meeting".
+#[tokio::test]
+async fn a_call_back_takes_an_international_number() {
+    let app = spawn().await;
+    let form = app.get_html("/ring-mig-op").await;
+    assert!(form.contains("før vi ringer") && !form.contains("før mødet"));
+    let slots = free(&app, Kind::Callback).await;
+    let response = app
+        .submit(
+            "/ring-mig-op",
+            "/ring-mig-op",
+            &[
+                ("name", "Olena Kovalenko"),
+                ("phone", "+380 44 123 4567"),
+                ("topic", "Brev om boligstøtte"),
+                ("slot_id", &slots[0].id),
+            ],
+        )
+        .await;
+    assert_eq!(response.status(), 200);
+    let html = response.text().await.unwrap();
+    assert!(
+        html.contains("Vi ringer til dig på +380 44 123 4567."),
+        "{html}"
+    );
+}

@@ -679,3 +679,49 @@ async fn no_exported_cell_can_run_as_a_formula_and_an_export_imports_unchanged()
         "as it was"
     );
 }
+
+/// "8000 Aarhus C" is what people write on an envelope: the postcode in it is used and
+/// what they typed stays in the field. The distance list offers each distance once,
+/// with the one searched chosen.
+#[tokio::test]
+async fn a_postcode_is_found_in_what_people_type_and_each_distance_reads_once() {
+    let app = spawn().await;
+    let response = app.get("/hjaelp/steder?postnummer=8000+Aarhus+C").await;
+    assert_eq!(response.status(), 200);
+    let html = response.text().await.unwrap();
+    assert!(html.contains("value=\"8000 Aarhus C\""));
+    assert!(html.contains("km væk"), "sorted by distance from 8000");
+    assert_eq!(html.matches(">10 km<").count(), 1, "{html}");
+    assert!(html.contains("<option value=\"10\" selected>"));
+    let chosen = app
+        .get_html("/hjaelp/steder?postnummer=8000&afstand=5")
+        .await;
+    assert!(chosen.contains("<option value=\"5\" selected>"));
+    assert!(!chosen.contains("<option value=\"10\" selected>"));
+}
+
+/// An empty guide's errors each name their field: four alike said nothing of which.
+#[tokio::test]
+async fn an_empty_guide_is_refused_field_by_field() {
+    let app = spawn().await;
+    app.login_as("Jonas Berg").await;
+    let refused = app
+        .submit(
+            "/admin/guider/ny",
+            "/admin/guider/ny",
+            &[("slug", "ny-guide"), ("sprog", "da"), ("action", "save")],
+        )
+        .await;
+    assert_eq!(refused.status(), 422);
+    let html = refused.text().await.unwrap();
+    for message in [
+        "Skriv guidens titel.",
+        "Skriv kort, hvad guiden hjælper med.",
+        "Skriv, hvem der kan hjælpe",
+        "Skriv, hvordan man klarer det uden computer.",
+        "Vælg mindst ét emne, guiden handler om.",
+    ] {
+        assert!(html.contains(message), "{message}");
+    }
+    assert!(!html.contains("stedet hjælper med"));
+}

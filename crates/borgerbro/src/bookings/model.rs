@@ -11,7 +11,6 @@ use jiff::tz::TimeZone;
 use jiff::Timestamp;
 use serde::Deserialize;
 
-use crate::help;
 use crate::web::forms::FormErrors;
 
 /// What kind of meeting a slot is for.
@@ -58,6 +57,14 @@ impl Kind {
     /// A meeting across a desk happens at a place.
     pub fn needs_place(self) -> bool {
         self == Kind::FrontDesk
+    }
+
+    /// The hint over the booker's note: a call is not a meeting.
+    pub fn note_hint_key(self) -> &'static str {
+        match self {
+            Kind::Callback => "bookings-field-note-hint-call",
+            Kind::FrontDesk | Kind::Video | Kind::HomeVisit => "bookings-field-note-hint",
+        }
     }
 
     /// We ring the citizen, or send the video link by text message.
@@ -183,11 +190,11 @@ impl SeriesDraft {
         }
         let first = self.first.trim().parse::<Date>().ok();
         if first.is_none() {
-            errors.add("first", "bookings-error-date");
+            errors.add("first", "bookings-error-first-date");
         }
         let last = self.last.trim().parse::<Date>().ok();
         if last.is_none() {
-            errors.add("last", "bookings-error-date");
+            errors.add("last", "bookings-error-last-date");
         }
         if let (Some(first), Some(last)) = (first, last) {
             if last < first {
@@ -210,11 +217,11 @@ impl SeriesDraft {
         }
         let from = clock_of(&self.from);
         if from.is_none() {
-            errors.add("from", "bookings-error-time");
+            errors.add("from", "bookings-error-from-time");
         }
         let to = clock_of(&self.to);
         if to.is_none() {
-            errors.add("to", "bookings-error-time");
+            errors.add("to", "bookings-error-to-time");
         }
         if let (Some(from), Some(to)) = (from, to) {
             if to <= from {
@@ -380,16 +387,7 @@ impl BookingDraft {
         if needs_name && name.is_empty() {
             errors.add("name", "bookings-error-name");
         }
-        let phone = match help::model::phone_number(&self.phone) {
-            Ok(phone) => phone,
-            Err(help::model::NotAPhoneNumber) => {
-                errors.add("phone", "bookings-error-phone");
-                None
-            }
-        };
-        if kind.needs_phone() && phone.is_none() && !errors.has("phone") {
-            errors.add("phone", "bookings-error-phone-needed");
-        }
+        // In the order of the form (`details_fields.html`), so the error summary is too.
         let topic = self.topic.trim();
         if topic.is_empty() || topic.chars().count() > MAX_TOPIC {
             errors.add("topic", "bookings-error-topic");
@@ -397,6 +395,16 @@ impl BookingDraft {
         let note = self.note.trim();
         if note.chars().count() > MAX_NOTE {
             errors.add("note", "bookings-error-note");
+        }
+        let phone = match crate::phone::parse(&self.phone) {
+            Ok(phone) => phone,
+            Err(crate::phone::NotAPhoneNumber) => {
+                errors.add("phone", "bookings-error-phone");
+                None
+            }
+        };
+        if kind.needs_phone() && phone.is_none() && !errors.has("phone") {
+            errors.add("phone", "bookings-error-phone-needed");
         }
         if !errors.is_empty() {
             return Err(errors);

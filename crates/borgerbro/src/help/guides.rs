@@ -127,15 +127,31 @@ impl GuideDraft {
 
     pub fn check(&self, slug: &str, lang: Lang) -> Result<Guide, FormErrors> {
         let mut errors = FormErrors::default();
-        let required = |value: &str, field: &'static str, errors: &mut FormErrors| {
+        // Each message names its field: four alike told nobody which box was empty.
+        let required = |value: &str, field: &'static str, message, errors: &mut FormErrors| {
             if value.trim().is_empty() {
-                errors.add(field, "help-guide-error-required");
+                errors.add(field, message);
             }
         };
-        required(&self.title, "title", &mut errors);
-        required(&self.summary, "summary", &mut errors);
-        required(&self.who_can_help, "who_can_help", &mut errors);
-        required(&self.without_computer, "without_computer", &mut errors);
+        required(&self.title, "title", "help-guide-error-title", &mut errors);
+        required(
+            &self.summary,
+            "summary",
+            "help-guide-error-summary",
+            &mut errors,
+        );
+        required(
+            &self.who_can_help,
+            "who_can_help",
+            "help-guide-error-who-can-help",
+            &mut errors,
+        );
+        required(
+            &self.without_computer,
+            "without_computer",
+            "help-guide-error-without-computer",
+            &mut errors,
+        );
         let topics: Option<Vec<Topic>> = self
             .topics
             .split(',')
@@ -146,7 +162,7 @@ impl GuideDraft {
         let topics = match topics {
             Some(topics) if !topics.is_empty() => topics,
             _ => {
-                errors.add("topics", "help-error-topics");
+                errors.add("topics", "help-guide-error-topics");
                 Vec::new()
             }
         };
@@ -280,8 +296,8 @@ mod tests {
         }
         .check("x", Lang::Da)
         .unwrap_err();
-        assert_eq!(errors.get("title"), Some("help-guide-error-required"));
-        assert_eq!(errors.get("topics"), Some("help-error-topics"));
+        assert_eq!(errors.get("title"), Some("help-guide-error-title"));
+        assert_eq!(errors.get("topics"), Some("help-guide-error-topics"));
         assert_eq!(errors.get("steps"), Some("help-guide-error-steps-start"));
         let empty_step = GuideDraft {
             steps: "## Trin uden tekst\n\n## Trin\nGør det.".into(),

@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
 use super::hours::{Moment, Schedule};
-use super::postcodes::{looks_like_postcode, Postcodes};
+use super::postcodes::{postcode_in, Postcodes};
 use crate::web::forms::FormErrors;
 
 /// What kind of help a place is; it decides the words and the schema.org type.
@@ -205,9 +205,7 @@ impl Place {
 
     /// The phone number as a `tel:` link wants it.
     pub fn phone_link(&self) -> Option<String> {
-        self.phone
-            .as_deref()
-            .map(|p| format!("+45{}", p.replace(' ', "")))
+        self.phone.as_deref().map(crate::phone::dialable)
     }
 
     /// The same place as a form or a CSV row writes it.
@@ -292,16 +290,17 @@ impl PlaceDraft {
         if needs_address && street.is_empty() {
             errors.add("street", "help-error-street");
         }
-        let postcode = self.postcode.trim();
+        let typed = self.postcode.trim();
+        let postcode = postcode_in(typed).unwrap_or(typed);
         let known = postcodes.get(postcode);
-        if needs_address || !postcode.is_empty() {
-            if !looks_like_postcode(postcode) {
+        if needs_address || !typed.is_empty() {
+            if postcode_in(typed).is_none() {
                 errors.add("postcode", "help-error-postcode");
             } else if known.is_none() {
                 errors.add_value(
                     "postcode".into(),
                     "help-error-postcode-unknown",
-                    postcode.into(),
+                    typed.into(),
                 );
             }
         }
@@ -326,9 +325,9 @@ impl PlaceDraft {
                 }
             },
         };
-        let phone = match phone_number(&self.phone) {
+        let phone = match crate::phone::parse(&self.phone) {
             Ok(phone) => phone,
-            Err(NotAPhoneNumber) => {
+            Err(crate::phone::NotAPhoneNumber) => {
                 errors.add("phone", "help-error-phone");
                 None
             }
@@ -431,32 +430,6 @@ impl CheckedPlace {
             updated_at,
         }
     }
-}
-
-/// Text that cannot be a Danish phone number.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct NotAPhoneNumber;
-
-/// A Danish phone number: eight digits, written with or without spaces and +45. Stored
-/// as people read it aloud: "89 40 20 00". Help places and bookings share the rule.
-pub fn phone_number(text: &str) -> Result<Option<String>, NotAPhoneNumber> {
-    let text = text.trim();
-    if text.is_empty() {
-        return Ok(None);
-    }
-    let digits: String = text
-        .chars()
-        .filter(|c| !matches!(c, ' ' | '-' | '.' | '(' | ')'))
-        .collect();
-    let digits = digits
-        .strip_prefix("+45")
-        .or_else(|| digits.strip_prefix("0045"))
-        .unwrap_or(&digits);
-    if digits.len() != 8 || !digits.chars().all(|c| c.is_ascii_digit()) {
-        return Err(NotAPhoneNumber);
-    }
-    let pairs: Vec<&str> = (0..4).map(|i| &digits[i * 2..i * 2 + 2]).collect();
-    Ok(Some(pairs.join(" ")))
 }
 
 /// ISO 639 codes ("da", "en", "ar", "uk"); Danish when none are given.

@@ -65,15 +65,41 @@ impl Postcodes {
     }
 }
 
-/// Four digits, as every Danish postcode is written.
-pub fn looks_like_postcode(text: &str) -> bool {
+/// The postcode in what people type: four digits, as every Danish postcode is written,
+/// alone or with the town after it as on an envelope ("8000 Aarhus C", "8000Aarhus") and
+/// with or without "DK-" before it. The town is not checked: the postcode decides.
+pub fn postcode_in(text: &str) -> Option<&str> {
     let text = text.trim();
-    text.len() == 4 && text.chars().all(|c| c.is_ascii_digit())
+    let text = ["DK-", "dk-", "DK ", "dk "]
+        .iter()
+        .find_map(|prefix| text.strip_prefix(prefix))
+        .unwrap_or(text);
+    let code = text.get(..4)?;
+    let rest = &text[4..];
+    let town_or_nothing =
+        rest.is_empty() || rest.starts_with(|c: char| c.is_whitespace() || c.is_alphabetic());
+    (code.chars().all(|c| c.is_ascii_digit()) && town_or_nothing).then_some(code)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_postcode_is_found_in_what_people_type() {
+        for typed in [
+            "8000",
+            " 8000 ",
+            "8000 Aarhus C",
+            "8000Aarhus C",
+            "DK-8000 Aarhus C",
+        ] {
+            assert_eq!(postcode_in(typed), Some("8000"), "{typed}");
+        }
+        for typed in ["800", "80000", "8000-1", "Aarhus C", "8 000", ""] {
+            assert_eq!(postcode_in(typed), None, "{typed}");
+        }
+    }
 
     #[test]
     fn the_demo_postcodes_are_read() {
@@ -83,12 +109,5 @@ mod tests {
         assert!(codes.get(" 8210 ").is_some());
         assert!(codes.get("2100").is_none());
         assert!(codes.iter().count() > 20);
-    }
-
-    #[test]
-    fn a_postcode_is_four_digits() {
-        assert!(looks_like_postcode("8000"));
-        assert!(!looks_like_postcode("800"));
-        assert!(!looks_like_postcode("8000A"));
     }
 }

@@ -11,7 +11,7 @@ use serde::Deserialize;
 
 use super::hours::{time_of_day, Closed, Moment, Schedule, Status};
 use super::model::{self, Found, Hit, Place, Position, Search, Topic};
-use super::postcodes::looks_like_postcode;
+use super::postcodes::postcode_in;
 use crate::i18n::Lang;
 use crate::state::AppState;
 use crate::web::forms::FormErrors;
@@ -22,6 +22,8 @@ const PER_PAGE: usize = 20;
 
 /// The distances a citizen can choose, in kilometres.
 pub const DISTANCES: [u16; 4] = [2, 5, 10, 25];
+/// The distance searched when none is chosen: the list shows it chosen.
+const DEFAULT_DISTANCE: u16 = 10;
 
 /// The search as the form sends it (names in Danish, as they show in the address bar).
 #[derive(Debug, Clone, Default, Deserialize)]
@@ -47,24 +49,27 @@ impl SearchForm {
                 None
             }),
         };
-        let postcode = self.postnummer.trim();
-        let near = if postcode.is_empty() {
+        let typed = self.postnummer.trim();
+        let near = if typed.is_empty() {
             None
-        } else if !looks_like_postcode(postcode) {
-            errors.add("postnummer", "help-search-error-postcode");
-            None
-        } else if let Some(known) = state.settings.postcodes.get(postcode) {
-            Some(known.position)
+        } else if let Some(postcode) = postcode_in(typed) {
+            match state.settings.postcodes.get(postcode) {
+                Some(known) => Some(known.position),
+                None => {
+                    errors.add_value(
+                        "postnummer".into(),
+                        "help-search-error-postcode-unknown",
+                        typed.into(),
+                    );
+                    None
+                }
+            }
         } else {
-            errors.add_value(
-                "postnummer".into(),
-                "help-search-error-postcode-unknown",
-                postcode.into(),
-            );
+            errors.add("postnummer", "help-search-error-postcode");
             None
         };
         let within_km = match self.afstand.trim() {
-            "" => near.map(|_| 10.0),
+            "" => near.map(|_| f64::from(DEFAULT_DISTANCE)),
             km => match km.parse::<u16>() {
                 Ok(km) if DISTANCES.contains(&km) && near.is_some() => Some(f64::from(km)),
                 _ if errors.has("postnummer") => None,
@@ -309,7 +314,10 @@ pub async fn places(
         .map(|km| Choice {
             value: km.to_string(),
             label: format!("{km} km"),
-            selected: form.afstand == km.to_string(),
+            selected: match form.afstand.trim() {
+                "" => *km == DEFAULT_DISTANCE,
+                chosen => chosen == km.to_string(),
+            },
         })
         .collect();
     let status = if errors.is_empty() {

@@ -141,19 +141,6 @@ impl Profile {
     }
 }
 
-/// A phone number as people write Danish ones: 8 digits, optionally +45 and spaces.
-pub fn valid_phone(raw: &str) -> Option<String> {
-    let compact: String = raw
-        .chars()
-        .filter(|c| !c.is_whitespace() && *c != '-')
-        .collect();
-    let digits = compact.strip_prefix("+45").unwrap_or(&compact);
-    let international = compact.starts_with('+') && compact.len() >= 9 && compact.len() <= 16;
-    let ok = (digits.len() == 8 && digits.chars().all(|c| c.is_ascii_digit()))
-        || (international && compact[1..].chars().all(|c| c.is_ascii_digit()));
-    ok.then(|| raw.trim().to_owned())
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -194,15 +181,5 @@ mod tests {
         let cpr = Cpr::parse("150584-4122").unwrap();
         assert_eq!(cpr.masked(), "150584-****");
         assert!(!format!("{cpr:?}").contains("4122"));
-    }
-
-    #[test]
-    fn danish_and_international_phone_numbers() {
-        assert!(valid_phone("89 40 20 00").is_some());
-        assert!(valid_phone("+45 89402000").is_some());
-        assert!(valid_phone("+46 8 123 456 78").is_some());
-        assert!(valid_phone("1234").is_none());
-        assert!(valid_phone("ring mig").is_none());
-        assert!(valid_phone("8940200a").is_none());
     }
 }

@@ -8,7 +8,7 @@ use axum::{Form, Json};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
-use super::model::{valid_phone, Channel, Cpr, Profile};
+use super::model::{Channel, Cpr, Profile};
 use super::{CreateError, NewCitizen};
 use crate::audit::{self, Actor, NewEntry};
 use crate::auth::{ApiClient, RequireUser, Role};
@@ -113,10 +113,11 @@ pub async fn create(
             None
         }
     };
-    let phone = blank_to_none(request.phone);
-    if phone.as_deref().is_some_and(|p| valid_phone(p).is_none()) {
-        errors.add("phone", "people-phone-invalid");
-    }
+    let phone =
+        crate::phone::parse(request.phone.as_deref().unwrap_or_default()).unwrap_or_else(|_| {
+            errors.add("phone", "people-phone-invalid");
+            None
+        });
     if !errors.is_empty() {
         return Err(AppError::Invalid(errors));
     }

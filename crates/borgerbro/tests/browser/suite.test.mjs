@@ -333,6 +333,19 @@ async function logIn(page, name) {
   await page.waitForURL('**/min-side');
 }
 
+// An error summary's links each lead to a field on the page, in the order of the form:
+// a summary in another order sends a keyboard or screen reader user back and forth.
+function errorSummaryProblem() {
+  const links = [...document.querySelectorAll('#error-summary a[href^="#"]')];
+  const targets = links.map((a) => document.getElementById(decodeURIComponent(a.hash.slice(1))));
+  const missing = links.filter((_, i) => !targets[i]).map((a) => a.hash);
+  if (missing.length) return `the error summary links to nothing: ${missing.join(', ')}`;
+  const follows = (a, b) => a === b || (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING);
+  const unordered = targets.findIndex((t, i) => i > 0 && !follows(targets[i - 1], t));
+  return unordered < 0 ? null
+    : `the error summary lists ${links[unordered - 1].hash} before ${links[unordered].hash}; the form has them the other way round`;
+}
+
 async function check(page, label, width) {
   const results = await new AxeBuilder({ page, axeSource: AXE_SOURCE }).withTags(TAGS).analyze();
   await page.screenshot({ path: path.join(OUT, `${label}-${width}.png`), fullPage: true });
@@ -340,6 +353,8 @@ async function check(page, label, width) {
   const problems = results.violations.map((v) =>
     `${label} @${width}px: ${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => n.target.join(' ')).join('\n    ')}`);
   if (overflow > 0) problems.push(`${label} @${width}px: scrolls sideways by ${overflow}px`);
+  const summary = await page.evaluate(errorSummaryProblem);
+  if (summary) problems.push(`${label} @${width}px: ${summary}`);
   return problems;
 }
 

@@ -1,0 +1,117 @@
+//! Phone numbers as people type them, one rule for every form and the API: a Danish
+//! number (eight digits, with or without +45 or 0045) or an international one in E.164
+//! (a + or 00, a country code and at most 15 digits in all), such as Olena's Ukrainian
+//! "+380 44 123 4567". Spaces, hyphens, dots and brackets are the reader's own and
+//! allowed anywhere. A number is stored as people read it aloud: Danish ones in pairs,
+//! "89 40 20 00"; international ones with the + and the groups the person typed.
+
+/// Text that is not a phone number we can call.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct NotAPhoneNumber;
+
+/// Digits in an E.164 number, country code included.
+const E164_MAX_DIGITS: usize = 15;
+/// The shortest international number in use (country code and subscriber) has 8 digits.
+const INTERNATIONAL_MIN_DIGITS: usize = 8;
+
+/// The number as stored and shown, or `None` for an empty field.
+pub fn parse(text: &str) -> Result<Option<String>, NotAPhoneNumber> {
+    let text = text.trim();
+    if text.is_empty() {
+        return Ok(None);
+    }
+    let separator = |c: char| matches!(c, ' ' | '-' | '.' | '(' | ')' | '\u{a0}');
+    let compact: String = text.chars().filter(|&c| !separator(c)).collect();
+    let international = compact
+        .strip_prefix('+')
+        .or_else(|| compact.strip_prefix("00"));
+    let digits_only = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_digit());
+    let danish = match international {
+        Some(rest) => rest.strip_prefix("45").filter(|d| d.len() == 8),
+        None => Some(compact.as_str()).filter(|d| d.len() == 8),
+    };
+    if let Some(digits) = danish.filter(|d| digits_only(d)) {
+        let pairs: Vec<&str> = (0..4).map(|i| &digits[i * 2..i * 2 + 2]).collect();
+        return Ok(Some(pairs.join(" ")));
+    }
+    match international {
+        Some(rest)
+            if digits_only(rest)
+                && !rest.starts_with('0')
+                && (INTERNATIONAL_MIN_DIGITS..=E164_MAX_DIGITS).contains(&rest.len()) =>
+        {
+            // The person's own groups, with one space between them and a leading +.
+            let grouped = text
+                .split(separator)
+                .filter(|part| !part.is_empty())
+                .collect::<Vec<_>>()
+                .join(" ");
+            let grouped = grouped.strip_prefix("00").unwrap_or(&grouped);
+            let grouped = grouped.strip_prefix('+').unwrap_or(grouped);
+            Ok(Some(format!("+{grouped}")))
+        }
+        _ => Err(NotAPhoneNumber),
+    }
+}
+
+/// A stored number as a `tel:` link wants it: "+4589402000".
+pub fn dialable(stored: &str) -> String {
+    let digits: String = stored.chars().filter(char::is_ascii_digit).collect();
+    match stored.starts_with('+') {
+        true => format!("+{digits}"),
+        false => format!("+45{digits}"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn danish_numbers_in_any_spelling_read_in_pairs() {
+        for typed in [
+            "89402000",
+            "89 40 20 00",
+            "+45 89 40 20 00",
+            "0045-8940-2000",
+        ] {
+            assert_eq!(parse(typed), Ok(Some("89 40 20 00".into())), "{typed}");
+        }
+        assert_eq!(parse("  "), Ok(None));
+    }
+
+    #[test]
+    fn international_numbers_keep_the_groups_people_typed() {
+        assert_eq!(
+            parse("+380 44 123 4567"),
+            Ok(Some("+380 44 123 4567".into()))
+        );
+        assert_eq!(
+            parse("00380 (44) 123-4567"),
+            Ok(Some("+380 44 123 4567".into()))
+        );
+        assert_eq!(
+            parse("+46 8 123 456 78"),
+            Ok(Some("+46 8 123 456 78".into()))
+        );
+        assert_eq!(dialable("+380 44 123 4567"), "+380441234567");
+        assert_eq!(dialable("89 40 20 00"), "+4589402000");
+    }
+
+    #[test]
+    fn what_cannot_be_called_is_refused() {
+        for typed in [
+            "1234",
+            "ring mig",
+            "8940200a",
+            "+45 12 34",
+            "+1234567",
+            "+0123456789",
+            "+1234567890123456",
+            "+",
+            "00",
+        ] {
+            assert_eq!(parse(typed), Err(NotAPhoneNumber), "{typed}");
+        }
+    }
+}
