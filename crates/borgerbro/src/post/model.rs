@@ -330,8 +330,12 @@ pub fn draft_problems(
     });
     if summary.chars().count() > MAX_SUMMARY_CHARS {
         problems.push(("summary", "post-summary-too-long"));
-    } else if summary.is_empty() && too_hard {
-        problems.push(("summary", "post-summary-required"));
+    } else if summary.is_empty() {
+        if too_hard {
+            problems.push(("summary", "post-summary-required"));
+        }
+    } else if let Some(problem) = summary_problem(summary) {
+        problems.push(("summary", problem));
     }
     let body = draft.body.trim();
     if body.is_empty() {
@@ -340,6 +344,34 @@ pub fn draft_problems(
         problems.push(("body", "post-body-too-long"));
     }
     problems
+}
+
+/// A "Kort fortalt" says what matters in a few words of its own: "Se brevet." says nothing.
+pub const SUMMARY_MIN_WORDS: u64 = 4;
+/// ... and stays short: two or three sentences, read in a moment.
+pub const SUMMARY_MAX_WORDS: u64 = 60;
+
+/// What is wrong with a summary that is there, by klarsprog's reading of it: too few or
+/// too many words, or not plain (officialese, jargon, "De/Deres", a long sentence). The
+/// summary is what a reader who struggles reads first, so it is held to plain language
+/// whether the letter needed it or not (DESIGN.md, post).
+fn summary_problem(summary: &str) -> Option<&'static str> {
+    use klarsprog::FindingKind::{Jargon, LongSentence, Officialese, OldAddress, VeryLongSentence};
+    let check = klarsprog::analyse(summary, klarsprog::Format::Text);
+    if check.words < SUMMARY_MIN_WORDS {
+        Some("post-summary-says-nothing")
+    } else if check.words > SUMMARY_MAX_WORDS {
+        Some("post-summary-not-short")
+    } else if check.findings.iter().any(|f| {
+        matches!(
+            f.kind,
+            Officialese | Jargon | OldAddress | LongSentence | VeryLongSentence
+        )
+    }) {
+        Some("post-summary-not-plain")
+    } else {
+        None
+    }
 }
 
 /// Why an attachment was refused.
@@ -504,6 +536,24 @@ mod tests {
             ..draft
         };
         assert!(draft_problems(&with_summary, Some(&check), &policy).is_empty());
+        for (summary, problem) in [
+            ("Se brevet.", "post-summary-says-nothing"),
+            (
+                "Vedrørende ovennævnte bedes De venligst fremsende dokumentation.",
+                "post-summary-not-plain",
+            ),
+            (
+                &"Vi har fået dit brev og ser på det. ".repeat(10),
+                "post-summary-not-short",
+            ),
+        ] {
+            let draft = Draft { summary, ..draft };
+            assert_eq!(
+                draft_problems(&draft, Some(&check), &policy),
+                vec![("summary", problem)],
+                "{summary}"
+            );
+        }
         let empty = Draft {
             subject: " ",
             summary: "",
