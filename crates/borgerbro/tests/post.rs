@@ -283,6 +283,26 @@ async fn bad_letters_are_refused_field_by_field_and_nothing_is_sent() {
     )
     .await;
     assert_eq!(unknown.status(), 422);
+    // A summary that says nothing, or says it in officialese, is refused like the page does.
+    for (summary, says) in [
+        ("Se brevet.", "mindst 4 ord"),
+        (
+            "Vedrørende ovennævnte bedes De venligst fremsende dokumentation.",
+            "hverdagssprog",
+        ),
+    ] {
+        let refused = send(
+            &app,
+            &key,
+            json!({"recipient": {"person_id": mette}, "subject": "Møde", "body": "Kom tirsdag.", "summary": summary}),
+            None,
+        )
+        .await;
+        assert_eq!(refused.status(), 422);
+        let problem: Value = refused.json().await.unwrap();
+        assert_eq!(problem["errors"][0]["field"], "summary");
+        assert!(problem.to_string().contains(says), "{problem}");
+    }
     let attachment = |filename: &str, content_type: &str, data: String| {
         json!({"recipient": {"person_id": mette}, "subject": "Bilag", "body": "Se bilaget.",
                "attachments": [{"filename": filename, "content_type": content_type, "data_base64": data}]})
