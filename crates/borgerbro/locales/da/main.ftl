@@ -63,9 +63,43 @@ a11y-complaint-text = Får du ikke et svar, du kan bruge, kan du klage til Digit
 
 my-title = Min side
 my-heading = Hej { $name }
-my-lead = Her er det, du kan gøre i Borgerbro.
 my-roles-heading = Det kan du her
-my-admin-heading = Administration
+my-now-heading = Det venter på dig
+my-now-unread =
+    { $count ->
+        [one] Du har 1 brev, du ikke har læst
+       *[other] Du har { $count } breve, du ikke har læst
+    }
+my-now-no-unread = Du har læst alle dine breve.
+my-now-deadline = Svar senest { $date }
+my-now-next-booking = Din næste aftale
+my-now-no-booking = Du har ingen aftaler.
+my-now-asked-to-help = { $names } har givet dig lov til at hjælpe. Det gælder, når du siger ja.
+my-now-answer = Svar ja eller nej
+my-now-helpers = { $names } kan hjælpe dig.
+my-now-no-helpers = Ingen har lov til at hjælpe dig endnu.
+my-now-choose-helper = Vælg en, der kan hjælpe dig
+my-now-given-waiting = Vi venter på, at { $names } siger ja til at hjælpe dig.
+my-now-helping = Du hjælper
+my-queues-heading = Det venter i dag
+my-queue-escalations =
+    { $count ->
+        [0] Ingen breve venter på opfølgning
+        [one] 1 brev, der ikke er læst, venter på opfølgning
+       *[other] { $count } breve, der ikke er læst, venter på opfølgning
+    }
+my-queue-print =
+    { $count ->
+        [0] Ingen breve skal printes
+        [one] 1 brev skal printes og sendes
+       *[other] { $count } breve skal printes og sendes
+    }
+my-queue-bookings =
+    { $count ->
+        [0] Ingen aftaler i dag
+        [one] 1 aftale i dag
+       *[other] { $count } aftaler i dag
+    }
 
 role-citizen = Borger
 role-citizen-description = Læs dine breve, vælg hvordan vi kontakter dig, og bestem hvem der må hjælpe dig.

@@ -63,9 +63,43 @@ a11y-complaint-text = If you do not get an answer you can use, you can complain 
 
 my-title = My page
 my-heading = Hello { $name }
-my-lead = This is what you can do in Borgerbro.
 my-roles-heading = What you can do here
-my-admin-heading = Administration
+my-now-heading = What is waiting for you
+my-now-unread =
+    { $count ->
+        [one] You have 1 letter you have not read
+       *[other] You have { $count } letters you have not read
+    }
+my-now-no-unread = You have read all your letters.
+my-now-deadline = Answer by { $date }
+my-now-next-booking = Your next appointment
+my-now-no-booking = You have no appointments.
+my-now-asked-to-help = { $names } gave you permission to help. It applies when you say yes.
+my-now-answer = Answer yes or no
+my-now-helpers = { $names } can help you.
+my-now-no-helpers = Nobody may help you yet.
+my-now-choose-helper = Choose someone who can help you
+my-now-given-waiting = We are waiting for { $names } to say yes to helping you.
+my-now-helping = You help
+my-queues-heading = Waiting today
+my-queue-escalations =
+    { $count ->
+        [0] No letters wait for follow-up
+        [one] 1 unread letter waits for follow-up
+       *[other] { $count } unread letters wait for follow-up
+    }
+my-queue-print =
+    { $count ->
+        [0] No letters to print
+        [one] 1 letter to print and post
+       *[other] { $count } letters to print and post
+    }
+my-queue-bookings =
+    { $count ->
+        [0] No appointments today
+        [one] 1 appointment today
+       *[other] { $count } appointments today
+    }
 
 role-citizen = Citizen
 role-citizen-description = Read your letters, choose how we contact you, and decide who may help you.

@@ -351,6 +351,37 @@ pub async fn inbox_page(
     })
 }
 
+/// What waits for a citizen in their post: how many letters are unread, and the letter
+/// with the nearest deadline that is neither answered nor done (for "Min side").
+pub async fn waiting_for(db: &Db, clock: &Clock, citizen_id: &str) -> Result<Waiting, sqlx::Error> {
+    let unread = store::unread_count(&db.pool, citizen_id, None).await?;
+    let today = clock.today().to_string();
+    let next = store::next_deadline(&db.pool, citizen_id, &today).await?;
+    Ok(Waiting {
+        unread,
+        next_deadline: next.and_then(|(id, subject, date)| {
+            Some(DueLetter {
+                id,
+                subject,
+                deadline: date.parse().ok()?,
+            })
+        }),
+    })
+}
+
+/// See [`waiting_for`].
+pub struct Waiting {
+    pub unread: i64,
+    pub next_deadline: Option<DueLetter>,
+}
+
+/// A letter that asks the citizen to do something by a day.
+pub struct DueLetter {
+    pub id: String,
+    pub subject: String,
+    pub deadline: Date,
+}
+
 /// The letters of a batch as (id, recipient id, channel).
 pub async fn letters_of_batch(
     db: &Db,

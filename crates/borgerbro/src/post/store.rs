@@ -354,6 +354,28 @@ pub async fn inbox_page(
 
 /// How many of a citizen's letters (in these areas, for a helper) are unread. Counts
 /// the partial index `messages_unread`, which holds the unread letters only.
+/// The citizen's letter with the nearest deadline from `today` on that is neither
+/// answered nor marked done, as (id, subject, deadline); an escalated letter's deadline
+/// is its escalation's.
+pub async fn next_deadline(
+    pool: &AnyPool,
+    recipient_id: &str,
+    today: &str,
+) -> Result<Option<(String, String, String)>, sqlx::Error> {
+    let sql = concat!(
+        "SELECT id, subject, deadline_current FROM (SELECT id, subject, ",
+        current_deadline!(),
+        " FROM messages WHERE recipient_id = $1 AND done_at IS NULL \
+         AND NOT EXISTS (SELECT 1 FROM replies r WHERE r.message_id = messages.id)) open \
+         WHERE deadline_current >= $2 ORDER BY deadline_current, id LIMIT 1"
+    );
+    sqlx::query_as(sql)
+        .bind(recipient_id)
+        .bind(today)
+        .fetch_optional(pool)
+        .await
+}
+
 pub async fn unread_count(
     pool: &AnyPool,
     recipient_id: &str,

@@ -7,6 +7,7 @@ pub mod forms;
 pub mod idempotency;
 pub mod layout;
 pub mod markdown;
+pub mod my_page;
 pub mod openapi;
 pub mod request_id;
 pub mod routes;
@@ -24,7 +25,7 @@ pub(crate) fn pages() -> axum::Router<crate::state::AppState> {
     axum::Router::new()
         .route("/", get(routes::front))
         .route("/tilgaengelighed", get(routes::accessibility))
-        .route("/min-side", get(routes::my_page))
+        .route("/min-side", get(my_page::my_page))
         .route("/sprog/{code}", get(routes::choose_language))
 }
 

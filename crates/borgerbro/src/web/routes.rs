@@ -13,7 +13,7 @@ use utoipa::ToSchema;
 
 use super::error::{problem, AppError};
 use super::layout::{render, Page};
-use crate::auth::{local_path, RequireUser, User};
+use crate::auth::local_path;
 use crate::i18n::{Lang, LANG_COOKIE};
 use crate::state::AppState;
 
@@ -45,17 +45,6 @@ struct AccessibilityPage {
 
 pub async fn accessibility(page: Page) -> Result<Html<String>, AppError> {
     render(&AccessibilityPage { page })
-}
-
-#[derive(Template)]
-#[template(path = "web/my_page.html")]
-struct MyPage {
-    page: Page,
-    user: User,
-}
-
-pub async fn my_page(page: Page, RequireUser(user): RequireUser) -> Result<Html<String>, AppError> {
-    render(&MyPage { page, user })
 }
 
 #[derive(Deserialize)]
