@@ -932,3 +932,85 @@ async fn a_print_round_counts_an_attachment_by_what_it_holds_parsed_not_its_size
         "{text}"
     );
 }
+
+/// A letter to a reader without an address (Olena, on paper post) can never be posted:
+/// the queue sets it apart with what to do instead (call, or hand it over), "mark
+/// posted" leaves it even when its id is sent, a print service is not given it, and the
+/// front desk marks it read aloud or handed over.
+#[tokio::test]
+async fn a_letter_to_no_address_is_never_posted_but_read_aloud_or_handed_over() {
+    let app = TestApp::spawn().await;
+    let key = app.api_key("Sagssystem").await;
+    let olena = app.persona_id("Olena Kovalenko").await;
+    app.login_as("Jonas Berg").await;
+    let paper = app
+        .submit(
+            "/borgerservice?q=olena",
+            &format!("/borgerservice/{olena}/post"),
+            &[("channel", "paper")],
+        )
+        .await;
+    assert_eq!(paper.status(), 200);
+    let sent = api(
+        &app,
+        &key,
+        reqwest::Method::POST,
+        "/api/v1/messages",
+        Some(
+            json!({"recipient": {"person_id": olena}, "subject": "Din tid til pas",
+                    "body": "Kom i Borgerservice med dit pas."}),
+        ),
+    )
+    .await;
+    assert_eq!(sent.status(), 201);
+    let id = sent.json::<Value>().await.unwrap()["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+
+    let page = app.get_html("/udskrift").await;
+    assert!(page.contains("Kan ikke sendes med posten"), "{page}");
+    assert!(!page.contains(&format!("value=\"{id}\"")), "no box to tick");
+    assert!(queued(&app, &key)
+        .await
+        .iter()
+        .all(|l| l["id"] != id.as_str()));
+    let marked = app
+        .submit("/udskrift", "/udskrift/afsendt", &[("letter", &id)])
+        .await;
+    assert_eq!(marked.status(), 303);
+    let posted = "SELECT COUNT(*) FROM print_jobs WHERE message_id = $1 AND posted_at IS NOT NULL";
+    assert_eq!(app.count(posted, &id).await, 0, "never posted");
+
+    let handed = app
+        .submit("/udskrift", &format!("/udskrift/{id}/givet"), &[])
+        .await;
+    assert_eq!(handed.status(), 303);
+    let page = app.get_html(header(&handed, "location")).await;
+    assert!(page.contains("Læst op eller givet"), "{page}");
+    assert!(!page.contains("Kan ikke sendes med posten"));
+    let audited =
+        "SELECT COUNT(*) FROM audit_entries WHERE action = 'post.handed_over' AND object = $1";
+    assert_eq!(app.count(audited, &id).await, 1);
+    // A letter that can be posted is posted, not "handed over" by a typed address.
+    let mette = exempt_mette(&app, &key).await;
+    let postable = api(
+        &app,
+        &key,
+        reqwest::Method::POST,
+        "/api/v1/messages",
+        Some(
+            json!({"recipient": {"person_id": mette}, "subject": "Din nye bolig",
+                    "body": "Du kan flytte ind 1. marts."}),
+        ),
+    )
+    .await;
+    let postable = postable.json::<Value>().await.unwrap()["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let refused = app
+        .submit("/udskrift", &format!("/udskrift/{postable}/givet"), &[])
+        .await;
+    assert_eq!(refused.status(), 404);
+}

@@ -706,6 +706,35 @@ pub async fn print_jobs(db: &Db, posted: bool) -> Result<Vec<(PrintJob, Letter)>
     Ok(found)
 }
 
+/// The letters waiting in the print queue, oldest first: those that can go by post, and
+/// those whose reader has no address, which the front desk reads aloud on the phone or
+/// hands over instead (DESIGN.md, post).
+pub async fn print_queue(db: &Db) -> Result<PrintQueue, sqlx::Error> {
+    let mut queue = PrintQueue::default();
+    for (job, letter) in print_jobs(db, false).await? {
+        let mut conn = db.pool.acquire().await?;
+        match has_address(&mut conn, &letter.recipient_id).await? {
+            true => queue.postable.push((job, letter)),
+            false => queue.no_address.push((job, letter)),
+        }
+    }
+    Ok(queue)
+}
+
+/// See [`print_queue`].
+#[derive(Default)]
+pub struct PrintQueue {
+    pub postable: Vec<(PrintJob, Letter)>,
+    pub no_address: Vec<(PrintJob, Letter)>,
+}
+
+async fn has_address(conn: &mut AnyConnection, person_id: &str) -> Result<bool, sqlx::Error> {
+    Ok(people::profile_in(conn, person_id)
+        .await?
+        .and_then(|p| p.address)
+        .is_some_and(|a| !a.trim().is_empty()))
+}
+
 /// The paper copies taken off the queue as no longer needed, the latest first, with
 /// each letter.
 pub async fn not_needed_copies(db: &Db) -> Result<Vec<(PrintJob, Letter)>, sqlx::Error> {
@@ -735,7 +764,12 @@ pub async fn mark_posted(
         let Some(letter) = store::letter(&db.pool, id).await? else {
             continue;
         };
-        if store::mark_posted(&mut tx, id, &by.as_text(), clock.now_ms()).await? {
+        // A letter to nobody's address is never posted, whatever the form sent.
+        if !has_address(&mut tx, &letter.recipient_id).await? {
+            continue;
+        }
+        let delivered = model::Delivery::Post.as_str();
+        if store::mark_posted(&mut tx, id, &by.as_text(), clock.now_ms(), delivered).await? {
             posted += 1;
             audit::record_in(
                 &mut tx,
@@ -749,6 +783,41 @@ pub async fn mark_posted(
     }
     tx.commit().await?;
     Ok(posted)
+}
+
+/// The front desk read a queued letter aloud on the phone, or handed it over, to a
+/// reader without an address; `false` when it was not in the queue.
+pub async fn hand_over(
+    db: &Db,
+    clock: &Clock,
+    message_id: &str,
+    by: Actor,
+) -> Result<bool, sqlx::Error> {
+    let Some(letter) = store::letter(&db.pool, message_id).await? else {
+        return Ok(false);
+    };
+    let mut tx = db.pool.begin().await?;
+    let delivered = model::Delivery::InPerson.as_str();
+    let done = store::mark_posted(
+        &mut tx,
+        message_id,
+        &by.as_text(),
+        clock.now_ms(),
+        delivered,
+    )
+    .await?;
+    if done {
+        audit::record_in(
+            &mut tx,
+            clock,
+            NewEntry::new(by, "post.handed_over")
+                .subject(&letter.recipient_id)
+                .object(message_id),
+        )
+        .await?;
+    }
+    tx.commit().await?;
+    Ok(done)
 }
 
 /// Citizens offered paper post whom the front desk has yet to contact, as (person id,
@@ -988,6 +1057,7 @@ pub(crate) fn pages() -> axum::Router<crate::state::AppState> {
         .route("/udskrift", get(print::queue_page))
         .route("/udskrift/koe.pdf", get(print::queue_pdf))
         .route("/udskrift/afsendt", post(print::mark_posted))
+        .route("/udskrift/{id}/givet", post(print::hand_over))
         .route(
             "/udskrift/tilbud/{person_id}/klaret",
             post(print::offer_done),

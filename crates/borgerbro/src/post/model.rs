@@ -374,6 +374,30 @@ fn summary_problem(summary: &str) -> Option<&'static str> {
     }
 }
 
+/// How a print job's letter reached its reader.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Delivery {
+    Post,
+    /// Read aloud on the phone or handed over at the front desk: the reader has no
+    /// address.
+    InPerson,
+}
+
+impl Delivery {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Delivery::Post => "post",
+            Delivery::InPerson => "in_person",
+        }
+    }
+
+    pub fn parse(text: &str) -> Option<Self> {
+        [Delivery::Post, Delivery::InPerson]
+            .into_iter()
+            .find(|d| d.as_str() == text)
+    }
+}
+
 /// Why an attachment was refused.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum AttachmentProblem {

@@ -294,10 +294,14 @@ struct QueueRow {
     stored: Vec<Attachment>,
     recipient: String,
     address: String,
+    /// The reader's phone, for a letter that cannot be posted (no address).
+    phone: String,
     subject: String,
     reason_key: &'static str,
     queued: String,
     posted: Option<String>,
+    /// Read aloud or handed over rather than posted.
+    in_person: bool,
     /// Why a copy left the queue unprinted: "Ikke længere nødvendig: ...".
     not_needed: Option<String>,
 }
@@ -318,10 +322,12 @@ fn reason_key(reason: &str) -> &'static str {
     }
 }
 
-/// The rows of the queue, of the letters posted, or of the copies no longer needed.
+/// The rows of the queue (to post, or to call or meet about), of the letters posted,
+/// or of the copies no longer needed.
 #[derive(Clone, Copy)]
 enum Rows {
     Queued,
+    NoAddress,
     Posted,
     NotNeeded,
 }
@@ -332,7 +338,8 @@ async fn queue_rows(
     page_lang: Lang,
 ) -> Result<Vec<QueueRow>, AppError> {
     let jobs = match which {
-        Rows::Queued => super::print_jobs(&state.db, false).await?,
+        Rows::Queued => super::print_queue(&state.db).await?.postable,
+        Rows::NoAddress => super::print_queue(&state.db).await?.no_address,
         Rows::Posted => super::print_jobs(&state.db, true).await?,
         Rows::NotNeeded => super::not_needed_copies(&state.db).await?,
     };
@@ -352,7 +359,16 @@ async fn queue_rows(
                 .as_ref()
                 .map(|r| r.name.clone())
                 .unwrap_or_default(),
+            phone: recipient
+                .as_ref()
+                .and_then(|r| r.phone.clone())
+                .unwrap_or_default(),
             address: recipient.and_then(|r| r.address).unwrap_or_default(),
+            in_person: job
+                .delivered
+                .as_deref()
+                .and_then(super::model::Delivery::parse)
+                == Some(super::model::Delivery::InPerson),
             subject: letter.subject,
             reason_key: reason_key(&job.reason),
             queued: format_date(job.created_at),
@@ -397,6 +413,8 @@ async fn offer_tasks(state: &AppState) -> Result<Vec<OfferTask>, AppError> {
 struct QueuePage {
     page: Page,
     tasks: Vec<OfferTask>,
+    /// Letters whose reader has no address: never posted; read aloud or handed over.
+    no_address: Vec<QueueRow>,
     queued: Vec<QueueRow>,
     /// How many of `queued`, oldest first, the download of the whole queue holds now.
     round: usize,
@@ -404,12 +422,15 @@ struct QueuePage {
     /// Copies of unopened letters taken off the queue: the letter was opened or answered.
     not_needed: Vec<QueueRow>,
     marked: Option<usize>,
+    handed_over: bool,
 }
 
 #[derive(Deserialize)]
 pub struct QueueQuery {
     /// How many letters the last "mark posted" marked.
     marked: Option<usize>,
+    /// Set after a letter was marked as read aloud or handed over.
+    givet: Option<String>,
 }
 
 pub async fn queue_page(
@@ -424,11 +445,13 @@ pub async fn queue_page(
     let round = round_of(&state, &stored).await?;
     render(&QueuePage {
         tasks: offer_tasks(&state).await?,
+        no_address: queue_rows(&state, Rows::NoAddress, page.lang).await?,
         queued,
         round,
         posted: queue_rows(&state, Rows::Posted, page.lang).await?,
         not_needed: queue_rows(&state, Rows::NotNeeded, page.lang).await?,
         marked: query.marked,
+        handed_over: query.givet.is_some(),
         page,
     })
 }
@@ -493,7 +516,7 @@ pub async fn whole_queue_pdf(
     by: Actor,
 ) -> Result<(Vec<u8>, Vec<String>), AppError> {
     let mut queue = Vec::new();
-    for (job, letter) in super::print_jobs(&state.db, false).await? {
+    for (job, letter) in super::print_queue(&state.db).await?.postable {
         let attachments = super::attachments_of(&state.db, &letter.id).await?;
         queue.push((job, letter, attachments));
     }
@@ -554,6 +577,21 @@ pub async fn mark_posted(
     )
     .await?;
     Ok(Redirect::to(&format!("/udskrift?marked={marked}")))
+}
+
+/// A letter to a reader without an address was read aloud on the phone or handed over.
+pub async fn hand_over(
+    State(state): State<AppState>,
+    user: RequireUser,
+    Path(id): Path<String>,
+) -> Result<Redirect, AppError> {
+    let staff = user.with_role(Role::FrontDesk)?;
+    let queue = super::print_queue(&state.db).await?;
+    if !queue.no_address.iter().any(|(_, letter)| letter.id == id) {
+        return Err(AppError::NotFound);
+    }
+    super::hand_over(&state.db, &state.clock, &id, Actor::Person(staff.id)).await?;
+    Ok(Redirect::to("/udskrift?givet=1"))
 }
 
 /// An attachment of a queued letter, to print with it. Printing is not reading: the
@@ -624,7 +662,7 @@ fn rfc3339(ms: i64) -> String {
     security(("api_key" = [])),
     params(LettersQuery),
     responses(
-        (status = 200, description = "Paper letters in the print queue, oldest first (or posted, newest first)", body = [PaperLetterResponse]),
+        (status = 200, description = "Paper letters in the print queue that can be posted, oldest first (or posted, newest first); a letter whose reader has no address is never listed as queued", body = [PaperLetterResponse]),
         (status = 400, description = "An unknown status", content_type = "application/problem+json")
     )
 )]
@@ -638,8 +676,13 @@ pub async fn api_letters(
         Some("posted") => true,
         Some(_) => return Err(AppError::BadRequest("print-status-unknown")),
     };
-    let letters = super::print_jobs(&state.db, posted)
-        .await?
+    // A letter whose reader has no address is not for a print service to post: the
+    // front desk reads it aloud or hands it over.
+    let jobs = match posted {
+        false => super::print_queue(&state.db).await?.postable,
+        true => super::print_jobs(&state.db, true).await?,
+    };
+    let letters = jobs
         .into_iter()
         .map(|(job, letter)| PaperLetterResponse {
             pdf: format!("/api/v1/letters/{}.pdf", letter.id),

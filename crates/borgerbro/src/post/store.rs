@@ -756,6 +756,8 @@ pub struct PrintJob {
     /// (`model::NotNeeded`).
     pub cancelled_at: Option<i64>,
     pub cancelled_reason: Option<String>,
+    /// How it reached its reader once done: `post` or `in_person` (`model::Delivery`).
+    pub delivered: Option<String>,
 }
 
 fn print_job_of(row: &AnyRow) -> Result<PrintJob, sqlx::Error> {
@@ -766,6 +768,7 @@ fn print_job_of(row: &AnyRow) -> Result<PrintJob, sqlx::Error> {
         posted_at: row.try_get("posted_at")?,
         cancelled_at: row.try_get("cancelled_at")?,
         cancelled_reason: row.try_get("cancelled_reason")?,
+        delivered: row.try_get("delivered")?,
     })
 }
 
@@ -871,14 +874,16 @@ pub async fn mark_posted(
     message_id: &str,
     by: &str,
     at: i64,
+    delivered: &str,
 ) -> Result<bool, sqlx::Error> {
     let done = sqlx::query(
-        "UPDATE print_jobs SET posted_at = $1, posted_by = $2 \
+        "UPDATE print_jobs SET posted_at = $1, posted_by = $2, delivered = $4 \
          WHERE message_id = $3 AND posted_at IS NULL AND cancelled_at IS NULL",
     )
     .bind(at)
     .bind(by)
     .bind(message_id)
+    .bind(delivered)
     .execute(&mut *conn)
     .await?;
     Ok(done.rows_affected() == 1)

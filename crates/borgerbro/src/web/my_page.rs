@@ -160,7 +160,8 @@ async fn staff_now(state: &AppState, user: &User, page: &Page) -> Result<StaffNo
             .push(("/rykkere", page.count("my-queue-escalations", open)));
     }
     if user.has(Role::FrontDesk) {
-        let queued = post::print_jobs(&state.db, false).await?.len();
+        let queue = post::print_queue(&state.db).await?;
+        let queued = queue.postable.len() + queue.no_address.len();
         now.queues
             .push(("/udskrift", page.count("my-queue-print", queued)));
     }
