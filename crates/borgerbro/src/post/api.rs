@@ -15,7 +15,8 @@ use utoipa::ToSchema;
 
 use super::batch::{self, BatchError, RecipientRef, Recipients, Row, Template};
 use super::model::{
-    attachment_filename, check_attachment, draft_problems, Area, Draft, Policy, MAX_ATTACHMENTS,
+    attachment_filename, check_attachment, draft_problems, letter_check, Area, Draft, Policy,
+    MAX_ATTACHMENTS,
 };
 use super::{Letter, NewAttachment, NewLetter, SendError, Sender, Sent};
 use crate::audit::{self, NewEntry};
@@ -224,13 +225,13 @@ pub async fn api_send(
     if recipient_id.is_none() && errors.is_empty() {
         errors.add("recipient", "post-recipient-unknown");
     }
-    let check = klarsprog::analyse(&request.body, klarsprog::Format::Markdown);
+    let check = letter_check(&request.body);
     let draft = Draft {
         subject: &request.subject,
         summary: request.summary.as_deref().unwrap_or_default(),
         body: &request.body,
     };
-    for (field, message) in draft_problems(&draft, Some(&check), &state.authority.post) {
+    for (field, message) in draft_problems(&draft, check.as_ref(), &state.authority.post) {
         errors.add(field, message);
     }
     let pdfs = decode_attachments(&request.attachments, &mut errors);
@@ -494,9 +495,9 @@ fn batch_template(
         summary: request.summary.as_deref().unwrap_or_default(),
         body: &request.body,
     };
-    let check = klarsprog::analyse(&request.body, klarsprog::Format::Markdown);
+    let check = letter_check(&request.body);
     let before = errors.iter().count();
-    for (field, message) in draft_problems(&draft, Some(&check), policy) {
+    for (field, message) in draft_problems(&draft, check.as_ref(), policy) {
         errors.add(field, message);
     }
     let deadline = match request.action.map(|a| a.deadline.parse::<Date>()) {

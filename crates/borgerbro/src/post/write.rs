@@ -13,7 +13,8 @@ use jiff::civil::Date;
 use serde::Deserialize;
 
 use super::model::{
-    attachment_filename, check_attachment, draft_problems, Area, Draft, MAX_ATTACHMENTS,
+    attachment_filename, check_attachment, draft_problems, letter_check, Area, Draft,
+    MAX_ATTACHMENTS,
 };
 use super::view::{AttachmentView, LetterView};
 use super::{NewAttachment, NewLetter, SavedDraft, SendError, Sender};
@@ -287,8 +288,7 @@ pub async fn write(
         "" => None,
         id => people::profile(&state.db, id).await?,
     };
-    let check = (!form.body.trim().is_empty())
-        .then(|| klarsprog::analyse(&form.body, klarsprog::Format::Markdown));
+    let check = letter_check(&form.body);
     let mut preview = None;
     if form.action == "preview" || form.action == "send" {
         let new = validate(
