@@ -90,6 +90,22 @@ impl Application {
                 sweep_once(&state).await;
             }
         });
+        // Files hourly: the sweep reads the whole folder, and a day's grace needs no more.
+        let state = self.state.clone();
+        tokio::spawn(async move {
+            let mut ticks = tokio::time::interval(std::time::Duration::from_secs(3600));
+            loop {
+                ticks.tick().await;
+                let unused_since = std::time::SystemTime::now() - post::UNUSED_FILE_GRACE;
+                match post::sweep_files(&state.db, &state.files, unused_since).await {
+                    Ok(0) => {}
+                    Ok(removed) => tracing::info!(removed, "sweep deleted files nothing refers to"),
+                    Err(error) => {
+                        tracing::warn!(%error, "file sweep failed; it runs again in an hour")
+                    }
+                }
+            }
+        });
     }
 
     /// Serves until `shutdown` completes.

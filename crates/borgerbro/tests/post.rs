@@ -7,6 +7,7 @@ mod common;
 use std::process::Command;
 
 use borgerbro::audit::Actor;
+use borgerbro::post;
 use common::{header, TestApp};
 use serde_json::{json, Value};
 
@@ -1146,4 +1147,52 @@ async fn a_helper_pages_through_the_letters_the_permission_shows() {
     .await
     .unwrap();
     assert!(looked >= 4, "{looked}");
+}
+
+/// An upload stored for a letter that was then not sent leaves a file nothing refers
+/// to; the file sweep removes it once unused past its grace, and keeps every file a
+/// letter holds.
+#[tokio::test]
+async fn the_file_sweep_removes_what_no_letter_holds_and_keeps_the_rest() {
+    let app = TestApp::spawn().await;
+    let key = app.api_key("Sagssystem").await;
+    let mette = app.persona_id("Mette Hansen").await;
+    let olena = app.persona_id("Olena Kovalenko").await;
+    let with = |person: &str, text: &str| {
+        json!({"recipient": {"person_id": person}, "subject": "Bilag", "body": "Se bilaget.",
+               "attachments": [{"filename": "a.pdf", "content_type": "application/pdf",
+                                "data_base64": base64(&[PDF, text.as_bytes()].concat())}]})
+    };
+    assert_eq!(
+        send(&app, &key, with(&mette, "kept"), None).await.status(),
+        201
+    );
+    app.refuse_letters_to(&olena).await;
+    let refused = send(&app, &key, with(&olena, "refused"), None).await;
+    assert!(!refused.status().is_success());
+    let files = &app.state.files;
+    let kept = borgerbro::files::Files::hash(&[PDF, b"kept".as_slice()].concat());
+    let orphan = borgerbro::files::Files::hash(&[PDF, b"refused".as_slice()].concat());
+    assert!(
+        files.size(&orphan).await.is_some(),
+        "stored before the send failed"
+    );
+
+    let now = std::time::SystemTime::now();
+    let within_grace = now - post::UNUSED_FILE_GRACE;
+    assert_eq!(
+        post::sweep_files(&app.state.db, files, within_grace)
+            .await
+            .unwrap(),
+        0
+    );
+    let later = now + std::time::Duration::from_secs(60);
+    assert_eq!(
+        post::sweep_files(&app.state.db, files, later)
+            .await
+            .unwrap(),
+        1
+    );
+    assert_eq!(files.size(&orphan).await, None);
+    assert!(files.size(&kept).await.is_some());
 }

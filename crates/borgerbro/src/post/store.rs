@@ -1111,6 +1111,26 @@ pub async fn draft(
         .transpose()
 }
 
+/// Every file hash a letter or a saved draft refers to.
+pub async fn referenced_files(pool: &AnyPool) -> Result<HashSet<String>, sqlx::Error> {
+    let mut hashes: HashSet<String> =
+        sqlx::query_scalar("SELECT DISTINCT file_hash FROM attachments")
+            .fetch_all(pool)
+            .await?
+            .into_iter()
+            .collect();
+    // A draft holds its uploads as "hash:filename" lines.
+    let drafts: Vec<String> = sqlx::query_scalar("SELECT attachments FROM drafts")
+        .fetch_all(pool)
+        .await?;
+    for line in drafts.iter().flat_map(|lines| lines.lines()) {
+        if let Some((hash, _)) = line.split_once(':') {
+            hashes.insert(hash.to_owned());
+        }
+    }
+    Ok(hashes)
+}
+
 pub async fn delete_draft(pool: &AnyPool, id: &str, author: &str) -> Result<(), sqlx::Error> {
     sqlx::query("DELETE FROM drafts WHERE id = $1 AND author = $2")
         .bind(id)
