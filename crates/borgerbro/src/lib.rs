@@ -9,6 +9,7 @@ pub mod config;
 pub mod db;
 pub mod demo;
 pub mod files;
+pub mod forms;
 pub mod help;
 pub mod i18n;
 pub mod idempotency;

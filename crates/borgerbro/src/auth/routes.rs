@@ -17,8 +17,8 @@ use super::store::{self, LoginAttempt};
 use super::{session, NewPerson, RequireUser};
 use crate::audit::{self, Actor, NewEntry};
 use crate::db::new_id;
+use crate::forms::FormErrors;
 use crate::state::AppState;
-use crate::web::forms::FormErrors;
 use crate::web::{render, AppError, Page};
 
 /// The cookie that ties an OIDC callback to the browser that started the login.

@@ -14,8 +14,8 @@ use super::model::{BookingDraft, Kind, Refusal, Slot};
 use super::{BookError, Booked, Booking, NewBooking};
 use crate::audit::{self, NewEntry};
 use crate::auth::ApiClient;
+use crate::forms::FormErrors;
 use crate::state::AppState;
-use crate::web::forms::FormErrors;
 use crate::web::{idempotency, AppError};
 
 #[derive(Serialize, ToSchema)]

@@ -19,11 +19,11 @@ use crate::audit::{self, Actor, NewEntry};
 use crate::auth;
 use crate::clock::Clock;
 use crate::db::{new_id, Db};
+use crate::forms::FormErrors;
 use crate::help;
 use crate::i18n::long_date;
 use crate::i18n::Lang;
 use crate::post::{self, Area};
-use crate::web::forms::FormErrors;
 
 const DAY_MS: i64 = 24 * 60 * 60 * 1000;
 

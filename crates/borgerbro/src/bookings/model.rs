@@ -11,7 +11,7 @@ use jiff::tz::TimeZone;
 use jiff::Timestamp;
 use serde::Deserialize;
 
-use crate::web::forms::FormErrors;
+use crate::forms::FormErrors;
 
 /// What kind of meeting a slot is for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

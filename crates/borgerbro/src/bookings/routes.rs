@@ -21,10 +21,10 @@ use super::model::{self, BookingDraft, Kind, SeriesDraft};
 use super::{Audience, BookError, Booked, Booking, NewBooking, Refusal, SeriesError, Slot};
 use crate::audit::{self, Actor, NewEntry};
 use crate::auth::{self, RequireUser, Role, User};
+use crate::forms::FormErrors;
 use crate::i18n::Lang;
 use crate::mandates::{self, acting_for, Acting, Rights, Scope};
 use crate::state::AppState;
-use crate::web::forms::FormErrors;
 use crate::web::{format_date, long_date, render, AppError, Page};
 
 /// Who books, for whom, and where their pages are.

@@ -9,9 +9,9 @@ use utoipa::{IntoParams, ToSchema};
 use super::hours::{time_of_day, Moment, Status};
 use super::model::{Hit, Kind, Position, Topic};
 use super::routes::SearchForm;
+use crate::forms::FormErrors;
 use crate::i18n::Lang;
 use crate::state::AppState;
-use crate::web::forms::FormErrors;
 use crate::web::AppError;
 
 #[derive(Debug, Deserialize, IntoParams)]

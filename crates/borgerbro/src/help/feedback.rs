@@ -12,8 +12,8 @@ use super::model::Topic;
 use super::store::{self, FeedbackSummary, StuckSummary};
 use crate::auth::{local_path, RequireUser, Role};
 use crate::db::new_id;
+use crate::forms::FormErrors;
 use crate::state::AppState;
-use crate::web::forms::FormErrors;
 use crate::web::{decimal, format_date, render, spreadsheet, AppError, Page};
 
 /// The tasks a citizen is asked about when they finish them.

@@ -12,9 +12,9 @@ use super::guides::{Guide, GuideDraft};
 use super::model::Topic;
 use super::GuideError;
 use crate::auth::{RequireUser, Role, User};
+use crate::forms::FormErrors;
 use crate::i18n::Lang;
 use crate::state::AppState;
-use crate::web::forms::FormErrors;
 use crate::web::markdown::safe_html;
 use crate::web::{decimal, format_date, render, AppError, Page};
 

@@ -9,8 +9,8 @@ use rust_embed::RustEmbed;
 use serde::{Deserialize, Serialize};
 
 use super::model::Topic;
+use crate::forms::FormErrors;
 use crate::i18n::Lang;
-use crate::web::forms::FormErrors;
 
 #[derive(RustEmbed)]
 #[folder = "guides/"]

@@ -22,8 +22,8 @@ use std::sync::{Arc, RwLock};
 use std::time::{Duration, Instant};
 
 use crate::db::{new_id, Db};
+use crate::forms::{FieldError, FormErrors};
 use crate::i18n::Lang;
-use crate::web::forms::{FieldError, FormErrors};
 
 /// The places in memory, with the catalogue version they were read at.
 #[derive(Debug, Default)]

@@ -10,7 +10,7 @@ use utoipa::ToSchema;
 
 use super::hours::{Moment, Schedule};
 use super::postcodes::{postcode_in, Postcodes};
-use crate::web::forms::FormErrors;
+use crate::forms::FormErrors;
 
 /// What kind of help a place is; it decides the words and the schema.org type.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, ToSchema)]

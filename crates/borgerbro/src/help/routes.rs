@@ -12,9 +12,9 @@ use serde::Deserialize;
 use super::hours::{time_of_day, Closed, Moment, Schedule, Status};
 use super::model::{self, Found, Hit, Place, Position, Search, Topic};
 use super::postcodes::postcode_in;
+use crate::forms::FormErrors;
 use crate::i18n::Lang;
 use crate::state::AppState;
-use crate::web::forms::FormErrors;
 use crate::web::{decimal, long_date, render, AppError, Page};
 
 /// Places on one page of results.

@@ -11,8 +11,8 @@ use serde::Deserialize;
 use super::model::{Kind, PlaceDraft, Topic};
 use super::{ImportError, RowProblem, MAX_IMPORT_ROWS};
 use crate::auth::{RequireUser, Role};
+use crate::forms::FormErrors;
 use crate::state::AppState;
-use crate::web::forms::FormErrors;
 use crate::web::{format_date, render, spreadsheet, AppError, Page};
 
 /// A place in the administrator's list.

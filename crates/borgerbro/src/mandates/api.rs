@@ -16,9 +16,9 @@ use super::{
 };
 use crate::audit::{self, NewEntry};
 use crate::auth::ApiClient;
+use crate::forms::FormErrors;
 use crate::idempotency::Made;
 use crate::state::AppState;
-use crate::web::forms::FormErrors;
 use crate::web::idempotency::IdempotentJson;
 use crate::web::openapi::one_of;
 use crate::web::AppError;

@@ -12,9 +12,9 @@ use super::model::{Channel, Cpr, Profile};
 use super::{CreateError, NewCitizen};
 use crate::audit::{self, Actor, NewEntry};
 use crate::auth::{ApiClient, RequireUser, Role};
+use crate::forms::FormErrors;
 use crate::idempotency::Made;
 use crate::state::AppState;
-use crate::web::forms::FormErrors;
 use crate::web::idempotency::IdempotentJson;
 use crate::web::{render, AppError, Page};
 

@@ -22,9 +22,9 @@ use super::{Letter, NewAttachment, NewLetter, SendError, Sender, Sent};
 use crate::audit::{self, NewEntry};
 use crate::auth::ApiClient;
 use crate::db::new_id;
+use crate::forms::FormErrors;
 use crate::people::{self, Cpr};
 use crate::state::AppState;
-use crate::web::forms::FormErrors;
 use crate::web::{idempotency, AppError};
 
 /// Who a letter goes to: a person id, or a CPR number.

@@ -13,8 +13,8 @@ use super::view::{InboxNav, InboxQuery, LetterItem, LetterView, ReplyView};
 use super::{Attachment, Letter, Opening};
 use crate::audit::Actor;
 use crate::auth::{RequireUser, Role, User};
+use crate::forms::FormErrors;
 use crate::state::AppState;
-use crate::web::forms::FormErrors;
 use crate::web::{render, AppError, Page};
 
 /// A letter only its recipient may see. Anyone else gets "not found", so an id cannot

@@ -21,10 +21,10 @@ use super::{NewAttachment, NewLetter, SavedDraft, SendError, Sender};
 use crate::audit::Actor;
 use crate::auth::{RequireUser, Role, User};
 use crate::files::Files;
+use crate::forms::FormErrors;
 use crate::i18n::Lang;
 use crate::people::{self, Profile};
 use crate::state::AppState;
-use crate::web::forms::FormErrors;
 use crate::web::{decimal, format_date, long_date, render, AppError, Page};
 
 /// The write page's fields, kept as typed.

@@ -10,8 +10,8 @@ use serde::Deserialize;
 use utoipa::ToSchema;
 
 use super::model::{annotate, Note, Segment};
+use crate::forms::FormErrors;
 use crate::i18n::Lang;
-use crate::web::forms::FormErrors;
 use crate::web::{decimal, render, AppError, Page};
 
 /// The most the API checks at once. Letters are far shorter; the limit keeps one request

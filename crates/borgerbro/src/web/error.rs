@@ -7,10 +7,10 @@ use axum::middleware::Next;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum_extra::extract::CookieJar;
 
-use super::forms::FormErrors;
 use super::layout::Page;
 use super::request_id::RequestId;
 use crate::auth::{CsrfToken, User};
+use crate::forms::FormErrors;
 use crate::i18n::{Lang, LANG_COOKIE};
 use crate::state::AppState;
 

@@ -3,7 +3,6 @@
 
 pub mod assets;
 pub mod error;
-pub mod forms;
 pub mod idempotency;
 pub mod layout;
 pub mod markdown;

@@ -11,10 +11,10 @@ use jiff::civil::Date;
 use super::GiveForm;
 use crate::audit::{self, Actor, NewEntry};
 use crate::auth::{self, RequireUser, Role, User};
+use crate::forms::FormErrors;
 use crate::mandates::api::give_error;
 use crate::mandates::{GiveError, Giver, MandateRow, Rights, Scope, Status};
 use crate::state::AppState;
-use crate::web::forms::FormErrors;
 use crate::web::{render, AppError, Page};
 
 #[derive(Template)]

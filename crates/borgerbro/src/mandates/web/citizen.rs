@@ -13,11 +13,11 @@ use serde::Deserialize;
 use super::{view_of, GiveForm, MandateView};
 use crate::audit::{self, Actor};
 use crate::auth::{RequireUser, Role};
+use crate::forms::FormErrors;
 use crate::mandates::api::give_error;
 use crate::mandates::{GiveError, Giver, Proposal, Rights, Scope};
 use crate::people::{self, Cpr};
 use crate::state::AppState;
-use crate::web::forms::FormErrors;
 use crate::web::{format_date, render, AppError, Page};
 
 /// What a helper did with the citizen's data, as the citizen reads it.

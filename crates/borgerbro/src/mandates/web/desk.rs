@@ -13,12 +13,12 @@ use serde::Deserialize;
 use super::{view_of, MandateView};
 use crate::audit::{self, Actor, NewEntry};
 use crate::auth::{self, RequireUser, Role};
+use crate::forms::FormErrors;
 use crate::i18n::Lang;
 use crate::mandates::api::give_error;
 use crate::mandates::{GiveError, Giver, Proposal, Rights, Scope};
 use crate::people::{self};
 use crate::state::AppState;
-use crate::web::forms::FormErrors;
 use crate::web::{render, AppError, Page};
 
 /// The front desk's form, kept as typed.

@@ -13,11 +13,11 @@ use serde::Deserialize;
 use super::{acting_for, view_of, Acting, MandateView};
 use crate::audit::{self, Actor, NewEntry};
 use crate::auth::{RequireUser, User};
+use crate::forms::FormErrors;
 use crate::mandates::Rights;
 use crate::post::view::{InboxNav, InboxQuery, LetterItem, LetterView, ReplyView};
 use crate::post::{self, Opening};
 use crate::state::AppState;
-use crate::web::forms::FormErrors;
 use crate::web::{render, AppError, Page};
 
 use crate::mandates;

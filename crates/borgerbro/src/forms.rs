@@ -1,5 +1,7 @@
-//! Form errors as templates show them: per field, in the error summary and beside the
-//! field, each a Fluent key that says what to do.
+//! What is wrong with an input, per field, each a Fluent key that says what to do: what
+//! a model's check answers (`PlaceDraft::check`, `BookingDraft::check`) and what pages
+//! show in the error summary and beside each field, and the API as problem+json. Not in
+//! `web`, so the rules that make it need not know about pages.
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FieldError {
