@@ -43,7 +43,7 @@ impl Modify for ApiKeyScheme {
 
 /// Every module's API routes and the OpenAPI document made from them.
 fn api() -> (Router<AppState>, utoipa::openapi::OpenApi) {
-    OpenApiRouter::with_openapi(ApiDoc::openapi())
+    let (router, mut openapi) = OpenApiRouter::with_openapi(ApiDoc::openapi())
         .merge(web::api())
         .merge(auth::api())
         .merge(textcheck::api())
@@ -52,7 +52,18 @@ fn api() -> (Router<AppState>, utoipa::openapi::OpenApi) {
         .merge(mandates::api())
         .merge(help::api())
         .merge(bookings::api())
-        .split_for_parts()
+        .split_for_parts();
+    web::openapi::document_common_answers(&mut openapi);
+    (router, openapi)
+}
+
+/// Any other address under `/api/`, with any method: 404 problem+json. Without it such a
+/// request reached the pages' fallback and, for a POST, the pages' CSRF refusal.
+fn api_fallback() -> Router<AppState> {
+    Router::new().route(
+        "/api/{*rest}",
+        axum::routing::any(|| async { AppError::NotFound }),
+    )
 }
 
 /// Pages for people: sessions and CSRF protection apply.
@@ -86,6 +97,7 @@ pub fn router(state: AppState) -> Router {
             }),
         )
         .merge(api)
+        .merge(api_fallback())
         .merge(pages(&state));
     if state.settings.with_bare_route {
         router = router.route("/bench/bare", get(web::routes::bare));

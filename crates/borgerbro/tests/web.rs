@@ -255,10 +255,22 @@ async fn the_openapi_document_describes_the_api() {
     // Each name is one schema: the plain-language check's request is its own.
     assert!(schemas["MandateCheckRequest"].is_object());
     assert!(
-        schemas["CheckRequest"]["properties"]["text"].is_object(),
+        schemas["TextCheckRequest"]["properties"]["text"].is_object(),
         "{}",
-        schemas["CheckRequest"]
+        schemas["TextCheckRequest"]
     );
+    assert!(
+        schemas["CheckRequest"].is_null(),
+        "no name that says nothing of which check"
+    );
+    // Every operation that needs a key documents the 401 it answers without one.
+    for (path, item) in doc["paths"].as_object().unwrap() {
+        for (method, operation) in item.as_object().unwrap() {
+            if operation["security"].is_array() {
+                assert!(operation["responses"]["401"].is_object(), "{method} {path}");
+            }
+        }
+    }
 
     // The whole document as reviewed: a change to the API shows here and is accepted on
     // purpose (`cargo insta review`, or INSTA_UPDATE=always and a look at the diff).
@@ -418,4 +430,36 @@ async fn pages_link_static_files_by_version_which_is_kept_for_a_year() {
         .iter()
         .find(|link| link.starts_with("/static/dkfds/css/dkfds.min.css?v="));
     assert!(css.is_some(), "{links:?}");
+}
+
+/// An address under /api/ that is no route answers 404 problem+json to every method,
+/// never a page's CSRF refusal.
+#[tokio::test]
+async fn an_unknown_api_address_is_404_problem_json_whatever_the_method() {
+    let app = TestApp::spawn().await;
+    let client = reqwest::Client::new();
+    for method in [
+        reqwest::Method::GET,
+        reqwest::Method::POST,
+        reqwest::Method::DELETE,
+    ] {
+        let response = client
+            .request(method.clone(), app.url("/api/v1/findes-ikke"))
+            .json(&serde_json::json!({}))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(response.status(), 404, "{method}");
+        assert_eq!(
+            header(&response, "content-type"),
+            "application/problem+json"
+        );
+    }
+    // A real route with the wrong method still says so.
+    let wrong = client
+        .delete(app.url("/api/v1/authority"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(wrong.status(), 405);
 }

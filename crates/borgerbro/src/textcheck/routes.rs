@@ -120,7 +120,7 @@ pub async fn check(page: Page, Form(form): Form<CheckForm>) -> Result<Response, 
 
 /// A text to check.
 #[derive(Deserialize, ToSchema)]
-pub struct CheckRequest {
+pub struct TextCheckRequest {
     /// The text, at most 512 KiB.
     text: String,
     /// How the text is written; plain text when left out.
@@ -136,7 +136,7 @@ fn plain() -> Format {
     post,
     path = "/api/v1/klarsprog",
     tag = "klarsprog",
-    request_body = CheckRequest,
+    request_body = TextCheckRequest,
     responses(
         (status = 200, description = "LIX, its band, counts, findings with their places, and advice in plain Danish", body = Report),
         (status = 400, description = "Not JSON of the documented shape", content_type = "application/problem+json"),
@@ -144,7 +144,7 @@ fn plain() -> Format {
     )
 )]
 pub async fn api(
-    request: Result<Json<CheckRequest>, JsonRejection>,
+    request: Result<Json<TextCheckRequest>, JsonRejection>,
 ) -> Result<Json<Report>, AppError> {
     let Json(request) = request.map_err(|rejection| match rejection {
         JsonRejection::BytesRejection(_) => AppError::TooLarge("check-api-too-large"),
