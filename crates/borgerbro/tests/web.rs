@@ -263,6 +263,17 @@ async fn the_openapi_document_describes_the_api() {
         schemas["CheckRequest"].is_null(),
         "no name that says nothing of which check"
     );
+    // Query parameters that take one of a list say which (`kind=` empty was "valid").
+    for (path, name) in [
+        ("/api/v1/bookings/slots", "kind"),
+        ("/api/v1/help/places", "topic"),
+        ("/api/v1/help/guides", "topic"),
+        ("/api/v1/letters", "status"),
+    ] {
+        let parameters = doc["paths"][path]["get"]["parameters"].as_array().unwrap();
+        let parameter = parameters.iter().find(|p| p["name"] == name).unwrap();
+        assert!(parameter["schema"]["enum"].is_array(), "{path} {name}");
+    }
     // Every operation that needs a key documents the 401 it answers without one.
     for (path, item) in doc["paths"].as_object().unwrap() {
         for (method, operation) in item.as_object().unwrap() {

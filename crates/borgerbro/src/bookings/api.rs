@@ -49,6 +49,7 @@ fn slot_response(slot: &Slot) -> SlotResponse {
 #[derive(Deserialize, IntoParams)]
 pub struct SlotsQuery {
     /// front_desk, callback, video or home_visit.
+    #[param(value_type = Kind, inline)]
     kind: String,
     /// RFC 3339; now when left out.
     from: Option<String>,

@@ -14,7 +14,9 @@ use serde::Deserialize;
 use crate::forms::FormErrors;
 
 /// What kind of meeting a slot is for.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+// Named in the API as `as_str` writes it (snake_case).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, utoipa::ToSchema)]
+#[schema(as = MeetingKind, rename_all = "snake_case")]
 pub enum Kind {
     /// A meeting at a help place (a front desk).
     FrontDesk,

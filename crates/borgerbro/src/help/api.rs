@@ -14,16 +14,38 @@ use crate::i18n::Lang;
 use crate::state::AppState;
 use crate::web::AppError;
 
+/// The topic codes a query may name, from the code's own list.
+fn topic_schema() -> utoipa::openapi::Object {
+    crate::web::openapi::parameter_one_of(
+        "A topic code: only what is about it.",
+        super::Topic::ALL.iter().map(|t| t.as_str()),
+    )
+}
+
+/// The distances a search may choose, from the page's own list.
+fn distance_schema() -> utoipa::openapi::Object {
+    let distances: Vec<String> = super::routes::DISTANCES
+        .iter()
+        .map(u16::to_string)
+        .collect();
+    crate::web::openapi::parameter_one_of(
+        "Kilometres from `postcode`; 10 when left out.",
+        distances.iter().map(String::as_str),
+    )
+}
+
 #[derive(Debug, Deserialize, IntoParams)]
 pub struct PlacesQuery {
     /// A topic code: mitid, digital-post, helpers, apps, forms, letters, health, housing,
     /// pension, jobs, money, moving.
+    #[param(schema_with = topic_schema)]
     topic: Option<String>,
     /// A language code (ISO 639): places where it is spoken.
     language: Option<String>,
     /// A Danish postcode: places near it (within 10 km unless `within_km` says otherwise).
     postcode: Option<String>,
     /// 2, 5, 10 or 25, with `postcode`.
+    #[param(schema_with = distance_schema)]
     within_km: Option<String>,
     /// Only places open (or holding drop-in) now.
     #[serde(default)]
@@ -162,6 +184,7 @@ pub async fn api_places(
 #[derive(Debug, Deserialize, IntoParams)]
 pub struct GuidesQuery {
     /// A topic code: only guides about it.
+    #[param(schema_with = topic_schema)]
     topic: Option<String>,
     /// `da` (default, easy-read) or `en`.
     lang: Option<String>,

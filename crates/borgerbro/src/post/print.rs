@@ -630,9 +630,17 @@ pub async fn offer_done(
     Ok(Redirect::to("/udskrift"))
 }
 
+fn print_status_schema() -> utoipa::openapi::Object {
+    crate::web::openapi::parameter_one_of(
+        "`queued` (the default) or `posted`.",
+        ["queued", "posted"],
+    )
+}
+
 #[derive(Deserialize, IntoParams)]
 pub struct LettersQuery {
     /// `queued` (the default) or `posted`.
+    #[param(schema_with = print_status_schema)]
     status: Option<String>,
 }
 

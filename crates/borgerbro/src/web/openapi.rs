@@ -13,6 +13,17 @@ pub fn one_of<'a>(values: impl IntoIterator<Item = &'a str>) -> Object {
         .build()
 }
 
+/// A query parameter that is one of these values, with what it means: a parameter's
+/// `schema_with` replaces the schema its doc comment would have described.
+pub fn parameter_one_of<'a>(
+    description: &str,
+    values: impl IntoIterator<Item = &'a str>,
+) -> Object {
+    let mut schema = one_of(values);
+    schema.description = Some(description.to_owned());
+    schema
+}
+
 /// Documents on every operation the answers the layers give whatever the handler: 401
 /// where an API key is required and is missing or unknown, and 400 where there is a body
 /// or a parameter that can be malformed (not JSON of the documented shape, a query that
