@@ -157,6 +157,35 @@ fn templates_hold_no_text_of_their_own() {
     }
 }
 
+/// Reflow (WCAG 1.4.10): a table may be wider than a phone at 200% zoom, so every table
+/// sits in a region that scrolls on its own, and a keyboard must reach that region to
+/// scroll it (axe's scrollable-region-focusable) and hear what it holds.
+#[test]
+fn every_table_scrolls_in_a_region_a_keyboard_reaches() {
+    const REGION: &str =
+        r#"<div class="table--responsive-scroll" tabindex="0" role="region" aria-labelledby=""#;
+    for path in files(&crate_dir().join("templates"), "html") {
+        let text = std::fs::read_to_string(&path).unwrap();
+        let mut rest = text.as_str();
+        while let Some(at) = rest.find("<table") {
+            let before = rest[..at].trim_end();
+            let opened = before.rfind('\n').map_or(before, |n| &before[n + 1..]);
+            assert!(
+                opened.starts_with(REGION),
+                "{}: a <table> not right inside {REGION}...\">: {opened}",
+                path.display()
+            );
+            let label = opened[REGION.len()..].split('"').next().unwrap();
+            assert!(
+                text.contains(&format!(r#"id="{label}""#)),
+                "{}: the region is labelled by #{label}, which is not in the template",
+                path.display()
+            );
+            rest = &rest[at + 1..];
+        }
+    }
+}
+
 /// What the migrations of one backend leave behind, replayed from the files in order:
 /// tables with their columns, indexes and triggers.
 #[derive(Debug, Default, PartialEq)]
