@@ -30,6 +30,42 @@ const DEPONENTS: &[&str] = &[
     "findes", "væddes", "brydes", "slides", "omgås", "mindes", "færdes", "blues", "tennes",
 ];
 
+/// Words after a capitalised "De" or "Dem" that make it the start of a name ("Dem du
+/// hjælper", "Dem der kan hjælpe dig", "De nyeste ord"): a relative clause, with or
+/// without "der", or "De" as the article of a plural. An old address is followed by a
+/// verb, a preposition or a noun instead ("Dem sende", "Dem om", "De kan"). "som" is
+/// here only after "Dem": "De som borger" is "you as a citizen".
+const STARTS_A_NAME: &[&str] = &[
+    "der", "du", "jeg", "vi", "I", "man", "han", "hun", "fleste", "første", "sidste", "nye",
+    "nyeste", "ældste", "andre", "samme", "mange", "få", "to", "tre",
+];
+
+/// Marks that open a quotation or an aside: a word right after one starts a name (the
+/// name of a page, "gå til »Dem du hjælper«"), as a word after a full stop starts a sentence.
+const OPENERS: &[char] = &['"', '\'', '«', '»', '„', '“', '‘', '('];
+
+/// Whether the capitalised pronoun at `start..end` in `plain` begins a name or a
+/// quotation rather than addressing the reader.
+fn begins_a_name(plain: &str, start: usize, end: usize) -> bool {
+    let quoted = plain
+        .get(..start)
+        .and_then(|before| before.trim_end().chars().next_back())
+        .is_some_and(|c| OPENERS.contains(&c));
+    let next = plain.get(end..).and_then(|after| {
+        after
+            .split(|c: char| !c.is_alphabetic())
+            .find(|w| !w.is_empty())
+    });
+    // A comma between ("Dem, der har søgt") leaves the clause to the reader: it is found.
+    let joined = plain
+        .get(end..)
+        .is_some_and(|after| after.starts_with(char::is_whitespace));
+    let word = plain.get(start..end).unwrap_or("");
+    quoted
+        || (joined
+            && next.is_some_and(|w| STARTS_A_NAME.contains(&w) || (word == "Dem" && w == "som")))
+}
+
 /// A finding in extracted-text offsets.
 struct Raw {
     kind: FindingKind,
@@ -284,6 +320,9 @@ fn phrase_findings(list: &WordList, plain: &str, c: &Collect, raws: &mut Vec<Raw
             continue;
         }
         let word = plain.get(s..e).unwrap_or("");
+        if begins_a_name(plain, s, e) {
+            continue;
+        }
         let Some(entry) = list.capitalised(word).and_then(|i| list.entry(i)) else {
             continue;
         };

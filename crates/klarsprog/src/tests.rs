@@ -521,6 +521,72 @@ fn unknown_abbreviations() {
     assert_eq!(a, vec!["jf.", "mht."]);
 }
 
+/// Old address found, as the words of each finding.
+fn old_address(text: &str, format: Format) -> Vec<String> {
+    analyse(text, format)
+        .findings
+        .into_iter()
+        .filter(|f| f.kind == FindingKind::OldAddress)
+        .map(|f| f.text)
+        .collect()
+}
+
+#[test]
+fn a_pronoun_starting_a_name_or_a_relative_clause_is_no_old_address() {
+    // The names of pages, quoted or not, begin with a capital: "Dem du hjælper" is the
+    // people you help, not a polite "you".
+    for text in [
+        "Log ind, gå til \"Dem du hjælper\", og vælg personen.",
+        "Log ind, gå til «Dem du hjælper», og vælg personen.",
+        "Gå til „Dem der kan hjælpe dig“ på Min side.",
+        "Tilbage til Dem der kan hjælpe dig",
+        "Du kan give mere under Dem som kan hjælpe dig.",
+        "Se listen (De nyeste ord fra borgerne) nederst.",
+        "Vi viser De fleste svar på siden, og De første 6 cifre er en dato.",
+        "Tryk på 'Deres sager' for at se dem.",
+    ] {
+        assert_eq!(
+            old_address(text, Format::Text),
+            Vec::<String>::new(),
+            "{text}"
+        );
+    }
+    // A heading or a list item starts anew, as a sentence does.
+    for text in [
+        "# Dem du hjælper\n\nHer er de personer, du hjælper.",
+        "Vælg en side\n\n- Min side\n- Dem der kan hjælpe dig\n- Dem du hjælper",
+    ] {
+        assert_eq!(
+            old_address(text, Format::Markdown),
+            Vec::<String>::new(),
+            "{text}"
+        );
+    }
+    assert_eq!(
+        old_address(
+            "<h2>Dem du hjælper</h2><p>Vælg en person.</p>",
+            Format::Html
+        ),
+        Vec::<String>::new()
+    );
+    // The old address stays found wherever it addresses the reader.
+    for (text, found) in [
+        ("Vi beder Dem sende blanketten.", vec!["Dem"]),
+        ("Vi har modtaget Deres ansøgning.", vec!["Deres"]),
+        (
+            "Vi håber, at De kan komme, og at De som borger er tilfreds.",
+            vec!["De", "De"],
+        ),
+        ("Vi sender Dem et brev om Deres sag.", vec!["Dem", "Deres"]),
+        (
+            "Vi ringer til Dem i morgen, hvis De vil.",
+            vec!["Dem", "De"],
+        ),
+    ] {
+        assert_eq!(old_address(text, Format::Text), found, "{text}");
+    }
+}
+
 #[test]
 fn old_forms_of_address() {
     let r = analyse("Vi skriver til Dem om Deres sag.", Format::Text);
