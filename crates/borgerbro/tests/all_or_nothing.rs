@@ -51,7 +51,7 @@ async fn a_permission_whose_letter_fails_is_not_given_online_or_through_the_api(
             "/hjaelpere/ny",
             &[
                 ("csrf_token", token.as_str()),
-                ("helper_cpr", "110865-2345"),
+                ("helper", "110865-2345"),
                 ("scope", "post"),
                 ("rights", "look"),
                 ("valid_to", &days_from_today(30)),

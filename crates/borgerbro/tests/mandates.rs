@@ -279,7 +279,7 @@ async fn the_life_of_a_permission_through_the_pages() {
             "/hjaelpere/ny",
             "/hjaelpere/ny",
             &[
-                ("helper_cpr", "110865-2345"),
+                ("helper", "110865-2345"),
                 ("rights", "look"),
                 ("valid_to", "2020-01-01"),
                 ("note", "Hjælp med breve"),
@@ -303,7 +303,7 @@ async fn the_life_of_a_permission_through_the_pages() {
             "/hjaelpere/ny",
             "/hjaelpere/ny",
             &[
-                ("helper_cpr", "110865-2345"),
+                ("helper", "110865-2345"),
                 ("scope", "post"),
                 ("scope", "health"),
                 ("rights", "look"),
@@ -553,7 +553,7 @@ async fn a_protected_citizen_has_permissions_paused_and_new_ones_only_in_person_
             "/hjaelpere/ny",
             "/hjaelpere/ny",
             &[
-                ("helper_cpr", "110865-2345"),
+                ("helper", "110865-2345"),
                 ("scope", "post"),
                 ("rights", "look"),
                 ("valid_to", "2027-04-30"),
@@ -1614,7 +1614,7 @@ async fn a_note_too_long_is_refused_on_the_page_as_in_the_api_and_nothing_typed_
             "/hjaelpere/ny",
             "/hjaelpere/ny",
             &[
-                ("helper_cpr", "110865-2345"),
+                ("helper", "110865-2345"),
                 ("scope", "post"),
                 ("rights", "look"),
                 ("valid_to", &days_from_today(30)),
@@ -2212,4 +2212,479 @@ async fn a_helper_refused_inside_a_permission_is_told_why_and_the_citizen_sees_w
         !helpers.contains("Du får boligstøtte fra 1. januar"),
         "never the subject of someone else's letter: {helpers}"
     );
+}
+
+#[tokio::test]
+async fn after_the_protection_is_lifted_the_citizen_chooses_at_the_desk_which_permissions_resume() {
+    let app = TestApp::spawn().await;
+    let key = app.api_key("Borgerservice").await;
+    let mette = app.persona_id("Mette Hansen").await;
+    let peter = app.persona_id("Peter Jensen").await;
+    let birgit = app.persona_id("Birgit Holm").await;
+    let until = days_from_today(60);
+    for helper in [&peter, &birgit] {
+        give_in_person(
+            &app,
+            &key,
+            json!({"citizen": mette, "helper": helper, "areas": ["post", "health"], "rights": "look", "valid_to": until}),
+        )
+        .await;
+    }
+    app.login_as("Jonas Berg").await;
+    let protect = |value: &'static str| {
+        let app = &app;
+        let mette = mette.clone();
+        async move {
+            app.submit(
+                "/borgerservice?q=mette",
+                &format!("/borgerservice/{mette}/beskyttelse"),
+                &[("protect", value), ("pause", "1")],
+            )
+            .await
+        }
+    };
+    assert_eq!(protect("1").await.status(), 303);
+    assert_eq!(
+        check(&app, &key, &peter, &mette, "post", "look").await["reason"],
+        "suspended"
+    );
+
+    let lifted = protect("0").await;
+    assert_eq!(lifted.status(), 303);
+    let resume_page = format!("/borgerservice/{mette}/genoptag");
+    assert_eq!(
+        common::header(&lifted, "location"),
+        resume_page,
+        "lifting the protection asks which permissions should apply again"
+    );
+    assert_eq!(
+        check(&app, &key, &peter, &mette, "post", "look").await["reason"],
+        "suspended",
+        "lifting the protection resumes nothing by itself"
+    );
+    let html = app.get_html(&resume_page).await;
+    assert!(
+        html.contains("Genoptag tilladelser for Mette Hansen"),
+        "{html}"
+    );
+    assert!(html.contains("Peter Jensen") && html.contains("Birgit Holm"));
+    assert!(!html.contains(" checked"), "none is chosen for the citizen");
+
+    let none = app
+        .submit(&resume_page, &resume_page, &[("identity_check", "pas")])
+        .await;
+    assert_eq!(none.status(), 422);
+    let html = none.text().await.unwrap();
+    assert!(html.contains("error-summary") && html.contains("href=\"#mandates\""));
+    assert!(html.contains("Vælg mindst én tilladelse"), "{html}");
+    assert!(
+        html.contains(r#"value="pas" selected"#),
+        "what was chosen is kept"
+    );
+
+    let html = app.get_html(&resume_page).await;
+    let peters: String = sqlx::query_as::<_, (String,)>(
+        "SELECT id FROM mandates WHERE citizen_id = $1 AND helper_id = $2",
+    )
+    .bind(&mette)
+    .bind(&peter)
+    .fetch_one(&app.state.db.pool)
+    .await
+    .unwrap()
+    .0;
+    assert!(html.contains(&format!(r#"name="mandate" value="{peters}""#)));
+    let no_check = app
+        .submit(&resume_page, &resume_page, &[("mandate", &peters)])
+        .await;
+    assert_eq!(no_check.status(), 422, "the desk says how it knew her");
+    assert!(no_check
+        .text()
+        .await
+        .unwrap()
+        .contains(&format!(r#"value="{peters}" checked"#)));
+
+    let resumed = app
+        .submit(
+            &resume_page,
+            &resume_page,
+            &[("mandate", &peters), ("identity_check", "pas")],
+        )
+        .await;
+    assert_eq!(resumed.status(), 303);
+    let desk = app.get_html(common::header(&resumed, "location")).await;
+    assert!(desk.contains("Én tilladelse gælder igen"), "{desk}");
+    assert!(
+        desk.contains(&format!("/borgerservice/{mette}/genoptag")),
+        "Birgit's is still paused, and can be resumed later"
+    );
+    assert_eq!(
+        check(&app, &key, &peter, &mette, "post", "look").await["allowed"],
+        true,
+        "the one she chose applies again"
+    );
+    assert_eq!(
+        check(&app, &key, &birgit, &mette, "post", "look").await["reason"],
+        "suspended",
+        "the one she did not choose stays paused"
+    );
+    assert_eq!(
+        letters_with_subject(&app, &mette, "Peter Jensen kan igen hjælpe dig").await,
+        1
+    );
+    assert_eq!(
+        letters_with_subject(&app, &peter, "Du kan igen hjælpe Mette Hansen").await,
+        1
+    );
+    assert_eq!(
+        letters_with_subject(&app, &birgit, "Du kan igen hjælpe Mette Hansen").await,
+        0
+    );
+    assert_eq!(
+        count(
+            &app,
+            "SELECT COUNT(*) FROM print_jobs p JOIN messages m ON m.id = p.message_id \
+             WHERE m.recipient_id = $1 AND p.reason = 'protection' \
+             AND m.subject = 'Peter Jensen kan igen hjælpe dig'",
+            &mette,
+        )
+        .await,
+        1,
+        "announced on paper, as a new permission is"
+    );
+    assert_eq!(
+        count(
+            &app,
+            "SELECT COUNT(*) FROM audit_entries WHERE action = 'mandate.resume' AND object = $1",
+            &peters,
+        )
+        .await,
+        1
+    );
+    let again = app
+        .submit(
+            &resume_page,
+            &resume_page,
+            &[("mandate", &peters), ("identity_check", "pas")],
+        )
+        .await;
+    assert_eq!(again.status(), 422, "resumed once only");
+    assert!(again
+        .text()
+        .await
+        .unwrap()
+        .contains("ikke længere sat på pause"));
+}
+
+#[tokio::test]
+async fn a_protected_citizen_is_told_at_once_to_give_a_permission_in_person_and_where() {
+    let app = TestApp::spawn().await;
+    let mette = app.persona_id("Mette Hansen").await;
+    borgerbro::mandates::protect(
+        &app.state.db,
+        &app.state.clock,
+        &mette,
+        true,
+        true,
+        Actor::System,
+    )
+    .await
+    .unwrap();
+    app.login_as("Mette Hansen").await;
+    let html = app.get_html("/hjaelpere/ny").await;
+    assert!(html.contains("møder op i Borgerservice"), "{html}");
+    assert!(html.contains("Hack Kampmanns Plads 2"), "where");
+    assert!(html.contains("Mandag-onsdag 10-15"), "when");
+    assert!(
+        !html.contains(r#"action="/hjaelpere/ny""#),
+        "no form that would be refused once filled in"
+    );
+    app.client.get(app.url("/sprog/en")).send().await.unwrap();
+    let html = app.get_html("/hjaelpere/ny").await;
+    assert!(html.contains("come to Citizen service in person"), "{html}");
+    assert!(app
+        .get_html("/hjaelpere")
+        .await
+        .contains(r#"href="/hjaelpere/ny""#));
+}
+
+#[tokio::test]
+async fn stop_asks_are_you_sure_naming_the_helper_and_what_they_lose_before_anything_ends() {
+    let app = TestApp::spawn().await;
+    let key = app.api_key("Borgerservice").await;
+    let karen = app.persona_id("Karen Jensen").await;
+    let peter = app.persona_id("Peter Jensen").await;
+    let id: String = sqlx::query_as::<_, (String,)>(
+        "SELECT id FROM mandates WHERE citizen_id = $1 AND helper_id = $2",
+    )
+    .bind(&karen)
+    .bind(&peter)
+    .fetch_one(&app.state.db.pool)
+    .await
+    .unwrap()
+    .0;
+    let stop = format!("/hjaelpere/{id}/stop");
+
+    app.login_as("Karen Jensen").await;
+    let list = app.get_html("/hjaelpere").await;
+    assert!(
+        !list.contains(&format!(r#"<form method="post" action="{stop}""#)),
+        "one click on the list ends nothing"
+    );
+    assert!(list.contains(&format!(r#"href="{stop}""#)), "{list}");
+    let sure = app.get_html(&stop).await;
+    assert!(
+        sure.contains("Er du sikker på, at Peter Jensen ikke længere må hjælpe dig?"),
+        "{sure}"
+    );
+    assert!(sure.contains("Peter Jensen mister lov til"));
+    assert!(
+        sure.contains("<li>Læse dine breve</li>") && sure.contains("<li>Sundhed</li>"),
+        "what he loses, as she ticked it: {sure}"
+    );
+    assert!(sure.contains(&format!(r#"<form method="post" action="{stop}">"#)));
+    assert!(sure.contains(r#"name="csrf_token""#));
+    assert!(
+        sure.contains(r#"href="/hjaelpere" class="back-link""#),
+        "the way back"
+    );
+    assert_eq!(
+        check(&app, &key, &peter, &karen, "post", "look").await["allowed"],
+        true,
+        "asking ends nothing"
+    );
+    assert_eq!(
+        app.post_form(&stop, &[]).await.status(),
+        403,
+        "not without the form's CSRF token"
+    );
+
+    app.login_as("Mette Hansen").await;
+    assert_eq!(
+        app.get(&stop).await.status(),
+        404,
+        "not another's permission"
+    );
+
+    app.login_as("Karen Jensen").await;
+    app.client.get(app.url("/sprog/en")).send().await.unwrap();
+    assert!(app
+        .get_html(&stop)
+        .await
+        .contains("Are you sure that Peter Jensen may no longer help you?"));
+    let stopped = app.submit(&stop, &stop, &[]).await;
+    assert_eq!(stopped.status(), 303);
+    assert_eq!(
+        check(&app, &key, &peter, &karen, "post", "look").await["allowed"],
+        false
+    );
+    assert_eq!(app.get(&stop).await.status(), 404, "nothing left to stop");
+}
+
+/// The code a helper's page shows, as read aloud ("7F3K-2QXM").
+fn shown_code(html: &str) -> String {
+    let marker = "<p class=\"bb-code font-lead\"><strong>";
+    let start = html.find(marker).expect("a code on the page") + marker.len();
+    html[start..start + 9].to_owned()
+}
+
+async fn give_with_helper(app: &TestApp, helper: &str) -> reqwest::Response {
+    app.submit(
+        "/hjaelpere/ny",
+        "/hjaelpere/ny",
+        &[
+            ("helper", helper),
+            ("scope", "post"),
+            ("scope", "health"),
+            ("rights", "look"),
+            ("valid_to", &days_from_today(30)),
+        ],
+    )
+    .await
+}
+
+#[tokio::test]
+async fn a_citizen_names_a_helper_without_a_cpr_number_by_the_code_the_helper_made() {
+    let app = TestApp::spawn().await;
+    let karen = app.persona_id("Karen Jensen").await;
+    let mette = app.persona_id("Mette Hansen").await;
+    let birgit = app.persona_id("Birgit Holm").await;
+
+    app.login_as("Birgit Holm").await;
+    let page = app.get_html("/jeg-hjaelper").await;
+    assert!(
+        page.contains("Din kode") && page.contains("Lav en kode"),
+        "{page}"
+    );
+    assert!(!page.contains("bb-code"), "no code before she makes one");
+    let made = app.submit("/jeg-hjaelper", "/jeg-hjaelper/kode", &[]).await;
+    assert_eq!(made.status(), 303);
+    let page = app
+        .get_html(common::header(&made, "location").trim_end_matches("#kode"))
+        .await;
+    assert!(page.contains("Din nye kode er klar"), "{page}");
+    assert!(page.contains("og kun én gang"), "{page}");
+    let code = shown_code(&page);
+    assert_eq!(&code[4..5], "-", "{code}");
+    assert!(!code.contains(['I', 'L', 'O', 'U']), "{code}");
+    assert_eq!(
+        app.count(
+            "SELECT COUNT(*) FROM audit_entries WHERE action = 'mandate.code_new' AND actor = $1",
+            &format!("person:{birgit}"),
+        )
+        .await,
+        1
+    );
+
+    app.login_as("Karen Jensen").await;
+    let form = app.get_html("/hjaelpere/ny").await;
+    assert!(form.contains("Hjælperens kode eller CPR-nummer"), "{form}");
+    // As Karen reads it off a note: small letters, a space for the dash.
+    let typed = code.to_lowercase().replace('-', " ");
+    let given = give_with_helper(&app, &typed).await;
+    assert_eq!(given.status(), 303);
+    let (helper, accepted, code_used): (String, Option<i64>, i64) = sqlx::query_as(
+        "SELECT helper_id, accepted_at, \
+         (SELECT COUNT(*) FROM helper_codes WHERE helper_id = m.helper_id) \
+         FROM mandates m WHERE citizen_id = $1 AND helper_id = $2",
+    )
+    .bind(&karen)
+    .bind(&birgit)
+    .fetch_one(&app.state.db.pool)
+    .await
+    .unwrap();
+    assert_eq!(helper, birgit);
+    assert!(accepted.is_none(), "given online, it waits for her yes");
+    assert_eq!(
+        code_used, 0,
+        "a code names a helper for one permission only"
+    );
+    assert_eq!(
+        letters_with_subject(
+            &app,
+            &birgit,
+            "Karen Jensen har givet dig lov til at hjælpe"
+        )
+        .await,
+        1
+    );
+    assert_eq!(
+        app.count(
+            "SELECT COUNT(*) FROM audit_entries WHERE action = 'mandate.give' \
+             AND subject = $1 AND purpose LIKE '%named by the helper''s code%'",
+            &karen,
+        )
+        .await,
+        1
+    );
+
+    app.login_as("Mette Hansen").await;
+    let used = give_with_helper(&app, &code).await;
+    assert_eq!(used.status(), 422, "used once");
+    let html = used.text().await.unwrap();
+    assert!(html.contains("Koden virker ikke"), "{html}");
+    assert!(
+        html.contains("href=\"#helper\""),
+        "the error summary names the field"
+    );
+    assert!(
+        html.contains(&format!(r#"value="{code}""#)),
+        "what was typed is kept"
+    );
+
+    app.login_as("Birgit Holm").await;
+    app.submit("/jeg-hjaelper", "/jeg-hjaelper/kode", &[]).await;
+    let old = shown_code(&app.get_html("/jeg-hjaelper").await);
+    app.submit("/jeg-hjaelper", "/jeg-hjaelper/kode", &[]).await;
+    let new = shown_code(&app.get_html("/jeg-hjaelper").await);
+    assert_ne!(old, new);
+    app.login_as("Mette Hansen").await;
+    assert_eq!(
+        give_with_helper(&app, &old).await.status(),
+        422,
+        "a new code ends the old one"
+    );
+    sqlx::query("UPDATE helper_codes SET expires_at = $1 WHERE helper_id = $2")
+        .bind(app.state.clock.now_ms() - 1)
+        .bind(&birgit)
+        .execute(&app.state.db.pool)
+        .await
+        .unwrap();
+    assert_eq!(
+        give_with_helper(&app, &new).await.status(),
+        422,
+        "an old code works no more"
+    );
+    let bad = give_with_helper(&app, "7F3K").await;
+    assert!(bad
+        .text()
+        .await
+        .unwrap()
+        .contains("Skriv koden, som hjælperen ser den"));
+    assert_eq!(
+        app.count(
+            "SELECT COUNT(*) FROM helper_code_misses WHERE citizen_id = $1",
+            &mette,
+        )
+        .await,
+        3,
+        "each wrong code is counted against the citizen who typed it"
+    );
+}
+
+#[tokio::test]
+async fn a_citizen_who_types_too_many_wrong_codes_is_refused_even_the_right_one_for_a_day() {
+    let app = TestApp::spawn().await;
+    let birgit = app.persona_id("Birgit Holm").await;
+    let mette = app.persona_id("Mette Hansen").await;
+    app.login_as("Birgit Holm").await;
+    app.submit("/jeg-hjaelper", "/jeg-hjaelper/kode", &[]).await;
+    let code = shown_code(&app.get_html("/jeg-hjaelper").await);
+
+    app.login_as("Mette Hansen").await;
+    let limit = borgerbro::mandates::model::HELPER_CODE_MISSES_PER_DAY;
+    let wrong = if code == "ZZZZ-ZZZZ" {
+        "YYYY-YYYY"
+    } else {
+        "ZZZZ-ZZZZ"
+    };
+    for _ in 0..limit {
+        let response = give_with_helper(&app, wrong).await;
+        assert!(response.text().await.unwrap().contains("Koden virker ikke"));
+    }
+    let refused = give_with_helper(&app, &code).await;
+    assert_eq!(refused.status(), 422);
+    assert!(refused
+        .text()
+        .await
+        .unwrap()
+        .contains("for mange gange i dag"));
+    assert_eq!(
+        app.count(
+            "SELECT COUNT(*) FROM mandates WHERE helper_id = $1 AND citizen_id = \
+             (SELECT id FROM persons WHERE name = 'Mette Hansen')",
+            &birgit,
+        )
+        .await,
+        0
+    );
+    assert_eq!(
+        app.count(
+            "SELECT COUNT(*) FROM audit_entries WHERE action = 'mandate.code_wrong' AND subject = $1",
+            &mette,
+        )
+        .await,
+        limit
+    );
+    // A day later the misses count no more.
+    sqlx::query("UPDATE helper_code_misses SET at = at - 86400001 WHERE citizen_id = $1")
+        .bind(&mette)
+        .execute(&app.state.db.pool)
+        .await
+        .unwrap();
+    assert_eq!(give_with_helper(&app, &code).await.status(), 303);
+    app.client.get(app.url("/sprog/en")).send().await.unwrap();
+    assert!(app
+        .get_html("/hjaelpere/ny")
+        .await
+        .contains("code or CPR number"));
 }

@@ -565,8 +565,6 @@ mandate-rights-look-explained = Hjælperen kan læse, men ikke svare, bestille e
 mandate-rights-act-explained = Hjælperen kan også svare på breve og bestille tider for dig. Hjælperen kan aldrig give andre lov.
 give-title = Giv en anden lov til at hjælpe dig
 give-lead = Vælg hvem, hvad og hvor længe. Giv kun lov til det, du har brug for hjælp til. Du kan altid stoppe tilladelsen igen.
-give-helper-label = Hjælperens CPR-nummer
-give-helper-hint = Har din hjælper ikke et CPR-nummer, så kom forbi Borgerservice sammen.
 give-areas-legend = Hvad må hjælperen hjælpe med?
 give-areas-hint = Vælg brevenes emner også: en hjælper ser kun breve om de emner, du vælger. "Andet" er også et emne. Breve om dine tider ser kun den, der også må bestille tider for dig.
 give-rights-legend = Hvad må hjælperen gøre?
@@ -1141,3 +1139,64 @@ form-text-invalid = Feltet indeholder tegn, vi ikke kan gemme. Skriv det igen me
 people-address-too-long = Adressen må højst være 300 tegn.
 bookings-error-name-too-long = Navnet må højst være 200 tegn.
 mandate-areas-too-many = Der er sendt flere områder, end der findes. Send hvert område én gang.
+
+# Resuming permissions paused by protection, and giving one while protected
+resume-title = Genoptag tilladelser for { $name }
+resume-lead = Tilladelserne herunder er sat på pause, fordi { $name } var beskyttet. Spørg { $name }, hvilke der skal gælde igen. Vælg kun dem, { $name } selv siger ja til.
+resume-none-paused = { $name } har ingen tilladelser, der er sat på pause.
+resume-letters = Både borgeren og hver hjælper får et brev om det. Borgerens brev bliver også sendt på papir.
+resume-legend = Hvilke tilladelser skal gælde igen?
+resume-submit = Genoptag de valgte tilladelser
+resume-back = Lad dem være på pause
+resume-none-chosen = Vælg mindst én tilladelse, der skal gælde igen, eller lad dem være på pause.
+resume-not-paused = En af tilladelserne er ikke længere sat på pause. Se listen igen, og vælg igen.
+resume-link = Genoptag tilladelser for { $name }, der er sat på pause
+resume-done = { $count ->
+    [one] Én tilladelse gælder igen. Borgeren og hjælperen får et brev om det.
+   *[other] { $count } tilladelser gælder igen. Borgeren og hjælperne får et brev om det.
+}
+helpers-paused-how = Tilladelsen er sat på pause, så { $name } kan ikke se eller gøre noget for dig. Vil du have, at den gælder igen, så kom i Borgerservice.
+in-person-lead = Du er beskyttet mod digital kontrol. Derfor kan du kun give en anden lov til at hjælpe dig, når du møder op i Borgerservice. Det kan ikke gøres her på siden.
+in-person-where = Hvor og hvornår
+in-person-hours = Åbent
+in-person-phone = Telefon
+in-person-bring = Tag med
+in-person-bring-id = Pas, kørekort eller opholdskort, så vi kan se, at det er dig.
+in-person-bring-helper = Gerne den, der skal hjælpe dig. Så gælder tilladelsen med det samme.
+in-person-why = Vi gør det sådan, så ingen kan give sig selv lov til at se din post, hvis nogen holder øje med dig på nettet.
+mandate-notice-resumed-subject = { $helper } kan igen hjælpe dig
+mandate-notice-resumed-body =
+    Du har i Borgerservice valgt, at tilladelsen til { $helper } skal gælde igen. Den var sat på pause, fordi du var beskyttet. { $helper } må nu igen hjælpe dig med: { $scopes }. { $can } Tilladelsen gælder til og med { $until }.
+
+    Du kan altid se, hvad { $helper } har gjort, og du kan stoppe tilladelsen med det samme på Min side eller i Borgerservice.
+
+    Har du ikke valgt det? Ring til os med det samme.
+mandate-notice-helper-resumed-subject = Du kan igen hjælpe { $citizen }
+mandate-notice-helper-resumed-body =
+    { $citizen } har valgt, at din tilladelse skal gælde igen. Den var sat på pause. Du må igen hjælpe med: { $helper-scopes }. { $you-can } Tilladelsen gælder til og med { $until }.
+
+    { $start }
+mandate-notice-helper-start-resumed = Du finder den under "Dem du hjælper" (/jeg-hjaelper).
+
+# Stopping a permission: "Er du sikker?"
+stop-title = Er du sikker på, at { $name } ikke længere må hjælpe dig?
+stop-lead = Stopper du tilladelsen, gælder det med det samme. { $name } kan så ikke længere se eller gøre noget for dig.
+stop-loses = { $name } mister lov til:
+stop-again = Vil du have hjælp af { $name } igen senere, skal du give en ny tilladelse, og { $name } skal sige ja til den igen. Du får et brev om, at tilladelsen er stoppet.
+stop-submit = Ja, stop tilladelsen
+stop-keep = Nej, { $name } må stadig hjælpe mig
+
+# Helper codes: naming a helper without a CPR number
+give-helper-named-label = Hjælperens kode eller CPR-nummer
+give-helper-named-hint = Bed din hjælper om koden. Hjælperen finder den under "Dem du hjælper". Den har 8 tegn, for eksempel 7F3K-2QXM. Du kan også skrive hjælperens CPR-nummer.
+helpers-helper-missing = Skriv hjælperens kode eller CPR-nummer.
+helpers-helper-typed-invalid = Skriv koden, som hjælperen ser den: 8 tegn, for eksempel 7F3K-2QXM. Eller skriv hjælperens CPR-nummer med 10 cifre.
+helpers-code-unknown = Koden virker ikke. Den kan være skrevet forkert, brugt eller for gammel. Bed hjælperen se efter koden under "Dem du hjælper" eller lave en ny.
+helpers-code-too-many = Du har skrevet en forkert kode for mange gange i dag. Prøv igen i morgen, eller kom i Borgerservice sammen med din hjælper.
+helping-code-heading = Din kode
+helping-code-lead = Skal en borger give dig lov til at hjælpe, kan borgeren skrive din kode i stedet for dit CPR-nummer. Lav en kode, og sig den til borgeren. Sig den kun til den, du skal hjælpe.
+helping-code-make = Lav en kode
+helping-code-made = Din nye kode er klar. En gammel kode virker ikke længere.
+helping-code-yours = Sig denne kode til borgeren:
+helping-code-until = Koden virker til og med { $date } kl. { $time }, og kun én gang.
+helping-code-renew = Lav en ny kode (den her holder op med at virke)

@@ -565,8 +565,6 @@ mandate-rights-look-explained = The helper can read, but not answer, book or cha
 mandate-rights-act-explained = The helper can also answer letters and book appointments for you. The helper can never give others permission.
 give-title = Let someone else help you
 give-lead = Choose who, what and for how long. Only give permission for what you need help with. You can always stop the permission.
-give-helper-label = The helper's CPR number
-give-helper-hint = If your helper has no CPR number, come to Citizen service together.
 give-areas-legend = What may the helper help with?
 give-areas-hint = Choose the letters' subjects too: a helper only sees letters about the subjects you choose. "Other" is a subject too. Letters about your appointments are only seen by someone who may also book appointments for you.
 give-rights-legend = What may the helper do?
@@ -1141,3 +1139,64 @@ form-text-invalid = The field holds characters we cannot store. Type it again wi
 people-address-too-long = The address may be at most 300 characters.
 bookings-error-name-too-long = The name may be at most 200 characters.
 mandate-areas-too-many = More areas were sent than there are. Send each area once.
+
+# Resuming permissions paused by protection, and giving one while protected
+resume-title = Resume permissions for { $name }
+resume-lead = The permissions below are paused because { $name } was protected. Ask { $name } which ones should apply again. Only choose those { $name } says yes to.
+resume-none-paused = { $name } has no paused permissions.
+resume-letters = The citizen and each helper get a letter about it. The citizen's letter is also sent on paper.
+resume-legend = Which permissions should apply again?
+resume-submit = Resume the chosen permissions
+resume-back = Leave them paused
+resume-none-chosen = Choose at least one permission to apply again, or leave them paused.
+resume-not-paused = One of the permissions is no longer paused. Look at the list again and choose again.
+resume-link = Resume paused permissions for { $name }
+resume-done = { $count ->
+    [one] One permission applies again. The citizen and the helper get a letter about it.
+   *[other] { $count } permissions apply again. The citizen and the helpers get a letter about it.
+}
+helpers-paused-how = The permission is paused, so { $name } cannot see or do anything for you. If you want it to apply again, come to Citizen service.
+in-person-lead = You are protected against digital control. So you can only let someone else help you when you come to Citizen service in person. It cannot be done on this page.
+in-person-where = Where and when
+in-person-hours = Open
+in-person-phone = Phone
+in-person-bring = Bring
+in-person-bring-id = Your passport, driving licence or residence card, so we can see that it is you.
+in-person-bring-helper = If you can, the person who will help you. Then the permission applies at once.
+in-person-why = We do it this way so that nobody can give themselves permission to read your post if someone is watching you online.
+mandate-notice-resumed-subject = { $helper } can help you again
+mandate-notice-resumed-body =
+    At Citizen service you chose that the permission for { $helper } applies again. It was paused because you were protected. { $helper } may again help you with: { $scopes }. { $can } The permission applies until and including { $until }.
+
+    You can always see what { $helper } has done, and you can stop the permission at once on My page or at Citizen service.
+
+    Did you not choose this? Call us at once.
+mandate-notice-helper-resumed-subject = You can help { $citizen } again
+mandate-notice-helper-resumed-body =
+    { $citizen } has chosen that your permission applies again. It was paused. You may again help with: { $helper-scopes }. { $you-can } The permission applies until and including { $until }.
+
+    { $start }
+mandate-notice-helper-start-resumed = You find it under "People you help" (/jeg-hjaelper).
+
+# Stopping a permission: "Are you sure?"
+stop-title = Are you sure that { $name } may no longer help you?
+stop-lead = If you stop the permission, it applies at once. { $name } can then no longer see or do anything for you.
+stop-loses = { $name } loses permission to:
+stop-again = If you want help from { $name } again later, you must give a new permission, and { $name } must say yes to it again. You get a letter saying the permission has stopped.
+stop-submit = Yes, stop the permission
+stop-keep = No, { $name } may still help me
+
+# Helper codes: naming a helper without a CPR number
+give-helper-named-label = The helper's code or CPR number
+give-helper-named-hint = Ask your helper for the code. The helper finds it under "People you help". It has 8 characters, for example 7F3K-2QXM. You can also type the helper's CPR number.
+helpers-helper-missing = Type the helper's code or CPR number.
+helpers-helper-typed-invalid = Type the code as the helper sees it: 8 characters, for example 7F3K-2QXM. Or type the helper's CPR number with 10 digits.
+helpers-code-unknown = The code does not work. It may be mistyped, used or too old. Ask the helper to look for the code under "People you help" or to make a new one.
+helpers-code-too-many = You have typed a wrong code too many times today. Try again tomorrow, or come to Citizen service together with your helper.
+helping-code-heading = Your code
+helping-code-lead = When a citizen wants to let you help, the citizen can type your code instead of your CPR number. Make a code and tell it to the citizen. Only tell it to the person you will help.
+helping-code-make = Make a code
+helping-code-made = Your new code is ready. An old code no longer works.
+helping-code-yours = Tell this code to the citizen:
+helping-code-until = The code works until { $date } at { $time }, and only once.
+helping-code-renew = Make a new code (this one stops working)

@@ -118,6 +118,11 @@ pub fn give_error(error: GiveError) -> AppError {
             AppError::Invalid(errors)
         }
         GiveError::NotFound => AppError::NotFound,
+        GiveError::CodeGone => {
+            let mut errors = FormErrors::default();
+            errors.add("helper", "helpers-code-unknown");
+            AppError::Invalid(errors)
+        }
         GiveError::Unchanged => {
             let mut errors = FormErrors::default();
             errors.add("areas", "mandate-unchanged");

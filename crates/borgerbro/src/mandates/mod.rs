@@ -2,6 +2,7 @@
 //! needs, for as long as it needs, sees everything the helper did, and can end it at once.
 
 pub mod api;
+pub mod codes;
 mod expiry;
 pub mod model;
 mod web;
@@ -68,6 +69,9 @@ pub enum GiveError {
     NotFound,
     #[error("the change changes nothing")]
     Unchanged,
+    /// The helper's code was used or replaced since it was looked up.
+    #[error("the helper's code no longer works")]
+    CodeGone,
     #[error(transparent)]
     Idempotency(#[from] IdempotencyError),
     #[error(transparent)]
@@ -102,6 +106,30 @@ pub async fn give(
     clock: &Clock,
     authority: &AuthorityProfile,
     give: Give,
+) -> Result<Made<MandateRow>, GiveError> {
+    give_with(db, clock, authority, give, None).await
+}
+
+/// Gives a permission to the helper the citizen named by the helper's code
+/// (`codes::find`), using the code up in the same transaction: a code names a helper for
+/// one permission only, and if two citizens type it at once one of them gets
+/// `GiveError::CodeGone` and nothing is given to them.
+pub async fn give_by_code(
+    db: &Db,
+    clock: &Clock,
+    authority: &AuthorityProfile,
+    give: Give,
+    code: &model::HelperCode,
+) -> Result<Made<MandateRow>, GiveError> {
+    give_with(db, clock, authority, give, Some(code)).await
+}
+
+async fn give_with(
+    db: &Db,
+    clock: &Clock,
+    authority: &AuthorityProfile,
+    give: Give,
+    code: Option<&model::HelperCode>,
 ) -> Result<Made<MandateRow>, GiveError> {
     let Give {
         proposal,
@@ -175,12 +203,24 @@ pub async fn give(
     };
     let mut tx = db.pool.begin().await?;
     store::insert(&mut tx, &row).await?;
+    if let Some(code) = code {
+        if !codes::use_in(&mut tx, clock, code, &row.helper_id).await? {
+            return Err(GiveError::CodeGone);
+        }
+    }
     let mut entry = NewEntry::new(actor, "mandate.give")
         .subject(&row.citizen_id)
         .object(&row.id)
         .purpose(format!(
-            "{} may {} in {}",
-            row.helper_id, row.rights, row.scopes
+            "{} may {} in {}{}",
+            row.helper_id,
+            row.rights,
+            row.scopes,
+            if code.is_some() {
+                " (named by the helper's code)"
+            } else {
+                ""
+            }
         ));
     if !matches!(giver, Giver::Citizen(_)) {
         entry = entry.acting_for(&row.citizen_id);
@@ -201,7 +241,14 @@ pub async fn give(
         // Someone who may be watched online hears of every new permission on paper too.
         post::print_copy_in(&mut tx, &notice, "protection").await?;
     }
-    notify_helper_in(&mut tx, clock, &authority.post, &row).await?;
+    notify_helper_in(
+        &mut tx,
+        clock,
+        &authority.post,
+        &row,
+        "mandate-notice-helper-given",
+    )
+    .await?;
     tx.commit().await?;
     Ok(Made::New(row))
 }
@@ -391,7 +438,14 @@ pub async fn change(
     if let Some(waiting) = &waiting {
         // More waits for the helper's yes, so the helper must hear of it; less applies
         // at once and the helper sees it on their next click.
-        notify_helper_in(&mut tx, clock, &authority.post, waiting).await?;
+        notify_helper_in(
+            &mut tx,
+            clock,
+            &authority.post,
+            waiting,
+            "mandate-notice-helper-more",
+        )
+        .await?;
     }
     tx.commit().await?;
     Ok(Changed { now, waiting })
@@ -635,6 +689,89 @@ pub async fn protect(
     Ok(paused)
 }
 
+/// The citizen's permissions paused now (by protection) that could still let their helper
+/// do something: not ended and not run out. The ones the front desk may resume.
+pub async fn paused(
+    db: &Db,
+    clock: &Clock,
+    citizen_id: &str,
+) -> Result<Vec<MandateRow>, sqlx::Error> {
+    let today = clock.today();
+    Ok(store::of_citizen(&db.pool, citizen_id)
+        .await?
+        .into_iter()
+        .filter(|row| rule_of(row).is_some_and(|m| m.status(today) == Status::Suspended))
+        .collect())
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum ResumeError {
+    /// One of the permissions chosen is not this citizen's paused one (any more).
+    #[error("no such paused permission of this citizen")]
+    NotPaused,
+    #[error(transparent)]
+    Database(#[from] sqlx::Error),
+    #[error("the letter about the permission: {0}")]
+    Letter(#[from] post::SendError),
+}
+
+/// Resumes the paused permissions the citizen chose, in person at the front desk (`by`,
+/// after `identity_check`): each one lets its helper do what it did before the pause, and
+/// is announced as a new one is: a letter to the citizen, with a paper copy in the print
+/// queue (reason `protection`: someone who was protected may still be watched online),
+/// and a letter to the helper, all in one transaction with the change. All or nothing:
+/// a permission ended or resumed by someone else meanwhile resumes none.
+pub async fn resume(
+    db: &Db,
+    clock: &Clock,
+    policy: &post::Policy,
+    citizen_id: &str,
+    ids: &[String],
+    identity_check: &str,
+    by: Actor,
+) -> Result<Vec<MandateRow>, ResumeError> {
+    let today = clock.today();
+    let mut tx = db.pool.begin().await?;
+    let mut resumed = Vec::with_capacity(ids.len());
+    for id in ids {
+        let row = store::mandate_in(&mut tx, id)
+            .await?
+            .filter(|row| row.citizen_id == citizen_id)
+            .filter(|row| rule_of(row).is_some_and(|m| m.status(today) == Status::Suspended))
+            .ok_or(ResumeError::NotPaused)?;
+        if !store::resume(&mut tx, id, citizen_id).await? {
+            return Err(ResumeError::NotPaused);
+        }
+        audit::record_in(
+            &mut tx,
+            clock,
+            NewEntry::new(by.clone(), "mandate.resume")
+                .subject(citizen_id)
+                .acting_for(citizen_id)
+                .object(id)
+                .purpose(format!("the citizen chose it in person ({identity_check})")),
+        )
+        .await?;
+        let row = MandateRow {
+            suspended_at: None,
+            ..row
+        };
+        let notice = notify_in(&mut tx, clock, policy, &row, "mandate-notice-resumed").await?;
+        post::print_copy_in(&mut tx, &notice, "protection").await?;
+        notify_helper_in(
+            &mut tx,
+            clock,
+            policy,
+            &row,
+            "mandate-notice-helper-resumed",
+        )
+        .await?;
+        resumed.push(row);
+    }
+    tx.commit().await?;
+    Ok(resumed)
+}
+
 /// The citizen hears of every permission given, changed, ended or run out, in their
 /// inbox, or on paper when they are exempt from digital post (the post module decides),
 /// in the transaction that made the change.
@@ -653,29 +790,26 @@ async fn notify_in(
     post::send_system_in(conn, clock, policy, letter).await
 }
 
-/// The helper hears of a permission given to them, or of a change that gives them more,
-/// in the same transaction as the citizen's letter: until now nothing told them there
-/// was something to say yes to. Whether it waits for their yes or is in force already
+/// The helper hears of a permission given to them, of a change that gives them more, or
+/// of a paused one resumed (`key` says which), in the same transaction as the citizen's
+/// letter: until now nothing told them there was something to say yes to. Whether it waits for their yes or is in force already
 /// (given at the front desk with both present) the letter says, and where to answer.
 async fn notify_helper_in(
     conn: &mut AnyConnection,
     clock: &Clock,
     policy: &post::Policy,
     row: &MandateRow,
+    key: &str,
 ) -> Result<Letter, post::SendError> {
     let lang = Lang::Da;
     let mut args = describe(conn, row, lang).await?;
-    let start = if row.accepted_at.is_some() {
-        "mandate-notice-helper-start-accepted"
-    } else {
-        "mandate-notice-helper-start-waiting"
+    let start = match (row.accepted_at.is_some(), key) {
+        (false, _) => "mandate-notice-helper-start-waiting",
+        // Said yes to before the pause: in force again, nothing to answer.
+        (true, "mandate-notice-helper-resumed") => "mandate-notice-helper-start-resumed",
+        (true, _) => "mandate-notice-helper-start-accepted",
     };
     args.push(("start", lang.t_args(start, &args)));
-    let key = if row.replaces.is_some() {
-        "mandate-notice-helper-more"
-    } else {
-        "mandate-notice-helper-given"
-    };
     let subject = lang.t_args(&format!("{key}-subject"), &args);
     let body = lang.t_args(&format!("{key}-body"), &args);
     let letter = system_letter(&row.helper_id, subject, body);
@@ -764,7 +898,10 @@ pub(crate) fn pages() -> axum::Router<crate::state::AppState> {
             "/hjaelpere/ny",
             get(web::citizen::give_page).post(web::citizen::give),
         )
-        .route("/hjaelpere/{id}/stop", post(web::citizen::stop))
+        .route(
+            "/hjaelpere/{id}/stop",
+            get(web::citizen::stop_page).post(web::citizen::stop),
+        )
         .route(
             "/hjaelpere/{id}/ret",
             get(web::change::change_page).post(web::change::change),
@@ -779,10 +916,15 @@ pub(crate) fn pages() -> axum::Router<crate::state::AppState> {
         )
         .route("/borgerservice/{id}/beskyttelse", post(web::desk::protect))
         .route(
+            "/borgerservice/{id}/genoptag",
+            get(web::desk::resume_page).post(web::desk::resume),
+        )
+        .route(
             "/borgerservice/tilladelse/{id}/kvittering",
             get(web::desk::receipt),
         )
         .route("/jeg-hjaelper", get(web::helper::helping))
+        .route("/jeg-hjaelper/kode", post(web::helper::new_code))
         .route("/saadan-hjaelper-du/{name}", get(web::guide::guide))
         .route("/jeg-hjaelper/{id}/ja", post(web::helper::accept))
         .route("/jeg-hjaelper/{citizen}", get(web::helper::acting_post))

@@ -363,3 +363,21 @@ pub async fn mark_noticed(
     .await?;
     Ok(done.rows_affected() == 1)
 }
+
+/// Lifts the pause of one of a citizen's permissions not ended; answers whether it was
+/// paused.
+pub async fn resume(
+    conn: &mut AnyConnection,
+    id: &str,
+    citizen_id: &str,
+) -> Result<bool, sqlx::Error> {
+    let done = sqlx::query(
+        "UPDATE mandates SET suspended_at = NULL \
+         WHERE id = $1 AND citizen_id = $2 AND ended_at IS NULL AND suspended_at IS NOT NULL",
+    )
+    .bind(id)
+    .bind(citizen_id)
+    .execute(&mut *conn)
+    .await?;
+    Ok(done.rows_affected() == 1)
+}

@@ -170,6 +170,26 @@ const ROLE_PAGES = {
       await page.getByRole('link', { name: 'Giv en tilladelse for Olena Kovalenko' }).click();
       await page.waitForLoadState();
     },
+    // Olena is protected and lifted again, which leads to the page where she chooses which
+    // paused permissions apply again; the next page resumes Birgit's, as the demo had it.
+    'resume-permissions': async (page) => {
+      await page.goto('/borgerservice?q=olena');
+      await page.getByRole('button', { name: 'Beskyt Olena Kovalenko mod digital kontrol' }).click();
+      await page.getByRole('button', { name: 'Fjern beskyttelsen af Olena Kovalenko' }).click();
+      await page.waitForURL('**/genoptag');
+    },
+    'resume-permissions-error': async (page) => {
+      await page.goto('/borgerservice/0195c0de-0000-7000-8000-000000000002/genoptag');
+      await page.getByRole('button', { name: 'Genoptag de valgte tilladelser' }).click();
+      await page.waitForLoadState();
+    },
+    'resume-permissions-done': async (page) => {
+      await page.goto('/borgerservice/0195c0de-0000-7000-8000-000000000002/genoptag');
+      await page.getByLabel('Birgit Holm').check();
+      await page.getByLabel('Hvordan tjekkede du, hvem borgeren er?').selectOption('opholdskort');
+      await page.getByRole('button', { name: 'Genoptag de valgte tilladelser' }).click();
+      await page.waitForURL('**/tilladelse?genoptaget=1');
+    },
     'change-mandate': async (page) => {
       await page.goto('/borgerservice?q=olena');
       await page.getByRole('link', { name: 'Giv en tilladelse for Olena Kovalenko' }).click();
@@ -178,6 +198,18 @@ const ROLE_PAGES = {
     },
   },
   'elderly-citizen': {
+    'stop-permission': async (page) => {
+      await page.goto('/hjaelpere');
+      await page.getByRole('link', { name: 'Stop tilladelsen til Peter Jensen' }).click();
+      await page.waitForLoadState();
+    },
+    'give-by-code-error': async (page) => {
+      await page.goto('/hjaelpere/ny');
+      await page.getByLabel('Hjælperens kode eller CPR-nummer').fill('7F3K-2QXM');
+      await page.getByLabel('Læse dine breve').check();
+      await page.getByRole('button', { name: 'Giv tilladelsen' }).click();
+      await page.waitForLoadState();
+    },
     inbox: visit('/post'),
     'inbox-search': visit('/post?q=hjemmehj%C3%A6lp'),
     bookings: visit('/tider'),
@@ -213,6 +245,11 @@ const ROLE_PAGES = {
   },
   'it-volunteer': {
     helping: visit('/jeg-hjaelper'),
+    'helping-code': async (page) => {
+      await page.goto('/jeg-hjaelper');
+      await page.getByRole('button', { name: /Lav en (ny )?kode/ }).click();
+      await page.waitForLoadState();
+    },
     'acting-post': async (page) => {
       await page.goto('/jeg-hjaelper');
       await page.getByRole('link', { name: 'Hjælp Olena Kovalenko' }).click();

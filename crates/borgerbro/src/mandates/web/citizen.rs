@@ -15,6 +15,8 @@ use crate::audit::{self, Actor};
 use crate::auth::{RequireUser, Role};
 use crate::forms::FormErrors;
 use crate::mandates::api::give_error;
+use crate::mandates::codes::{self, Lookup};
+use crate::mandates::model::{HelperCode, HelperNamed};
 use crate::mandates::{GiveError, Giver, Proposal, Rights, Scope};
 use crate::people::{self, Cpr};
 use crate::state::AppState;
@@ -155,12 +157,29 @@ struct GivePage {
     scopes: Vec<Scope>,
 }
 
+#[derive(Template)]
+#[template(path = "mandates/in_person.html")]
+struct InPersonPage {
+    page: Page,
+}
+
+/// A protected citizen gives a new permission in person only: say so, and where, at
+/// once, instead of a form that would be refused once filled in.
+async fn protected(state: &AppState, citizen_id: &str) -> Result<bool, AppError> {
+    Ok(people::profile(&state.db, citizen_id)
+        .await?
+        .is_some_and(|p| p.protected))
+}
+
 pub async fn give_page(
     State(state): State<AppState>,
     page: Page,
     user: RequireUser,
 ) -> Result<Html<String>, AppError> {
-    user.with_role(Role::Citizen)?;
+    let citizen = user.with_role(Role::Citizen)?;
+    if protected(&state, &citizen.id).await? {
+        return render(&InPersonPage { page });
+    }
     let until = state
         .clock
         .today()
@@ -185,20 +204,13 @@ pub async fn give(
     Form(form): Form<GiveForm>,
 ) -> Result<Response, AppError> {
     let citizen = user.with_role(Role::Citizen)?;
+    if protected(&state, &citizen.id).await? {
+        // Protected since the form was shown: nothing typed can be given online.
+        let html = render(&InPersonPage { page })?;
+        return Ok((StatusCode::UNPROCESSABLE_ENTITY, html).into_response());
+    }
     let mut errors = FormErrors::default();
-    let helper_id = match Cpr::parse(&form.helper_cpr) {
-        Ok(cpr) => {
-            let found = people::by_cpr(&state.db, &cpr).await?;
-            if found.is_none() {
-                errors.add("helper_cpr", "helpers-helper-unknown");
-            }
-            found
-        }
-        Err(error) => {
-            errors.add("helper_cpr", error.message_key());
-            None
-        }
-    };
+    let (helper_id, code) = helper_named(&state, &citizen.id, &form.helper, &mut errors).await?;
     let scopes = errors.take("areas", crate::mandates::model::scopes(&form.scope));
     let rights = Rights::parse(&form.rights);
     if rights.is_none() {
@@ -230,20 +242,22 @@ pub async fn give(
             in_person: None,
             idempotency: None,
         };
-        match crate::mandates::give(&state.db, &state.clock, &state.authority, give).await {
+        let given = match &code {
+            Some(code) => {
+                crate::mandates::give_by_code(&state.db, &state.clock, &state.authority, give, code)
+                    .await
+            }
+            None => crate::mandates::give(&state.db, &state.clock, &state.authority, give).await,
+        };
+        match given {
             Ok(_) if errors.is_empty() => {
                 return Ok(Redirect::to("/hjaelpere?sket=givet").into_response())
             }
             Ok(_) => {}
-            Err(GiveError::NeedsInPerson) => errors.add("helper_cpr", "mandate-needs-in-person"),
+            Err(GiveError::NeedsInPerson) => errors.add("helper", "mandate-needs-in-person"),
+            Err(GiveError::CodeGone) => errors.add("helper", "helpers-code-unknown"),
             Err(GiveError::Problems(problems)) => {
                 for (field, message) in problems {
-                    // The form names the helper by CPR number.
-                    let field = if field == "helper" {
-                        "helper_cpr"
-                    } else {
-                        field
-                    };
                     errors.add(field, message);
                 }
             }
@@ -261,7 +275,69 @@ pub async fn give(
     Ok((StatusCode::UNPROCESSABLE_ENTITY, html).into_response())
 }
 
-/// The citizen stops a permission; it ends at once.
+/// The helper the citizen named on the give form, by CPR number or by the helper's code
+/// (with the code, to be used up when the permission is given); else the field's error.
+async fn helper_named(
+    state: &AppState,
+    citizen_id: &str,
+    typed: &str,
+    errors: &mut FormErrors,
+) -> Result<(Option<String>, Option<HelperCode>), AppError> {
+    match HelperNamed::parse(typed) {
+        None if typed.trim().is_empty() => errors.add("helper", "helpers-helper-missing"),
+        None => errors.add("helper", "helpers-helper-typed-invalid"),
+        Some(HelperNamed::Cpr(typed)) => match Cpr::parse(&typed) {
+            Ok(cpr) => {
+                let found = people::by_cpr(&state.db, &cpr).await?;
+                if found.is_none() {
+                    errors.add("helper", "helpers-helper-unknown");
+                }
+                return Ok((found, None));
+            }
+            Err(error) => errors.add("helper", error.message_key()),
+        },
+        Some(HelperNamed::Code(code)) => {
+            match codes::find(&state.db, &state.clock, citizen_id, &code).await? {
+                Lookup::Helper(id) => return Ok((Some(id), Some(code))),
+                Lookup::Unknown => errors.add("helper", "helpers-code-unknown"),
+                Lookup::TooMany => errors.add("helper", "helpers-code-too-many"),
+            }
+        }
+    }
+    Ok((None, None))
+}
+
+#[derive(Template)]
+#[template(path = "mandates/stop.html")]
+struct StopPage {
+    page: Page,
+    mandate: MandateView,
+}
+
+/// "Er du sikker?": the step before a permission ends, naming the helper and what they
+/// lose, so a slip of the finger on "Dem der kan hjælpe dig" ends nothing. A page of its
+/// own, not a script's dialog, so it works without JavaScript; stopping is the form on it.
+pub async fn stop_page(
+    State(state): State<AppState>,
+    page: Page,
+    user: RequireUser,
+    Path(id): Path<String>,
+) -> Result<Html<String>, AppError> {
+    let citizen = user.with_role(Role::Citizen)?;
+    let row = crate::mandates::mandate(&state.db, &id)
+        .await?
+        .filter(|row| row.citizen_id == citizen.id)
+        .ok_or(AppError::NotFound)?;
+    let mandate = view_of(&state, &row, &row.helper_id, page.lang).await?;
+    if !mandate.in_force() {
+        // Ended or run out already: nothing to stop.
+        return Err(AppError::NotFound);
+    }
+    render(&StopPage { page, mandate })
+}
+
+/// The citizen stops a permission, from the page that asked whether they are sure; it
+/// ends at once.
 pub async fn stop(
     State(state): State<AppState>,
     user: RequireUser,

@@ -2,7 +2,7 @@
 //! or a CPR number), prints the receipt, and protects a citizen against digital control.
 
 use askama::Template;
-use axum::extract::{Path, State};
+use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use axum_extra::extract::Form;
@@ -16,7 +16,7 @@ use crate::auth::{self, RequireUser, Role};
 use crate::forms::FormErrors;
 use crate::i18n::Lang;
 use crate::mandates::api::give_error;
-use crate::mandates::{GiveError, Giver, Proposal, Rights, Scope};
+use crate::mandates::{GiveError, Giver, Proposal, ResumeError, Rights, Scope};
 use crate::people::{self};
 use crate::state::AppState;
 use crate::web::{render, AppError, Page};
@@ -60,6 +60,23 @@ struct DeskPage {
     checks: [&'static str; 4],
     /// The permissions the citizen has given that still count, to change at the desk.
     mandates: Vec<MandateView>,
+    /// How many paused permissions the citizen just had resumed.
+    resumed: Option<usize>,
+}
+
+impl DeskPage {
+    /// Some of the permissions are paused: the desk can resume those the citizen chooses.
+    fn any_paused(&self) -> bool {
+        self.mandates
+            .iter()
+            .any(|m| m.status == crate::mandates::Status::Suspended)
+    }
+}
+
+#[derive(Deserialize)]
+pub struct DeskQuery {
+    /// How many paused permissions were just resumed.
+    genoptaget: Option<usize>,
 }
 
 /// The citizen's permissions that still count, as the front desk sees them.
@@ -91,6 +108,7 @@ pub async fn desk_page(
     page: Page,
     user: RequireUser,
     Path(citizen_id): Path<String>,
+    Query(query): Query<DeskQuery>,
 ) -> Result<Html<String>, AppError> {
     let staff = user.with_role(Role::FrontDesk)?;
     let until = state
@@ -121,6 +139,7 @@ pub async fn desk_page(
         matches: Vec::new(),
         scopes: Scope::all(),
         checks: crate::mandates::model::IDENTITY_CHECKS,
+        resumed: query.genoptaget,
     })
 }
 
@@ -210,6 +229,7 @@ pub async fn desk_give(
         matches,
         scopes: Scope::all(),
         checks: crate::mandates::model::IDENTITY_CHECKS,
+        resumed: None,
     })?;
     Ok((status, html).into_response())
 }
@@ -272,17 +292,147 @@ pub async fn protect(
     let citizen = people::profile(&state.db, &citizen_id)
         .await?
         .ok_or(AppError::NotFound)?;
+    let protect = form.protect == "1";
     crate::mandates::protect(
         &state.db,
         &state.clock,
         &citizen.person_id,
-        form.protect == "1",
+        protect,
         form.pause.is_some(),
         Actor::Person(staff.id),
     )
     .await?;
+    // Lifting the protection lifts no pause by itself: the citizen, who is here, says
+    // which of the paused permissions should let their helper back in.
+    if !protect
+        && !crate::mandates::paused(&state.db, &state.clock, &citizen.person_id)
+            .await?
+            .is_empty()
+    {
+        return Ok(Redirect::to(&format!(
+            "/borgerservice/{}/genoptag",
+            citizen.person_id
+        )));
+    }
     Ok(Redirect::to(&format!(
         "/borgerservice?q={}",
         url::form_urlencoded::byte_serialize(citizen.name.as_bytes()).collect::<String>()
     )))
+}
+
+/// The front desk's form to resume paused permissions, kept as typed.
+#[derive(Deserialize, Default)]
+pub struct ResumeForm {
+    /// The ids of the permissions the citizen chose.
+    #[serde(default)]
+    mandate: Vec<String>,
+    #[serde(default)]
+    identity_check: String,
+}
+
+#[derive(Template)]
+#[template(path = "mandates/resume.html")]
+struct ResumePage {
+    page: Page,
+    citizen: people::Profile,
+    /// The citizen's permissions that are paused now.
+    paused: Vec<MandateView>,
+    form: ResumeForm,
+    errors: FormErrors,
+    checks: [&'static str; 4],
+}
+
+impl ResumePage {
+    fn chosen(&self, id: &str) -> bool {
+        self.form.mandate.iter().any(|m| m == id)
+    }
+}
+
+async fn paused_views(
+    state: &AppState,
+    citizen_id: &str,
+    lang: Lang,
+) -> Result<Vec<MandateView>, AppError> {
+    let mut views = Vec::new();
+    for row in crate::mandates::paused(&state.db, &state.clock, citizen_id).await? {
+        views.push(view_of(state, &row, &row.helper_id, lang).await?);
+    }
+    Ok(views)
+}
+
+/// The citizen's paused permissions, for the citizen at the desk to choose which to resume
+/// (after "Fjern beskyttelsen", or any time later). None ticked in advance: each one lets
+/// someone back into their post, so each is the citizen's own choice.
+pub async fn resume_page(
+    State(state): State<AppState>,
+    page: Page,
+    user: RequireUser,
+    Path(citizen_id): Path<String>,
+) -> Result<Html<String>, AppError> {
+    user.with_role(Role::FrontDesk)?;
+    let citizen = desk_citizen(&state, &citizen_id).await?;
+    let paused = paused_views(&state, &citizen.person_id, page.lang).await?;
+    render(&ResumePage {
+        page,
+        citizen,
+        paused,
+        form: ResumeForm::default(),
+        errors: FormErrors::default(),
+        checks: crate::mandates::model::IDENTITY_CHECKS,
+    })
+}
+
+pub async fn resume(
+    State(state): State<AppState>,
+    page: Page,
+    user: RequireUser,
+    Path(citizen_id): Path<String>,
+    Form(form): Form<ResumeForm>,
+) -> Result<Response, AppError> {
+    let staff = user.with_role(Role::FrontDesk)?;
+    let citizen = desk_citizen(&state, &citizen_id).await?;
+    let mut errors = FormErrors::default();
+    if form.mandate.is_empty() {
+        errors.add("mandates", "resume-none-chosen");
+    }
+    let identity_check = crate::mandates::model::identity_check(&form.identity_check)
+        .map_err(|problem| errors.add("identity_check", problem))
+        .ok();
+    if let (Some(identity_check), true) = (identity_check, errors.is_empty()) {
+        match crate::mandates::resume(
+            &state.db,
+            &state.clock,
+            &state.authority.post,
+            &citizen.person_id,
+            &form.mandate,
+            &identity_check,
+            Actor::Person(staff.id),
+        )
+        .await
+        {
+            Ok(resumed) => {
+                return Ok(Redirect::to(&format!(
+                    "/borgerservice/{}/tilladelse?genoptaget={}",
+                    citizen.person_id,
+                    resumed.len()
+                ))
+                .into_response())
+            }
+            // Ended, or resumed at another desk, since the page was shown: show it again
+            // as it is now.
+            Err(ResumeError::NotPaused) => errors.add("mandates", "resume-not-paused"),
+            Err(ResumeError::Database(error)) => return Err(error.into()),
+            Err(ResumeError::Letter(error)) => return Err(error.into()),
+        }
+    }
+    let paused = paused_views(&state, &citizen.person_id, page.lang).await?;
+    let html = render(&ResumePage {
+        page,
+        citizen,
+        paused,
+        form,
+        errors,
+        checks: crate::mandates::model::IDENTITY_CHECKS,
+    })?;
+    Ok((StatusCode::UNPROCESSABLE_ENTITY, html).into_response())
 }

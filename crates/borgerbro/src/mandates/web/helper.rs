@@ -27,13 +27,25 @@ use crate::mandates;
 struct HelpingPage {
     page: Page,
     mandates: Vec<MandateView>,
+    /// The helper's code that works now, as read aloud, and until when it works.
+    code: Option<(String, String)>,
+    /// A new code was just made.
+    new_code: bool,
 }
 
-/// "Dem du hjælper": permissions to say yes to, and the people the helper may act for.
+#[derive(Deserialize)]
+pub struct HelpingQuery {
+    /// "ny-kode" right after the helper made a code.
+    sket: Option<String>,
+}
+
+/// "Dem du hjælper": permissions to say yes to, the people the helper may act for, and the
+/// helper's code, which a citizen can name them by instead of a CPR number.
 pub async fn helping(
     State(state): State<AppState>,
     page: Page,
     user: RequireUser,
+    Query(query): Query<HelpingQuery>,
 ) -> Result<Html<String>, AppError> {
     let helper = user.0;
     let mut mandates = Vec::new();
@@ -43,7 +55,43 @@ pub async fn helping(
             mandates.push(view);
         }
     }
-    render(&HelpingPage { page, mandates })
+    let code = mandates::codes::live(&state.db, &state.clock, &helper.id)
+        .await?
+        .map(|live| {
+            let (date, time) = until(live.expires_at, page.lang);
+            let until = page
+                .lang
+                .t_args("helping-code-until", &[("date", date), ("time", time)]);
+            (live.code.display(), until)
+        });
+    render(&HelpingPage {
+        new_code: code.is_some() && query.sket.as_deref() == Some("ny-kode"),
+        page,
+        mandates,
+        code,
+    })
+}
+
+/// The day (in words) and the time a code stops working, Danish wall-clock.
+fn until(at_ms: i64, lang: crate::i18n::Lang) -> (String, String) {
+    let Ok(at) = jiff::Timestamp::from_millisecond(at_ms) else {
+        return (String::new(), String::new());
+    };
+    let tz = jiff::tz::TimeZone::get("Europe/Copenhagen").unwrap_or(jiff::tz::TimeZone::UTC);
+    let local = at.to_zoned(tz);
+    (
+        crate::web::long_date(lang, local.date()),
+        local.strftime("%H:%M").to_string(),
+    )
+}
+
+/// The helper makes a new code; the one they had stops working.
+pub async fn new_code(
+    State(state): State<AppState>,
+    user: RequireUser,
+) -> Result<Redirect, AppError> {
+    mandates::codes::renew(&state.db, &state.clock, &user.0.id).await?;
+    Ok(Redirect::to("/jeg-hjaelper?sket=ny-kode#kode"))
 }
 
 pub async fn accept(

@@ -46,6 +46,10 @@ impl MandateView {
         self.status == Status::Pending
     }
 
+    fn is_suspended(&self) -> bool {
+        self.status == Status::Suspended
+    }
+
     /// Whether it still counts: the citizen can stop it.
     fn in_force(&self) -> bool {
         matches!(
@@ -159,8 +163,9 @@ pub(crate) async fn acting_for(
 /// The give form's fields, kept as typed.
 #[derive(Deserialize, Default)]
 pub struct GiveForm {
+    /// The helper's CPR number or code.
     #[serde(default)]
-    helper_cpr: String,
+    helper: String,
     #[serde(default)]
     scope: Vec<String>,
     #[serde(default)]
