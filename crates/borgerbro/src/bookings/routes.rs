@@ -18,10 +18,11 @@ use jiff::civil::Date;
 use serde::Deserialize;
 
 use super::model::{self, BookingDraft, Kind, SeriesDraft};
-use super::{Audience, BookError, Booked, Booking, NewBooking, Refusal, SeriesError, Slot};
+use super::{Audience, BookError, Booking, NewBooking, Refusal, SeriesError, Slot};
 use crate::audit::{self, Actor, NewEntry};
 use crate::auth::{self, RequireUser, Role, User};
 use crate::i18n::Lang;
+use crate::idempotency::Made;
 use crate::mandates::{self, acting_for, Acting, Rights, Scope};
 use crate::state::AppState;
 use crate::web::forms::FormErrors;
@@ -519,9 +520,9 @@ fn refusal_errors(error: BookError) -> Result<(StatusCode, FormErrors), AppError
             errors.add("slot_id", "bookings-error-slot");
             StatusCode::UNPROCESSABLE_ENTITY
         }
-        BookError::UnknownCitizen | BookError::IdempotencyKeyReused => {
-            return Err(AppError::NotFound)
-        }
+        BookError::UnknownCitizen => return Err(AppError::NotFound),
+        // The pages send no key.
+        BookError::Idempotency(error) => return Err(error.into()),
         BookError::Database(error) => return Err(error.into()),
         BookError::Letter(error) => return Err(error.into()),
     };
@@ -558,7 +559,7 @@ pub async fn book(
             )
             .await
             {
-                Ok(Booked::New(b) | Booked::Repeat(b)) => {
+                Ok(Made::New(b) | Made::Repeat(b)) => {
                     let to = format!("{}/{}?sket=booket", booker.base, b.id);
                     return Ok(Redirect::to(&to).into_response());
                 }
@@ -826,7 +827,7 @@ pub async fn callback(
     )
     .await
     {
-        Ok(Booked::New(b) | Booked::Repeat(b)) => {
+        Ok(Made::New(b) | Made::Repeat(b)) => {
             let done = view_of(&state, &page, &b).await?;
             let html = callback_page(
                 &state,
