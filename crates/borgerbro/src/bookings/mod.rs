@@ -5,8 +5,8 @@
 pub mod api;
 mod feed;
 pub mod model;
-pub mod routes;
 mod store;
+pub(crate) mod web;
 
 pub use model::{BookingDraft, Details, Kind, Refusal, Series, SeriesDraft, Slot, Window};
 pub use store::Booking;
@@ -486,7 +486,7 @@ const BOOKING_BASES: [(Audience, &str); 3] = [
 pub(crate) fn pages() -> axum::Router<crate::state::AppState> {
     use axum::routing::{get, post};
     use axum::Extension;
-    use routes as b;
+    use web::{booker as b, callback, staff};
     let mut router = axum::Router::new();
     for (audience, base) in BOOKING_BASES {
         let pages = axum::Router::new()
@@ -507,10 +507,16 @@ pub(crate) fn pages() -> axum::Router<crate::state::AppState> {
         router = router.merge(pages);
     }
     router
-        .route("/tider/dagen", get(b::day))
-        .route("/admin/tider", get(b::slots).post(b::add_series))
-        .route("/ring-mig-op", get(b::callback_form).post(b::callback))
-        .route("/ring-mig-op/{id}/aftale.ics", get(b::callback_calendar))
+        .route("/tider/dagen", get(staff::day))
+        .route("/admin/tider", get(staff::slots).post(staff::add_series))
+        .route(
+            "/ring-mig-op",
+            get(callback::callback_form).post(callback::callback),
+        )
+        .route(
+            "/ring-mig-op/{id}/aftale.ics",
+            get(callback::callback_calendar),
+        )
 }
 
 /// This module's API routes; the OpenAPI document is made from them, so the two cannot
