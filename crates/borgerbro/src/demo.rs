@@ -265,9 +265,8 @@ async fn book_for(
         idempotency: None,
     };
     let actor = Actor::Person(citizen.to_owned());
-    match bookings::book(db, clock, policy, &help::Catalogue::default(), new, actor).await? {
-        bookings::Booked::New(booking) | bookings::Booked::Repeat(booking) => Ok(Some(booking)),
-    }
+    let booked = bookings::book(db, clock, policy, &help::Catalogue::default(), new, actor).await?;
+    Ok(Some(booked.into_inner()))
 }
 
 /// The demo's permissions, each given only once (a reload finds it and gives nothing):

@@ -606,3 +606,101 @@ async fn a_call_back_takes_an_international_number() {
         "{html}"
     );
 }
+
+/// Posts to the API with an `Idempotency-Key`: the status, the `Retry-After` header and
+/// the body.
+async fn post_with_key(
+    app: &TestApp,
+    key: &str,
+    path: &str,
+    idem: &str,
+    body: &Value,
+) -> (u16, String, Value) {
+    let response = common::client()
+        .post(app.url(path))
+        .bearer_auth(key)
+        .header("Idempotency-Key", idem)
+        .json(body)
+        .send()
+        .await
+        .unwrap();
+    let status = response.status().as_u16();
+    let retry_after = header(&response, "retry-after").to_owned();
+    (
+        status,
+        retry_after,
+        response.json().await.unwrap_or_default(),
+    )
+}
+
+#[tokio::test]
+async fn a_booking_sent_again_with_the_same_key_is_the_same_booking() {
+    let app = spawn().await;
+    let key = app.api_key("Telefonrobot").await;
+    let mette = app.persona_id("Mette Hansen").await;
+    let slots = free(&app, Kind::Callback).await;
+    let body = json!({"slot_id": slots[0].id, "citizen": mette, "phone": "20304050",
+                      "topic": "Boligstøtte"});
+    let (status, _, first) = post_with_key(&app, &key, "/api/v1/bookings", "book-1", &body).await;
+    assert_eq!(status, 201, "{first}");
+    // The answer was lost; the robot sends the same again, its keys in another order.
+    let same = json!({"topic": "Boligstøtte", "phone": "20304050", "citizen": mette,
+                      "slot_id": slots[0].id});
+    let (status, _, again) = post_with_key(&app, &key, "/api/v1/bookings", "book-1", &same).await;
+    assert_eq!(status, 200, "{again}");
+    assert_eq!(again["id"], first["id"]);
+    // The same key for another booking is refused and books nothing.
+    let other = json!({"slot_id": slots[1].id, "citizen": mette, "phone": "20304050",
+                       "topic": "Boligstøtte"});
+    let (status, _, problem) =
+        post_with_key(&app, &key, "/api/v1/bookings", "book-1", &other).await;
+    assert_eq!(status, 409, "{problem}");
+    let booked = "SELECT COUNT(*) FROM bookings WHERE citizen_id = $1";
+    assert_eq!(app.count(booked, &mette).await, 1);
+    // The same key on another route is another request.
+    let ib = json!({"name": "Ib"});
+    let (status, _, problem) = post_with_key(&app, &key, "/api/v1/people", "book-1", &ib).await;
+    assert_eq!(status, 409, "{problem}");
+}
+
+/// Two identical bookings with the same key at the same moment, as a robot that times out
+/// and retries at once sends them: one books, the other gets that booking or is told to
+/// retry (409 with `Retry-After`), never that its own slot was taken and never 500. Ten
+/// pairs at once, so the race is run, not hoped for.
+#[tokio::test]
+async fn two_identical_bookings_at_once_book_once_and_the_twin_is_never_told_taken() {
+    let app = spawn().await;
+    let key = app.api_key("Telefonrobot").await;
+    let slots = free(&app, Kind::Callback).await;
+    let pairs = slots.iter().take(10).enumerate().map(|(i, slot)| {
+        let (app, key) = (&app, &key);
+        async move {
+            let idem = format!("twin-{i}");
+            let body = json!({"slot_id": slot.id, "name": "Tvilling", "phone": "20304050",
+                              "topic": "MitID"});
+            let (a, b) = tokio::join!(
+                post_with_key(app, key, "/api/v1/bookings", &idem, &body),
+                post_with_key(app, key, "/api/v1/bookings", &idem, &body),
+            );
+            (a, b)
+        }
+    });
+    let results = futures_util::future::join_all(pairs).await;
+    assert_eq!(results.len(), 10);
+    for (a, b) in results {
+        let mut pair = [a, b];
+        pair.sort_by_key(|(status, _, _)| *status);
+        match &pair {
+            [(200, _, again), (201, _, first)] => assert_eq!(again["id"], first["id"]),
+            [(201, _, _), (409, retry_after, problem)] => {
+                assert_eq!(
+                    retry_after, "1",
+                    "told to retry, not that it was taken: {problem}"
+                );
+            }
+            _ => panic!("one books, the twin gets it or is told to retry: {pair:?}"),
+        }
+    }
+    let booked = "SELECT COUNT(*) FROM bookings WHERE name = $1";
+    assert_eq!(app.count(booked, "Tvilling").await, 10, "one booking a key");
+}

@@ -5,6 +5,7 @@
 mod common;
 
 use borgerbro::audit::Actor;
+use borgerbro::mandates;
 use common::TestApp;
 use serde_json::{json, Value};
 
@@ -2687,4 +2688,56 @@ async fn a_citizen_who_types_too_many_wrong_codes_is_refused_even_the_right_one_
         .get_html("/hjaelpere/ny")
         .await
         .contains("code or CPR number"));
+}
+
+/// A permission whose stored rights or scopes this build cannot read (a newer version's
+/// value, or a hand in the database) is an error where it is read, never read as
+/// something it knows: its rights were shown and written to letters as "look" and an
+/// unknown scope was left out of the list as if it had not been given.
+#[tokio::test]
+async fn a_permission_this_build_cannot_read_is_an_error_never_a_default() {
+    let app = TestApp::spawn().await;
+    let karen = app.persona_id("Karen Jensen").await;
+    let peter = app.persona_id("Peter Jensen").await;
+    let today = app.state.clock.today();
+    let db = &app.state.db;
+    for (column, value) in [("rights", "everything"), ("scopes", "post,elderly-care")] {
+        let (id,): (String,) = sqlx::query_as(&format!(
+            "UPDATE mandates SET {column} = $1 WHERE citizen_id = $2 AND helper_id = $3 \
+             RETURNING id"
+        ))
+        .bind(value)
+        .bind(&karen)
+        .bind(&peter)
+        .fetch_one(&db.pool)
+        .await
+        .unwrap();
+        let read = mandates::mandate(db, &id).await;
+        assert!(read.is_err(), "{column} {value}: {read:?}");
+        assert!(mandates::of_citizen(db, &karen).await.is_err());
+        let checked = mandates::check(
+            db,
+            &peter,
+            &karen,
+            mandates::Scope::Post,
+            mandates::Rights::Look,
+            today,
+        )
+        .await;
+        assert!(checked.is_err(), "grants nothing: {checked:?}");
+        app.login_as("Peter Jensen").await;
+        let helper = app.get(&format!("/jeg-hjaelper/{karen}")).await;
+        assert_ne!(helper.status(), 200, "the helper is not let in");
+        app.login_as("Karen Jensen").await;
+        let own = app.get("/hjaelpere").await;
+        assert_ne!(own.status(), 200, "not shown as something it is not");
+        // Back as it was, for the next column.
+        sqlx::query(
+            "UPDATE mandates SET rights = 'look', scopes = 'post,health,bookings' WHERE id = $1",
+        )
+        .bind(&id)
+        .execute(&db.pool)
+        .await
+        .unwrap();
+    }
 }

@@ -1108,8 +1108,6 @@ bookings-error-topic = Skriv kort, hvad du vil tale om (højst 200 tegn).
 bookings-error-note = Beskeden er for lang. Skriv højst 2000 tegn.
 bookings-error-citizen = Vi kender ikke den borger. Tjek person-id'et.
 bookings-error-api-time = Skriv tiden som RFC 3339, fx 2026-11-23T10:00:00Z.
-bookings-error-api-json = Send en JSON-krop med slot_id og topic.
-bookings-error-api-key-reused = Idempotency-Key er brugt til en anden booking. Brug en ny nøgle.
 bookings-letter-booked-subject = Din tid: { $kind } { $when }
 bookings-letter-booked-body = Du har fået en tid.
 

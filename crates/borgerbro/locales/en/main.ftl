@@ -1108,8 +1108,6 @@ bookings-error-topic = Write briefly what you want to talk about (at most 200 ch
 bookings-error-note = The message is too long. Write at most 2000 characters.
 bookings-error-citizen = We do not know that citizen. Check the person id.
 bookings-error-api-time = Write the time as RFC 3339, for example 2026-11-23T10:00:00Z.
-bookings-error-api-json = Send a JSON body with slot_id and topic.
-bookings-error-api-key-reused = The Idempotency-Key was used for another booking. Use a new key.
 bookings-letter-booked-subject = Your time: { $kind } { $when }
 bookings-letter-booked-body = You have a time.
 

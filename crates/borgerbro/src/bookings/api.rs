@@ -1,9 +1,8 @@
 //! The bookings API for systems that book on a citizen's behalf (a phone robot, say):
 //! free slots, book one (safely retried with `Idempotency-Key`), read and cancel.
 
-use axum::body::Bytes;
 use axum::extract::{Path, Query, State};
-use axum::http::{HeaderMap, StatusCode};
+use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use axum::Json;
 use jiff::Timestamp;
@@ -11,12 +10,14 @@ use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 
 use super::model::{BookingDraft, Kind, Refusal, Slot};
-use super::{BookError, Booked, Booking, NewBooking};
+use super::{BookError, Booking, NewBooking};
 use crate::audit::{self, NewEntry};
 use crate::auth::ApiClient;
 use crate::forms::FormErrors;
+use crate::idempotency::Made;
 use crate::state::AppState;
-use crate::web::{idempotency, AppError};
+use crate::web::idempotency::IdempotentJson;
+use crate::web::AppError;
 
 #[derive(Serialize, ToSchema)]
 pub struct SlotResponse {
@@ -166,25 +167,22 @@ fn booking_response(b: &Booking) -> BookingResponse {
     tag = "bookings",
     security(("api_key" = [])),
     request_body = NewBookingRequest,
-    params(("Idempotency-Key" = Option<String>, Header, description = "The same key and body give the same booking back, never a second one")),
+    params(("Idempotency-Key" = Option<String>, Header, description = "The same key and body again answer with the booking the first call made (200), and book nothing more")),
     responses(
         (status = 201, description = "Booked; a citizen gets a letter", body = BookingResponse),
-        (status = 200, description = "A retry: the booking this key already made", body = BookingResponse),
-        (status = 409, description = "The slot was taken, or the key was used for another booking", content_type = "application/problem+json"),
+        (status = 200, description = "A retry with the same Idempotency-Key: the booking the first call made, as it stands now", body = BookingResponse),
+        (status = 409, description = "The slot was taken, the Idempotency-Key was used for another request, or a request with it is still being handled (Retry-After)", content_type = "application/problem+json"),
         (status = 422, description = "A past slot or a field that breaks the rules", content_type = "application/problem+json")
     )
 )]
 pub async fn api_book(
     State(state): State<AppState>,
-    client: ApiClient,
-    headers: HeaderMap,
-    body: Bytes,
+    IdempotentJson {
+        client,
+        body: request,
+        idempotency,
+    }: IdempotentJson<NewBookingRequest>,
 ) -> Result<Response, AppError> {
-    let value: serde_json::Value = serde_json::from_slice(&body)
-        .map_err(|_| AppError::BadRequest("bookings-error-api-json"))?;
-    let request: NewBookingRequest = serde_json::from_value(value.clone())
-        .map_err(|_| AppError::BadRequest("bookings-error-api-json"))?;
-    let idempotency = idempotency::key_and_hash(&headers, &value)?;
     let slot = super::slot(&state.db, &request.slot_id).await?;
     let mut errors = FormErrors::default();
     if slot.is_none() {
@@ -220,8 +218,8 @@ pub async fn api_book(
     )
     .await
     {
-        Ok(Booked::New(b)) => Ok((StatusCode::CREATED, Json(booking_response(&b))).into_response()),
-        Ok(Booked::Repeat(b)) => Ok((StatusCode::OK, Json(booking_response(&b))).into_response()),
+        Ok(Made::New(b)) => Ok((StatusCode::CREATED, Json(booking_response(&b))).into_response()),
+        Ok(Made::Repeat(b)) => Ok((StatusCode::OK, Json(booking_response(&b))).into_response()),
         Err(error) => Err(book_error(error)),
     }
 }
@@ -230,7 +228,7 @@ fn book_error(error: BookError) -> AppError {
     let mut errors = FormErrors::default();
     match error {
         BookError::Refused(Refusal::Taken) => AppError::Conflict("bookings-error-taken"),
-        BookError::IdempotencyKeyReused => AppError::Conflict("bookings-error-api-key-reused"),
+        BookError::Idempotency(error) => error.into(),
         BookError::Refused(Refusal::Past) => {
             errors.add("slot_id", "bookings-error-past");
             AppError::Invalid(errors)

@@ -5,8 +5,8 @@
 pub mod api;
 mod feed;
 pub mod model;
-pub mod routes;
 mod store;
+pub(crate) mod web;
 
 pub use model::{BookingDraft, Details, Kind, Refusal, Series, SeriesDraft, Slot, Window};
 pub use store::Booking;
@@ -23,6 +23,7 @@ use crate::forms::FormErrors;
 use crate::help;
 use crate::i18n::long_date;
 use crate::i18n::Lang;
+use crate::idempotency::{self, Idempotency, IdempotencyError, Made};
 use crate::post::{self, Area};
 
 const DAY_MS: i64 = 24 * 60 * 60 * 1000;
@@ -155,8 +156,9 @@ pub struct NewBooking {
     pub slot_id: String,
     pub citizen_id: Option<String>,
     pub details: Details,
-    /// The API's `Idempotency-Key` and a hash of the request.
-    pub idempotency: Option<(String, String)>,
+    /// A system's `Idempotency-Key`: the same request again answers with the booking the
+    /// first one made and books nothing more.
+    pub idempotency: Option<Idempotency>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -167,19 +169,13 @@ pub enum BookError {
     UnknownCitizen,
     #[error("the slot cannot be booked: {0:?}")]
     Refused(Refusal),
-    #[error("the idempotency key was used for another booking")]
-    IdempotencyKeyReused,
+    #[error(transparent)]
+    Idempotency(#[from] IdempotencyError),
     #[error(transparent)]
     Database(#[from] sqlx::Error),
     /// The citizen's letter about it could not be sent, so nothing was booked or changed.
     #[error("the letter about the booking: {0}")]
     Letter(#[from] post::SendError),
-}
-
-/// What booking did: a new booking, or the one an earlier call with the same key made.
-pub enum Booked {
-    New(Booking),
-    Repeat(Booking),
 }
 
 /// The unique index on a slot's booking in force refused the insert: someone else got
@@ -190,7 +186,8 @@ fn lost_the_race(error: &sqlx::Error) -> bool {
 
 /// Books a slot. The database lets only one booking in force hold a slot, so of two
 /// people who ask at the same moment one wins and the other hears it was taken. The
-/// citizen gets a letter (on paper when exempt).
+/// citizen gets a letter (on paper when exempt). With an `Idempotency-Key`, a call the
+/// first one already answered gets that booking back (as it stands now).
 pub async fn book(
     db: &Db,
     clock: &Clock,
@@ -198,14 +195,14 @@ pub async fn book(
     places: &help::Catalogue,
     new: NewBooking,
     by: Actor,
-) -> Result<Booked, BookError> {
-    let booked_by = by.as_text();
-    if let Some((key, hash)) = &new.idempotency {
-        if let Some(earlier) = store::by_idempotency_key(&db.pool, &booked_by, key).await? {
-            return match earlier.request_hash.as_deref() == Some(hash.as_str()) {
-                true => Ok(Booked::Repeat(earlier)),
-                false => Err(BookError::IdempotencyKeyReused),
-            };
+) -> Result<Made<Booking>, BookError> {
+    if let Some(request) = &new.idempotency {
+        let made = idempotency::made_before(&mut *db.pool.acquire().await?, request).await?;
+        if let Some(id) = made.as_ref().and_then(|ids| ids.first()) {
+            let earlier = store::booking(&db.pool, id)
+                .await?
+                .ok_or(sqlx::Error::RowNotFound)?;
+            return Ok(Made::Repeat(earlier));
         }
     }
     let slot = store::slot(&db.pool, &new.slot_id)
@@ -221,7 +218,6 @@ pub async fn book(
         }
         None => new.details.name.clone(),
     };
-    let (idempotency_key, request_hash) = new.idempotency.unzip();
     let booking = Booking {
         id: new_id(),
         slot,
@@ -230,16 +226,20 @@ pub async fn book(
         phone: new.details.phone,
         topic: new.details.topic,
         note: new.details.note,
-        booked_by,
+        booked_by: by.as_text(),
         created_at: clock.now_ms(),
         cancelled_at: None,
         cancelled_by: None,
         moved_to: None,
-        idempotency_key,
-        request_hash,
     };
     let letter = letter_about(db, places, &booking, "bookings-letter-booked").await?;
     let mut tx = db.pool.begin().await?;
+    if let Some(request) = &new.idempotency {
+        // The key first: of two calls with the same key at once, the second waits here for
+        // the first and is told it is in progress, rather than reaching the slot's index
+        // and being told its own booking took the slot.
+        idempotency::remember(&mut tx, request, &[&booking.id], booking.created_at).await?;
+    }
     if let Err(error) = store::insert_booking(&mut tx, &booking).await {
         return Err(match lost_the_race(&error) {
             true => BookError::Refused(Refusal::Taken),
@@ -249,7 +249,7 @@ pub async fn book(
     record(&mut tx, clock, &booking, by, "booking.create").await?;
     send_in(&mut tx, clock, policy, letter).await?;
     tx.commit().await?;
-    Ok(Booked::New(booking))
+    Ok(Made::New(booking))
 }
 
 /// Moves a booking to another free slot: the old one is freed and the new one taken in
@@ -275,8 +275,6 @@ pub async fn move_to(
         slot,
         created_at: clock.now_ms(),
         booked_by: by.as_text(),
-        idempotency_key: None,
-        request_hash: None,
         ..booking.clone()
     };
     let letter = letter_about(db, places, &moved, "bookings-letter-moved").await?;
@@ -488,7 +486,7 @@ const BOOKING_BASES: [(Audience, &str); 3] = [
 pub(crate) fn pages() -> axum::Router<crate::state::AppState> {
     use axum::routing::{get, post};
     use axum::Extension;
-    use routes as b;
+    use web::{booker as b, callback, staff};
     let mut router = axum::Router::new();
     for (audience, base) in BOOKING_BASES {
         let pages = axum::Router::new()
@@ -509,10 +507,16 @@ pub(crate) fn pages() -> axum::Router<crate::state::AppState> {
         router = router.merge(pages);
     }
     router
-        .route("/tider/dagen", get(b::day))
-        .route("/admin/tider", get(b::slots).post(b::add_series))
-        .route("/ring-mig-op", get(b::callback_form).post(b::callback))
-        .route("/ring-mig-op/{id}/aftale.ics", get(b::callback_calendar))
+        .route("/tider/dagen", get(staff::day))
+        .route("/admin/tider", get(staff::slots).post(staff::add_series))
+        .route(
+            "/ring-mig-op",
+            get(callback::callback_form).post(callback::callback),
+        )
+        .route(
+            "/ring-mig-op/{id}/aftale.ics",
+            get(callback::callback_calendar),
+        )
 }
 
 /// This module's API routes; the OpenAPI document is made from them, so the two cannot

@@ -22,8 +22,6 @@ pub struct Booking {
     pub cancelled_by: Option<String>,
     /// The booking that took its place when it was moved rather than cancelled.
     pub moved_to: Option<String>,
-    pub idempotency_key: Option<String>,
-    pub request_hash: Option<String>,
 }
 
 fn slot_of(row: &AnyRow, id: &str) -> Result<Slot, sqlx::Error> {
@@ -54,8 +52,6 @@ fn booking_of(row: &AnyRow) -> Result<Booking, sqlx::Error> {
         cancelled_at: row.try_get("cancelled_at")?,
         cancelled_by: row.try_get("cancelled_by")?,
         moved_to: row.try_get("moved_to")?,
-        idempotency_key: row.try_get("idempotency_key")?,
-        request_hash: row.try_get("request_hash")?,
     })
 }
 
@@ -123,8 +119,8 @@ const BOOKING: &str = "SELECT b.*, s.kind, s.place_id, s.starts_at, s.ends_at \
 pub async fn insert_booking(conn: &mut AnyConnection, b: &Booking) -> Result<(), sqlx::Error> {
     sqlx::query(
         "INSERT INTO bookings (id, slot_id, citizen_id, name, phone, topic, note, booked_by, \
-         created_at, idempotency_key, request_hash) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)",
+         created_at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
     )
     .bind(&b.id)
     .bind(&b.slot.id)
@@ -135,8 +131,6 @@ pub async fn insert_booking(conn: &mut AnyConnection, b: &Booking) -> Result<(),
     .bind(&b.note)
     .bind(&b.booked_by)
     .bind(b.created_at)
-    .bind(&b.idempotency_key)
-    .bind(&b.request_hash)
     .execute(&mut *conn)
     .await?;
     Ok(())
@@ -152,24 +146,6 @@ pub async fn booking(pool: &AnyPool, id: &str) -> Result<Option<Booking>, sqlx::
         .transpose()
 }
 
-pub async fn by_idempotency_key(
-    pool: &AnyPool,
-    booked_by: &str,
-    key: &str,
-) -> Result<Option<Booking>, sqlx::Error> {
-    sqlx::query(&format!(
-        "{BOOKING} WHERE b.booked_by = $1 AND b.idempotency_key = $2"
-    ))
-    .bind(booked_by)
-    .bind(key)
-    .fetch_optional(pool)
-    .await?
-    .as_ref()
-    .map(booking_of)
-    .transpose()
-}
-
-/// A citizen's bookings still in force, soonest first.
 /// A citizen's bookings in force that have not ended by `now`, soonest first.
 pub async fn upcoming_of_citizen(
     pool: &AnyPool,
@@ -229,7 +205,6 @@ pub async fn between(pool: &AnyPool, from: i64, to: i64) -> Result<Vec<Booking>,
     .collect()
 }
 
-/// Answers whether the booking was still in force.
 /// Takes a booking out of force; `moved_to` names the booking that replaces it when it
 /// is moved. False when it was no longer in force.
 pub async fn cancel(

@@ -70,17 +70,15 @@ pub struct MandateResponse {
 }
 
 pub fn response_of(row: &MandateRow, today: Date) -> MandateResponse {
-    let status = super::rule_of(row)
-        .map(|m| m.status(today).as_str())
-        .unwrap_or("ended");
+    let status = super::rule_of(row).status(today).as_str();
     MandateResponse {
         id: row.id.clone(),
         citizen: row.citizen_id.clone(),
         helper: row.helper_id.clone(),
-        areas: row.scopes.split(',').map(str::to_owned).collect(),
-        rights: row.rights.clone(),
-        valid_from: row.valid_from.clone(),
-        valid_to: row.valid_to.clone(),
+        areas: row.scopes.iter().map(|s| s.as_str().to_owned()).collect(),
+        rights: row.rights.as_str().to_owned(),
+        valid_from: row.valid_from.to_string(),
+        valid_to: row.valid_to.to_string(),
         status: status.to_owned(),
         replaces: row.replaces.clone(),
     }
@@ -332,7 +330,7 @@ pub async fn api_change(
         .await?
         .filter(|row| row.citizen_id == request.citizen)
         .ok_or(AppError::NotFound)?;
-    let current = super::rule_of(&row).ok_or(AppError::NotFound)?;
+    let current = super::rule_of(&row);
     let mut errors = FormErrors::default();
     let scopes: Vec<Scope> = match &request.areas {
         None => current.scopes.clone(),

@@ -36,23 +36,25 @@ pub async fn sweep(
     loop {
         let due = store::to_notice(&db.pool, &today.to_string(), CHUNK).await?;
         let mut won = 0;
-        for row in &due {
+        for (id, row) in &due {
             // A row this version cannot read grants nothing; note it without a letter.
-            let notice =
-                rule_of(row).map_or(Some(ExpiryNotice::Silently), |m| expiry_notice(&m, today));
+            let notice = match row {
+                Some(row) => expiry_notice(&rule_of(row), today),
+                None => Some(ExpiryNotice::Silently),
+            };
             let Some(notice) = notice else { continue };
             // The claim, the letter and the audit entry commit together: of two sweeps
             // at once only one claims, and a letter that fails leaves it unclaimed.
             let mut tx = db.pool.begin().await?;
-            if !store::mark_noticed(&mut tx, &row.id, clock.now_ms()).await? {
+            if !store::mark_noticed(&mut tx, id, clock.now_ms()).await? {
                 continue;
             }
             won += 1;
-            if notice == ExpiryNotice::Silently {
+            let (ExpiryNotice::Letter, Some(row)) = (notice, row) else {
                 tx.commit().await?;
                 noticed.silently += 1;
                 continue;
-            }
+            };
             notify_in(&mut tx, clock, policy, row, "mandate-notice-expired").await?;
             audit::record_in(
                 &mut tx,

@@ -29,30 +29,10 @@ use crate::idempotency::{self, Idempotency, IdempotencyError, Made};
 use crate::people;
 use crate::post::{self, Area, Letter};
 
-/// A stored permission read back as the rules see it; `None` for a row this version
-/// cannot read (an unknown scope), which then grants nothing.
-pub fn rule_of(row: &MandateRow) -> Option<Mandate> {
-    rule(&store::CheckRow::from(row))
-}
-
-fn rule(row: &store::CheckRow) -> Option<Mandate> {
-    let scopes = row
-        .scopes
-        .split(',')
-        .map(Scope::parse)
-        .collect::<Option<Vec<_>>>()?;
-    Some(Mandate {
-        id: row.id.clone(),
-        citizen_id: row.citizen_id.clone(),
-        helper_id: row.helper_id.clone(),
-        scopes,
-        rights: Rights::parse(&row.rights)?,
-        valid_from: row.valid_from.parse().ok()?,
-        valid_to: row.valid_to.parse().ok()?,
-        accepted: row.accepted,
-        ended: row.ended,
-        suspended: row.suspended,
-    })
+/// A stored permission as the rules see it. A row this build cannot read (an unknown
+/// scope) never gets this far: reading it is an error, so it grants nothing.
+pub fn rule_of(row: &MandateRow) -> Mandate {
+    row.rule()
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -166,7 +146,7 @@ async fn give_with(
         store::between(&db.pool, &proposal.helper_id, &proposal.citizen_id)
             .await?
             .iter()
-            .filter_map(rule_of)
+            .map(rule_of)
             .collect();
     let problems =
         model::proposal_problems(&proposal, &existing, &authority.mandates, clock.today());
@@ -182,15 +162,10 @@ async fn give_with(
         id: new_id(),
         citizen_id: proposal.citizen_id.clone(),
         helper_id: proposal.helper_id.clone(),
-        scopes: proposal
-            .scopes
-            .iter()
-            .map(|s| s.as_str())
-            .collect::<Vec<_>>()
-            .join(","),
-        rights: proposal.rights.as_str().to_owned(),
-        valid_from: proposal.valid_from.to_string(),
-        valid_to: proposal.valid_to.to_string(),
+        scopes: proposal.scopes.clone(),
+        rights: proposal.rights,
+        valid_from: proposal.valid_from,
+        valid_to: proposal.valid_to,
         note,
         given_by: actor.as_text(),
         identity_check: in_person.as_ref().map(|p| p.identity_check.clone()),
@@ -214,8 +189,8 @@ async fn give_with(
         .purpose(format!(
             "{} may {} in {}{}",
             row.helper_id,
-            row.rights,
-            row.scopes,
+            row.rights.as_str(),
+            store::scopes_text(&row.scopes),
             if code.is_some() {
                 " (named by the helper's code)"
             } else {
@@ -302,7 +277,7 @@ pub async fn change(
         .await?
         .filter(|row| row.citizen_id == citizen_id)
         .ok_or(GiveError::NotFound)?;
-    let current = rule_of(&row).ok_or(GiveError::NotFound)?;
+    let current = rule_of(&row);
     if matches!(current.status(today), Status::Ended | Status::Expired) {
         return Err(GiveError::NotFound);
     }
@@ -310,7 +285,7 @@ pub async fn change(
         .await?
         .iter()
         .filter(|other| other.id != row.id && other.replaces.as_deref() != Some(&row.id))
-        .filter_map(rule_of)
+        .map(rule_of)
         .collect();
     let proposal = Proposal {
         citizen_id: citizen_id.to_owned(),
@@ -350,22 +325,14 @@ pub async fn change(
         Giver::System(key) => Actor::ApiKey(key.clone()),
     };
     let now_ms = clock.now_ms();
-    let scopes_text = |terms: &Terms| {
-        terms
-            .scopes
-            .iter()
-            .map(|s| s.as_str())
-            .collect::<Vec<_>>()
-            .join(",")
-    };
     let waiting = plan.waiting.as_ref().map(|terms| MandateRow {
         id: new_id(),
         citizen_id: citizen_id.to_owned(),
         helper_id: row.helper_id.clone(),
-        scopes: scopes_text(terms),
-        rights: terms.rights.as_str().to_owned(),
-        valid_from: proposal.valid_from.to_string(),
-        valid_to: terms.valid_to.to_string(),
+        scopes: terms.scopes.clone(),
+        rights: terms.rights,
+        valid_from: proposal.valid_from,
+        valid_to: terms.valid_to,
         note: note.clone(),
         given_by: actor.as_text(),
         identity_check: None,
@@ -381,17 +348,7 @@ pub async fn change(
     let mut tx = db.pool.begin().await?;
     store::end_waiting_changes(&mut tx, &row.id, &actor.as_text(), now_ms).await?;
     let in_force = match &plan.now {
-        Some(terms) => {
-            store::change_terms(
-                &mut tx,
-                &row.id,
-                &scopes_text(terms),
-                terms.rights.as_str(),
-                &terms.valid_to.to_string(),
-                note.as_deref(),
-            )
-            .await?
-        }
+        Some(terms) => store::change_terms(&mut tx, &row.id, terms, note.as_deref()).await?,
         // Nothing in common with what the citizen wants now: the old one stops at once.
         None => store::end(&mut tx, &row.id, &actor.as_text(), now_ms).await?,
     };
@@ -410,12 +367,15 @@ pub async fn change(
             plan.now.as_ref().map_or("ended".to_owned(), |t| format!(
                 "{} in {} until {}",
                 t.rights.as_str(),
-                scopes_text(t),
+                store::scopes_text(&t.scopes),
                 t.valid_to
             )),
             waiting.as_ref().map_or("nothing".to_owned(), |w| format!(
                 "{} ({} in {} until {})",
-                w.id, w.rights, w.scopes, w.valid_to
+                w.id,
+                w.rights.as_str(),
+                store::scopes_text(&w.scopes),
+                w.valid_to
             )),
         ));
     if !matches!(giver, Giver::Citizen(_)) {
@@ -589,8 +549,7 @@ pub async fn check(
 ) -> Result<Result<(), Denial>, sqlx::Error> {
     let mandates: Vec<Mandate> = store::check_between(db, helper_id, citizen_id)
         .await?
-        .iter()
-        .filter_map(rule)
+        .into_iter()
         .collect();
     Ok(match scope {
         Scope::Subject(area) => model::may_read_letter(&mandates, area, action, today),
@@ -611,7 +570,10 @@ pub async fn in_force_for(
     let mut in_force: Vec<(MandateRow, Mandate)> = store::between(&db.pool, helper_id, citizen_id)
         .await?
         .into_iter()
-        .filter_map(|row| rule_of(&row).map(|rule| (row, rule)))
+        .map(|row| {
+            let rule = rule_of(&row);
+            (row, rule)
+        })
         .filter(|(_, rule)| rule.status(today) == Status::Active)
         .collect();
     // Newest first, as the helper's other lists.
@@ -700,7 +662,7 @@ pub async fn paused(
     Ok(store::of_citizen(&db.pool, citizen_id)
         .await?
         .into_iter()
-        .filter(|row| rule_of(row).is_some_and(|m| m.status(today) == Status::Suspended))
+        .filter(|row| rule_of(row).status(today) == Status::Suspended)
         .collect())
 }
 
@@ -737,7 +699,7 @@ pub async fn resume(
         let row = store::mandate_in(&mut tx, id)
             .await?
             .filter(|row| row.citizen_id == citizen_id)
-            .filter(|row| rule_of(row).is_some_and(|m| m.status(today) == Status::Suspended))
+            .filter(|row| rule_of(row).status(today) == Status::Suspended)
             .ok_or(ResumeError::NotPaused)?;
         if !store::resume(&mut tx, id, citizen_id).await? {
             return Err(ResumeError::NotPaused);
@@ -832,29 +794,16 @@ async fn describe(
         .await?
         .map(|u| u.name)
         .unwrap_or_default();
-    let scopes: Vec<String> = row
-        .scopes
-        .split(',')
-        .filter_map(Scope::parse)
-        .map(|s| lang.t(s.explain_key()))
-        .collect();
-    let valid_to = row.valid_to.parse::<Date>().ok();
-    let date = |d: Option<Date>| {
-        d.map(|d| crate::i18n::long_date(lang, d))
-            .unwrap_or_else(|| row.valid_to.clone())
-    };
+    let scopes: Vec<String> = row.scopes.iter().map(|s| lang.t(s.explain_key())).collect();
+    let until = crate::i18n::long_date(lang, row.valid_to);
+    let from = row
+        .valid_to
+        .tomorrow()
+        .map_or_else(|_| until.clone(), |d| crate::i18n::long_date(lang, d));
     // Look or act, said in a sentence of its own in every letter: "may help you with"
     // alone left the citizen (and the helper) guessing whether the helper may answer.
-    let rights = match Rights::parse(&row.rights) {
-        Some(Rights::Act) => "act",
-        _ => "look",
-    };
-    let helper_scopes: Vec<String> = row
-        .scopes
-        .split(',')
-        .filter_map(Scope::parse)
-        .map(|s| lang.t(s.helper_key()))
-        .collect();
+    let rights = row.rights.as_str();
+    let helper_scopes: Vec<String> = row.scopes.iter().map(|s| lang.t(s.helper_key())).collect();
     let names = [("helper", helper.clone()), ("citizen", citizen)];
     Ok(vec![
         (
@@ -873,8 +822,8 @@ async fn describe(
         ("citizen", names[1].1.clone()),
         ("scopes", scopes.join(", ")),
         ("helper-scopes", helper_scopes.join(", ")),
-        ("until", date(valid_to)),
-        ("from", date(valid_to.and_then(|d| d.tomorrow().ok()))),
+        ("until", until),
+        ("from", from),
     ])
 }
 

@@ -1,8 +1,12 @@
-//! SQL for permissions.
+//! SQL for permissions. A row is decoded here, once, into typed values: a scope, a right
+//! or a day this build cannot read is an error, so a permission it does not understand
+//! grants nothing and is never read as something it understands.
 
+use jiff::civil::Date;
 use sqlx::any::AnyRow;
 use sqlx::{AnyConnection, AnyPool, Row};
 
+use super::model::{Mandate, Rights, Scope, Terms};
 use crate::db::Db;
 
 /// A permission as stored.
@@ -11,10 +15,11 @@ pub struct MandateRow {
     pub id: String,
     pub citizen_id: String,
     pub helper_id: String,
-    pub scopes: String,
-    pub rights: String,
-    pub valid_from: String,
-    pub valid_to: String,
+    pub scopes: Vec<Scope>,
+    pub rights: Rights,
+    /// Calendar days, both included.
+    pub valid_from: Date,
+    pub valid_to: Date,
     pub note: Option<String>,
     pub given_by: String,
     pub identity_check: Option<String>,
@@ -29,15 +34,65 @@ pub struct MandateRow {
     pub expiry_noticed_at: Option<i64>,
 }
 
+/// A stored value this build cannot read: a newer version's scope, or a hand in the
+/// database.
+#[derive(Debug, thiserror::Error)]
+#[error("mandates.{column}: this build cannot read {value:?}")]
+pub struct Unreadable {
+    column: &'static str,
+    value: String,
+}
+
+impl From<Unreadable> for sqlx::Error {
+    fn from(error: Unreadable) -> Self {
+        sqlx::Error::ColumnDecode {
+            index: error.column.to_owned(),
+            source: Box::new(error),
+        }
+    }
+}
+
+fn unreadable(column: &'static str, value: &str) -> Unreadable {
+    Unreadable {
+        column,
+        value: value.to_owned(),
+    }
+}
+
+/// The scopes as stored: comma-joined, as `scopes_text` writes them.
+fn scopes_of(text: &str) -> Result<Vec<Scope>, Unreadable> {
+    text.split(',')
+        .map(|scope| Scope::parse(scope).ok_or_else(|| unreadable("scopes", text)))
+        .collect()
+}
+
+/// The scopes as stored.
+pub fn scopes_text(scopes: &[Scope]) -> String {
+    scopes
+        .iter()
+        .map(|scope| scope.as_str())
+        .collect::<Vec<_>>()
+        .join(",")
+}
+
+fn rights_of(text: &str) -> Result<Rights, Unreadable> {
+    Rights::parse(text).ok_or_else(|| unreadable("rights", text))
+}
+
+fn date_of(column: &'static str, text: &str) -> Result<Date, Unreadable> {
+    text.parse().map_err(|_| unreadable(column, text))
+}
+
 fn row_of(row: &AnyRow) -> Result<MandateRow, sqlx::Error> {
+    let text = |column: &str| row.try_get::<String, _>(column);
     Ok(MandateRow {
         id: row.try_get("id")?,
         citizen_id: row.try_get("citizen_id")?,
         helper_id: row.try_get("helper_id")?,
-        scopes: row.try_get("scopes")?,
-        rights: row.try_get("rights")?,
-        valid_from: row.try_get("valid_from")?,
-        valid_to: row.try_get("valid_to")?,
+        scopes: scopes_of(&text("scopes")?)?,
+        rights: rights_of(&text("rights")?)?,
+        valid_from: date_of("valid_from", &text("valid_from")?)?,
+        valid_to: date_of("valid_to", &text("valid_to")?)?,
         note: row.try_get("note")?,
         given_by: row.try_get("given_by")?,
         identity_check: row.try_get("identity_check")?,
@@ -60,10 +115,10 @@ pub async fn insert(conn: &mut AnyConnection, m: &MandateRow) -> Result<(), sqlx
     .bind(&m.id)
     .bind(&m.citizen_id)
     .bind(&m.helper_id)
-    .bind(&m.scopes)
-    .bind(&m.rights)
-    .bind(&m.valid_from)
-    .bind(&m.valid_to)
+    .bind(scopes_text(&m.scopes))
+    .bind(m.rights.as_str())
+    .bind(m.valid_from.to_string())
+    .bind(m.valid_to.to_string())
     .bind(&m.note)
     .bind(&m.given_by)
     .bind(&m.identity_check)
@@ -134,61 +189,47 @@ pub async fn between(
         .collect()
 }
 
-/// A permission as a check reads it: what the rules decide on, nothing more.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct CheckRow {
-    pub id: String,
-    pub citizen_id: String,
-    pub helper_id: String,
-    pub scopes: String,
-    pub rights: String,
-    pub valid_from: String,
-    pub valid_to: String,
-    pub accepted: bool,
-    pub suspended: bool,
-    pub ended: bool,
-}
-
-impl From<&MandateRow> for CheckRow {
-    fn from(row: &MandateRow) -> Self {
-        Self {
-            id: row.id.clone(),
-            citizen_id: row.citizen_id.clone(),
-            helper_id: row.helper_id.clone(),
-            scopes: row.scopes.clone(),
-            rights: row.rights.clone(),
-            valid_from: row.valid_from.clone(),
-            valid_to: row.valid_to.clone(),
-            accepted: row.accepted_at.is_some(),
-            suspended: row.suspended_at.is_some(),
-            ended: row.ended_at.is_some(),
+impl MandateRow {
+    /// The permission as the rules read it.
+    pub fn rule(&self) -> Mandate {
+        Mandate {
+            id: self.id.clone(),
+            citizen_id: self.citizen_id.clone(),
+            helper_id: self.helper_id.clone(),
+            scopes: self.scopes.clone(),
+            rights: self.rights,
+            valid_from: self.valid_from,
+            valid_to: self.valid_to,
+            accepted: self.accepted_at.is_some(),
+            suspended: self.suspended_at.is_some(),
+            ended: self.ended_at.is_some(),
         }
     }
 }
 
-impl CheckRow {
-    /// From a row of [`CHECK_BETWEEN`], whichever driver read it: `text` reads a column
-    /// as text, `set` whether a time column is set.
-    fn read<E>(
-        text: impl Fn(usize) -> Result<String, E>,
-        set: impl Fn(usize) -> Result<bool, E>,
-    ) -> Result<Self, E> {
-        Ok(Self {
-            id: text(0)?,
-            citizen_id: text(1)?,
-            helper_id: text(2)?,
-            scopes: text(3)?,
-            rights: text(4)?,
-            valid_from: text(5)?,
-            valid_to: text(6)?,
-            accepted: set(7)?,
-            suspended: set(8)?,
-            ended: set(9)?,
-        })
-    }
+/// A permission as a check reads it, from a row of [`CHECK_BETWEEN`] whichever driver
+/// read it: `text` reads a column as text, `set` whether a time column is set, and
+/// `bad` makes the driver's error of a value this build cannot read.
+fn check_row<E>(
+    text: impl Fn(usize) -> Result<String, E>,
+    set: impl Fn(usize) -> Result<bool, E>,
+    bad: impl Fn(usize, Unreadable) -> E,
+) -> Result<Mandate, E> {
+    Ok(Mandate {
+        id: text(0)?,
+        citizen_id: text(1)?,
+        helper_id: text(2)?,
+        scopes: scopes_of(&text(3)?).map_err(|e| bad(3, e))?,
+        rights: rights_of(&text(4)?).map_err(|e| bad(4, e))?,
+        valid_from: date_of("valid_from", &text(5)?).map_err(|e| bad(5, e))?,
+        valid_to: date_of("valid_to", &text(6)?).map_err(|e| bad(6, e))?,
+        accepted: set(7)?,
+        suspended: set(8)?,
+        ended: set(9)?,
+    })
 }
 
-/// The columns of [`CheckRow`], in its order.
+/// The columns [`check_row`] reads, in its order.
 const CHECK_BETWEEN: &str = "SELECT id, citizen_id, helper_id, scopes, rights, valid_from, \
      valid_to, accepted_at, suspended_at, ended_at \
      FROM mandates WHERE helper_id = $1 AND citizen_id = $2";
@@ -196,19 +237,26 @@ const CHECK_BETWEEN: &str = "SELECT id, citizen_id, helper_id, scopes, rights, v
 /// What a check reads: the permissions between one helper and one citizen. On SQLite
 /// the read runs on the calling thread (`db::SqliteReaders`), since the check is asked
 /// on every request a helper makes and the hand-over to sqlx's thread cost more than
-/// the read; hence two drivers, each handing its columns to [`CheckRow::read`].
+/// the read; hence two drivers, each handing its columns to [`check_row`].
 pub async fn check_between(
     db: &Db,
     helper_id: &str,
     citizen_id: &str,
-) -> Result<Vec<CheckRow>, sqlx::Error> {
+) -> Result<Vec<Mandate>, sqlx::Error> {
     if let Some(readers) = db.sqlite_readers() {
         return readers.read(|conn| {
             conn.prepare_cached(CHECK_BETWEEN)?
                 .query_map([helper_id, citizen_id], |row| {
-                    CheckRow::read(
+                    check_row(
                         |i| row.get(i),
                         |i| Ok(row.get::<_, Option<i64>>(i)?.is_some()),
+                        |i, e| {
+                            rusqlite::Error::FromSqlConversionFailure(
+                                i,
+                                rusqlite::types::Type::Text,
+                                Box::new(e),
+                            )
+                        },
                     )
                 })?
                 .collect()
@@ -221,9 +269,10 @@ pub async fn check_between(
         .await?
         .iter()
         .map(|row| {
-            CheckRow::read(
+            check_row(
                 |i| row.try_get(i),
                 |i| Ok(row.try_get::<Option<i64>, _>(i)?.is_some()),
+                |_, e| e.into(),
             )
         })
         .collect()
@@ -287,18 +336,16 @@ pub async fn suspend_all(
 pub async fn change_terms(
     conn: &mut AnyConnection,
     id: &str,
-    scopes: &str,
-    rights: &str,
-    valid_to: &str,
+    terms: &Terms,
     note: Option<&str>,
 ) -> Result<bool, sqlx::Error> {
     let done = sqlx::query(
         "UPDATE mandates SET scopes = $1, rights = $2, valid_to = $3, note = $4 \
          WHERE id = $5 AND ended_at IS NULL",
     )
-    .bind(scopes)
-    .bind(rights)
-    .bind(valid_to)
+    .bind(scopes_text(&terms.scopes))
+    .bind(terms.rights.as_str())
+    .bind(terms.valid_to.to_string())
     .bind(note)
     .bind(id)
     .execute(&mut *conn)
@@ -328,11 +375,14 @@ pub async fn end_waiting_changes(
 
 /// Permissions not ended whose last day is before `today` and that the sweep has not
 /// noticed yet, oldest first (the partial index `mandates_to_notice`).
+/// Each with its id and the row, or `None` for a row this build cannot read: the sweep
+/// notes that one without a letter and goes on, where one unreadable row would otherwise
+/// stop every citizen's notice.
 pub async fn to_notice(
     pool: &AnyPool,
     today: &str,
     limit: i64,
-) -> Result<Vec<MandateRow>, sqlx::Error> {
+) -> Result<Vec<(String, Option<MandateRow>)>, sqlx::Error> {
     sqlx::query(
         "SELECT * FROM mandates \
          WHERE expiry_noticed_at IS NULL AND ended_at IS NULL AND valid_to < $1 \
@@ -343,7 +393,14 @@ pub async fn to_notice(
     .fetch_all(pool)
     .await?
     .iter()
-    .map(row_of)
+    .map(|row| {
+        let id: String = row.try_get("id")?;
+        Ok(match row_of(row) {
+            Ok(mandate) => (id, Some(mandate)),
+            Err(sqlx::Error::ColumnDecode { .. }) => (id, None),
+            Err(error) => return Err(error),
+        })
+    })
     .collect()
 }
 

@@ -91,13 +91,13 @@ async fn citizen_now(state: &AppState, user: &User, page: &Page) -> Result<Citiz
     let mut given_waiting = Vec::new();
     for row in mandates::of_citizen(&state.db, &user.id).await? {
         match status_of(&row, today) {
-            Some(Status::Active) => {
+            Status::Active => {
                 let name = name_of(state, &row.helper_id).await?;
                 if !helpers.contains(&name) {
                     helpers.push(name);
                 }
             }
-            Some(Status::Pending) => given_waiting.push(name_of(state, &row.helper_id).await?),
+            Status::Pending => given_waiting.push(name_of(state, &row.helper_id).await?),
             _ => {}
         }
     }
@@ -105,13 +105,13 @@ async fn citizen_now(state: &AppState, user: &User, page: &Page) -> Result<Citiz
     let mut asked_to_help = Vec::new();
     for row in mandates::of_helper(&state.db, &user.id).await? {
         match status_of(&row, today) {
-            Some(Status::Active) => {
+            Status::Active => {
                 let name = name_of(state, &row.citizen_id).await?;
                 if !helping.iter().any(|(id, _)| *id == row.citizen_id) {
                     helping.push((row.citizen_id, name));
                 }
             }
-            Some(Status::Pending) => asked_to_help.push(name_of(state, &row.citizen_id).await?),
+            Status::Pending => asked_to_help.push(name_of(state, &row.citizen_id).await?),
             _ => {}
         }
     }
@@ -139,9 +139,9 @@ async fn citizen_now(state: &AppState, user: &User, page: &Page) -> Result<Citiz
     })
 }
 
-/// A permission's state today; `None` for a row this version cannot read.
-fn status_of(row: &mandates::MandateRow, today: Date) -> Option<Status> {
-    mandates::rule_of(row).map(|rule| rule.status(today))
+/// A permission's state today (a row this version cannot read never decodes).
+fn status_of(row: &mandates::MandateRow, today: Date) -> Status {
+    mandates::rule_of(row).status(today)
 }
 
 async fn name_of(state: &AppState, person_id: &str) -> Result<String, AppError> {

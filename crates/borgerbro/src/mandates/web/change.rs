@@ -75,8 +75,8 @@ async fn changeable(state: &AppState, changer: &Changer, id: &str) -> Result<Man
         }
     }
     let today = state.clock.today();
-    match crate::mandates::rule_of(&row).map(|m| m.status(today)) {
-        Some(Status::Active | Status::Pending | Status::NotYetValid | Status::Suspended) => Ok(row),
+    match crate::mandates::rule_of(&row).status(today) {
+        Status::Active | Status::Pending | Status::NotYetValid | Status::Suspended => Ok(row),
         _ => Err(AppError::NotFound),
     }
 }
@@ -109,9 +109,9 @@ async fn change_page_of(
 /// The form as the permission stands now.
 fn form_of(row: &MandateRow) -> GiveForm {
     GiveForm {
-        scope: row.scopes.split(',').map(str::to_owned).collect(),
-        rights: row.rights.clone(),
-        valid_to: row.valid_to.clone(),
+        scope: row.scopes.iter().map(|s| s.as_str().to_owned()).collect(),
+        rights: row.rights.as_str().to_owned(),
+        valid_to: row.valid_to.to_string(),
         note: row.note.clone().unwrap_or_default(),
         ..GiveForm::default()
     }

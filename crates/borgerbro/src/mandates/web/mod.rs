@@ -10,7 +10,6 @@ pub(super) mod desk;
 pub(super) mod guide;
 pub(super) mod helper;
 
-use jiff::civil::Date;
 use serde::Deserialize;
 
 use crate::auth::{self, User};
@@ -63,10 +62,10 @@ impl MandateView {
     }
 }
 
-fn rights_key(rights: &str) -> &'static str {
+fn rights_key(rights: Rights) -> &'static str {
     match rights {
-        "act" => "mandate-rights-act",
-        _ => "mandate-rights-look",
+        Rights::Act => "mandate-rights-act",
+        Rights::Look => "mandate-rights-look",
     }
 }
 
@@ -85,25 +84,11 @@ async fn view_of(
         id: row.id.clone(),
         other_id: other_id.to_owned(),
         other_name,
-        scope_keys: row
-            .scopes
-            .split(',')
-            .filter_map(Scope::parse)
-            .map(Scope::explain_key)
-            .collect(),
-        helper_scope_keys: row
-            .scopes
-            .split(',')
-            .filter_map(Scope::parse)
-            .map(Scope::helper_key)
-            .collect(),
-        rights_key: rights_key(&row.rights),
-        until: row
-            .valid_to
-            .parse::<Date>()
-            .map(|d| long_date(lang, d))
-            .unwrap_or_default(),
-        status: crate::mandates::rule_of(row).map_or(Status::Ended, |m| m.status(today)),
+        scope_keys: row.scopes.iter().map(|s| s.explain_key()).collect(),
+        helper_scope_keys: row.scopes.iter().map(|s| s.helper_key()).collect(),
+        rights_key: rights_key(row.rights),
+        until: long_date(lang, row.valid_to),
+        status: crate::mandates::rule_of(row).status(today),
         note: row.note.clone().unwrap_or_default(),
         is_change: row.replaces.is_some(),
     })
