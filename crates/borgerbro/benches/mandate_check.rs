@@ -188,6 +188,13 @@ fn main() -> Result<()> {
             demo: false,
             postcodes: std::sync::Arc::new(borgerbro::help::Postcodes::demo()),
             with_bare_route: false,
+            trusted_proxies: Vec::new(),
+            proxy_header: Default::default(),
+            // The benchmark measures the check, not the limit on the API: no limit it can reach.
+            limits: borgerbro::config::Limits {
+                api_per_minute: std::num::NonZeroU32::MAX,
+                ..Default::default()
+            },
         };
         let app = Application::build(settings, clock).await?;
         let addr = app.address();

@@ -12,6 +12,7 @@ use crate::audit::{self, Actor, NewEntry};
 use crate::clock::Clock;
 use crate::db::{new_id, Db};
 use crate::state::AppState;
+use crate::web::client::ClientAddr;
 use crate::web::AppError;
 
 /// The longest name a key may have.
@@ -70,19 +71,32 @@ impl ApiClient {
     }
 }
 
+/// The calling system, read once a request (the scope check and the handler ask alike)
+/// and kept with it. A wrong or revoked key counts against the client's address, a
+/// right one against the key's own limit; a right key is never refused for the wrong
+/// ones sent from the same address, so no stranger there can lock a system out.
 impl FromRequestParts<AppState> for ApiClient {
     type Rejection = AppError;
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, AppError> {
+        if let Some(client) = parts.extensions.get::<ApiClient>() {
+            return Ok(client.clone());
+        }
         let secret = parts
             .headers
             .get(header::AUTHORIZATION)
             .and_then(|value| value.to_str().ok())
             .and_then(|value| value.strip_prefix("Bearer "))
             .ok_or(AppError::Unauthorized)?;
-        store::active_api_key(&state.db.pool, &hash_secret(secret.trim()))
-            .await?
-            .map(ApiClient)
-            .ok_or(AppError::Unauthorized)
+        let Some(key) = store::active_api_key(&state.db.pool, &hash_secret(secret.trim())).await?
+        else {
+            let Ok(ClientAddr(addr)) = ClientAddr::from_request_parts(parts, state).await;
+            state.limits.wrong_api_key.spend(&addr)?;
+            return Err(AppError::Unauthorized);
+        };
+        state.limits.api.spend(&key.id)?;
+        let client = ApiClient(key);
+        parts.extensions.insert(client.clone());
+        Ok(client)
     }
 }

@@ -18,6 +18,7 @@ use super::{session, NewPerson, RequireUser};
 use crate::audit::{self, Actor, NewEntry};
 use crate::db::new_id;
 use crate::state::AppState;
+use crate::web::client::ClientAddr;
 use crate::web::forms::FormErrors;
 use crate::web::{render, AppError, Page};
 
@@ -71,12 +72,14 @@ pub struct DemoLoginForm {
 /// Logs in as a demo persona. Only in demo mode, and only as a demo persona.
 pub async fn demo_login(
     State(state): State<AppState>,
+    client: ClientAddr,
     jar: CookieJar,
     Form(form): Form<DemoLoginForm>,
 ) -> Result<(CookieJar, Redirect), AppError> {
     if !state.settings.demo {
         return Err(AppError::NotFound);
     }
+    state.limits.login.spend(&client.0)?;
     let personas = store::personas(&state.db.pool).await?;
     let persona = personas
         .iter()
@@ -89,10 +92,13 @@ pub async fn demo_login(
 /// Sends the person to the login provider.
 pub async fn oidc_start(
     State(state): State<AppState>,
+    client: ClientAddr,
     Query(query): Query<ReturnQuery>,
     jar: CookieJar,
 ) -> Result<(CookieJar, Redirect), AppError> {
     let oidc = state.oidc.as_ref().ok_or(AppError::NotFound)?;
+    // Each start stores an attempt and asks the provider: limited per client.
+    state.limits.login.spend(&client.0)?;
     let started = oidc.start().await.map_err(|e| {
         tracing::warn!(error = %e, "OIDC login could not start");
         AppError::BadRequest("login-provider-down")
@@ -128,10 +134,13 @@ pub struct CallbackQuery {
 /// The person is back from the login provider.
 pub async fn oidc_callback(
     State(state): State<AppState>,
+    client: ClientAddr,
     Query(query): Query<CallbackQuery>,
     jar: CookieJar,
 ) -> Result<Response, AppError> {
     let oidc = state.oidc.as_ref().ok_or(AppError::NotFound)?;
+    // Each answer is checked with the provider: the same limit as starting a login.
+    state.limits.login.spend(&client.0)?;
     let failed = AppError::BadRequest("login-failed");
     let (Some(code), Some(returned_state)) = (query.code, query.state) else {
         // The person cancelled at the provider, or the provider refused.

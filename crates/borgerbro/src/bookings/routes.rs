@@ -5,10 +5,9 @@
 //! staff's slots page and the day's bookings.
 
 use std::collections::HashMap;
-use std::net::SocketAddr;
 
 use askama::Template;
-use axum::extract::{ConnectInfo, FromRequestParts, Path, Query, State};
+use axum::extract::{FromRequestParts, Path, Query, State};
 use axum::http::request::Parts;
 use axum::http::{header, StatusCode};
 use axum::response::{Html, IntoResponse, Redirect, Response};
@@ -24,7 +23,9 @@ use crate::auth::{self, RequireUser, Role, User};
 use crate::i18n::Lang;
 use crate::mandates::{self, acting_for, Acting, Rights, Scope};
 use crate::state::AppState;
+use crate::web::client::ClientAddr;
 use crate::web::forms::FormErrors;
+use crate::web::rate_limit::refuse_form;
 use crate::web::{format_date, long_date, render, AppError, Page};
 
 /// Who books, for whom, and where their pages are.
@@ -780,8 +781,8 @@ pub async fn callback_form(
 
 pub async fn callback(
     State(state): State<AppState>,
-    page: Page,
-    ConnectInfo(client): ConnectInfo<SocketAddr>,
+    mut page: Page,
+    client: ClientAddr,
     Form(form): Form<CallbackForm>,
 ) -> Result<Response, AppError> {
     let checked = form.draft.check(Kind::Callback, true);
@@ -796,12 +797,11 @@ pub async fn callback(
             return Ok((StatusCode::UNPROCESSABLE_ENTITY, html).into_response());
         }
     };
-    let phone = details.phone.clone().unwrap_or_default();
-    if !super::may_ask_callback(&state.db, &state.clock, &client.ip().to_string(), &phone).await? {
-        let mut errors = FormErrors::default();
-        errors.add("phone", "bookings-error-too-many");
+    // Counted per client, never per phone number: anyone can type a stranger's number.
+    if let Err(wait) = state.limits.callback.try_spend(&client.0) {
+        let (errors, refused) = refuse_form(&mut page, &state.clock, wait, "phone");
         let html = callback_page(&state, page, form, errors, None).await?;
-        return Ok((StatusCode::TOO_MANY_REQUESTS, html).into_response());
+        return Ok(refused.respond(html));
     }
     let slot_is_callback = super::slot(&state.db, &form.slot_id)
         .await?

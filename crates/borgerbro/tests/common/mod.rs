@@ -6,7 +6,7 @@
 use std::net::SocketAddr;
 
 use borgerbro::clock::Clock;
-use borgerbro::config::{AuthorityProfile, OidcSettings, Settings};
+use borgerbro::config::{AuthorityProfile, Limits, OidcSettings, Settings};
 use borgerbro::db::{Backend, Db, DbUrl};
 use borgerbro::startup::Application;
 use borgerbro::state::AppState;
@@ -108,6 +108,11 @@ pub struct Options {
     /// The address people reach the site at; https turns on what only https allows
     /// (Secure cookies, Strict-Transport-Security).
     pub public_url: &'static str,
+    /// What each client may spend; small ones for a test of the limits.
+    pub limits: Limits,
+    /// The proxies whose `X-Forwarded-For` names the client (all requests come from
+    /// 127.0.0.1 in the tests).
+    pub trusted_proxies: Vec<ipnet::IpNet>,
 }
 
 impl Default for Options {
@@ -118,6 +123,8 @@ impl Default for Options {
             clock: Clock::system(),
             authority: AuthorityProfile::demo(),
             public_url: "http://127.0.0.1:0/",
+            limits: Limits::default(),
+            trusted_proxies: Vec::new(),
         }
     }
 }
@@ -148,6 +155,9 @@ impl TestApp {
             demo: options.demo,
             postcodes: std::sync::Arc::new(borgerbro::help::Postcodes::demo()),
             with_bare_route: false,
+            trusted_proxies: options.trusted_proxies,
+            proxy_header: Default::default(),
+            limits: options.limits,
         };
         let app = Application::build(settings, options.clock).await.unwrap();
         let (addr, state) = (app.address(), app.state().clone());
