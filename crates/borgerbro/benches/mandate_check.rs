@@ -177,7 +177,14 @@ fn main() -> Result<()> {
     runtime.block_on(async {
         let clock = Clock::fixed("2026-11-23T12:00:00Z".parse()?);
         let (_, key) =
-            borgerbro::auth::api_key::create(&db, &clock, "Bench", Actor::System).await?;
+            borgerbro::auth::api_key::create(
+                &db,
+                &clock,
+                "Bench",
+                borgerbro::auth::ApiScopes::new([borgerbro::auth::ApiScope::MandatesCheck]),
+                Actor::System,
+            )
+            .await?;
         let settings = Settings {
             db: url.clone(),
             addr: "127.0.0.1:0".parse()?,

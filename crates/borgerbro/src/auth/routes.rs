@@ -11,7 +11,9 @@ use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
 use super::api_key::{self, ApiClient, MAX_NAME_CHARS};
-use super::model::{hash_secret, return_path, Persona, Role, LOGIN_ATTEMPT_LIFETIME_MS};
+use super::model::{
+    hash_secret, return_path, ApiScope, ApiScopes, Persona, Role, LOGIN_ATTEMPT_LIFETIME_MS,
+};
 use super::oidc::Identity;
 use super::store::{self, LoginAttempt};
 use super::{session, NewPerson, RequireUser};
@@ -240,6 +242,7 @@ struct KeyRow {
     name: String,
     created: String,
     revoked: bool,
+    scopes: ApiScopes,
 }
 
 #[derive(Template)]
@@ -248,15 +251,25 @@ struct ApiKeysPage {
     page: Page,
     keys: Vec<KeyRow>,
     errors: FormErrors,
-    name: String,
+    form: CreateKeyForm,
     created: Option<String>,
+}
+
+impl ApiKeysPage {
+    fn all_scopes(&self) -> [ApiScope; 11] {
+        ApiScope::ALL
+    }
+
+    fn chosen(&self, scope: &ApiScope) -> bool {
+        self.form.scope.iter().any(|s| s == scope.as_str())
+    }
 }
 
 async fn api_keys_page(
     state: &AppState,
     page: Page,
     errors: FormErrors,
-    name: String,
+    form: CreateKeyForm,
     created: Option<String>,
 ) -> Result<Html<String>, AppError> {
     let keys = store::api_keys(&state.db.pool)
@@ -267,13 +280,14 @@ async fn api_keys_page(
             revoked: key.revoked_at.is_some(),
             id: key.id,
             name: key.name,
+            scopes: key.scopes,
         })
         .collect();
     render(&ApiKeysPage {
         page,
         keys,
         errors,
-        name,
+        form,
         created,
     })
 }
@@ -284,19 +298,30 @@ pub async fn api_keys(
     user: RequireUser,
 ) -> Result<Html<String>, AppError> {
     user.with_role(Role::Administrator)?;
-    api_keys_page(&state, page, FormErrors::default(), String::new(), None).await
+    api_keys_page(
+        &state,
+        page,
+        FormErrors::default(),
+        Default::default(),
+        None,
+    )
+    .await
 }
 
-#[derive(Deserialize)]
+/// A new key: the system's name and what it may do (a checkbox a scope).
+#[derive(Deserialize, Default)]
 pub struct CreateKeyForm {
+    #[serde(default)]
     name: String,
+    #[serde(default)]
+    scope: Vec<String>,
 }
 
 pub async fn create_api_key(
     State(state): State<AppState>,
     page: Page,
     user: RequireUser,
-    Form(form): Form<CreateKeyForm>,
+    axum_extra::extract::Form(form): axum_extra::extract::Form<CreateKeyForm>,
 ) -> Result<Response, AppError> {
     let admin = user.with_role(Role::Administrator)?;
     // Surrounding spaces are not part of the name people meant.
@@ -307,17 +332,24 @@ pub async fn create_api_key(
     } else if name.chars().count() > MAX_NAME_CHARS {
         errors.add("name", "apikeys-name-too-long");
     }
+    let scopes = errors.take("scope", api_key::scopes_of(&form.scope));
     if !errors.is_empty() {
-        let html = api_keys_page(&state, page, errors, form.name, None).await?;
+        let html = api_keys_page(&state, page, errors, form, None).await?;
         return Ok((axum::http::StatusCode::UNPROCESSABLE_ENTITY, html).into_response());
     }
-    let (_, secret) =
-        api_key::create(&state.db, &state.clock, &name, Actor::Person(admin.id)).await?;
+    let (_, secret) = api_key::create(
+        &state.db,
+        &state.clock,
+        &name,
+        scopes,
+        Actor::Person(admin.id),
+    )
+    .await?;
     Ok(api_keys_page(
         &state,
         page,
         FormErrors::default(),
-        String::new(),
+        Default::default(),
         Some(secret.expose_secret().to_owned()),
     )
     .await?
@@ -343,6 +375,8 @@ pub struct ClientInfo {
     name: String,
     /// When the key was made, in UTC milliseconds.
     created_at: i64,
+    /// What the key may do.
+    scopes: Vec<ApiScope>,
 }
 
 #[utoipa::path(
@@ -352,11 +386,13 @@ pub struct ClientInfo {
     security(("api_key" = [])),
     responses(
         (status = 200, description = "The key is valid", body = ClientInfo),
-        (status = 401, description = "No key, an unknown key or a revoked key", content_type = "application/problem+json")
+        (status = 401, description = "No key, an unknown key or a revoked key", content_type = "application/problem+json"),
+        (status = 429, description = "Too many requests with this key, or wrong keys from this address; see Retry-After", content_type = "application/problem+json")
     )
 )]
 pub async fn api_client(client: ApiClient) -> Json<ClientInfo> {
     Json(ClientInfo {
+        scopes: client.0.scopes.iter().collect(),
         id: client.0.id,
         name: client.0.name,
         created_at: client.0.created_at,

@@ -494,9 +494,10 @@ pub(crate) fn pages() -> axum::Router<crate::state::AppState> {
 /// This module's API routes; the OpenAPI document is made from them, so the two cannot
 /// drift apart.
 pub(crate) fn api() -> utoipa_axum::router::OpenApiRouter<crate::state::AppState> {
+    use crate::auth::{scoped, ApiScope::Bookings};
     use utoipa_axum::routes;
     utoipa_axum::router::OpenApiRouter::new()
-        .routes(routes!(api::api_slots))
-        .routes(routes!(api::api_book))
-        .routes(routes!(api::api_get, api::api_cancel))
+        .routes(scoped(routes!(api::api_slots), Bookings))
+        .routes(scoped(routes!(api::api_book), Bookings))
+        .routes(scoped(routes!(api::api_get, api::api_cancel), Bookings))
 }

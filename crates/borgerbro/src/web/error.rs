@@ -11,7 +11,7 @@ use super::forms::FormErrors;
 use super::layout::Page;
 use super::rate_limit::retry_after_secs;
 use super::request_id::RequestId;
-use crate::auth::{CsrfToken, User};
+use crate::auth::{ApiScope, CsrfToken, User};
 use crate::i18n::{Lang, LANG_COOKIE};
 use crate::state::AppState;
 
@@ -27,6 +27,9 @@ pub enum AppError {
     NotCovered,
     #[error("forbidden")]
     Forbidden,
+    /// An API key without the scope a route needs: 403, naming the scope.
+    #[error("the API key lacks the scope {}", .0.as_str())]
+    MissingScope(ApiScope),
     #[error("login required")]
     LoginRequired { return_to: String },
     #[error("missing or wrong CSRF token")]
@@ -172,6 +175,11 @@ impl IntoResponse for AppError {
             AppError::NotFound => ErrorKind::NotFound,
             AppError::NotCovered => ErrorKind::NotCovered,
             AppError::Forbidden => ErrorKind::Forbidden,
+            AppError::MissingScope(scope) => {
+                let mut response = ErrorKind::Forbidden.into_response();
+                response.extensions_mut().insert(scope);
+                return response;
+            }
             AppError::Csrf => ErrorKind::Csrf,
             AppError::Unauthorized => ErrorKind::Unauthorized,
             AppError::BadRequest(next) => ErrorKind::BadRequest(next),
@@ -290,11 +298,20 @@ fn render(
             lang.t_args("error-too-many-api-next", &[("seconds", secs.to_string())])
         }
         (ErrorKind::TooMany, Some(secs)) => try_again(state, lang, secs),
-        _ => lang.t(next_key),
+        _ => match response.extensions().get::<ApiScope>() {
+            Some(scope) => lang.t_args(
+                "error-missing-scope",
+                &[("scope", scope.as_str().to_owned())],
+            ),
+            None => lang.t(next_key),
+        },
     };
     if is_api(path) {
         let mut body = problem_body(kind.status(), &lang.t(title_key), &next);
         body["request_id"] = request_id.into();
+        if let Some(scope) = response.extensions().get::<ApiScope>() {
+            body["missing_scope"] = scope.as_str().into();
+        }
         if let Some(errors) = response.extensions().get::<FormErrors>() {
             body["errors"] = errors
                 .iter()

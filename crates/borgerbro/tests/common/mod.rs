@@ -5,6 +5,7 @@
 
 use std::net::SocketAddr;
 
+use borgerbro::auth::{ApiScope, ApiScopes};
 use borgerbro::clock::Clock;
 use borgerbro::config::{AuthorityProfile, Limits, OidcSettings, Settings};
 use borgerbro::db::{Backend, Db, DbUrl};
@@ -229,12 +230,19 @@ impl TestApp {
             .id
     }
 
-    /// A new API key for a system of this name, made as `borgerbro apikey create` does.
+    /// A new API key for a system of this name that may do everything, made as
+    /// `borgerbro apikey create` does.
     pub async fn api_key(&self, name: &str) -> String {
+        self.api_key_with(name, &ApiScope::ALL).await
+    }
+
+    /// A new API key for a system of this name that may do what `scopes` name.
+    pub async fn api_key_with(&self, name: &str, scopes: &[ApiScope]) -> String {
         borgerbro::auth::api_key::create(
             &self.state.db,
             &self.state.clock,
             name,
+            ApiScopes::new(scopes.iter().copied()),
             borgerbro::audit::Actor::System,
         )
         .await
