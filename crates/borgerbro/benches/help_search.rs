@@ -115,6 +115,9 @@ fn main() -> Result<()> {
             demo: false,
             postcodes: std::sync::Arc::new(postcodes.clone()),
             with_bare_route: true,
+            trusted_proxies: Vec::new(),
+            proxy_header: Default::default(),
+            limits: Default::default(),
         };
         let state = AppState::new(db, clock.clone(), settings)?;
         let app = router(state.clone());

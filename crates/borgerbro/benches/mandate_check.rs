@@ -177,7 +177,14 @@ fn main() -> Result<()> {
     runtime.block_on(async {
         let clock = Clock::fixed("2026-11-23T12:00:00Z".parse()?);
         let (_, key) =
-            borgerbro::auth::api_key::create(&db, &clock, "Bench", Actor::System).await?;
+            borgerbro::auth::api_key::create(
+                &db,
+                &clock,
+                "Bench",
+                borgerbro::auth::ApiScopes::new([borgerbro::auth::ApiScope::MandatesCheck]),
+                Actor::System,
+            )
+            .await?;
         let settings = Settings {
             db: url.clone(),
             addr: "127.0.0.1:0".parse()?,
@@ -188,6 +195,13 @@ fn main() -> Result<()> {
             demo: false,
             postcodes: std::sync::Arc::new(borgerbro::help::Postcodes::demo()),
             with_bare_route: false,
+            trusted_proxies: Vec::new(),
+            proxy_header: Default::default(),
+            // The benchmark measures the check, not the limit on the API: no limit it can reach.
+            limits: borgerbro::config::Limits {
+                api_per_minute: std::num::NonZeroU32::MAX,
+                ..Default::default()
+            },
         };
         let app = Application::build(settings, clock).await?;
         let addr = app.address();

@@ -191,6 +191,9 @@ async fn main() -> Result<()> {
         demo: true,
         postcodes: std::sync::Arc::new(borgerbro::help::Postcodes::demo()),
         with_bare_route: false,
+        trusted_proxies: Vec::new(),
+        proxy_header: Default::default(),
+        limits: Default::default(),
     };
     let state = AppState::new(db, clock.clone(), settings)?;
     let mette = borgerbro::auth::personas(&state.db.pool)

@@ -14,6 +14,11 @@ impl Clock {
         Self(Arc::new(Timestamp::now))
     }
 
+    /// A clock that answers what `now` says (a test's clock that it moves by hand).
+    pub fn from_fn(now: impl Fn() -> Timestamp + Send + Sync + 'static) -> Self {
+        Self(Arc::new(now))
+    }
+
     /// A clock that always answers `at`.
     pub fn fixed(at: Timestamp) -> Self {
         Self(Arc::new(move || at))

@@ -3,10 +3,12 @@
 
 use std::collections::BTreeMap;
 use std::net::SocketAddr;
+use std::num::NonZeroU32;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use clap::Args;
+use ipnet::IpNet;
 use secrecy::SecretString;
 use serde::Deserialize;
 use url::Url;
@@ -59,6 +61,12 @@ pub struct ServeArgs {
     #[arg(long, env = "BORGERBRO_FILES")]
     pub files: Option<PathBuf>,
 
+    /// The reverse proxies in front of Borgerbro (addresses or networks, comma-separated,
+    /// such as 10.0.0.5,10.1.0.0/16). Only a request from one of them has its client
+    /// address read from the proxy's header; without any, the header is ignored.
+    #[arg(long, env = "BORGERBRO_TRUSTED_PROXIES", value_delimiter = ',')]
+    pub trusted_proxies: Option<Vec<Network>>,
+
     /// Also serve GET /bench/bare, a route that does nothing, to compare against in load
     /// benchmarks (see BENCHMARKS.md).
     #[arg(long, hide = true)]
@@ -78,6 +86,80 @@ pub struct FileSettings {
     pub postcodes: Option<PathBuf>,
     pub authority: Option<AuthorityProfile>,
     pub oidc: Option<FileOidc>,
+    pub trusted_proxies: Option<Vec<Network>>,
+    pub proxy_header: Option<ProxyHeader>,
+    pub limits: Option<Limits>,
+}
+
+/// A trusted proxy as the settings name it: an address (`10.0.0.5`) or a network
+/// (`10.1.0.0/16`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(try_from = "String")]
+pub struct Network(pub IpNet);
+
+impl std::str::FromStr for Network {
+    type Err = String;
+
+    fn from_str(text: &str) -> Result<Self, String> {
+        let text = text.trim();
+        text.parse::<IpNet>()
+            .or_else(|_| text.parse::<std::net::IpAddr>().map(IpNet::from))
+            .map(Network)
+            .map_err(|_| format!("{text} is neither an address nor a network such as 10.0.0.0/8"))
+    }
+}
+
+impl TryFrom<String> for Network {
+    type Error = String;
+
+    fn try_from(text: String) -> Result<Self, String> {
+        text.parse()
+    }
+}
+
+/// The header a trusted proxy writes the client's address in. Only one is read: a
+/// proxy that appends to `X-Forwarded-For` passes a `Forwarded` the client wrote on
+/// untouched, and reading that too would let the client choose its address.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ProxyHeader {
+    #[default]
+    XForwardedFor,
+    /// RFC 7239's `Forwarded: for=...`.
+    Forwarded,
+}
+
+/// How many requests one client may make (`[limits]` in the settings file): each is a
+/// number per minute or per hour, of which the whole number may come at once and one
+/// more comes back every minute (or hour) divided by the number. The defaults suit a
+/// municipality; the tests set small ones.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct Limits {
+    /// Logins begun (demo or OIDC) and OIDC answers, per client address.
+    pub logins_per_minute: NonZeroU32,
+    /// Requests with an API key that is wrong or revoked, per client address. A right
+    /// key is never refused for them, so a stranger cannot lock a system out.
+    pub wrong_api_keys_per_hour: NonZeroU32,
+    /// API requests per key.
+    pub api_per_minute: NonZeroU32,
+    /// Call-backs asked for without login, per client address.
+    pub callbacks_per_hour: NonZeroU32,
+    /// "Var det let?" answers, per client address.
+    pub feedback_per_hour: NonZeroU32,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        let n = |n: u32| NonZeroU32::new(n).unwrap_or(NonZeroU32::MIN);
+        Self {
+            logins_per_minute: n(20),
+            wrong_api_keys_per_hour: n(30),
+            api_per_minute: n(1200),
+            callbacks_per_hour: n(3),
+            feedback_per_hour: n(20),
+        }
+    }
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -155,6 +237,10 @@ pub struct Settings {
     pub postcodes: Arc<Postcodes>,
     pub demo: bool,
     pub with_bare_route: bool,
+    /// The reverse proxies whose header names the client (see `web::client`).
+    pub trusted_proxies: Vec<IpNet>,
+    pub proxy_header: ProxyHeader,
+    pub limits: Limits,
 }
 
 impl Settings {
@@ -291,6 +377,16 @@ impl Settings {
             postcodes: Arc::new(postcodes),
             demo: demo.is_some(),
             with_bare_route: args.with_bare_route,
+            trusted_proxies: args
+                .trusted_proxies
+                .clone()
+                .or(file.trusted_proxies)
+                .unwrap_or_default()
+                .into_iter()
+                .map(|network| network.0)
+                .collect(),
+            proxy_header: file.proxy_header.unwrap_or_default(),
+            limits: file.limits.unwrap_or_default(),
         })
     }
 }
@@ -425,6 +521,64 @@ opening_hours = "Hverdage 9-15"
             for secret in ["flag-hemmelighed", "fil-hemmelighed", "db-hemmelighed"] {
                 assert!(!shown.contains(secret), "{secret} in {shown}");
             }
+        }
+    }
+
+    #[test]
+    fn trusted_proxies_and_limits_come_from_the_file_and_the_flag_wins() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("b.toml");
+        std::fs::write(
+            &path,
+            r#"
+trusted_proxies = ["10.0.0.5", "fd00::/8"]
+proxy_header = "forwarded"
+[limits]
+callbacks_per_hour = 5
+"#,
+        )
+        .unwrap();
+        let demo = DbUrl::parse("sqlite://demo.db").unwrap();
+        let config = path.to_str().unwrap();
+        let settings = Settings::resolve(&args(&["--config", config]), Some(demo.clone())).unwrap();
+        let networks: Vec<IpNet> =
+            vec!["10.0.0.5/32".parse().unwrap(), "fd00::/8".parse().unwrap()];
+        assert_eq!(settings.trusted_proxies, networks);
+        assert_eq!(settings.proxy_header, ProxyHeader::Forwarded);
+        assert_eq!(settings.limits.callbacks_per_hour.get(), 5);
+        assert_eq!(
+            settings.limits.feedback_per_hour,
+            Limits::default().feedback_per_hour
+        );
+        let flagged = Settings::resolve(
+            &args(&[
+                "--config",
+                config,
+                "--trusted-proxies",
+                "192.168.1.0/24,192.168.2.1",
+            ]),
+            Some(demo.clone()),
+        )
+        .unwrap();
+        assert_eq!(flagged.trusted_proxies.len(), 2);
+        assert!(flagged.trusted_proxies[1]
+            .contains(&"192.168.2.1".parse::<std::net::IpAddr>().unwrap()));
+        // Without the setting, no proxy is trusted.
+        let none = Settings::resolve(&args(&[]), Some(demo)).unwrap();
+        assert!(none.trusted_proxies.is_empty());
+    }
+
+    #[test]
+    fn a_proxy_that_is_no_address_and_a_limit_of_zero_are_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        for (text, named) in [
+            ("trusted_proxies = [\"proxy.example\"]\n", "proxy.example"),
+            ("[limits]\nfeedback_per_hour = 0\n", "nonzero"),
+        ] {
+            let path = dir.path().join("b.toml");
+            std::fs::write(&path, text).unwrap();
+            let err = read_file(&path).unwrap_err();
+            assert!(err.to_string().contains(named), "{err}");
         }
     }
 

@@ -88,6 +88,11 @@ enum ApikeyCommand {
         /// Who will use the key, such as "Telefonrobot" or "Sagssystem".
         #[arg(long)]
         name: String,
+        /// What the system may do; give it once for each (at least one): people,
+        /// letters.send, letters.read, letters.read_all, print, mandates.check,
+        /// mandates.read, mandates.give, mandates.in_person, mandates.manage_all, bookings.
+        #[arg(long = "scope", required = true, value_delimiter = ',')]
+        scopes: Vec<String>,
     },
 }
 
@@ -170,7 +175,7 @@ async fn run(command: Command) -> anyhow::Result<ExitCode> {
                 }
             }
         }
-        Command::Apikey(ApikeyCommand::Create { db, name }) => {
+        Command::Apikey(ApikeyCommand::Create { db, name, scopes }) => {
             let name = name.trim();
             if name.is_empty() || name.chars().count() > auth::api_key::MAX_NAME_CHARS {
                 anyhow::bail!(
@@ -178,12 +183,20 @@ async fn run(command: Command) -> anyhow::Result<ExitCode> {
                     auth::api_key::MAX_NAME_CHARS
                 );
             }
+            let Ok(scopes) = auth::api_key::scopes_of(&scopes) else {
+                anyhow::bail!(
+                    "Give what the key may do with --scope, one or more of: {}.",
+                    auth::ApiScope::ALL.map(auth::ApiScope::as_str).join(", ")
+                );
+            };
             let db = open(&db).await?;
             let (key, secret) =
-                auth::api_key::create(&db, &Clock::system(), name, Actor::System).await?;
+                auth::api_key::create(&db, &Clock::system(), name, scopes, Actor::System).await?;
             println!(
-                "Made API key '{}' (id {}). Send it as 'Authorization: Bearer KEY'.",
-                key.name, key.id
+                "Made API key '{}' (id {}) that may: {}. Send it as 'Authorization: Bearer KEY'.",
+                key.name,
+                key.id,
+                key.scopes.stored().replace(',', ", ")
             );
             println!("It is shown only now:");
             println!("{}", secret.expose_secret());

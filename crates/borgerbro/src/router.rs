@@ -13,6 +13,7 @@ use utoipa::openapi::security::{Http, HttpAuthScheme, SecurityScheme};
 use utoipa::{Modify, OpenApi};
 use utoipa_axum::router::OpenApiRouter;
 
+use crate::i18n::Lang;
 use crate::state::AppState;
 use crate::web::{self, AppError};
 use crate::{auth, bookings, help, mandates, people, post, textcheck};
@@ -30,13 +31,31 @@ struct ApiDoc;
 
 struct ApiKeyScheme;
 
+/// The API key, and what each of its scopes lets a system do: every keyed operation
+/// names the one it needs (`auth::scoped`).
 impl Modify for ApiKeyScheme {
     fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        let scopes: Vec<String> = auth::ApiScope::ALL
+            .into_iter()
+            .map(|scope| {
+                format!(
+                    "- `{}`: {}",
+                    scope.as_str(),
+                    Lang::En.t(scope.description_key())
+                )
+            })
+            .collect();
+        let description = format!(
+            "An API key an administrator made (`Authorization: Bearer KEY`), with the \
+             scopes chosen then. An operation names the scope it needs; a key without it \
+             gets 403 with `missing_scope`. A key reads only the letters it sent and \
+             changes and ends only the permissions it gave, unless a scope says more.\n\n{}",
+            scopes.join("\n")
+        );
+        let mut scheme = Http::new(HttpAuthScheme::Bearer);
+        scheme.description = Some(description);
         if let Some(components) = openapi.components.as_mut() {
-            components.add_security_scheme(
-                "api_key",
-                SecurityScheme::Http(Http::new(HttpAuthScheme::Bearer)),
-            );
+            components.add_security_scheme("api_key", SecurityScheme::Http(scheme));
         }
     }
 }

@@ -113,7 +113,8 @@ impl Application {
         self,
         shutdown: impl Future<Output = ()> + Send + 'static,
     ) -> std::io::Result<()> {
-        // The client's address is known to handlers (the call-back's rate limit counts by it).
+        // The peer of each connection is known to handlers, for the limits per client
+        // (`web::client`).
         let app = router::router(self.state).into_make_service_with_connect_info::<SocketAddr>();
         axum::serve(self.listener, app)
             .with_graceful_shutdown(shutdown)
@@ -122,6 +123,7 @@ impl Application {
 }
 
 async fn sweep_once(state: &AppState) {
+    state.limits.forget_recovered();
     let (db, clock) = (&state.db, &state.clock);
     match post::sweep(db, clock, &state.authority.post).await {
         Ok(0) => {}

@@ -11,6 +11,7 @@ use crate::config::{AuthorityProfile, Settings};
 use crate::db::Db;
 use crate::files::Files;
 use crate::help;
+use crate::web::rate_limit::Limiters;
 
 #[derive(Clone)]
 pub struct AppState {
@@ -22,6 +23,8 @@ pub struct AppState {
     pub files: Files,
     /// Help places, kept in memory for searching.
     pub catalogue: help::Catalogue,
+    /// What each client has spent of its limits.
+    pub limits: Arc<Limiters>,
 }
 
 impl AppState {
@@ -34,6 +37,7 @@ impl AppState {
         Ok(Self {
             files: Files::new(settings.files.clone()),
             catalogue: help::Catalogue::default(),
+            limits: Arc::new(Limiters::new(&settings.limits, clock.clone())),
             db,
             clock,
             authority: Arc::new(settings.authority.clone()),

@@ -134,7 +134,7 @@ async fn logins_and_key_changes_are_audited() {
     app.submit(
         "/admin/api-noegler",
         "/admin/api-noegler",
-        &[("name", "Sagssystem")],
+        &[("name", "Sagssystem"), ("scope", "letters.send")],
     )
     .await;
     let anne = app.persona_id("Anne Kristensen").await;

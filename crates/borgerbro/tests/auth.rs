@@ -229,7 +229,7 @@ async fn an_administrator_makes_uses_and_revokes_an_api_key() {
         .submit(
             "/admin/api-noegler",
             "/admin/api-noegler",
-            &[("name", "Telefonrobot <b>")],
+            &[("name", "Telefonrobot <b>"), ("scope", "bookings")],
         )
         .await;
     assert_eq!(response.status(), 200);

@@ -466,8 +466,12 @@ async fn a_call_back_needs_no_login_and_is_rate_limited() {
         )
         .await;
     assert_eq!(response.status(), 429);
+    assert!(!header(&response, "retry-after").is_empty());
     let html = response.text().await.unwrap();
-    assert!(html.contains("for mange opkald"));
+    assert!(
+        html.contains("for mange gange herfra. Prøv igen kl. "),
+        "{html}"
+    );
     assert!(html.contains("value=\"Ole Sørensen\""));
 }
 

@@ -103,6 +103,10 @@ async fn apikey_create_prints_a_key_that_the_api_accepts() {
         app.db.url.as_str(),
         "--name",
         "Telefonrobot",
+        "--scope",
+        "bookings",
+        "--scope",
+        "mandates.check,letters.read",
     ]);
     assert!(output.status.success(), "{}", stderr(&output));
     let stdout = String::from_utf8_lossy(&output.stdout);
@@ -118,6 +122,10 @@ async fn apikey_create_prints_a_key_that_the_api_accepts() {
         .await
         .unwrap();
     assert_eq!(me["name"], "Telefonrobot");
+    assert_eq!(
+        me["scopes"],
+        serde_json::json!(["letters.read", "mandates.check", "bookings"])
+    );
     // Only the hash is stored.
     let stored: Vec<(String,)> = sqlx::query_as("SELECT key_hash FROM api_keys")
         .fetch_all(&app.state.db.pool)
@@ -132,7 +140,19 @@ async fn apikey_create_prints_a_key_that_the_api_accepts() {
         app.db.url.as_str(),
         "--name",
         " ",
+        "--scope",
+        "bookings",
     ]);
     assert!(!output.status.success());
     assert!(stderr(&output).contains("--name"));
+
+    // A key must say what it may do, in words the program knows.
+    for scopes in [&[][..], &["--scope", "letters.everything"][..]] {
+        let mut args = vec!["apikey", "create", "--db", app.db.url.as_str()];
+        args.extend(["--name", "Sagssystem"]);
+        args.extend_from_slice(scopes);
+        let output = borgerbro(&args);
+        assert!(!output.status.success());
+        assert!(stderr(&output).contains("--scope"), "{}", stderr(&output));
+    }
 }

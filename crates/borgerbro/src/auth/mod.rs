@@ -9,9 +9,9 @@ pub mod routes;
 mod session;
 mod store;
 
-pub use api_key::ApiClient;
+pub use api_key::{scoped, ApiClient};
 pub use csrf::{protect as csrf_protect, CsrfToken};
-pub use model::{local_path, Persona, Role, User};
+pub use model::{local_path, ApiScope, ApiScopes, Persona, Role, User};
 pub use session::{resolve as resolve_session, RequireUser};
 pub use store::{
     citizens_named, existing_people, identifier_of, people_by_identifiers, person_by_identifier,

@@ -5,6 +5,155 @@ use base64::Engine;
 use rand::RngCore;
 use serde::Serialize;
 use sha2::{Digest, Sha256};
+use utoipa::ToSchema;
+
+/// What a system's API key may do (issue 15): chosen when the key is made, checked on
+/// every API route (`auth::scoped`). A closed set, one for each kind of work the API
+/// routes do; stored by name, and a name this build does not know grants nothing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, ToSchema)]
+pub enum ApiScope {
+    /// Register people and their choice of paper post (`/people`).
+    #[serde(rename = "people")]
+    People,
+    /// Send letters, one or a batch.
+    #[serde(rename = "letters.send")]
+    LettersSend,
+    /// Follow the letters this key sent: read receipts, deadline, the citizen's answers.
+    #[serde(rename = "letters.read")]
+    LettersRead,
+    /// Follow every letter, whoever sent it (an archive of the authority's own).
+    #[serde(rename = "letters.read_all")]
+    LettersReadAll,
+    /// Fetch the print queue's paper letters and their PDFs (a print shop).
+    #[serde(rename = "print")]
+    Print,
+    /// Ask whether a helper may do something for a citizen.
+    #[serde(rename = "mandates.check")]
+    MandatesCheck,
+    /// List the permissions a citizen has given.
+    #[serde(rename = "mandates.read")]
+    MandatesRead,
+    /// Give permissions that wait for the helper's yes, and change and end those this
+    /// key gave.
+    #[serde(rename = "mandates.give")]
+    MandatesGive,
+    /// Give permissions accepted in person, active at once (a front desk's system that
+    /// checked the citizen's identity); includes `mandates.give`.
+    #[serde(rename = "mandates.in_person")]
+    MandatesInPerson,
+    /// Change and end any permission, also those a citizen or another system gave.
+    #[serde(rename = "mandates.manage_all")]
+    MandatesManageAll,
+    /// List free slots, book, and read and cancel the bookings this key made.
+    #[serde(rename = "bookings")]
+    Bookings,
+}
+
+impl ApiScope {
+    pub const ALL: [ApiScope; 11] = [
+        ApiScope::People,
+        ApiScope::LettersSend,
+        ApiScope::LettersRead,
+        ApiScope::LettersReadAll,
+        ApiScope::Print,
+        ApiScope::MandatesCheck,
+        ApiScope::MandatesRead,
+        ApiScope::MandatesGive,
+        ApiScope::MandatesInPerson,
+        ApiScope::MandatesManageAll,
+        ApiScope::Bookings,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ApiScope::People => "people",
+            ApiScope::LettersSend => "letters.send",
+            ApiScope::LettersRead => "letters.read",
+            ApiScope::LettersReadAll => "letters.read_all",
+            ApiScope::Print => "print",
+            ApiScope::MandatesCheck => "mandates.check",
+            ApiScope::MandatesRead => "mandates.read",
+            ApiScope::MandatesGive => "mandates.give",
+            ApiScope::MandatesInPerson => "mandates.in_person",
+            ApiScope::MandatesManageAll => "mandates.manage_all",
+            ApiScope::Bookings => "bookings",
+        }
+    }
+
+    pub fn parse(text: &str) -> Option<ApiScope> {
+        ApiScope::ALL
+            .into_iter()
+            .find(|scope| scope.as_str() == text)
+    }
+
+    /// The key of what the scope lets a system do, in the Fluent files.
+    pub fn description_key(self) -> &'static str {
+        match self {
+            ApiScope::People => "apiscope-people",
+            ApiScope::LettersSend => "apiscope-letters-send",
+            ApiScope::LettersRead => "apiscope-letters-read",
+            ApiScope::LettersReadAll => "apiscope-letters-read-all",
+            ApiScope::Print => "apiscope-print",
+            ApiScope::MandatesCheck => "apiscope-mandates-check",
+            ApiScope::MandatesRead => "apiscope-mandates-read",
+            ApiScope::MandatesGive => "apiscope-mandates-give",
+            ApiScope::MandatesInPerson => "apiscope-mandates-in-person",
+            ApiScope::MandatesManageAll => "apiscope-mandates-manage-all",
+            ApiScope::Bookings => "apiscope-bookings",
+        }
+    }
+
+    /// The scope a wider one includes: reading every letter includes reading one's own,
+    /// giving in person includes giving.
+    fn included(self) -> Option<ApiScope> {
+        match self {
+            ApiScope::LettersReadAll => Some(ApiScope::LettersRead),
+            ApiScope::MandatesInPerson => Some(ApiScope::MandatesGive),
+            _ => None,
+        }
+    }
+}
+
+/// The scopes of one key, as stored: names separated by commas.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct ApiScopes(Vec<ApiScope>);
+
+impl ApiScopes {
+    pub fn new(scopes: impl IntoIterator<Item = ApiScope>) -> Self {
+        let mut scopes: Vec<ApiScope> = scopes.into_iter().collect();
+        scopes.sort();
+        scopes.dedup();
+        Self(scopes)
+    }
+
+    /// Reads the stored names; one this build does not know grants nothing.
+    pub fn parse(stored: &str) -> Self {
+        Self::new(stored.split(',').filter_map(ApiScope::parse))
+    }
+
+    pub fn stored(&self) -> String {
+        self.0
+            .iter()
+            .map(|scope| scope.as_str())
+            .collect::<Vec<_>>()
+            .join(",")
+    }
+
+    /// Whether the key may do what `scope` names, itself or through a wider scope.
+    pub fn allow(&self, scope: ApiScope) -> bool {
+        self.0
+            .iter()
+            .any(|held| *held == scope || held.included() == Some(scope))
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = ApiScope> + '_ {
+        self.0.iter().copied()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
 
 /// The roles of DESIGN.md. A person may hold several.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
@@ -170,5 +319,30 @@ mod tests {
             assert_eq!(return_path(Some(evil)), "/min-side", "{evil:?}");
         }
         assert_eq!(return_path(None), "/min-side");
+    }
+
+    #[test]
+    fn scopes_are_stored_by_name_and_an_unknown_name_grants_nothing() {
+        for scope in ApiScope::ALL {
+            assert_eq!(ApiScope::parse(scope.as_str()), Some(scope));
+        }
+        let scopes = ApiScopes::parse("letters.send,letters.everything,print,letters.send");
+        assert_eq!(scopes.stored(), "letters.send,print");
+        assert!(scopes.allow(ApiScope::LettersSend));
+        assert!(!scopes.allow(ApiScope::LettersRead));
+        assert!(ApiScopes::parse("").is_empty());
+    }
+
+    #[test]
+    fn a_wider_scope_includes_its_narrower_one_and_nothing_else() {
+        let all = ApiScopes::new([ApiScope::LettersReadAll]);
+        assert!(all.allow(ApiScope::LettersRead));
+        assert!(!all.allow(ApiScope::LettersSend));
+        let in_person = ApiScopes::new([ApiScope::MandatesInPerson]);
+        assert!(in_person.allow(ApiScope::MandatesGive));
+        assert!(!in_person.allow(ApiScope::MandatesManageAll));
+        let own = ApiScopes::new([ApiScope::LettersRead, ApiScope::MandatesGive]);
+        assert!(!own.allow(ApiScope::LettersReadAll));
+        assert!(!own.allow(ApiScope::MandatesInPerson));
     }
 }

@@ -11,7 +11,9 @@ use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
 use super::api_key::{self, ApiClient, MAX_NAME_CHARS};
-use super::model::{hash_secret, return_path, Persona, Role, LOGIN_ATTEMPT_LIFETIME_MS};
+use super::model::{
+    hash_secret, return_path, ApiScope, ApiScopes, Persona, Role, LOGIN_ATTEMPT_LIFETIME_MS,
+};
 use super::oidc::Identity;
 use super::store::{self, LoginAttempt};
 use super::{session, NewPerson, RequireUser};
@@ -19,6 +21,7 @@ use crate::audit::{self, Actor, NewEntry};
 use crate::db::new_id;
 use crate::forms::FormErrors;
 use crate::state::AppState;
+use crate::web::client::ClientAddr;
 use crate::web::{render, AppError, Page};
 
 /// The cookie that ties an OIDC callback to the browser that started the login.
@@ -71,12 +74,14 @@ pub struct DemoLoginForm {
 /// Logs in as a demo persona. Only in demo mode, and only as a demo persona.
 pub async fn demo_login(
     State(state): State<AppState>,
+    client: ClientAddr,
     jar: CookieJar,
     Form(form): Form<DemoLoginForm>,
 ) -> Result<(CookieJar, Redirect), AppError> {
     if !state.settings.demo {
         return Err(AppError::NotFound);
     }
+    state.limits.login.spend(&client.0)?;
     let personas = store::personas(&state.db.pool).await?;
     let persona = personas
         .iter()
@@ -89,10 +94,13 @@ pub async fn demo_login(
 /// Sends the person to the login provider.
 pub async fn oidc_start(
     State(state): State<AppState>,
+    client: ClientAddr,
     Query(query): Query<ReturnQuery>,
     jar: CookieJar,
 ) -> Result<(CookieJar, Redirect), AppError> {
     let oidc = state.oidc.as_ref().ok_or(AppError::NotFound)?;
+    // Each start stores an attempt and asks the provider: limited per client.
+    state.limits.login.spend(&client.0)?;
     let started = oidc.start().await.map_err(|e| {
         tracing::warn!(error = %e, "OIDC login could not start");
         AppError::BadRequest("login-provider-down")
@@ -128,10 +136,13 @@ pub struct CallbackQuery {
 /// The person is back from the login provider.
 pub async fn oidc_callback(
     State(state): State<AppState>,
+    client: ClientAddr,
     Query(query): Query<CallbackQuery>,
     jar: CookieJar,
 ) -> Result<Response, AppError> {
     let oidc = state.oidc.as_ref().ok_or(AppError::NotFound)?;
+    // Each answer is checked with the provider: the same limit as starting a login.
+    state.limits.login.spend(&client.0)?;
     let failed = AppError::BadRequest("login-failed");
     let (Some(code), Some(returned_state)) = (query.code, query.state) else {
         // The person cancelled at the provider, or the provider refused.
@@ -231,6 +242,7 @@ struct KeyRow {
     name: String,
     created: String,
     revoked: bool,
+    scopes: ApiScopes,
 }
 
 #[derive(Template)]
@@ -239,15 +251,25 @@ struct ApiKeysPage {
     page: Page,
     keys: Vec<KeyRow>,
     errors: FormErrors,
-    name: String,
+    form: CreateKeyForm,
     created: Option<String>,
+}
+
+impl ApiKeysPage {
+    fn all_scopes(&self) -> [ApiScope; 11] {
+        ApiScope::ALL
+    }
+
+    fn chosen(&self, scope: &ApiScope) -> bool {
+        self.form.scope.iter().any(|s| s == scope.as_str())
+    }
 }
 
 async fn api_keys_page(
     state: &AppState,
     page: Page,
     errors: FormErrors,
-    name: String,
+    form: CreateKeyForm,
     created: Option<String>,
 ) -> Result<Html<String>, AppError> {
     let keys = store::api_keys(&state.db.pool)
@@ -258,13 +280,14 @@ async fn api_keys_page(
             revoked: key.revoked_at.is_some(),
             id: key.id,
             name: key.name,
+            scopes: key.scopes,
         })
         .collect();
     render(&ApiKeysPage {
         page,
         keys,
         errors,
-        name,
+        form,
         created,
     })
 }
@@ -275,19 +298,30 @@ pub async fn api_keys(
     user: RequireUser,
 ) -> Result<Html<String>, AppError> {
     user.with_role(Role::Administrator)?;
-    api_keys_page(&state, page, FormErrors::default(), String::new(), None).await
+    api_keys_page(
+        &state,
+        page,
+        FormErrors::default(),
+        Default::default(),
+        None,
+    )
+    .await
 }
 
-#[derive(Deserialize)]
+/// A new key: the system's name and what it may do (a checkbox a scope).
+#[derive(Deserialize, Default)]
 pub struct CreateKeyForm {
+    #[serde(default)]
     name: String,
+    #[serde(default)]
+    scope: Vec<String>,
 }
 
 pub async fn create_api_key(
     State(state): State<AppState>,
     page: Page,
     user: RequireUser,
-    Form(form): Form<CreateKeyForm>,
+    axum_extra::extract::Form(form): axum_extra::extract::Form<CreateKeyForm>,
 ) -> Result<Response, AppError> {
     let admin = user.with_role(Role::Administrator)?;
     // Surrounding spaces are not part of the name people meant.
@@ -298,17 +332,24 @@ pub async fn create_api_key(
     } else if name.chars().count() > MAX_NAME_CHARS {
         errors.add("name", "apikeys-name-too-long");
     }
+    let scopes = errors.take("scope", api_key::scopes_of(&form.scope));
     if !errors.is_empty() {
-        let html = api_keys_page(&state, page, errors, form.name, None).await?;
+        let html = api_keys_page(&state, page, errors, form, None).await?;
         return Ok((axum::http::StatusCode::UNPROCESSABLE_ENTITY, html).into_response());
     }
-    let (_, secret) =
-        api_key::create(&state.db, &state.clock, &name, Actor::Person(admin.id)).await?;
+    let (_, secret) = api_key::create(
+        &state.db,
+        &state.clock,
+        &name,
+        scopes,
+        Actor::Person(admin.id),
+    )
+    .await?;
     Ok(api_keys_page(
         &state,
         page,
         FormErrors::default(),
-        String::new(),
+        Default::default(),
         Some(secret.expose_secret().to_owned()),
     )
     .await?
@@ -334,6 +375,8 @@ pub struct ClientInfo {
     name: String,
     /// When the key was made, in UTC milliseconds.
     created_at: i64,
+    /// What the key may do.
+    scopes: Vec<ApiScope>,
 }
 
 #[utoipa::path(
@@ -343,11 +386,13 @@ pub struct ClientInfo {
     security(("api_key" = [])),
     responses(
         (status = 200, description = "The key is valid", body = ClientInfo),
-        (status = 401, description = "No key, an unknown key or a revoked key", content_type = "application/problem+json")
+        (status = 401, description = "No key, an unknown key or a revoked key", content_type = "application/problem+json"),
+        (status = 429, description = "Too many requests with this key, or wrong keys from this address; see Retry-After", content_type = "application/problem+json")
     )
 )]
 pub async fn api_client(client: ApiClient) -> Json<ClientInfo> {
     Json(ClientInfo {
+        scopes: client.0.scopes.iter().collect(),
         id: client.0.id,
         name: client.0.name,
         created_at: client.0.created_at,

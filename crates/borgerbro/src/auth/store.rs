@@ -3,7 +3,7 @@
 use secrecy::{ExposeSecret, SecretString};
 use sqlx::{AnyConnection, AnyPool, Row};
 
-use super::model::{Persona, Role, User};
+use super::model::{ApiScopes, Persona, Role, User};
 
 /// Adds a person unless one with this id exists; answers whether it was added.
 pub async fn insert_person(
@@ -326,6 +326,8 @@ pub struct ApiKey {
     pub name: String,
     pub created_at: i64,
     pub revoked_at: Option<i64>,
+    /// What the key may do.
+    pub scopes: ApiScopes,
 }
 
 fn api_key_of(row: &sqlx::any::AnyRow) -> Result<ApiKey, sqlx::Error> {
@@ -334,6 +336,7 @@ fn api_key_of(row: &sqlx::any::AnyRow) -> Result<ApiKey, sqlx::Error> {
         name: row.try_get("name")?,
         created_at: row.try_get("created_at")?,
         revoked_at: row.try_get("revoked_at")?,
+        scopes: ApiScopes::parse(&row.try_get::<String, _>("scopes")?),
     })
 }
 
@@ -342,29 +345,34 @@ pub async fn insert_api_key(
     key: &ApiKey,
     key_hash: &str,
 ) -> Result<(), sqlx::Error> {
-    sqlx::query("INSERT INTO api_keys (id, name, key_hash, created_at) VALUES ($1, $2, $3, $4)")
-        .bind(&key.id)
-        .bind(&key.name)
-        .bind(key_hash)
-        .bind(key.created_at)
-        .execute(&mut *conn)
-        .await?;
+    sqlx::query(
+        "INSERT INTO api_keys (id, name, key_hash, created_at, scopes) VALUES ($1, $2, $3, $4, $5)",
+    )
+    .bind(&key.id)
+    .bind(&key.name)
+    .bind(key_hash)
+    .bind(key.created_at)
+    .bind(key.scopes.stored())
+    .execute(&mut *conn)
+    .await?;
     Ok(())
 }
 
 pub async fn api_keys(pool: &AnyPool) -> Result<Vec<ApiKey>, sqlx::Error> {
-    sqlx::query("SELECT id, name, created_at, revoked_at FROM api_keys ORDER BY created_at DESC")
-        .fetch_all(pool)
-        .await?
-        .iter()
-        .map(api_key_of)
-        .collect()
+    sqlx::query(
+        "SELECT id, name, created_at, revoked_at, scopes FROM api_keys ORDER BY created_at DESC",
+    )
+    .fetch_all(pool)
+    .await?
+    .iter()
+    .map(api_key_of)
+    .collect()
 }
 
 /// The key with this hash, unless it was revoked.
 pub async fn active_api_key(pool: &AnyPool, key_hash: &str) -> Result<Option<ApiKey>, sqlx::Error> {
     sqlx::query(
-        "SELECT id, name, created_at, revoked_at FROM api_keys \
+        "SELECT id, name, created_at, revoked_at, scopes FROM api_keys \
          WHERE key_hash = $1 AND revoked_at IS NULL",
     )
     .bind(key_hash)

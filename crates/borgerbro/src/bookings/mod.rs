@@ -345,30 +345,6 @@ async fn record(
     Ok(())
 }
 
-/// Whether a call-back may be asked for without login from this client address with this
-/// phone number now; when it may, the attempt counts. Kept in the database rather than
-/// in memory, so every server counts the same and the clock of the tests applies.
-pub async fn may_ask_callback(
-    db: &Db,
-    clock: &Clock,
-    client: &str,
-    phone: &str,
-) -> Result<bool, sqlx::Error> {
-    let now = clock.now_ms();
-    let keys = [format!("ip:{client}"), format!("phone:{phone}")];
-    let keys: Vec<&str> = keys.iter().map(String::as_str).collect();
-    let mut tx = db.pool.begin().await?;
-    let counts = store::recent_attempts(&mut tx, &keys, now - model::CALLBACK_WINDOW_MS).await?;
-    if counts.iter().any(|n| *n >= model::CALLBACKS_PER_HOUR) {
-        return Ok(false);
-    }
-    for key in keys {
-        store::add_attempt(&mut tx, key, now).await?;
-    }
-    tx.commit().await?;
-    Ok(true)
-}
-
 /// Where the meeting is, in words: the place and its address, or how we reach them.
 pub async fn where_text(
     db: &Db,
@@ -522,9 +498,10 @@ pub(crate) fn pages() -> axum::Router<crate::state::AppState> {
 /// This module's API routes; the OpenAPI document is made from them, so the two cannot
 /// drift apart.
 pub(crate) fn api() -> utoipa_axum::router::OpenApiRouter<crate::state::AppState> {
+    use crate::auth::{scoped, ApiScope::Bookings};
     use utoipa_axum::routes;
     utoipa_axum::router::OpenApiRouter::new()
-        .routes(routes!(api::api_slots))
-        .routes(routes!(api::api_book))
-        .routes(routes!(api::api_get, api::api_cancel))
+        .routes(scoped(routes!(api::api_slots), Bookings))
+        .routes(scoped(routes!(api::api_book), Bookings))
+        .routes(scoped(routes!(api::api_get, api::api_cancel), Bookings))
 }

@@ -420,11 +420,6 @@ impl BookingDraft {
     }
 }
 
-/// At most this many call-backs asked for without login in an hour, per client address
-/// and per phone number: enough for a family sharing a line, too few to fill the day.
-pub const CALLBACKS_PER_HOUR: i64 = 3;
-pub const CALLBACK_WINDOW_MS: i64 = 60 * 60 * 1000;
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -226,34 +226,3 @@ pub async fn cancel(
     .await?;
     Ok(done.rows_affected() == 1)
 }
-
-/// Forgets attempts older than the window, then counts those left under each key.
-pub async fn recent_attempts(
-    conn: &mut AnyConnection,
-    keys: &[&str],
-    since: i64,
-) -> Result<Vec<i64>, sqlx::Error> {
-    sqlx::query("DELETE FROM booking_attempts WHERE at < $1")
-        .bind(since)
-        .execute(&mut *conn)
-        .await?;
-    let mut counts = Vec::with_capacity(keys.len());
-    for key in keys {
-        let count: i64 = sqlx::query("SELECT COUNT(*) AS n FROM booking_attempts WHERE key = $1")
-            .bind(*key)
-            .fetch_one(&mut *conn)
-            .await?
-            .try_get("n")?;
-        counts.push(count);
-    }
-    Ok(counts)
-}
-
-pub async fn add_attempt(conn: &mut AnyConnection, key: &str, at: i64) -> Result<(), sqlx::Error> {
-    sqlx::query("INSERT INTO booking_attempts (key, at) VALUES ($1, $2)")
-        .bind(key)
-        .bind(at)
-        .execute(&mut *conn)
-        .await?;
-    Ok(())
-}

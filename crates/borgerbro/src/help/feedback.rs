@@ -14,6 +14,8 @@ use crate::auth::{local_path, RequireUser, Role};
 use crate::db::new_id;
 use crate::forms::FormErrors;
 use crate::state::AppState;
+use crate::web::client::ClientAddr;
+use crate::web::rate_limit::refuse_form;
 use crate::web::{decimal, format_date, render, spreadsheet, AppError, Page};
 
 /// The tasks a citizen is asked about when they finish them.
@@ -89,7 +91,8 @@ pub async fn ask(page: Page, Query(query): Query<AskQuery>) -> Result<Html<Strin
 
 pub async fn answer(
     State(state): State<AppState>,
-    page: Page,
+    mut page: Page,
+    client: ClientAddr,
     Form(form): Form<AnswerForm>,
 ) -> Result<Response, AppError> {
     if !known_task(&form.task) {
@@ -114,6 +117,17 @@ pub async fn answer(
         })?;
         return Ok((StatusCode::UNPROCESSABLE_ENTITY, html).into_response());
     };
+    // Anyone can answer without login, so each client may answer so many an hour.
+    if let Err(wait) = state.limits.feedback.try_spend(&client.0) {
+        let (errors, refused) = refuse_form(&mut page, &state.clock, wait, "score");
+        let html = render(&AskPage {
+            page,
+            form,
+            errors,
+            thanked: false,
+        })?;
+        return Ok(refused.respond(html));
+    }
     // The page is kept without its query: a search or a letter's id says nothing of
     // whether the page was easy, and could say something about the citizen.
     let path = form.back.split('?').next().unwrap_or("/").to_owned();

@@ -15,7 +15,7 @@ use super::{
     Terms,
 };
 use crate::audit::{self, NewEntry};
-use crate::auth::ApiClient;
+use crate::auth::{ApiClient, ApiScope};
 use crate::forms::FormErrors;
 use crate::idempotency::Made;
 use crate::state::AppState;
@@ -95,6 +95,15 @@ fn date_field(text: Option<&str>, field: &'static str, errors: &mut FormErrors) 
     }
 }
 
+/// A system changes and ends the permissions it gave; others' only with
+/// `mandates.manage_all` (issue 15: any key ended permissions another system made).
+fn may_manage(client: &ApiClient, row: &MandateRow) -> Result<(), AppError> {
+    match client.made(&row.given_by) {
+        true => Ok(()),
+        false => client.require(ApiScope::MandatesManageAll),
+    }
+}
+
 pub fn give_error(error: GiveError) -> AppError {
     match error {
         GiveError::NotAllowed => AppError::Forbidden,
@@ -142,6 +151,7 @@ pub fn give_error(error: GiveError) -> AppError {
     responses(
         (status = 201, description = "Given: pending until the helper accepts, or active at once when accepted in person", body = MandateResponse),
         (status = 200, description = "A retry with the same Idempotency-Key: the permission the first call gave, as it stands now", body = MandateResponse),
+        (status = 403, description = "`accepted_in_person` and the key lacks `mandates.in_person`", content_type = "application/problem+json"),
         (status = 409, description = "The Idempotency-Key was used for another request, or a request with it is still being handled (Retry-After)", content_type = "application/problem+json"),
         (status = 422, description = "A rule is broken; nothing was stored", content_type = "application/problem+json")
     )
@@ -154,6 +164,11 @@ pub async fn api_give(
         idempotency,
     }: IdempotentJson<NewMandateRequest>,
 ) -> Result<Response, AppError> {
+    // Active at once, without the helper's yes: only a system trusted to have had the
+    // citizen and the helper in front of it.
+    if request.accepted_in_person {
+        client.require(ApiScope::MandatesInPerson)?;
+    }
     let mut errors = FormErrors::default();
     let scopes = errors.take("areas", super::model::scopes(&request.areas));
     let rights = Rights::parse(&request.rights);
@@ -250,6 +265,7 @@ pub async fn api_list(
     params(("id" = String, Path, description = "The permission's id")),
     responses(
         (status = 200, description = "Ended at once", body = MandateResponse),
+        (status = 403, description = "A permission the citizen or another system gave, and the key lacks `mandates.manage_all`", content_type = "application/problem+json"),
         (status = 404, description = "No such permission in force", content_type = "application/problem+json")
     )
 )]
@@ -258,6 +274,10 @@ pub async fn api_end(
     client: ApiClient,
     Path(id): Path<String>,
 ) -> Result<Json<MandateResponse>, AppError> {
+    let row = super::mandate(&state.db, &id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    may_manage(&client, &row)?;
     super::end(
         &state.db,
         &state.clock,
@@ -312,6 +332,7 @@ pub struct ChangeResponse {
     request_body = ChangeMandateRequest,
     responses(
         (status = 200, description = "Changed: less applies at once, more waits for the helper's yes; or a retry with the same key", body = ChangeResponse),
+        (status = 403, description = "A permission the citizen or another system gave, and the key lacks `mandates.manage_all`", content_type = "application/problem+json"),
         (status = 404, description = "No such permission in force given by this citizen", content_type = "application/problem+json"),
         (status = 409, description = "The Idempotency-Key was used for another request, or a request with it is still being handled (Retry-After)", content_type = "application/problem+json"),
         (status = 422, description = "A rule is broken, or nothing would change; nothing was stored", content_type = "application/problem+json")
@@ -330,6 +351,7 @@ pub async fn api_change(
         .await?
         .filter(|row| row.citizen_id == request.citizen)
         .ok_or(AppError::NotFound)?;
+    may_manage(&client, &row)?;
     let current = super::rule_of(&row);
     let mut errors = FormErrors::default();
     let scopes: Vec<Scope> = match &request.areas {

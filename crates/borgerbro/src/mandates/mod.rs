@@ -894,9 +894,16 @@ pub(crate) fn pages() -> axum::Router<crate::state::AppState> {
 /// This module's API routes; the OpenAPI document is made from them, so the two cannot
 /// drift apart.
 pub(crate) fn api() -> utoipa_axum::router::OpenApiRouter<crate::state::AppState> {
+    use crate::auth::{scoped, ApiScope};
     use utoipa_axum::routes;
+    // Ending and changing: the permissions this key gave, or any with
+    // `mandates.manage_all` (checked in `api.rs`, which reads who gave it).
     utoipa_axum::router::OpenApiRouter::new()
-        .routes(routes!(api::api_give, api::api_list))
-        .routes(routes!(api::api_end, api::api_change))
-        .routes(routes!(api::api_check))
+        .routes(scoped(routes!(api::api_give), ApiScope::MandatesGive))
+        .routes(scoped(routes!(api::api_list), ApiScope::MandatesRead))
+        .routes(scoped(
+            routes!(api::api_end, api::api_change),
+            ApiScope::MandatesGive,
+        ))
+        .routes(scoped(routes!(api::api_check), ApiScope::MandatesCheck))
 }

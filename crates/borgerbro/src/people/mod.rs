@@ -299,8 +299,9 @@ pub(crate) fn pages() -> axum::Router<crate::state::AppState> {
 /// This module's API routes; the OpenAPI document is made from them, so the two cannot
 /// drift apart.
 pub(crate) fn api() -> utoipa_axum::router::OpenApiRouter<crate::state::AppState> {
+    use crate::auth::{scoped, ApiScope::People};
     use utoipa_axum::routes;
     utoipa_axum::router::OpenApiRouter::new()
-        .routes(routes!(routes::create))
-        .routes(routes!(routes::exempt, routes::unexempt))
+        .routes(scoped(routes!(routes::create), People))
+        .routes(scoped(routes!(routes::exempt, routes::unexempt), People))
 }

@@ -20,7 +20,7 @@ use super::model::{
 };
 use super::{Letter, NewAttachment, NewLetter, SendError, Sender, Sent};
 use crate::audit::{self, NewEntry};
-use crate::auth::ApiClient;
+use crate::auth::{ApiClient, ApiScope};
 use crate::db::new_id;
 use crate::forms::FormErrors;
 use crate::people::{self, Cpr};
@@ -288,6 +288,7 @@ pub async fn api_send(
     params(("id" = String, Path, description = "The letter's id")),
     responses(
         (status = 200, description = "The letter's channel, read receipt, deadline and escalations", body = MessageResponse),
+        (status = 403, description = "A letter another system sent, and the key lacks `letters.read_all`", content_type = "application/problem+json"),
         (status = 404, description = "No such letter", content_type = "application/problem+json")
     )
 )]
@@ -299,6 +300,9 @@ pub async fn api_get(
     let letter = super::letter(&state.db, &id)
         .await?
         .ok_or(AppError::NotFound)?;
+    if !client.made(&letter.sender) {
+        client.require(ApiScope::LettersReadAll)?;
+    }
     audit::record(
         &state.db,
         &state.clock,

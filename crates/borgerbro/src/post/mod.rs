@@ -1087,13 +1087,22 @@ pub(crate) fn pages() -> axum::Router<crate::state::AppState> {
 /// This module's API routes; the OpenAPI document is made from them, so the two cannot
 /// drift apart.
 pub(crate) fn api() -> utoipa_axum::router::OpenApiRouter<crate::state::AppState> {
+    use crate::auth::{scoped, ApiScope};
     use axum::extract::DefaultBodyLimit;
     use utoipa_axum::router::UtoipaMethodRouterExt;
     use utoipa_axum::routes;
+    // Reading a letter: the letters this key sent, or any with `letters.read_all`
+    // (checked in `api.rs`, which reads who sent it).
     utoipa_axum::router::OpenApiRouter::new()
-        .routes(routes!(api::api_send).layer(DefaultBodyLimit::max(MAX_API_LETTER_BYTES)))
-        .routes(routes!(api::api_get))
-        .routes(routes!(print::api_letters))
-        .routes(routes!(print::api_letter_pdf))
-        .routes(routes!(api::api_send_batch).layer(DefaultBodyLimit::max(MAX_API_BATCH_BYTES)))
+        .routes(scoped(
+            routes!(api::api_send).layer(DefaultBodyLimit::max(MAX_API_LETTER_BYTES)),
+            ApiScope::LettersSend,
+        ))
+        .routes(scoped(routes!(api::api_get), ApiScope::LettersRead))
+        .routes(scoped(routes!(print::api_letters), ApiScope::Print))
+        .routes(scoped(routes!(print::api_letter_pdf), ApiScope::Print))
+        .routes(scoped(
+            routes!(api::api_send_batch).layer(DefaultBodyLimit::max(MAX_API_BATCH_BYTES)),
+            ApiScope::LettersSend,
+        ))
 }

@@ -8,8 +8,9 @@ use axum::response::{IntoResponse, Redirect, Response};
 use axum_extra::extract::CookieJar;
 
 use super::layout::Page;
+use super::rate_limit::retry_after_secs;
 use super::request_id::RequestId;
-use crate::auth::{CsrfToken, User};
+use crate::auth::{ApiScope, CsrfToken, User};
 use crate::forms::FormErrors;
 use crate::i18n::{Lang, LANG_COOKIE};
 use crate::state::AppState;
@@ -26,6 +27,9 @@ pub enum AppError {
     NotCovered,
     #[error("forbidden")]
     Forbidden,
+    /// An API key without the scope a route needs: 403, naming the scope.
+    #[error("the API key lacks the scope {}", .0.as_str())]
+    MissingScope(ApiScope),
     #[error("login required")]
     LoginRequired { return_to: String },
     #[error("missing or wrong CSRF token")]
@@ -45,6 +49,10 @@ pub enum AppError {
     /// handled): 409 with `Retry-After`.
     #[error("busy ({0})")]
     Busy(&'static str),
+    /// A client past one of its limits (`web::rate_limit`): 429 with `Retry-After`, and
+    /// the time to try again in words.
+    #[error("too many requests; next in {0:?}")]
+    TooMany(std::time::Duration),
     #[error("database unavailable: {0}")]
     Unavailable(#[source] sqlx::Error),
     /// A fault of ours: what we were doing and the error that stopped it, with its
@@ -98,6 +106,7 @@ pub enum ErrorKind {
     TooLarge(&'static str),
     Invalid,
     Conflict(&'static str),
+    TooMany,
     Unavailable,
     Internal,
 }
@@ -113,6 +122,7 @@ impl ErrorKind {
             ErrorKind::TooLarge(_) => StatusCode::PAYLOAD_TOO_LARGE,
             ErrorKind::Invalid => StatusCode::UNPROCESSABLE_ENTITY,
             ErrorKind::Conflict(_) => StatusCode::CONFLICT,
+            ErrorKind::TooMany => StatusCode::TOO_MANY_REQUESTS,
             ErrorKind::Unavailable => StatusCode::SERVICE_UNAVAILABLE,
             ErrorKind::Internal => StatusCode::INTERNAL_SERVER_ERROR,
         }
@@ -131,6 +141,7 @@ impl ErrorKind {
             ErrorKind::TooLarge(next) => ("error-too-large-title", next),
             ErrorKind::Invalid => ("error-invalid-title", "error-invalid-next"),
             ErrorKind::Conflict(next) => ("error-conflict-title", next),
+            ErrorKind::TooMany => ("error-too-many-title", "error-too-many-next"),
             ErrorKind::Unavailable => ("error-unavailable-title", "error-unavailable-next"),
             ErrorKind::Internal => ("error-internal-title", "error-internal-next"),
         }
@@ -164,6 +175,11 @@ impl IntoResponse for AppError {
             AppError::NotFound => ErrorKind::NotFound,
             AppError::NotCovered => ErrorKind::NotCovered,
             AppError::Forbidden => ErrorKind::Forbidden,
+            AppError::MissingScope(scope) => {
+                let mut response = ErrorKind::Forbidden.into_response();
+                response.extensions_mut().insert(scope);
+                return response;
+            }
             AppError::Csrf => ErrorKind::Csrf,
             AppError::Unauthorized => ErrorKind::Unauthorized,
             AppError::BadRequest(next) => ErrorKind::BadRequest(next),
@@ -174,6 +190,14 @@ impl IntoResponse for AppError {
                 response
                     .headers_mut()
                     .insert(header::RETRY_AFTER, HeaderValue::from_static("1"));
+                return response;
+            }
+            AppError::TooMany(wait) => {
+                let mut response = ErrorKind::TooMany.into_response();
+                response.headers_mut().insert(
+                    header::RETRY_AFTER,
+                    HeaderValue::from(retry_after_secs(wait)),
+                );
                 return response;
             }
             AppError::Invalid(errors) => {
@@ -269,9 +293,25 @@ fn render(
     response: &Response,
 ) -> Response {
     let (title_key, next_key) = kind.texts();
+    let next = match (kind, retry_after_of(response)) {
+        (ErrorKind::TooMany, Some(secs)) if is_api(path) => {
+            lang.t_args("error-too-many-api-next", &[("seconds", secs.to_string())])
+        }
+        (ErrorKind::TooMany, Some(secs)) => try_again(state, lang, secs),
+        _ => match response.extensions().get::<ApiScope>() {
+            Some(scope) => lang.t_args(
+                "error-missing-scope",
+                &[("scope", scope.as_str().to_owned())],
+            ),
+            None => lang.t(next_key),
+        },
+    };
     if is_api(path) {
-        let mut body = problem_body(kind.status(), &lang.t(title_key), &lang.t(next_key));
+        let mut body = problem_body(kind.status(), &lang.t(title_key), &next);
         body["request_id"] = request_id.into();
+        if let Some(scope) = response.extensions().get::<ApiScope>() {
+            body["missing_scope"] = scope.as_str().into();
+        }
         if let Some(errors) = response.extensions().get::<FormErrors>() {
             body["errors"] = errors
                 .iter()
@@ -292,9 +332,33 @@ fn render(
             response.extensions().get::<User>().cloned(),
             response.extensions().get::<CsrfToken>(),
         );
-        let html = page.render_error(lang.t(title_key), lang.t(next_key), request_id);
+        let html = page.render_error(lang.t(title_key), next, request_id);
         (kind.status(), html).into_response()
     }
+}
+
+fn retry_after_of(response: &Response) -> Option<u64> {
+    response
+        .headers()
+        .get(header::RETRY_AFTER)?
+        .to_str()
+        .ok()?
+        .parse()
+        .ok()
+}
+
+/// When a client past a limit may try again, in words: the time on a Danish clock,
+/// to the minute, rounded up so that trying then works.
+pub fn try_again(state: &AppState, lang: Lang, secs: u64) -> String {
+    let time = retry_time(&state.clock, secs);
+    lang.t_args("error-too-many-next", &[("time", time)])
+}
+
+/// The time on a Danish wall clock `secs` from now, "14:35", rounded up to the minute.
+pub fn retry_time(clock: &crate::clock::Clock, secs: u64) -> String {
+    let wait = jiff::SignedDuration::from_secs(i64::try_from(secs).unwrap_or(i64::MAX) + 59);
+    let at = clock.local_now().saturating_add(wait);
+    format!("{:02}:{:02}", at.hour(), at.minute())
 }
 
 fn problem_body(status: StatusCode, title: &str, detail: &str) -> serde_json::Value {

@@ -25,6 +25,9 @@ pub struct Page {
     pub authority: Arc<AuthorityProfile>,
     /// The path and query of this page, for the language switch and "Få hjælp".
     pub path: String,
+    /// When a form sent past its limit may be sent again ("14:35"), for the texts that
+    /// name it (`$time`; see `web::rate_limit::refuse_form`).
+    pub retry_at: Option<String>,
 }
 
 /// Everything but the CSRF token, which the templates need as plain text.
@@ -37,6 +40,7 @@ impl std::fmt::Debug for Page {
             .field("demo", &self.demo)
             .field("authority", &self.authority.name)
             .field("path", &self.path)
+            .field("retry_at", &self.retry_at)
             .finish()
     }
 }
@@ -68,11 +72,15 @@ impl Page {
             demo: state.settings.demo,
             authority: state.authority.clone(),
             path: path.to_owned(),
+            retry_at: None,
         }
     }
 
     pub fn t(&self, key: &str) -> String {
-        self.lang.t(key)
+        match &self.retry_at {
+            None => self.lang.t(key),
+            Some(time) => self.lang.t_args(key, &[("time", time.clone())]),
+        }
     }
 
     pub fn t1(&self, key: &str, name: &'static str, value: &str) -> String {
@@ -160,6 +168,7 @@ impl FromRequestParts<AppState> for Page {
                 .path_and_query()
                 .map(|pq| pq.as_str().to_owned())
                 .unwrap_or_else(|| "/".into()),
+            retry_at: None,
         })
     }
 }

@@ -2,12 +2,14 @@
 //! languages, static files and security headers; and the pages that belong to no module.
 
 pub mod assets;
+pub mod client;
 pub mod error;
 pub mod idempotency;
 pub mod layout;
 pub mod markdown;
 pub mod my_page;
 pub mod openapi;
+pub mod rate_limit;
 pub mod request_id;
 pub mod routes;
 pub mod security;

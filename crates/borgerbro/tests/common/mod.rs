@@ -5,8 +5,9 @@
 
 use std::net::SocketAddr;
 
+use borgerbro::auth::{ApiScope, ApiScopes};
 use borgerbro::clock::Clock;
-use borgerbro::config::{AuthorityProfile, OidcSettings, Settings};
+use borgerbro::config::{AuthorityProfile, Limits, OidcSettings, Settings};
 use borgerbro::db::{Backend, Db, DbUrl};
 use borgerbro::startup::Application;
 use borgerbro::state::AppState;
@@ -108,6 +109,11 @@ pub struct Options {
     /// The address people reach the site at; https turns on what only https allows
     /// (Secure cookies, Strict-Transport-Security).
     pub public_url: &'static str,
+    /// What each client may spend; small ones for a test of the limits.
+    pub limits: Limits,
+    /// The proxies whose `X-Forwarded-For` names the client (all requests come from
+    /// 127.0.0.1 in the tests).
+    pub trusted_proxies: Vec<ipnet::IpNet>,
 }
 
 impl Default for Options {
@@ -118,6 +124,8 @@ impl Default for Options {
             clock: Clock::system(),
             authority: AuthorityProfile::demo(),
             public_url: "http://127.0.0.1:0/",
+            limits: Limits::default(),
+            trusted_proxies: Vec::new(),
         }
     }
 }
@@ -148,6 +156,9 @@ impl TestApp {
             demo: options.demo,
             postcodes: std::sync::Arc::new(borgerbro::help::Postcodes::demo()),
             with_bare_route: false,
+            trusted_proxies: options.trusted_proxies,
+            proxy_header: Default::default(),
+            limits: options.limits,
         };
         let app = Application::build(settings, options.clock).await.unwrap();
         let (addr, state) = (app.address(), app.state().clone());
@@ -219,12 +230,19 @@ impl TestApp {
             .id
     }
 
-    /// A new API key for a system of this name, made as `borgerbro apikey create` does.
+    /// A new API key for a system of this name that may do everything, made as
+    /// `borgerbro apikey create` does.
     pub async fn api_key(&self, name: &str) -> String {
+        self.api_key_with(name, &ApiScope::ALL).await
+    }
+
+    /// A new API key for a system of this name that may do what `scopes` name.
+    pub async fn api_key_with(&self, name: &str, scopes: &[ApiScope]) -> String {
         borgerbro::auth::api_key::create(
             &self.state.db,
             &self.state.clock,
             name,
+            ApiScopes::new(scopes.iter().copied()),
             borgerbro::audit::Actor::System,
         )
         .await

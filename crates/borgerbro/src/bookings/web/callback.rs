@@ -1,9 +1,7 @@
 //! "Ring mig op": a call-back asked for without login, and its calendar file.
 
-use std::net::SocketAddr;
-
 use askama::Template;
-use axum::extract::{ConnectInfo, Path, State};
+use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{Html, IntoResponse, Response};
 use axum_extra::extract::Form;
@@ -16,6 +14,8 @@ use crate::bookings::NewBooking;
 use crate::forms::FormErrors;
 use crate::idempotency::Made;
 use crate::state::AppState;
+use crate::web::client::ClientAddr;
+use crate::web::rate_limit::refuse_form;
 use crate::web::{render, AppError, Page};
 
 /// The call-back form without login, kept as typed.
@@ -75,8 +75,8 @@ pub async fn callback_form(
 
 pub async fn callback(
     State(state): State<AppState>,
-    page: Page,
-    ConnectInfo(client): ConnectInfo<SocketAddr>,
+    mut page: Page,
+    client: ClientAddr,
     Form(form): Form<CallbackForm>,
 ) -> Result<Response, AppError> {
     let checked = form.draft.check(Kind::Callback, true);
@@ -91,14 +91,11 @@ pub async fn callback(
             return Ok((StatusCode::UNPROCESSABLE_ENTITY, html).into_response());
         }
     };
-    let phone = details.phone.clone().unwrap_or_default();
-    if !crate::bookings::may_ask_callback(&state.db, &state.clock, &client.ip().to_string(), &phone)
-        .await?
-    {
-        let mut errors = FormErrors::default();
-        errors.add("phone", "bookings-error-too-many");
+    // Counted per client, never per phone number: anyone can type a stranger's number.
+    if let Err(wait) = state.limits.callback.try_spend(&client.0) {
+        let (errors, refused) = refuse_form(&mut page, &state.clock, wait, "phone");
         let html = callback_page(&state, page, form, errors, None).await?;
-        return Ok((StatusCode::TOO_MANY_REQUESTS, html).into_response());
+        return Ok(refused.respond(html));
     }
     let slot_is_callback = crate::bookings::slot(&state.db, &form.slot_id)
         .await?
