@@ -14,7 +14,9 @@ use serde::Deserialize;
 use url::Url;
 
 use crate::db::DbUrl;
+use crate::help::hours::Schedule;
 use crate::help::Postcodes;
+use crate::i18n::Lang;
 
 /// The flags shared by every command that opens the database.
 #[derive(Debug, Clone, Args)]
@@ -200,6 +202,17 @@ impl AuthorityProfile {
             .collect()
     }
 
+    /// The opening hours in `lang`, when the settings write them as a help place's hours
+    /// are written ("man-ons 10-15; fre 10-13"), so every reader reads them in their own
+    /// language; `None` when they are free text, shown as written (in Danish).
+    pub fn opening_hours_in(&self, lang: Lang) -> Option<String> {
+        self.opening_hours
+            .parse::<Schedule>()
+            .ok()
+            .filter(|hours| !hours.is_empty())
+            .map(|hours| hours.week_text(lang))
+    }
+
     /// The authority of the demo data.
     pub fn demo() -> Self {
         Self {
@@ -207,7 +220,7 @@ impl AuthorityProfile {
             phone: "89 40 20 00".into(),
             email: "borgerservice@aarhus.dk.example".into(),
             address: "Borgerservice, Hack Kampmanns Plads 2, 8000 Aarhus C".into(),
-            opening_hours: "Mandag-onsdag 10-15, torsdag 10-17:30, fredag 10-13".into(),
+            opening_hours: "man-ons 10-15; tor 10-17:30; fre 10-13".into(),
             post: crate::post::Policy::default(),
             mandates: crate::mandates::MandatePolicy::default(),
         }

@@ -2394,7 +2394,7 @@ async fn a_protected_citizen_is_told_at_once_to_give_a_permission_in_person_and_
     let html = app.get_html("/hjaelpere/ny").await;
     assert!(html.contains("møder op i Borgerservice"), "{html}");
     assert!(html.contains("Hack Kampmanns Plads 2"), "where");
-    assert!(html.contains("Mandag-onsdag 10-15"), "when");
+    assert!(html.contains("mandag–onsdag 10.00–15.00"), "when: {html}");
     assert!(
         !html.contains(r#"action="/hjaelpere/ny""#),
         "no form that would be refused once filled in"

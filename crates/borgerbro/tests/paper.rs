@@ -720,11 +720,11 @@ async fn a_copy_saying_a_letter_was_not_opened_leaves_the_queue_once_it_is_opene
     assert!(page.contains(&format!(r#"id="letter-{paper}""#)));
     assert!(page.contains("Ikke længere nødvendige"), "{page}");
     assert!(
-        page.contains("Svar om din medicin. Ikke længere nødvendig: borgeren åbnede brevet"),
+        page.contains(r#"<span lang="da">Svar om din medicin</span>. Ikke længere nødvendig: borgeren åbnede brevet"#),
         "{page}"
     );
     assert!(
-        page.contains("Svar om din rampe. Ikke længere nødvendig: borgeren svarede på brevet"),
+        page.contains(r#"<span lang="da">Svar om din rampe</span>. Ikke længere nødvendig: borgeren svarede på brevet"#),
         "{page}"
     );
     let pdf = pdf_text(&app.get("/udskrift/koe.pdf").await.bytes().await.unwrap());

@@ -474,3 +474,39 @@ async fn an_unknown_api_address_is_404_problem_json_whatever_the_method() {
         .unwrap();
     assert_eq!(wrong.status(), 405);
 }
+
+/// The footer's opening hours are written by the system, so an English reader reads them
+/// in English; hours the settings give as free text are shown as written, marked Danish.
+#[tokio::test]
+async fn the_footers_opening_hours_are_in_the_readers_language() {
+    let app = TestApp::spawn().await;
+    let danish = app.get_html("/").await;
+    assert!(
+        danish.contains(
+            "Åbningstider: mandag–onsdag 10.00–15.00, torsdag 10.00–17.30, fredag 10.00–13.00"
+        ),
+        "{danish}"
+    );
+    app.get("/sprog/en?tilbage=%2F").await;
+    let english = app.get_html("/").await;
+    assert!(
+        english.contains(
+            "Opening hours: Monday–Wednesday 10:00–15:00, Thursday 10:00–17:30, Friday 10:00–13:00"
+        ),
+        "{english}"
+    );
+
+    let free_text = TestApp::spawn_with(common::Options {
+        authority: borgerbro::config::AuthorityProfile {
+            opening_hours: "Hverdage 9-15, dog ikke i juli".into(),
+            ..borgerbro::config::AuthorityProfile::demo()
+        },
+        ..Default::default()
+    })
+    .await;
+    free_text.get("/sprog/en?tilbage=%2F").await;
+    assert!(free_text
+        .get_html("/")
+        .await
+        .contains(r#"Opening hours: <span lang="da">Hverdage 9-15, dog ikke i juli</span>"#));
+}

@@ -10,6 +10,7 @@ use jiff::civil::{Date, DateTime, Weekday};
 use jiff::Span;
 
 use super::holidays::{self, Holiday};
+use crate::i18n::Lang;
 
 /// Minutes after midnight; 24:00 (1440) may close a day.
 pub type Minute = u16;
@@ -365,10 +366,20 @@ impl fmt::Display for Closure {
     }
 }
 
-impl fmt::Display for Schedule {
-    /// The same hours in the shortest way they read back: days with the same time next to
-    /// each other are a range ("man-fre 10:00-15:00").
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+/// Days next to each other with the same times: "man-fre 10:00-15:00" is one run.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Run {
+    /// The first and last day of each stretch of days, Monday = 1 ("man-ons,fre").
+    pub days: Vec<(u8, u8)>,
+    pub opens: Minute,
+    pub closes: Minute,
+    pub drop_in: bool,
+}
+
+impl Schedule {
+    /// The week in the fewest runs: the days with the same times together, opening hours
+    /// before drop-in times, each in the order of its first day.
+    pub fn runs(&self) -> Vec<Run> {
         let mut times: Vec<(Minute, Minute, bool)> = self
             .periods
             .iter()
@@ -383,37 +394,97 @@ impl fmt::Display for Schedule {
             (drop_in, first, opens, closes)
         });
         times.dedup();
-        let mut entries = Vec::new();
-        for (opens, closes, drop_in) in times {
-            let days: Vec<u8> = self
-                .periods
-                .iter()
-                .filter(|p| (p.opens, p.closes, p.drop_in) == (opens, closes, drop_in))
-                .map(|p| p.day)
-                .collect();
-            let mut runs: Vec<String> = Vec::new();
-            let mut start = 0;
-            while start < days.len() {
-                let mut end = start;
-                while end + 1 < days.len() && days[end + 1] == days[end] + 1 {
-                    end += 1;
+        times
+            .into_iter()
+            .map(|(opens, closes, drop_in)| {
+                let days: Vec<u8> = self
+                    .periods
+                    .iter()
+                    .filter(|p| (p.opens, p.closes, p.drop_in) == (opens, closes, drop_in))
+                    .map(|p| p.day)
+                    .collect();
+                let mut stretches: Vec<(u8, u8)> = Vec::new();
+                for day in days {
+                    match stretches.last_mut() {
+                        Some((_, last)) if *last + 1 == day => *last = day,
+                        _ => stretches.push((day, day)),
+                    }
                 }
-                let name = |d: u8| DAY_NAMES[usize::from(d - 1)][0];
-                runs.push(if end > start {
-                    format!("{}-{}", name(days[start]), name(days[end]))
-                } else {
-                    name(days[start]).to_owned()
-                });
-                start = end + 1;
-            }
-            entries.push(format!(
-                "{} {}-{}{}",
-                runs.join(","),
-                clock_time(opens),
-                clock_time(closes),
-                if drop_in { " drop-in" } else { "" }
-            ));
-        }
+                Run {
+                    days: stretches,
+                    opens,
+                    closes,
+                    drop_in,
+                }
+            })
+            .collect()
+    }
+
+    /// The weekly hours in the reader's language, as a line of text: "mandag-onsdag
+    /// 10.00-15.00, torsdag 10.00-17.30" or "Monday-Wednesday 10:00-15:00, Thursday
+    /// 10:00-17:30". The days closed are left to the pages that list them.
+    pub fn week_text(&self, lang: Lang) -> String {
+        let danish = lang == Lang::Da;
+        let day = |d: u8| lang.t(&format!("weekday-{d}"));
+        self.runs()
+            .iter()
+            .map(|run| {
+                let days: Vec<String> = run
+                    .days
+                    .iter()
+                    .map(|&(first, last)| match last - first {
+                        0 => day(first),
+                        1 => format!("{}, {}", day(first), day(last)),
+                        _ => format!("{}–{}", day(first), day(last)),
+                    })
+                    .collect();
+                lang.t_args(
+                    if run.drop_in {
+                        "hours-run-drop-in"
+                    } else {
+                        "hours-run"
+                    },
+                    &[
+                        ("days", days.join(", ")),
+                        ("opens", time_of_day(run.opens, danish)),
+                        ("closes", time_of_day(run.closes, danish)),
+                    ],
+                )
+            })
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+}
+
+impl fmt::Display for Schedule {
+    /// The same hours in the shortest way they read back: days with the same time next to
+    /// each other are a range ("man-fre 10:00-15:00").
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let name = |d: u8| DAY_NAMES[usize::from(d - 1)][0];
+        let mut entries: Vec<String> = self
+            .runs()
+            .iter()
+            .map(|run| {
+                let days: Vec<String> = run
+                    .days
+                    .iter()
+                    .map(|&(first, last)| {
+                        if last > first {
+                            format!("{}-{}", name(first), name(last))
+                        } else {
+                            name(first).to_owned()
+                        }
+                    })
+                    .collect();
+                format!(
+                    "{} {}-{}{}",
+                    days.join(","),
+                    clock_time(run.opens),
+                    clock_time(run.closes),
+                    if run.drop_in { " drop-in" } else { "" }
+                )
+            })
+            .collect();
         entries.extend(self.closures.iter().map(Closure::to_string));
         if self.open_on_holidays {
             entries.push(OPEN_ON_HOLIDAYS[0].to_owned());
@@ -553,6 +624,26 @@ pub fn time_of_day(at: Minute, danish: bool) -> String {
 mod tests {
     use super::*;
     use jiff::civil::date;
+
+    #[test]
+    fn the_week_reads_in_the_readers_language() {
+        let hours: Schedule =
+            "man-ons 10-15; tor 10-17:30; fre 10-13; tir,tor 16-18 drop-in; lukket 24.12"
+                .parse()
+                .unwrap();
+        assert_eq!(
+            hours.week_text(Lang::Da),
+            "mandag–onsdag 10.00–15.00, torsdag 10.00–17.30, fredag 10.00–13.00, tirsdag, torsdag 16.00–18.00 (drop-in)"
+        );
+        assert_eq!(
+            hours.week_text(Lang::En),
+            "Monday–Wednesday 10:00–15:00, Thursday 10:00–17:30, Friday 10:00–13:00, Tuesday, Thursday 16:00–18:00 (drop-in)"
+        );
+        assert_eq!(
+            hours.to_string(),
+            "man-ons 10:00-15:00; tor 10:00-17:30; fre 10:00-13:00; tir,tor 16:00-18:00 drop-in; lukket 24.12"
+        );
+    }
 
     fn at(moment: DateTime) -> Moment {
         Moment::new(moment)

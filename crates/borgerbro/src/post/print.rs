@@ -95,11 +95,10 @@ fn print_job(
     printables: &[Printable],
 ) -> Result<Vec<u8>, bundle::MergeError> {
     let phone = Lang::Da.t_args("paper-phone", &[("phone", authority.phone.clone())]);
-    let sender_lines = [
-        authority.address.as_str(),
-        phone.as_str(),
-        authority.opening_hours.as_str(),
-    ];
+    let hours = authority
+        .opening_hours_in(Lang::Da)
+        .unwrap_or_else(|| authority.opening_hours.clone());
+    let sender_lines = [authority.address.as_str(), phone.as_str(), hours.as_str()];
     let mut parts: Vec<Vec<Part>> = Vec::with_capacity(printables.len());
     let mut texts: Vec<PaperTexts> = Vec::with_capacity(printables.len());
     // A round takes its first letter whatever that costs; its attachments must still

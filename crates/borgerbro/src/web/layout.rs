@@ -114,6 +114,12 @@ impl Page {
         }
     }
 
+    /// The authority's opening hours in the reader's language; `None` when the settings
+    /// write them as free text, which the footer shows as written and marks as Danish.
+    pub fn opening_hours(&self) -> Option<String> {
+        self.authority.opening_hours_in(self.lang)
+    }
+
     pub fn has_role(&self, role: Role) -> bool {
         self.user.as_ref().is_some_and(|user| user.has(role))
     }
