@@ -3,8 +3,8 @@
 //!
 //! A batch is checked whole before anything is written (every recipient known, every
 //! field there, every paper reader given time enough), then written in one transaction,
-//! so a batch that fails or is killed part-way stores nothing. A batch has an
-//! idempotency key, so sending it again never sends it twice.
+//! so a batch that fails or is killed part-way stores nothing. A batch with an
+//! idempotency key (`crate::idempotency`) is never sent twice.
 
 use std::collections::HashMap;
 
@@ -16,6 +16,7 @@ use super::{compose, NewLetter, Sender};
 use crate::audit::{self, NewEntry};
 use crate::clock::Clock;
 use crate::db::{new_id, rows_per_statement, Db};
+use crate::idempotency::{self, Idempotency, IdempotencyError, Made};
 use crate::people::{self, Channel, Cpr};
 
 /// The template: `{{ name }}` in the subject, summary or body stands for the recipient's
@@ -69,19 +70,18 @@ pub enum BatchError {
     Problems(Vec<Problem>),
     #[error("the deadline has passed")]
     DeadlineInPast,
-    #[error("the idempotency key was used for another batch")]
-    IdempotencyKeyReused,
+    #[error(transparent)]
+    Idempotency(#[from] IdempotencyError),
     #[error(transparent)]
     Database(#[from] sqlx::Error),
 }
 
-/// What sending a batch did.
+/// The batch sent (`Made::New`), or the one an earlier call with the same key sent
+/// (`Made::Repeat`, nothing new was sent).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct BatchSent {
     pub batch_id: String,
     pub letters: i64,
-    /// An earlier call with the same key sent it; nothing new was sent.
-    pub repeat: bool,
 }
 
 /// At most this many problems are reported; the rest are counted.
@@ -190,9 +190,8 @@ pub struct Order<'a> {
     pub template: &'a Template,
     pub recipients: &'a Recipients,
     pub sender: &'a Sender,
-    pub idempotency_key: String,
-    /// A hash of the whole request: the same key with another request is refused.
-    pub request_hash: String,
+    /// The same key with another request is refused.
+    pub idempotency: Option<Idempotency>,
 }
 
 /// Sends one letter to each recipient, all or none. `progress` hears how many letters
@@ -203,24 +202,19 @@ pub async fn send_batch(
     policy: &Policy,
     order: Order<'_>,
     progress: &(dyn Fn(u64) + Sync),
-) -> Result<BatchSent, BatchError> {
+) -> Result<Made<BatchSent>, BatchError> {
     let Order {
         template,
         recipients,
         sender,
-        idempotency_key: key,
-        request_hash,
+        idempotency,
     } = order;
-    let sender_id = sender.actor.as_text();
-    if let Some(earlier) = store::batch_by_key(&db.pool, &sender_id, &key).await? {
-        return match earlier.request_hash == request_hash {
-            true => Ok(BatchSent {
-                batch_id: earlier.id,
-                letters: earlier.letters,
-                repeat: true,
-            }),
-            false => Err(BatchError::IdempotencyKeyReused),
-        };
+    // A retry of a batch sent long ago is answered before the batch is checked again.
+    if let Some(request) = &idempotency {
+        let made = idempotency::made_before(&mut *db.pool.acquire().await?, request).await?;
+        if let Some(made) = made {
+            return sent_before(db, &made).await;
+        }
     }
     if recipients.rows.is_empty() {
         return Err(BatchError::Empty);
@@ -237,13 +231,19 @@ pub async fn send_batch(
     let now = clock.now();
     let batch = Batch {
         id: new_id(),
-        sender: sender_id,
-        idempotency_key: key,
-        request_hash,
+        sender: sender.actor.as_text(),
         letters: i64::try_from(recipients.rows.len()).unwrap_or(i64::MAX),
         created_at: now.as_millisecond(),
     };
     let mut tx = db.pool.begin().await?;
+    if let Some(request) = &idempotency {
+        // A twin sent at the same moment may have sent it meanwhile: its answer, then.
+        let made = idempotency::claim(&mut tx, request, &[&batch.id], batch.created_at).await?;
+        if let Some(made) = made {
+            tx.rollback().await?;
+            return sent_before(db, &made).await;
+        }
+    }
     store::insert_batch(&mut tx, &batch).await?;
     let mut written = 0u64;
     for (rows, reached) in recipients
@@ -258,7 +258,7 @@ pub async fn send_batch(
             };
             // Checked above: every row merges.
             if let Ok(new) = merger.letter(recipient_id.clone(), row) {
-                letters.push(compose(&new, *channel, sender, now, policy));
+                letters.push(compose(new_id(), &new, *channel, sender, now, policy));
             }
         }
         store::insert_letters(&mut tx, &letters, Some(&batch.id)).await?;
@@ -280,11 +280,24 @@ pub async fn send_batch(
     )
     .await?;
     tx.commit().await?;
-    Ok(BatchSent {
+    Ok(Made::New(BatchSent {
         batch_id: batch.id,
         letters: batch.letters,
-        repeat: false,
-    })
+    }))
+}
+
+/// The batch an earlier call with the same key sent.
+async fn sent_before(db: &Db, made: &[String]) -> Result<Made<BatchSent>, BatchError> {
+    let earlier = match made.first() {
+        Some(id) => store::batch(&db.pool, id).await?,
+        None => None,
+    };
+    // A key whose request made no batch was used for something else.
+    let earlier = earlier.ok_or(IdempotencyError::KeyReused)?;
+    Ok(Made::Repeat(BatchSent {
+        batch_id: earlier.id,
+        letters: earlier.letters,
+    }))
 }
 
 /// Each row's recipient id and channel, `None` for a recipient we do not know; three
