@@ -10,7 +10,7 @@ use std::collections::HashMap;
 
 use jiff::civil::Date;
 
-use super::model::{Area, Policy};
+use super::model::{draft_problems, Area, Draft, Policy};
 use super::store::{self, Batch, LETTERS_PER_INSERT};
 use super::{compose, NewLetter, Sender};
 use crate::audit::{self, NewEntry};
@@ -335,7 +335,10 @@ async fn resolve(
 }
 
 /// Every problem of the batch, or nothing: unknown recipients, missing fields, paper
-/// readers who would get too little time.
+/// readers who would get too little time, and merged letters that break a single
+/// letter's rules (`model::draft_problems`: a subject, summary or body missing or too
+/// long, however long the merge fields were). The template's plain-language check
+/// stands for every letter merged from it, so it is not run again for each one.
 fn check(
     merger: &Merger<'_>,
     recipients: &Recipients,
@@ -358,10 +361,19 @@ fn check(
                 "post-deadline-paper-too-soon",
                 recipient_text(&row.recipient),
             )),
-            Some((id, _)) => merger
-                .letter(id.clone(), row)
-                .err()
-                .map(|field| ("post-batch-missing-field", field)),
+            Some((id, _)) => match merger.letter(id.clone(), row) {
+                Err(field) => Some(("post-batch-missing-field", field)),
+                Ok(letter) => {
+                    let draft = Draft {
+                        subject: &letter.subject,
+                        summary: letter.summary.as_deref().unwrap_or_default(),
+                        body: &letter.body,
+                    };
+                    draft_problems(&draft, None, policy)
+                        .first()
+                        .map(|(field, message)| (*message, (*field).to_owned()))
+                }
+            },
         };
         if let Some((message_key, detail)) = problem {
             problems.push(Problem {
