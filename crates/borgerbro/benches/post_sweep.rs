@@ -262,8 +262,7 @@ async fn fill(url: &DbUrl, case: &Case, as_of_ms: i64) -> Result<()> {
     let sql = format!(
         "INSERT INTO messages (id, recipient_id, sender, sender_name, area, subject, body, \
              summary, channel, created_at, sent_at, deadline_original, deadline_current, \
-             escalate_at, escalated_at, opened_at, opened_by, done_at, idempotency_key, \
-             request_hash, batch_id) \
+             escalate_at, escalated_at, opened_at, opened_by, done_at, batch_id) \
          WITH RECURSIVE n(i) AS (SELECT $1 UNION ALL SELECT i + 1 FROM n WHERE i + 1 < $2), \
          r(i, kind, sent, person) AS ( \
              SELECT i, \
@@ -283,7 +282,7 @@ async fn fill(url: &DbUrl, case: &Case, as_of_ms: i64) -> Result<()> {
              NULL, \
              CASE WHEN kind = 'opened' OR (kind = 'plain' AND i % 2 = 0) THEN sent + 3600000 END, \
              CASE WHEN kind = 'opened' OR (kind = 'plain' AND i % 2 = 0) THEN 'person:' || person END, \
-             NULL, NULL, NULL, NULL \
+             NULL, NULL \
          FROM r",
         person_id_sql(&format!("i % {PEOPLE}")),
         // Letter ids in the same shape as person ids: 36 characters, sorting by number.

@@ -8,6 +8,7 @@ use crate::clock::Clock;
 use crate::config::AuthorityProfile;
 use crate::db::Db;
 use crate::help;
+use crate::idempotency::Idempotency;
 use crate::mandates;
 use crate::people::{self, ProfileRow};
 use crate::post::{self, Area, NewLetter, Sender};
@@ -409,7 +410,11 @@ async fn letters(db: &Db, clock: &Clock, policy: &post::Policy) -> anyhow::Resul
                 body: body.to_owned(),
                 summary: summary.map(str::to_owned),
                 deadline,
-                idempotency: Some((key.clone(), key)),
+                idempotency: Some(Idempotency {
+                    client: sender.actor.as_text(),
+                    key: key.clone(),
+                    hash: key,
+                }),
                 attachments: Vec::new(),
             },
             &sender,

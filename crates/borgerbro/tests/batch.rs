@@ -294,3 +294,41 @@ async fn a_batch_killed_in_the_middle_leaves_nothing_and_a_rerun_sends_each_lett
         "each letter once"
     );
 }
+
+#[tokio::test]
+async fn a_merged_letter_past_a_letters_limits_refuses_the_whole_batch() {
+    let app = TestApp::spawn().await;
+    let key = app.api_key("Sagssystem").await;
+    let mette = app.persona_id("Mette Hansen").await;
+    let karen = app.persona_id("Karen Jensen").await;
+    let before = count(&app, "SELECT COUNT(*) FROM messages").await;
+    // The template keeps the limits; one row's merge field makes a subject of a million.
+    let huge = "x".repeat(1_000_000);
+    let body = json!({
+        "template": {"subject": "Til {{ navn }}", "body": "Kære {{ navn }}"},
+        "recipients": [
+            {"recipient": {"person_id": mette}, "fields": {"navn": "Mette"}},
+            {"recipient": {"person_id": karen}, "fields": {"navn": huge}}
+        ]
+    });
+    let response = send_batch(&app, &key, &body, "huge-field").await;
+    assert_eq!(response.status(), 422);
+    assert_eq!(
+        common::header(&response, "content-type"),
+        "application/problem+json"
+    );
+    let problem: Value = response.json().await.unwrap();
+    let errors = problem["errors"].as_array().unwrap();
+    assert_eq!(errors.len(), 1, "{problem}");
+    assert_eq!(errors[0]["field"], "recipients[1]");
+    assert_eq!(errors[0]["value"], "subject");
+    assert!(
+        errors[0]["detail"].as_str().unwrap().contains("200"),
+        "{problem}"
+    );
+    assert_eq!(
+        count(&app, "SELECT COUNT(*) FROM messages").await,
+        before,
+        "nothing sent, not even Mette's"
+    );
+}

@@ -154,3 +154,88 @@ async fn a_key_that_is_no_key_is_refused_before_anything_is_made() {
     }
     assert_eq!(people_named(&app, "Nøgleløs").await, 0);
 }
+
+/// Sends `n` copies of one request at the same moment, each on its own connection.
+async fn twins(
+    app: &TestApp,
+    key: &str,
+    path: &str,
+    idem: &str,
+    body: &Value,
+    n: usize,
+) -> Vec<(u16, String, Value)> {
+    let requests = (0..n).map(|_| post(app, key, path, idem, body));
+    futures_util::future::join_all(requests).await
+}
+
+/// Of identical requests at once, one made it (201); each other got what it made (200,
+/// the same id) or was told to retry (409 problem+json with Retry-After); none got 500.
+fn one_made_it(answers: &[(u16, String, Value)]) -> Value {
+    let made: Vec<&Value> = answers
+        .iter()
+        .filter(|(status, _, _)| *status == 201)
+        .map(|(_, _, body)| body)
+        .collect();
+    assert_eq!(made.len(), 1, "exactly one made it: {answers:?}");
+    for (status, content_type, body) in answers {
+        match status {
+            201 => {}
+            200 => assert_eq!(body["id"], made[0]["id"], "the first answer: {body}"),
+            409 => assert_eq!(content_type, "application/problem+json", "{body}"),
+            _ => panic!("never {status}: {answers:?}"),
+        }
+    }
+    made[0].clone()
+}
+
+#[tokio::test]
+async fn identical_letters_at_once_send_one_letter_and_never_answer_500() {
+    let app = TestApp::spawn().await;
+    let key = app.api_key("Sagssystem").await;
+    let mette = app.persona_id("Mette Hansen").await;
+    let body =
+        json!({"recipient": {"person_id": mette}, "subject": "Tvillingebrev", "body": "Tak."});
+    let answers = twins(&app, &key, "/api/v1/messages", "twin-letter", &body, 4).await;
+    one_made_it(&answers);
+    assert_eq!(
+        app.count(
+            "SELECT COUNT(*) FROM messages WHERE subject = $1",
+            "Tvillingebrev"
+        )
+        .await,
+        1
+    );
+    // Once settled, a retry gets the first answer.
+    let (status, _, again) = post(&app, &key, "/api/v1/messages", "twin-letter", &body).await;
+    assert_eq!(status, 200, "{again}");
+}
+
+#[tokio::test]
+async fn identical_batches_at_once_send_one_batch_and_never_answer_500() {
+    let app = TestApp::spawn().await;
+    let key = app.api_key("Sagssystem").await;
+    let mette = app.persona_id("Mette Hansen").await;
+    let karen = app.persona_id("Karen Jensen").await;
+    let body = json!({
+        "template": {"subject": "Tvillingebatch til {{ navn }}", "body": "Kære {{ navn }}"},
+        "recipients": [
+            {"recipient": {"person_id": mette}, "fields": {"navn": "Mette"}},
+            {"recipient": {"person_id": karen}, "fields": {"navn": "Karen"}}
+        ]
+    });
+    let answers = twins(&app, &key, "/api/v1/messages/batch", "twin-batch", &body, 4).await;
+    let made = one_made_it(&answers);
+    assert_eq!(made["count"], 2);
+    assert_eq!(
+        app.count(
+            "SELECT COUNT(*) FROM messages WHERE subject LIKE $1",
+            "Tvillingebatch%"
+        )
+        .await,
+        2,
+        "one batch of two letters"
+    );
+    let (status, _, again) = post(&app, &key, "/api/v1/messages/batch", "twin-batch", &body).await;
+    assert_eq!(status, 200, "{again}");
+    assert_eq!(again["id"], made["id"]);
+}

@@ -847,7 +847,7 @@ async fn an_attachment_stored_before_the_limits_is_printed_on_its_own_not_read()
     )
     .await
     .unwrap();
-    let id = sent.letter().id.clone();
+    let id = sent.inner().id.clone();
 
     let started = std::time::Instant::now();
     let pdf = api(

@@ -881,8 +881,7 @@ async fn two_sweeps_at_once_escalate_each_letter_once() {
         template: &template,
         recipients: &recipients,
         sender: &sender,
-        idempotency_key: "sweep-test".into(),
-        request_hash: "sweep-test".into(),
+        idempotency: None,
     };
     batch::send_batch(db, &clock, &Policy::default(), order, &|_| {})
         .await

@@ -393,7 +393,6 @@ post-deadline-invalid = Skriv fristen som en dato, fx 2026-12-11.
 post-deadline-paper-too-soon = Personen får breve på papir. Med postens leveringstid får de for kort tid. Giv mindst 10 dage efter, brevet er kommet frem.
 post-idempotency-reused = Idempotency-Key er brugt til et andet brev. Brug en ny nøgle til et nyt brev.
 post-outcome-missing = Vælg, hvordan det gik.
-post-api-bad-json = Send JSON med recipient, subject og body. Se /api/v1/openapi.json.
 post-attachment-empty = Filen er tom. Vælg den rigtige PDF-fil.
 post-attachment-too-large = Et bilag må højst fylde 20 MB. Gør filen mindre, eller del den i flere filer.
 post-attachment-not-pdf = Bilag skal være PDF-filer. Gem filen som PDF, og vælg den igen.

@@ -393,7 +393,6 @@ post-deadline-invalid = Write the deadline as a date, such as 2026-12-11.
 post-deadline-paper-too-soon = This person gets letters on paper. With the post's delivery time they get too little time. Give at least 10 days after the letter arrives.
 post-idempotency-reused = The Idempotency-Key was used for another letter. Use a new key for a new letter.
 post-outcome-missing = Choose how it went.
-post-api-bad-json = Send JSON with recipient, subject and body. See /api/v1/openapi.json.
 post-attachment-empty = The file is empty. Choose the right PDF file.
 post-attachment-too-large = An attachment can be at most 20 MB. Make the file smaller, or split it into several files.
 post-attachment-not-pdf = Attachments must be PDF files. Save the file as PDF and choose it again.

@@ -1,16 +1,14 @@
 //! The messages API for systems: send a letter (safely retried with `Idempotency-Key`)
 //! and follow it: channel, read receipts, deadline and escalations.
 
-use axum::body::Bytes;
 use axum::extract::{Path, State};
-use axum::http::{HeaderMap, StatusCode};
+use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use axum::Json;
 use base64::Engine;
 use jiff::civil::Date;
 use jiff::Timestamp;
 use serde::{Deserialize, Serialize};
-use sha2::{Digest, Sha256};
 use utoipa::ToSchema;
 
 use super::batch::{self, BatchError, RecipientRef, Recipients, Row, Template};
@@ -18,14 +16,15 @@ use super::model::{
     attachment_filename, check_attachment, draft_problems, letter_check, Area, Draft, Policy,
     MAX_ATTACHMENTS,
 };
-use super::{Letter, NewAttachment, NewLetter, SendError, Sender, Sent};
+use super::{Letter, NewAttachment, NewLetter, SendError, Sender};
 use crate::audit::{self, NewEntry};
 use crate::auth::{ApiClient, ApiScope};
-use crate::db::new_id;
 use crate::forms::FormErrors;
+use crate::idempotency::Made;
 use crate::people::{self, Cpr};
 use crate::state::AppState;
-use crate::web::{idempotency, AppError};
+use crate::web::idempotency::IdempotentJson;
+use crate::web::AppError;
 
 /// Who a letter goes to: a person id, or a CPR number.
 #[derive(Deserialize, ToSchema)]
@@ -194,21 +193,18 @@ async fn message_response(state: &AppState, letter: &Letter) -> Result<MessageRe
     responses(
         (status = 201, description = "The letter was sent (digitally, or on paper to an exempt citizen)", body = MessageResponse),
         (status = 200, description = "A retry: the letter this key already sent", body = MessageResponse),
-        (status = 409, description = "The key was used for another letter", content_type = "application/problem+json"),
+        (status = 409, description = "The key was used for another request, or a request with it is still being handled (Retry-After)", content_type = "application/problem+json"),
         (status = 422, description = "A field breaks the rules; `errors` says which and why", content_type = "application/problem+json")
     )
 )]
 pub async fn api_send(
     State(state): State<AppState>,
-    client: ApiClient,
-    headers: HeaderMap,
-    body: Bytes,
+    IdempotentJson {
+        client,
+        body: request,
+        idempotency,
+    }: IdempotentJson<NewMessageRequest>,
 ) -> Result<Response, AppError> {
-    let value: serde_json::Value =
-        serde_json::from_slice(&body).map_err(|_| AppError::BadRequest("post-api-bad-json"))?;
-    let request: NewMessageRequest = serde_json::from_value(value.clone())
-        .map_err(|_| AppError::BadRequest("post-api-bad-json"))?;
-    let idempotency = idempotency::key_and_hash(&headers, &value)?;
     let mut errors = FormErrors::default();
     let recipient_id = match &request.recipient {
         Recipient::Person { person_id } => people::profile(&state.db, person_id)
@@ -274,10 +270,10 @@ pub async fn api_send(
         .await
         .map_err(send_error)?;
     let status = match sent {
-        Sent::New(_) => StatusCode::CREATED,
-        Sent::Repeat(_) => StatusCode::OK,
+        Made::New(_) => StatusCode::CREATED,
+        Made::Repeat(_) => StatusCode::OK,
     };
-    Ok((status, Json(message_response(&state, sent.letter()).await?)).into_response())
+    Ok((status, Json(message_response(&state, sent.inner()).await?)).into_response())
 }
 
 #[utoipa::path(
@@ -368,7 +364,7 @@ fn send_error(error: SendError) -> AppError {
         SendError::PaperDeadlineTooSoon { .. } => {
             invalid("action.deadline", "post-deadline-paper-too-soon")
         }
-        SendError::IdempotencyKeyReused => AppError::Conflict("post-idempotency-reused"),
+        SendError::Idempotency(error) => error.into(),
         SendError::Database(error) => error.into(),
     }
 }
@@ -426,18 +422,18 @@ pub struct BatchResponse {
     responses(
         (status = 201, description = "Every letter was sent", body = BatchResponse),
         (status = 200, description = "A retry: the batch this key already sent", body = BatchResponse),
-        (status = 409, description = "The key was used for another batch", content_type = "application/problem+json"),
+        (status = 409, description = "The key was used for another request, or a request with it is still being handled (Retry-After)", content_type = "application/problem+json"),
         (status = 422, description = "Nothing was sent; `errors` names each bad row (`recipients[N]`, from 0) and why", content_type = "application/problem+json")
     )
 )]
 pub async fn api_send_batch(
     State(state): State<AppState>,
-    client: ApiClient,
-    headers: HeaderMap,
-    body: Bytes,
+    IdempotentJson {
+        client,
+        body: request,
+        idempotency,
+    }: IdempotentJson<BatchRequest>,
 ) -> Result<Response, AppError> {
-    let request: BatchRequest =
-        serde_json::from_slice(&body).map_err(|_| AppError::BadRequest("post-api-bad-json"))?;
     if request.recipients.len() > MAX_BATCH_RECIPIENTS {
         return Err(invalid("recipients", "post-batch-too-many"));
     }
@@ -447,7 +443,6 @@ pub async fn api_send_batch(
     let (Some(template), true) = (template, errors.is_empty()) else {
         return Err(AppError::Invalid(errors));
     };
-    let key = idempotency::key(&headers)?.unwrap_or_else(new_id);
     let sender = Sender {
         actor: client.actor(),
         name: client.0.name.clone(),
@@ -460,13 +455,16 @@ pub async fn api_send_batch(
             template: &template,
             recipients: &recipients,
             sender: &sender,
-            idempotency_key: key,
-            request_hash: hex::encode(Sha256::digest(&body)),
+            idempotency,
         },
         &|_| {},
     )
     .await
     .map_err(batch_error)?;
+    let (status, sent) = match sent {
+        Made::New(sent) => (StatusCode::CREATED, sent),
+        Made::Repeat(sent) => (StatusCode::OK, sent),
+    };
     let messages = super::letters_of_batch(&state.db, &sent.batch_id)
         .await?
         .into_iter()
@@ -476,10 +474,6 @@ pub async fn api_send_batch(
             channel,
         })
         .collect();
-    let status = match sent.repeat {
-        true => StatusCode::OK,
-        false => StatusCode::CREATED,
-    };
     let response = BatchResponse {
         id: sent.batch_id,
         count: sent.letters,
@@ -565,7 +559,7 @@ fn batch_error(error: BatchError) -> AppError {
     match error {
         BatchError::Empty => invalid("recipients", "post-batch-empty"),
         BatchError::DeadlineInPast => invalid("action.deadline", "post-deadline-past"),
-        BatchError::IdempotencyKeyReused => AppError::Conflict("post-idempotency-reused"),
+        BatchError::Idempotency(error) => error.into(),
         BatchError::Problems(problems) => {
             let mut errors = FormErrors::default();
             for problem in problems {

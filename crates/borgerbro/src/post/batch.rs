@@ -3,19 +3,20 @@
 //!
 //! A batch is checked whole before anything is written (every recipient known, every
 //! field there, every paper reader given time enough), then written in one transaction,
-//! so a batch that fails or is killed part-way stores nothing. A batch has an
-//! idempotency key, so sending it again never sends it twice.
+//! so a batch that fails or is killed part-way stores nothing. A batch with an
+//! idempotency key (`crate::idempotency`) is never sent twice.
 
 use std::collections::HashMap;
 
 use jiff::civil::Date;
 
-use super::model::{Area, Policy};
+use super::model::{draft_problems, Area, Draft, Policy};
 use super::store::{self, Batch, LETTERS_PER_INSERT};
 use super::{compose, NewLetter, Sender};
 use crate::audit::{self, NewEntry};
 use crate::clock::Clock;
 use crate::db::{new_id, rows_per_statement, Db};
+use crate::idempotency::{self, Idempotency, IdempotencyError, Made};
 use crate::people::{self, Channel, Cpr};
 
 /// The template: `{{ name }}` in the subject, summary or body stands for the recipient's
@@ -69,19 +70,18 @@ pub enum BatchError {
     Problems(Vec<Problem>),
     #[error("the deadline has passed")]
     DeadlineInPast,
-    #[error("the idempotency key was used for another batch")]
-    IdempotencyKeyReused,
+    #[error(transparent)]
+    Idempotency(#[from] IdempotencyError),
     #[error(transparent)]
     Database(#[from] sqlx::Error),
 }
 
-/// What sending a batch did.
+/// The batch sent (`Made::New`), or the one an earlier call with the same key sent
+/// (`Made::Repeat`, nothing new was sent).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct BatchSent {
     pub batch_id: String,
     pub letters: i64,
-    /// An earlier call with the same key sent it; nothing new was sent.
-    pub repeat: bool,
 }
 
 /// At most this many problems are reported; the rest are counted.
@@ -190,9 +190,8 @@ pub struct Order<'a> {
     pub template: &'a Template,
     pub recipients: &'a Recipients,
     pub sender: &'a Sender,
-    pub idempotency_key: String,
-    /// A hash of the whole request: the same key with another request is refused.
-    pub request_hash: String,
+    /// The same key with another request is refused.
+    pub idempotency: Option<Idempotency>,
 }
 
 /// Sends one letter to each recipient, all or none. `progress` hears how many letters
@@ -203,24 +202,19 @@ pub async fn send_batch(
     policy: &Policy,
     order: Order<'_>,
     progress: &(dyn Fn(u64) + Sync),
-) -> Result<BatchSent, BatchError> {
+) -> Result<Made<BatchSent>, BatchError> {
     let Order {
         template,
         recipients,
         sender,
-        idempotency_key: key,
-        request_hash,
+        idempotency,
     } = order;
-    let sender_id = sender.actor.as_text();
-    if let Some(earlier) = store::batch_by_key(&db.pool, &sender_id, &key).await? {
-        return match earlier.request_hash == request_hash {
-            true => Ok(BatchSent {
-                batch_id: earlier.id,
-                letters: earlier.letters,
-                repeat: true,
-            }),
-            false => Err(BatchError::IdempotencyKeyReused),
-        };
+    // A retry of a batch sent long ago is answered before the batch is checked again.
+    if let Some(request) = &idempotency {
+        let made = idempotency::made_before(&mut *db.pool.acquire().await?, request).await?;
+        if let Some(made) = made {
+            return sent_before(db, &made).await;
+        }
     }
     if recipients.rows.is_empty() {
         return Err(BatchError::Empty);
@@ -237,13 +231,19 @@ pub async fn send_batch(
     let now = clock.now();
     let batch = Batch {
         id: new_id(),
-        sender: sender_id,
-        idempotency_key: key,
-        request_hash,
+        sender: sender.actor.as_text(),
         letters: i64::try_from(recipients.rows.len()).unwrap_or(i64::MAX),
         created_at: now.as_millisecond(),
     };
     let mut tx = db.pool.begin().await?;
+    if let Some(request) = &idempotency {
+        // A twin sent at the same moment may have sent it meanwhile: its answer, then.
+        let made = idempotency::claim(&mut tx, request, &[&batch.id], batch.created_at).await?;
+        if let Some(made) = made {
+            tx.rollback().await?;
+            return sent_before(db, &made).await;
+        }
+    }
     store::insert_batch(&mut tx, &batch).await?;
     let mut written = 0u64;
     for (rows, reached) in recipients
@@ -258,7 +258,7 @@ pub async fn send_batch(
             };
             // Checked above: every row merges.
             if let Ok(new) = merger.letter(recipient_id.clone(), row) {
-                letters.push(compose(&new, *channel, sender, now, policy));
+                letters.push(compose(new_id(), &new, *channel, sender, now, policy));
             }
         }
         store::insert_letters(&mut tx, &letters, Some(&batch.id)).await?;
@@ -280,11 +280,24 @@ pub async fn send_batch(
     )
     .await?;
     tx.commit().await?;
-    Ok(BatchSent {
+    Ok(Made::New(BatchSent {
         batch_id: batch.id,
         letters: batch.letters,
-        repeat: false,
-    })
+    }))
+}
+
+/// The batch an earlier call with the same key sent.
+async fn sent_before(db: &Db, made: &[String]) -> Result<Made<BatchSent>, BatchError> {
+    let earlier = match made.first() {
+        Some(id) => store::batch(&db.pool, id).await?,
+        None => None,
+    };
+    // A key whose request made no batch was used for something else.
+    let earlier = earlier.ok_or(IdempotencyError::KeyReused)?;
+    Ok(Made::Repeat(BatchSent {
+        batch_id: earlier.id,
+        letters: earlier.letters,
+    }))
 }
 
 /// Each row's recipient id and channel, `None` for a recipient we do not know; three
@@ -322,7 +335,10 @@ async fn resolve(
 }
 
 /// Every problem of the batch, or nothing: unknown recipients, missing fields, paper
-/// readers who would get too little time.
+/// readers who would get too little time, and merged letters that break a single
+/// letter's rules (`model::draft_problems`: a subject, summary or body missing or too
+/// long, however long the merge fields were). The template's plain-language check
+/// stands for every letter merged from it, so it is not run again for each one.
 fn check(
     merger: &Merger<'_>,
     recipients: &Recipients,
@@ -345,10 +361,19 @@ fn check(
                 "post-deadline-paper-too-soon",
                 recipient_text(&row.recipient),
             )),
-            Some((id, _)) => merger
-                .letter(id.clone(), row)
-                .err()
-                .map(|field| ("post-batch-missing-field", field)),
+            Some((id, _)) => match merger.letter(id.clone(), row) {
+                Err(field) => Some(("post-batch-missing-field", field)),
+                Ok(letter) => {
+                    let draft = Draft {
+                        subject: &letter.subject,
+                        summary: letter.summary.as_deref().unwrap_or_default(),
+                        body: &letter.body,
+                    };
+                    draft_problems(&draft, None, policy)
+                        .first()
+                        .map(|(field, message)| (*message, (*field).to_owned()))
+                }
+            },
         };
         if let Some((message_key, detail)) = problem {
             problems.push(Problem {

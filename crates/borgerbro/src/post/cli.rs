@@ -18,6 +18,7 @@ use crate::audit::Actor;
 use crate::clock::Clock;
 use crate::db::Db;
 use crate::i18n::Lang;
+use crate::idempotency::{Idempotency, IdempotencyError, Made};
 use crate::people::Cpr;
 
 #[derive(Debug, Args)]
@@ -92,19 +93,22 @@ pub async fn run(
             template: &template,
             recipients: &recipients,
             sender: &sender,
-            idempotency_key: format!("file:{key}"),
-            request_hash: key,
+            idempotency: Some(Idempotency {
+                client: sender.actor.as_text(),
+                key: format!("file:{key}"),
+                hash: key,
+            }),
         },
         &|written| progress.written(written),
     )
     .await;
     progress.bar.finish_and_clear();
     match sent {
-        Ok(sent) if sent.repeat => Ok(format!(
+        Ok(Made::Repeat(sent)) => Ok(format!(
             "Sendt før: batch {} med {} breve. Intet nyt er sendt.",
             sent.batch_id, sent.letters
         )),
-        Ok(sent) => Ok(format!(
+        Ok(Made::New(sent)) => Ok(format!(
             "Sendt: {} breve i batch {}.",
             sent.letters, sent.batch_id
         )),
@@ -176,7 +180,8 @@ fn refusal(error: &BatchError) -> String {
         }
         BatchError::Empty => lines.push(lang.t("post-batch-empty")),
         BatchError::DeadlineInPast => lines.push(lang.t("post-deadline-past")),
-        BatchError::IdempotencyKeyReused => lines.push(lang.t("post-idempotency-reused")),
+        BatchError::Idempotency(IdempotencyError::Database(error)) => lines.push(error.to_string()),
+        BatchError::Idempotency(_) => lines.push(lang.t("post-idempotency-reused")),
         BatchError::Database(error) => lines.push(error.to_string()),
     }
     lines.join("\n")

@@ -33,6 +33,7 @@ use crate::audit::{self, Actor, NewEntry};
 use crate::clock::Clock;
 use crate::db::{new_id, rows_per_statement, Db};
 use crate::i18n::Lang;
+use crate::idempotency::{self, Idempotency, IdempotencyError, Made};
 use crate::people::{self, Channel, ProfileRow};
 
 /// A letter to send.
@@ -46,7 +47,7 @@ pub struct NewLetter {
     /// "Kræver handling": the day the citizen must act by.
     pub deadline: Option<Date>,
     /// A system's key for safe retries, with a hash of what it asked for.
-    pub idempotency: Option<(String, String)>,
+    pub idempotency: Option<Idempotency>,
     /// PDFs already checked and in the file store, in the order the reader sees them.
     pub attachments: Vec<NewAttachment>,
 }
@@ -73,26 +74,14 @@ pub enum SendError {
     DeadlineInPast,
     #[error("a paper reader would get too little time; the earliest deadline is {earliest}")]
     PaperDeadlineTooSoon { earliest: Date },
-    #[error("the idempotency key was used for another letter")]
-    IdempotencyKeyReused,
+    #[error(transparent)]
+    Idempotency(#[from] IdempotencyError),
     #[error(transparent)]
     Database(#[from] sqlx::Error),
 }
 
 /// What sending did: a new letter, or the one an earlier call with the same key made.
-#[derive(Debug, Clone)]
-pub enum Sent {
-    New(Letter),
-    Repeat(Letter),
-}
-
-impl Sent {
-    pub fn letter(&self) -> &Letter {
-        match self {
-            Sent::New(letter) | Sent::Repeat(letter) => letter,
-        }
-    }
-}
+pub type Sent = Made<Letter>;
 
 /// Sends a letter by the channel the citizen chose, in a transaction of its own. See
 /// [`send_in`].
@@ -120,13 +109,18 @@ pub async fn send_in(
     new: NewLetter,
     sender: &Sender,
 ) -> Result<Sent, SendError> {
-    let sender_id = sender.actor.as_text();
-    if let Some((key, hash)) = &new.idempotency {
-        if let Some(earlier) = store::by_idempotency_key(&mut *conn, &sender_id, key).await? {
-            return match earlier.request_hash.as_deref() == Some(hash.as_str()) {
-                true => Ok(Sent::Repeat(earlier)),
-                false => Err(SendError::IdempotencyKeyReused),
+    let id = new_id();
+    if let Some(request) = &new.idempotency {
+        // The transaction's first statement (see `idempotency::claim`).
+        if let Some(made) = idempotency::claim(conn, request, &[&id], clock.now_ms()).await? {
+            let earlier = match made.first() {
+                Some(id) => store::letter(&mut *conn, id).await?,
+                None => None,
             };
+            // A key whose request made no letter was used for something else.
+            return earlier
+                .map(Made::Repeat)
+                .ok_or(SendError::Idempotency(IdempotencyError::KeyReused));
         }
     }
     let recipient = people::profile_in(conn, &new.recipient_id)
@@ -146,10 +140,7 @@ pub async fn send_in(
                 })?;
         }
     }
-    let (idempotency_key, request_hash) = new.idempotency.clone().unzip();
-    let mut letter = compose(&new, channel, sender, clock.now(), policy);
-    letter.idempotency_key = idempotency_key;
-    letter.request_hash = request_hash;
+    let letter = compose(id, &new, channel, sender, clock.now(), policy);
     store::insert(conn, &letter).await?;
     if channel == Channel::Paper {
         store::insert_print_jobs(conn, &[&letter.id], "letter", letter.sent_at).await?;
@@ -175,7 +166,7 @@ pub async fn send_in(
             .object(&letter.id),
     )
     .await?;
-    Ok(Sent::New(letter))
+    Ok(Made::New(letter))
 }
 
 /// A letter the authority's own system writes to a citizen about something done for or
@@ -213,13 +204,14 @@ pub async fn send_system_in(
     };
     Ok(send_in(conn, clock, policy, new, &sender)
         .await?
-        .letter()
-        .clone())
+        .into_inner())
 }
 
-/// The letter as stored, sent now by this channel. An unopened digital letter with a
-/// deadline is set to escalate; a paper reader has the letter in hand, so theirs is not.
+/// The letter as stored under `id`, sent now by this channel. An unopened digital letter
+/// with a deadline is set to escalate; a paper reader has the letter in hand, so theirs
+/// is not.
 fn compose(
+    id: String,
     new: &NewLetter,
     channel: Channel,
     sender: &Sender,
@@ -236,7 +228,7 @@ fn compose(
     };
     let deadline = new.deadline.map(|d| d.to_string());
     Letter {
-        id: new_id(),
+        id,
         recipient_id: new.recipient_id.clone(),
         sender: sender.actor.as_text(),
         sender_name: sender.name.clone(),
@@ -252,8 +244,6 @@ fn compose(
         opened_at: None,
         opened_by: None,
         done_at: None,
-        idempotency_key: None,
-        request_hash: None,
     }
 }
 
@@ -679,7 +669,14 @@ fn offer_letter(clock: &Clock, policy: &Policy, citizen: &str, language: Option<
         actor: Actor::System,
         name: lang.t("offer-sender"),
     };
-    compose(&offer, Channel::Paper, &sender, clock.now(), policy)
+    compose(
+        new_id(),
+        &offer,
+        Channel::Paper,
+        &sender,
+        clock.now(),
+        policy,
+    )
 }
 
 /// Puts a paper copy of a letter just sent in the print queue, inside the transaction that

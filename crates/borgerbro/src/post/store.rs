@@ -27,8 +27,6 @@ pub struct Letter {
     pub opened_at: Option<i64>,
     pub opened_by: Option<String>,
     pub done_at: Option<i64>,
-    pub idempotency_key: Option<String>,
-    pub request_hash: Option<String>,
 }
 
 impl Letter {
@@ -41,7 +39,7 @@ impl Letter {
 
 const LETTER_COLUMNS: &str = "id, recipient_id, sender, sender_name, area, subject, body, \
     summary, channel, sent_at, deadline_original, deadline_current, escalate_at, opened_at, \
-    opened_by, done_at, idempotency_key, request_hash";
+    opened_by, done_at";
 
 /// A letter's current deadline, as every query that reads one from `messages` must
 /// write it: an escalated letter's is its escalation's (the sweep writes only the
@@ -58,8 +56,7 @@ const SELECT_LETTER: &str = concat!(
     "SELECT id, recipient_id, sender, sender_name, area, subject, body, summary, channel, \
      sent_at, deadline_original, ",
     current_deadline!(),
-    ", escalate_at, opened_at, opened_by, done_at, idempotency_key, request_hash \
-     FROM messages"
+    ", escalate_at, opened_at, opened_by, done_at FROM messages"
 );
 
 fn letter_of(row: &AnyRow) -> Result<Letter, sqlx::Error> {
@@ -80,8 +77,6 @@ fn letter_of(row: &AnyRow) -> Result<Letter, sqlx::Error> {
         opened_at: row.try_get("opened_at")?,
         opened_by: row.try_get("opened_by")?,
         done_at: row.try_get("done_at")?,
-        idempotency_key: row.try_get("idempotency_key")?,
-        request_hash: row.try_get("request_hash")?,
     })
 }
 
@@ -101,7 +96,7 @@ pub async fn insert_letters(
     letters: &[Letter],
     batch_id: Option<&str>,
 ) -> Result<(), sqlx::Error> {
-    const VALUES_PER_LETTER: usize = 20;
+    const VALUES_PER_LETTER: usize = 18;
     let style = Placeholders::whole_statement(conn);
     let sql = format!(
         "INSERT INTO messages ({LETTER_COLUMNS}, created_at, batch_id) VALUES {}",
@@ -126,8 +121,6 @@ pub async fn insert_letters(
             .bind(letter.opened_at)
             .bind(&letter.opened_by)
             .bind(letter.done_at)
-            .bind(&letter.idempotency_key)
-            .bind(&letter.request_hash)
             .bind(letter.sent_at)
             .bind(batch_id);
     }
@@ -157,46 +150,33 @@ pub async fn insert_letters(
 pub struct Batch {
     pub id: String,
     pub sender: String,
-    pub idempotency_key: String,
-    pub request_hash: String,
     pub letters: i64,
     pub created_at: i64,
 }
 
 pub async fn insert_batch(conn: &mut AnyConnection, batch: &Batch) -> Result<(), sqlx::Error> {
-    sqlx::query(
-        "INSERT INTO batches (id, sender, idempotency_key, request_hash, letters, created_at) \
-         VALUES ($1, $2, $3, $4, $5, $6)",
-    )
-    .bind(&batch.id)
-    .bind(&batch.sender)
-    .bind(&batch.idempotency_key)
-    .bind(&batch.request_hash)
-    .bind(batch.letters)
-    .bind(batch.created_at)
-    .execute(&mut *conn)
-    .await?;
+    sqlx::query("INSERT INTO batches (id, sender, letters, created_at) VALUES ($1, $2, $3, $4)")
+        .bind(&batch.id)
+        .bind(&batch.sender)
+        .bind(batch.letters)
+        .bind(batch.created_at)
+        .execute(&mut *conn)
+        .await?;
     Ok(())
 }
 
-pub async fn batch_by_key(
-    pool: &AnyPool,
-    sender: &str,
-    key: &str,
-) -> Result<Option<Batch>, sqlx::Error> {
-    let Some(row) = sqlx::query("SELECT * FROM batches WHERE sender = $1 AND idempotency_key = $2")
-        .bind(sender)
-        .bind(key)
-        .fetch_optional(pool)
-        .await?
+pub async fn batch(pool: &AnyPool, id: &str) -> Result<Option<Batch>, sqlx::Error> {
+    let Some(row) =
+        sqlx::query("SELECT id, sender, letters, created_at FROM batches WHERE id = $1")
+            .bind(id)
+            .fetch_optional(pool)
+            .await?
     else {
         return Ok(None);
     };
     Ok(Some(Batch {
         id: row.try_get("id")?,
         sender: row.try_get("sender")?,
-        idempotency_key: row.try_get("idempotency_key")?,
-        request_hash: row.try_get("request_hash")?,
         letters: row.try_get("letters")?,
         created_at: row.try_get("created_at")?,
     }))
@@ -222,32 +202,18 @@ pub async fn letters_of_batch(
         .collect()
 }
 
-pub async fn letter(pool: &AnyPool, id: &str) -> Result<Option<Letter>, sqlx::Error> {
+/// A letter, from the pool or in the caller's transaction.
+pub async fn letter<'e>(
+    executor: impl sqlx::Executor<'e, Database = sqlx::Any>,
+    id: &str,
+) -> Result<Option<Letter>, sqlx::Error> {
     sqlx::query(&format!("{SELECT_LETTER} WHERE id = $1"))
         .bind(id)
-        .fetch_optional(pool)
+        .fetch_optional(executor)
         .await?
         .as_ref()
         .map(letter_of)
         .transpose()
-}
-
-/// The letter a sender already made with this idempotency key.
-pub async fn by_idempotency_key(
-    conn: &mut AnyConnection,
-    sender: &str,
-    key: &str,
-) -> Result<Option<Letter>, sqlx::Error> {
-    sqlx::query(&format!(
-        "{SELECT_LETTER} WHERE sender = $1 AND idempotency_key = $2"
-    ))
-    .bind(sender)
-    .bind(key)
-    .fetch_optional(conn)
-    .await?
-    .as_ref()
-    .map(letter_of)
-    .transpose()
 }
 
 /// A letter as lists show it: without the body, which a list never shows and which is

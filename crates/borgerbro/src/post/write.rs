@@ -312,7 +312,7 @@ pub async fn write(
                             super::delete_draft(&state.db, &form.draft_id, &author).await?;
                         }
                         return Ok(
-                            Redirect::to(&format!("/breve/{}", sent.letter().id)).into_response()
+                            Redirect::to(&format!("/breve/{}", sent.inner().id)).into_response()
                         );
                     }
                     Err(error) => add_send_error(&mut errors, error)?,
@@ -410,9 +410,7 @@ fn add_send_error(errors: &mut FormErrors, error: SendError) -> Result<(), AppEr
         SendError::PaperDeadlineTooSoon { .. } => {
             errors.add("deadline", "post-deadline-paper-too-soon")
         }
-        SendError::IdempotencyKeyReused => {
-            return Err(AppError::Conflict("post-idempotency-reused"))
-        }
+        SendError::Idempotency(error) => return Err(error.into()),
         SendError::Database(error) => return Err(error.into()),
     }
     Ok(())

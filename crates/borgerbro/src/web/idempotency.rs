@@ -33,8 +33,8 @@ pub fn key(headers: &HeaderMap) -> Result<Option<String>, AppError> {
 
 /// The request's key and a hash of its JSON body; none when it sent no key. The body is
 /// hashed as serde_json writes it back, keys sorted, so a retry that orders or spaces its
-/// JSON differently is still the same request. For the letters and bookings, which keep
-/// the key on the row they make.
+/// JSON differently is still the same request. For the bookings, which keep the key on
+/// the row they make.
 pub fn key_and_hash(
     headers: &HeaderMap,
     body: &serde_json::Value,
