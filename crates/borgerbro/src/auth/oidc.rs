@@ -4,14 +4,15 @@
 
 use openidconnect::core::{CoreAuthenticationFlow, CoreClient, CoreProviderMetadata};
 use openidconnect::{
-    AuthorizationCode, ClientId, ClientSecret, CsrfToken, EndpointMaybeSet, EndpointNotSet,
-    EndpointSet, IssuerUrl, Nonce, PkceCodeChallenge, PkceCodeVerifier, RedirectUrl, Scope,
-    TokenResponse,
+    AuthorizationCode, ClientId, ClientSecret, CsrfToken, DiscoveryError, EndUserName,
+    EndpointMaybeSet, EndpointNotSet, EndpointSet, IssuerUrl, LocalizedClaim, Nonce,
+    OAuth2TokenResponse, PkceCodeChallenge, PkceCodeVerifier, RedirectUrl, Scope, TokenResponse,
 };
 use secrecy::ExposeSecret;
 use tokio::sync::OnceCell;
 use url::Url;
 
+use crate::clock::Clock;
 use crate::config::OidcSettings;
 
 type DiscoveredClient = CoreClient<
@@ -78,13 +79,32 @@ impl Oidc {
         })
     }
 
+    /// The provider's description of itself. The settings hold the issuer as a URL, and a
+    /// URL cannot tell `https://host` from `https://host/`, which OIDC holds to be two
+    /// issuers (Google and panva's oidc-provider name the first, Auth0 the second). At the
+    /// root, the issuer is whichever of the two the provider's own document names.
+    async fn discover(&self) -> Result<CoreProviderMetadata, OidcError> {
+        let configured = &self.settings.issuer;
+        let mut issuers = vec![IssuerUrl::from_url(configured.clone())];
+        if configured.path() == "/" && configured.query().is_none() {
+            let bare = configured.as_str().trim_end_matches('/').to_owned();
+            issuers.push(IssuerUrl::new(bare).map_err(|e| OidcError::Setup(e.to_string()))?);
+        }
+        let mut mismatch = None;
+        for issuer in issuers {
+            match CoreProviderMetadata::discover_async(issuer, &self.http).await {
+                Ok(metadata) => return Ok(metadata),
+                Err(e @ DiscoveryError::Validation(_)) => mismatch = Some(e.to_string()),
+                Err(e) => return Err(OidcError::Discovery(e.to_string())),
+            }
+        }
+        Err(OidcError::Discovery(mismatch.unwrap_or_default()))
+    }
+
     async fn client(&self) -> Result<&DiscoveredClient, OidcError> {
         self.client
             .get_or_try_init(|| async {
-                let issuer = IssuerUrl::from_url(self.settings.issuer.clone());
-                let metadata = CoreProviderMetadata::discover_async(issuer, &self.http)
-                    .await
-                    .map_err(|e| OidcError::Discovery(e.to_string()))?;
+                let metadata = self.discover().await?;
                 Ok(CoreClient::from_provider_metadata(
                     metadata,
                     ClientId::new(self.settings.client_id.clone()),
@@ -117,11 +137,14 @@ impl Oidc {
         })
     }
 
+    /// Exchanges the code and checks the ID token, its expiry by `clock` like every other
+    /// time in Borgerbro.
     pub async fn finish(
         &self,
         code: String,
         pkce_verifier: String,
         nonce: String,
+        clock: &Clock,
     ) -> Result<Identity, OidcError> {
         let client = self.client().await?;
         let response = client
@@ -134,17 +157,52 @@ impl Oidc {
         let id_token = response
             .id_token()
             .ok_or_else(|| OidcError::Token("no ID token in the answer".into()))?;
+        let clock = clock.clone();
+        let verifier = client.id_token_verifier().set_time_fn(move || {
+            chrono::DateTime::from_timestamp_millis(clock.now_ms()).unwrap_or_default()
+        });
         let claims = id_token
-            .claims(&client.id_token_verifier(), &Nonce::new(nonce))
+            .claims(&verifier, &Nonce::new(nonce))
             .map_err(|e| OidcError::Token(e.to_string()))?;
-        let subject = claims.subject().as_str().to_owned();
+        let subject = claims.subject().clone();
+        let name = match name_of(claims.name()) {
+            Some(name) => Some(name),
+            None => {
+                self.name_from_user_info(client, &response, &subject)
+                    .await?
+            }
+        };
         Ok(Identity {
-            key: format!("{} {}", claims.issuer().as_str(), subject),
-            name: claims
-                .name()
-                .and_then(|name| name.get(None))
-                .map(|name| name.as_str().to_owned()),
-            subject,
+            key: format!("{} {}", claims.issuer().as_str(), subject.as_str()),
+            name,
+            subject: subject.as_str().to_owned(),
         })
     }
+
+    /// The name, for a provider that follows OIDC Core 5.4 and gives the `profile` scope's
+    /// claims at its UserInfo endpoint rather than in the ID token. The endpoint must
+    /// speak of the subject the ID token named; a provider without one gives no name.
+    async fn name_from_user_info(
+        &self,
+        client: &DiscoveredClient,
+        response: &openidconnect::core::CoreTokenResponse,
+        subject: &openidconnect::SubjectIdentifier,
+    ) -> Result<Option<String>, OidcError> {
+        let Ok(request) = client.user_info(response.access_token().clone(), Some(subject.clone()))
+        else {
+            return Ok(None);
+        };
+        let claims: openidconnect::core::CoreUserInfoClaims = request
+            .request_async(&self.http)
+            .await
+            .map_err(|e| OidcError::Token(format!("UserInfo: {e}")))?;
+        Ok(name_of(claims.name()))
+    }
+}
+
+/// The name without a language tag, as ID tokens and UserInfo answers both carry it.
+fn name_of(claim: Option<&LocalizedClaim<EndUserName>>) -> Option<String> {
+    claim
+        .and_then(|name| name.get(None))
+        .map(|name| name.as_str().to_owned())
 }

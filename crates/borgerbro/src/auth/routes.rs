@@ -162,6 +162,7 @@ pub async fn oidc_callback(
             code,
             attempt.pkce_verifier.expose_secret().to_owned(),
             attempt.nonce.expose_secret().to_owned(),
+            &state.clock,
         )
         .await
         .map_err(|e| {
