@@ -371,7 +371,7 @@ async function useTheSite() {
       await page.goto(`/var-det-let?opgave=${task}&tilbage=${encodeURIComponent(back)}`);
       await page.getByLabel(score, { exact: true }).check();
       if (words) await page.getByLabel('Vil du fortælle os mere? (Du behøver ikke)').fill(words);
-      await page.getByRole('button', { name: 'Send dit svar' }).click();
+      await page.getByRole('button', { name: 'Send vurderingen' }).click();
       await page.waitForLoadState();
     }
     await page.goto('/ring-mig-op');
