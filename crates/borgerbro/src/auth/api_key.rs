@@ -8,7 +8,6 @@ use secrecy::SecretString;
 
 use axum::Extension;
 use utoipa::openapi::security::SecurityRequirement;
-use utoipa::openapi::{RefOr, ResponseBuilder};
 use utoipa_axum::router::UtoipaMethodRouter;
 
 use super::model::{hash_secret, new_api_key, ApiScope, ApiScopes};
@@ -125,25 +124,14 @@ where
 {
     let (schemas, mut paths, method_router) = route;
     for item in paths.paths.values_mut() {
-        let operations = [
-            &mut item.get,
-            &mut item.put,
-            &mut item.post,
-            &mut item.delete,
-            &mut item.patch,
-        ];
-        for operation in operations.into_iter().flatten() {
+        for operation in crate::web::openapi::operations_mut(item) {
             operation.security = Some(vec![SecurityRequirement::new("api_key", [scope.as_str()])]);
             for (status, description) in [
                 ("401", "No key, an unknown key or a revoked key"),
                 ("403", "The key lacks the scope this route needs; `missing_scope` names it"),
                 ("429", "Too many requests with this key, or wrong keys from this address; see Retry-After"),
             ] {
-                operation
-                    .responses
-                    .responses
-                    .entry(status.to_owned())
-                    .or_insert_with(|| problem_response(description));
+                crate::web::openapi::may_answer(operation, status, description);
             }
         }
     }
@@ -151,18 +139,6 @@ where
         schemas,
         paths,
         method_router.layer(Extension(RequiredScope(scope))),
-    )
-}
-
-fn problem_response(description: &str) -> RefOr<utoipa::openapi::Response> {
-    RefOr::T(
-        ResponseBuilder::new()
-            .description(description)
-            .content(
-                "application/problem+json",
-                utoipa::openapi::Content::new(None::<RefOr<utoipa::openapi::Schema>>),
-            )
-            .build(),
     )
 }
 
