@@ -336,7 +336,7 @@ let browser;
 before(async () => {
   mkdirSync(OUT, { recursive: true });
   const cwd = mkdtempSync(path.join(tmpdir(), 'borgerbro-browser-'));
-  server = spawn(BIN, ['demo', '--addr', '127.0.0.1:0'], { cwd, stdio: ['ignore', 'pipe', 'inherit'] });
+  server = spawn(BIN, ['demo', '--addr', '127.0.0.1:0', '--config', path.join(here, 'limits.toml')], { cwd, stdio: ['ignore', 'pipe', 'inherit'] });
   baseURL = await new Promise((resolve, reject) => {
     let out = '';
     server.stdout.on('data', (chunk) => {
