@@ -457,7 +457,7 @@ print-download-all =
 print-queued-legend = Breve, der venter
 print-no-address = ingen adresse: ring eller mød borgeren
 print-queued-at = I køen siden
-print-one-pdf = Hent kun dette brev (PDF): { $subject }
+print-one-pdf = Hent kun dette brev (PDF):
 print-mark-posted = Marker de valgte som sendt med posten
 print-marked =
     { $count ->

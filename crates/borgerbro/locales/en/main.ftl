@@ -457,7 +457,7 @@ print-download-all =
 print-queued-legend = Letters waiting
 print-no-address = no address: call or meet the citizen
 print-queued-at = In the queue since
-print-one-pdf = Download only this letter (PDF): { $subject }
+print-one-pdf = Download only this letter (PDF):
 print-mark-posted = Mark the chosen letters as posted
 print-marked =
     { $count ->

@@ -722,8 +722,9 @@ test('with JavaScript off a person logs in, makes an API key and logs out', asyn
   assert.equal(await page.locator('h1').innerText(), 'Hej Anne Kristensen');
   await page.goto('/admin/api-noegler');
   await page.getByRole('button', { name: 'Lav nøgle' }).click();
-  assert.match(await page.locator('.form-error-message').innerText(), /Skriv navnet/);
+  assert.match(await page.locator('#name-error').innerText(), /Skriv navnet/);
   await page.getByLabel('Navn på systemet').fill('Sagssystem');
+  await page.locator('#scope-letters\\.send').check();
   await page.getByRole('button', { name: 'Lav nøgle' }).click();
   assert.match(await page.locator('.bb-secret').innerText(), /^bb_/);
   await page.getByRole('button', { name: 'Log ud' }).click();
