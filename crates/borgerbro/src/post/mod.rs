@@ -708,8 +708,9 @@ pub async fn print_jobs(db: &Db, posted: bool) -> Result<Vec<(PrintJob, Letter)>
 /// hands over instead (DESIGN.md, post).
 pub async fn print_queue(db: &Db) -> Result<PrintQueue, sqlx::Error> {
     let mut queue = PrintQueue::default();
-    for (job, letter) in print_jobs(db, false).await? {
-        let mut conn = db.pool.acquire().await?;
+    let jobs = print_jobs(db, false).await?;
+    let mut conn = db.pool.acquire().await?;
+    for (job, letter) in jobs {
         match has_address(&mut conn, &letter.recipient_id).await? {
             true => queue.postable.push((job, letter)),
             false => queue.no_address.push((job, letter)),

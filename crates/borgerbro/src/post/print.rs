@@ -321,27 +321,13 @@ fn reason_key(reason: &str) -> &'static str {
     }
 }
 
-/// The rows of the queue (to post, or to call or meet about), of the letters posted,
-/// or of the copies no longer needed.
-#[derive(Clone, Copy)]
-enum Rows {
-    Queued,
-    NoAddress,
-    Posted,
-    NotNeeded,
-}
-
+/// The print jobs as the queue page lists them: to post, to call or meet about, posted,
+/// or no longer needed.
 async fn queue_rows(
     state: &AppState,
-    which: Rows,
+    jobs: Vec<(PrintJob, Letter)>,
     page_lang: Lang,
 ) -> Result<Vec<QueueRow>, AppError> {
-    let jobs = match which {
-        Rows::Queued => super::print_queue(&state.db).await?.postable,
-        Rows::NoAddress => super::print_queue(&state.db).await?.no_address,
-        Rows::Posted => super::print_jobs(&state.db, true).await?,
-        Rows::NotNeeded => super::not_needed_copies(&state.db).await?,
-    };
     let mut rows = Vec::new();
     for (job, letter) in jobs {
         let recipient = people::profile(&state.db, &letter.recipient_id).await?;
@@ -439,16 +425,23 @@ pub async fn queue_page(
     Query(query): Query<QueueQuery>,
 ) -> Result<Html<String>, AppError> {
     user.with_role(Role::FrontDesk)?;
-    let queued = queue_rows(&state, Rows::Queued, page.lang).await?;
+    // Read and split by address once: both lists come from the one queue.
+    let queue = super::print_queue(&state.db).await?;
+    let queued = queue_rows(&state, queue.postable, page.lang).await?;
     let stored: Vec<&[Attachment]> = queued.iter().map(|row| row.stored.as_slice()).collect();
     let round = round_of(&state, &stored).await?;
     render(&QueuePage {
         tasks: offer_tasks(&state).await?,
-        no_address: queue_rows(&state, Rows::NoAddress, page.lang).await?,
+        no_address: queue_rows(&state, queue.no_address, page.lang).await?,
         queued,
         round,
-        posted: queue_rows(&state, Rows::Posted, page.lang).await?,
-        not_needed: queue_rows(&state, Rows::NotNeeded, page.lang).await?,
+        posted: queue_rows(&state, super::print_jobs(&state.db, true).await?, page.lang).await?,
+        not_needed: queue_rows(
+            &state,
+            super::not_needed_copies(&state.db).await?,
+            page.lang,
+        )
+        .await?,
         marked: query.marked,
         handed_over: query.givet.is_some(),
         page,
