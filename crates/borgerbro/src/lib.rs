@@ -14,6 +14,7 @@ pub mod help;
 pub mod i18n;
 pub mod idempotency;
 pub mod mandates;
+pub mod mydata;
 pub mod people;
 pub mod phone;
 pub mod post;

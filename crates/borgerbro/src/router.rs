@@ -16,7 +16,7 @@ use utoipa_axum::router::OpenApiRouter;
 use crate::i18n::Lang;
 use crate::state::AppState;
 use crate::web::{self, AppError};
-use crate::{auth, bookings, help, mandates, people, post, textcheck};
+use crate::{auth, bookings, help, mandates, mydata, people, post, textcheck};
 
 #[derive(OpenApi)]
 #[openapi(
@@ -71,6 +71,7 @@ fn api() -> (Router<AppState>, utoipa::openapi::OpenApi) {
         .merge(mandates::api())
         .merge(help::api())
         .merge(bookings::api())
+        .merge(mydata::api())
         .split_for_parts();
     web::openapi::document_common_answers(&mut openapi);
     (router, openapi)
@@ -96,6 +97,7 @@ fn pages(state: &AppState) -> Router<AppState> {
         .merge(mandates::pages())
         .merge(help::pages())
         .merge(bookings::pages())
+        .merge(mydata::pages())
         .fallback(|| async { AppError::NotFound })
         // The session outside the CSRF check, so that a form refused for its token still
         // gets a page that shows who is logged in.
