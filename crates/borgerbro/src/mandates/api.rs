@@ -20,14 +20,16 @@ use crate::forms::FormErrors;
 use crate::idempotency::Made;
 use crate::state::AppState;
 use crate::web::idempotency::IdempotentJson;
-use crate::web::openapi::one_of;
+use crate::web::openapi::{self, one_of, Blank};
 use crate::web::AppError;
 
 #[derive(Deserialize, ToSchema)]
 pub struct NewMandateRequest {
     /// The citizen's person id.
+    #[schema(format = Uuid)]
     citizen: String,
     /// The helper's person id.
+    #[schema(format = Uuid)]
     helper: String,
     /// post, bookings, mydata, and subject areas: housing, health, pension, employment,
     /// family, tax, general.
@@ -37,8 +39,10 @@ pub struct NewMandateRequest {
     #[schema(value_type = Rights)]
     rights: String,
     /// YYYY-MM-DD; today when left out.
+    #[schema(format = Date)]
     valid_from: Option<String>,
     /// YYYY-MM-DD; one year after valid_from when left out.
+    #[schema(format = Date)]
     valid_to: Option<String>,
     /// Given at the front desk with both present: active at once.
     #[serde(default)]
@@ -47,7 +51,7 @@ pub struct NewMandateRequest {
     /// residence card, or known in person. Needed with `accepted_in_person`.
     #[schema(schema_with = identity_check_schema, nullable)]
     identity_check: Option<String>,
-    #[schema(max_length = 500)]
+    #[schema(schema_with = note_schema, nullable)]
     note: Option<String>,
 }
 
@@ -225,6 +229,7 @@ pub async fn api_give(
 #[derive(Deserialize, IntoParams)]
 pub struct MandatesQuery {
     /// The citizen's person id.
+    #[param(format = Uuid)]
     citizen: String,
 }
 
@@ -262,7 +267,7 @@ pub async fn api_list(
     path = "/api/v1/mandates/{id}",
     tag = "mandates",
     security(("api_key" = [])),
-    params(("id" = String, Path, description = "The permission's id")),
+    params(("id" = String, Path, format = Uuid, description = "The permission's id")),
     responses(
         (status = 200, description = "Ended at once", body = MandateResponse),
         (status = 403, description = "A permission the citizen or another system gave, and the key lacks `mandates.manage_all`", content_type = "application/problem+json"),
@@ -296,6 +301,7 @@ pub async fn api_end(
 #[derive(Deserialize, ToSchema)]
 pub struct ChangeMandateRequest {
     /// The citizen who asks for the change: the permission must be one they gave.
+    #[schema(format = Uuid)]
     citizen: String,
     /// The new areas; the same when left out.
     #[schema(schema_with = areas_schema, nullable)]
@@ -304,9 +310,10 @@ pub struct ChangeMandateRequest {
     #[schema(value_type = Option<Rights>)]
     rights: Option<String>,
     /// The new last day, YYYY-MM-DD; the same when left out.
+    #[schema(format = Date)]
     valid_to: Option<String>,
     /// The new note; the same when left out, removed when empty.
-    #[schema(max_length = 500)]
+    #[schema(schema_with = note_schema, nullable)]
     note: Option<String>,
 }
 
@@ -326,7 +333,7 @@ pub struct ChangeResponse {
     tag = "mandates",
     security(("api_key" = [])),
     params(
-        ("id" = String, Path, description = "The permission's id"),
+        ("id" = String, Path, format = Uuid, description = "The permission's id"),
         ("Idempotency-Key" = Option<String>, Header, description = "The same key and body again answer with the permissions the first call left, and change nothing more")
     ),
     request_body = ChangeMandateRequest,
@@ -402,7 +409,9 @@ pub async fn api_change(
 
 #[derive(Deserialize, ToSchema)]
 pub struct MandateCheckRequest {
+    #[schema(format = Uuid)]
     helper: String,
+    #[schema(format = Uuid)]
     citizen: String,
     /// post, bookings, mydata, or an area of letters (housing, health, ..., mandates,
     /// general): for an area, whether the helper may see (look) or answer (act) its
@@ -431,8 +440,23 @@ fn area_schema() -> utoipa::openapi::Object {
     one_of(Scope::all().into_iter().map(Scope::as_str))
 }
 
+/// Each area at most twice over (`model::scopes`): a list longer is refused unread.
 fn areas_schema() -> utoipa::openapi::Array {
-    utoipa::openapi::Array::new(area_schema())
+    let mut areas = utoipa::openapi::Array::new(area_schema());
+    areas.min_items = Some(1);
+    areas.max_items = Some(Scope::all().len() * 2);
+    areas
+}
+
+/// A note for the helper, as `model::note` checks it: empty is none.
+fn note_schema() -> utoipa::openapi::Object {
+    let mut schema = openapi::text(
+        super::model::MAX_NOTE_CHARS,
+        Blank::Allowed,
+        Some(openapi::CONTROL_BUT_LINES),
+    );
+    schema.description = Some("A note for the helper; empty is none.".into());
+    schema
 }
 
 /// A check's answer: "allowed", or the most telling reason for no.
