@@ -109,11 +109,11 @@ pub async fn api_slots(
 
 #[derive(Deserialize, ToSchema)]
 pub struct NewBookingRequest {
-    #[schema(format = Uuid)]
+    #[schema(format = Uuid, pattern = "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")]
     slot_id: String,
     /// The citizen's person id; they get a letter. Leave out for someone known only by
     /// name and phone number.
-    #[schema(format = Uuid)]
+    #[schema(format = Uuid, pattern = "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")]
     citizen: Option<String>,
     /// Needed without `citizen`.
     #[schema(schema_with = name_schema, nullable)]

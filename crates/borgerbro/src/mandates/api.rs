@@ -26,10 +26,10 @@ use crate::web::AppError;
 #[derive(Deserialize, ToSchema)]
 pub struct NewMandateRequest {
     /// The citizen's person id.
-    #[schema(format = Uuid)]
+    #[schema(format = Uuid, pattern = "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")]
     citizen: String,
     /// The helper's person id.
-    #[schema(format = Uuid)]
+    #[schema(format = Uuid, pattern = "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")]
     helper: String,
     /// post, bookings, mydata, and subject areas: housing, health, pension, employment,
     /// family, tax, general.
@@ -39,10 +39,10 @@ pub struct NewMandateRequest {
     #[schema(value_type = Rights)]
     rights: String,
     /// YYYY-MM-DD; today when left out.
-    #[schema(format = Date)]
+    #[schema(format = Date, pattern = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$")]
     valid_from: Option<String>,
     /// YYYY-MM-DD; one year after valid_from when left out.
-    #[schema(format = Date)]
+    #[schema(format = Date, pattern = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$")]
     valid_to: Option<String>,
     /// Given at the front desk with both present: active at once.
     #[serde(default)]
@@ -85,6 +85,14 @@ pub fn response_of(row: &MandateRow, today: Date) -> MandateResponse {
         valid_to: row.valid_to.to_string(),
         status: status.to_owned(),
         replaces: row.replaces.clone(),
+    }
+}
+
+/// A person id as the document states it (a UUID, `db::new_id`): anything else names no
+/// one, and is said so rather than answered as someone with no permissions.
+fn person_id(text: &str, field: &'static str, errors: &mut FormErrors) {
+    if uuid::Uuid::try_parse(text).is_err() {
+        errors.add(field, "mandate-person-unknown");
     }
 }
 
@@ -229,7 +237,7 @@ pub async fn api_give(
 #[derive(Deserialize, IntoParams)]
 pub struct MandatesQuery {
     /// The citizen's person id.
-    #[param(format = Uuid)]
+    #[param(format = Uuid, pattern = "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")]
     citizen: String,
 }
 
@@ -239,13 +247,21 @@ pub struct MandatesQuery {
     tag = "mandates",
     security(("api_key" = [])),
     params(MandatesQuery),
-    responses((status = 200, description = "Every permission the citizen has given, newest first", body = [MandateResponse]))
+    responses(
+        (status = 200, description = "Every permission the citizen has given, newest first", body = [MandateResponse]),
+        (status = 422, description = "`citizen` is no person id", content_type = "application/problem+json")
+    )
 )]
 pub async fn api_list(
     State(state): State<AppState>,
     client: ApiClient,
     Query(query): Query<MandatesQuery>,
 ) -> Result<Json<Vec<MandateResponse>>, AppError> {
+    let mut errors = FormErrors::default();
+    person_id(&query.citizen, "citizen", &mut errors);
+    if !errors.is_empty() {
+        return Err(AppError::Invalid(errors));
+    }
     audit::record(
         &state.db,
         &state.clock,
@@ -301,7 +317,7 @@ pub async fn api_end(
 #[derive(Deserialize, ToSchema)]
 pub struct ChangeMandateRequest {
     /// The citizen who asks for the change: the permission must be one they gave.
-    #[schema(format = Uuid)]
+    #[schema(format = Uuid, pattern = "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")]
     citizen: String,
     /// The new areas; the same when left out.
     #[schema(schema_with = areas_schema, nullable)]
@@ -310,7 +326,7 @@ pub struct ChangeMandateRequest {
     #[schema(value_type = Option<Rights>)]
     rights: Option<String>,
     /// The new last day, YYYY-MM-DD; the same when left out.
-    #[schema(format = Date)]
+    #[schema(format = Date, pattern = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$")]
     valid_to: Option<String>,
     /// The new note; the same when left out, removed when empty.
     #[schema(schema_with = note_schema, nullable)]
@@ -409,9 +425,9 @@ pub async fn api_change(
 
 #[derive(Deserialize, ToSchema)]
 pub struct MandateCheckRequest {
-    #[schema(format = Uuid)]
+    #[schema(format = Uuid, pattern = "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")]
     helper: String,
-    #[schema(format = Uuid)]
+    #[schema(format = Uuid, pattern = "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")]
     citizen: String,
     /// post, bookings, mydata, or an area of letters (housing, health, ..., mandates,
     /// general): for an area, whether the helper may see (look) or answer (act) its
@@ -472,7 +488,7 @@ fn reason_schema() -> utoipa::openapi::Object {
     request_body = MandateCheckRequest,
     responses(
         (status = 200, description = "Allowed or not, and why", body = MandateCheckResponse),
-        (status = 422, description = "An unknown area or action", content_type = "application/problem+json")
+        (status = 422, description = "A helper or citizen that is no person id, an unknown area or action", content_type = "application/problem+json")
     )
 )]
 pub async fn api_check(
@@ -481,6 +497,8 @@ pub async fn api_check(
     Json(request): Json<MandateCheckRequest>,
 ) -> Result<Json<MandateCheckResponse>, AppError> {
     let mut errors = FormErrors::default();
+    person_id(&request.helper, "helper", &mut errors);
+    person_id(&request.citizen, "citizen", &mut errors);
     let scope = Scope::parse(&request.area);
     if scope.is_none() {
         errors.add("area", "mandate-area-unknown");

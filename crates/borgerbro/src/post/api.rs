@@ -32,7 +32,7 @@ use crate::web::AppError;
 #[serde(untagged)]
 pub enum Recipient {
     Person {
-        #[schema(format = Uuid)]
+        #[schema(format = Uuid, pattern = "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")]
         person_id: String,
     },
     Cpr {
@@ -44,7 +44,7 @@ pub enum Recipient {
 #[derive(Deserialize, ToSchema)]
 pub struct ActionRequest {
     /// The day the citizen must act by, YYYY-MM-DD.
-    #[schema(format = Date)]
+    #[schema(format = Date, pattern = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$")]
     deadline: String,
 }
 
