@@ -116,20 +116,20 @@ pub struct NewBookingRequest {
     #[schema(format = Uuid, pattern = "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")]
     citizen: Option<String>,
     /// Needed without `citizen`.
-    #[schema(schema_with = name_schema, nullable)]
+    #[schema(schema_with = name_schema)]
     name: Option<String>,
     /// Needed for a call-back or a video meeting.
-    #[schema(schema_with = openapi::phone, nullable)]
+    #[schema(schema_with = openapi::phone)]
     phone: Option<String>,
     #[schema(schema_with = topic_schema)]
     topic: String,
-    #[schema(schema_with = note_schema, nullable)]
+    #[schema(schema_with = note_schema)]
     note: Option<String>,
 }
 
 /// Needed without `citizen`.
 fn name_schema() -> utoipa::openapi::Object {
-    openapi::line(MAX_NAME, Blank::Allowed)
+    openapi::or_null(openapi::line(MAX_NAME, Blank::Allowed))
 }
 
 /// What the meeting is about, in the citizen's words.
@@ -138,7 +138,7 @@ fn topic_schema() -> utoipa::openapi::Object {
 }
 
 fn note_schema() -> utoipa::openapi::Object {
-    openapi::text(MAX_NOTE, Blank::Allowed, None)
+    openapi::or_null(openapi::text(MAX_NOTE, Blank::Allowed, None))
 }
 
 #[derive(Serialize, ToSchema)]

@@ -8,6 +8,7 @@ use axum::Json;
 use jiff::civil::Date;
 use jiff::ToSpan;
 use serde::{Deserialize, Serialize};
+use utoipa::openapi::Type;
 use utoipa::{IntoParams, ToSchema};
 
 use super::{
@@ -51,7 +52,7 @@ pub struct NewMandateRequest {
     /// residence card, or known in person. Needed with `accepted_in_person`.
     #[schema(schema_with = identity_check_schema, nullable)]
     identity_check: Option<String>,
-    #[schema(schema_with = note_schema, nullable)]
+    #[schema(schema_with = note_schema)]
     note: Option<String>,
 }
 
@@ -320,7 +321,7 @@ pub struct ChangeMandateRequest {
     #[schema(format = Uuid, pattern = "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")]
     citizen: String,
     /// The new areas; the same when left out.
-    #[schema(schema_with = areas_schema, nullable)]
+    #[schema(schema_with = changed_areas_schema)]
     areas: Option<Vec<String>>,
     /// look or act; the same when left out.
     #[schema(value_type = Option<Rights>)]
@@ -329,7 +330,7 @@ pub struct ChangeMandateRequest {
     #[schema(format = Date, pattern = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$")]
     valid_to: Option<String>,
     /// The new note; the same when left out, removed when empty.
-    #[schema(schema_with = note_schema, nullable)]
+    #[schema(schema_with = note_schema)]
     note: Option<String>,
 }
 
@@ -472,7 +473,14 @@ fn note_schema() -> utoipa::openapi::Object {
         Some(openapi::CONTROL_BUT_LINES),
     );
     schema.description = Some("A note for the helper; empty is none.".into());
-    schema
+    openapi::or_null(schema)
+}
+
+/// New areas for a change, or `null` for the same.
+fn changed_areas_schema() -> utoipa::openapi::Array {
+    let mut areas = areas_schema();
+    areas.schema_type = utoipa::openapi::schema::SchemaType::Array(vec![Type::Array, Type::Null]);
+    areas
 }
 
 /// A check's answer: "allowed", or the most telling reason for no.

@@ -53,11 +53,11 @@ impl From<Profile> for PersonResponse {
 pub struct NewPersonRequest {
     #[schema(schema_with = name_schema)]
     name: String,
-    #[schema(schema_with = cpr_schema, nullable)]
+    #[schema(schema_with = cpr_schema)]
     cpr: Option<String>,
-    #[schema(schema_with = address_schema, nullable)]
+    #[schema(schema_with = address_schema)]
     address: Option<String>,
-    #[schema(schema_with = openapi::phone, nullable)]
+    #[schema(schema_with = openapi::phone)]
     phone: Option<String>,
 }
 
@@ -67,12 +67,12 @@ fn name_schema() -> utoipa::openapi::Object {
 
 /// Blank is no CPR number.
 fn cpr_schema() -> utoipa::openapi::Object {
-    openapi::cpr(Blank::Allowed)
+    openapi::or_null(openapi::cpr(Blank::Allowed))
 }
 
 /// Blank is no address.
 fn address_schema() -> utoipa::openapi::Object {
-    openapi::line(MAX_ADDRESS_CHARS, Blank::Allowed)
+    openapi::or_null(openapi::line(MAX_ADDRESS_CHARS, Blank::Allowed))
 }
 
 fn blank_to_none(value: Option<String>) -> Option<String> {

@@ -57,7 +57,7 @@ pub struct NewMessageRequest {
     #[schema(schema_with = body_schema)]
     body: String,
     area: Option<Area>,
-    #[schema(schema_with = summary_schema, nullable)]
+    #[schema(schema_with = summary_schema)]
     summary: Option<String>,
     /// PDFs, at most 5 of at most 20 MB each.
     #[serde(default)]
@@ -100,7 +100,7 @@ fn summary_schema() -> utoipa::openapi::Object {
          body is hard to read. Empty is none."
             .to_owned(),
     );
-    schema
+    openapi::or_null(schema)
 }
 
 /// The longest file name an attachment may be sent with (a file system's limit); the
@@ -450,7 +450,7 @@ pub struct TemplateRequest {
     #[schema(schema_with = body_schema)]
     body: String,
     area: Option<Area>,
-    #[schema(schema_with = summary_schema, nullable)]
+    #[schema(schema_with = summary_schema)]
     summary: Option<String>,
     action: Option<ActionRequest>,
 }

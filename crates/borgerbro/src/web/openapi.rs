@@ -2,7 +2,7 @@
 //! value must be one of a list, the list taken from the type that owns it so the document
 //! and the code cannot drift apart.
 
-use utoipa::openapi::schema::{ObjectBuilder, Type};
+use utoipa::openapi::schema::{ObjectBuilder, SchemaType, Type};
 use utoipa::openapi::Object;
 
 /// A string that is one of these values.
@@ -130,6 +130,13 @@ fn string(max_chars: usize, blank: Blank, pattern: Option<String>) -> Object {
     schema
 }
 
+/// The same text, or `null`: for an `Option` field, whose `schema_with` drops what the
+/// derive's `nullable` would say.
+pub fn or_null(mut schema: Object) -> Object {
+    schema.schema_type = SchemaType::Array(vec![Type::String, Type::Null]);
+    schema
+}
+
 /// One line as `FormErrors::line` checks it: no control characters, at most `max_chars`
 /// characters; with `Blank::Refused` at least one that is not a space.
 pub fn line(max_chars: usize, blank: Blank) -> Object {
@@ -190,7 +197,7 @@ pub fn cpr(blank: Blank) -> Object {
 
 /// A phone number as `phone::parse` takes it: empty, eight Danish digits, or + or 00,
 /// a country code and 8 to 15 digits in all; spaces, hyphens, dots and brackets
-/// anywhere.
+/// anywhere. Every phone field may be left out, so `null` is none too.
 pub fn phone() -> Object {
     let sep = r"[-. ()\u00a0]";
     let danish = format!("(?:[1-9]{sep}*[0-9]|0{sep}*[1-9])(?:{sep}*[0-9]){{6}}");
@@ -206,7 +213,7 @@ pub fn phone() -> Object {
          is none."
             .to_owned(),
     );
-    schema
+    or_null(schema)
 }
 
 #[cfg(test)]
