@@ -40,12 +40,13 @@ pub struct PlacesQuery {
     /// pension, jobs, money, moving.
     #[param(schema_with = topic_schema)]
     topic: Option<String>,
-    /// A language code (ISO 639, two or three letters): places where it is spoken.
-    #[param(pattern = "^[A-Za-z]{2,3}$")]
+    /// A language code (ISO 639, two or three letters): places where it is spoken;
+    /// empty is any.
+    #[param(pattern = "^(?:[A-Za-z]{2,3})?$")]
     language: Option<String>,
     /// A Danish postcode, four digits: places near it (within 10 km unless `within_km`
-    /// says otherwise). One the authority does not know is 422.
-    #[param(pattern = "^[0-9]{4}$")]
+    /// says otherwise); empty is anywhere. One the authority does not know is 422.
+    #[param(pattern = "^(?:[0-9]{4})?$")]
     postcode: Option<String>,
     /// 2, 5, 10 or 25, with `postcode`.
     #[param(schema_with = distance_schema)]

@@ -515,7 +515,7 @@ pub async fn api_check(
     if action.is_none() {
         errors.add("action", "mandate-rights-unknown");
     }
-    let (Some(scope), Some(action)) = (scope, action) else {
+    let (Some(scope), Some(action), true) = (scope, action, errors.is_empty()) else {
         return Err(AppError::Invalid(errors));
     };
     let decision = super::check(
