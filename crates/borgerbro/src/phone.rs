@@ -14,8 +14,15 @@ const E164_MAX_DIGITS: usize = 15;
 /// The shortest international number in use (country code and subscriber) has 8 digits.
 const INTERNATIONAL_MIN_DIGITS: usize = 8;
 
+/// The longest field a number is read from, separators and all: 15 digits and a + with
+/// room for every one to be spaced, and then some.
+pub const MAX_CHARS: usize = 64;
+
 /// The number as stored and shown, or `None` for an empty field.
 pub fn parse(text: &str) -> Result<Option<String>, NotAPhoneNumber> {
+    if text.chars().count() > MAX_CHARS {
+        return Err(NotAPhoneNumber);
+    }
     let text = text.trim();
     if text.is_empty() {
         return Ok(None);

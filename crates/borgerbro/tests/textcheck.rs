@@ -167,11 +167,11 @@ async fn the_api_refuses_bad_json_and_huge_texts_as_problems() {
     assert_eq!(response.status(), 413);
     let problem: serde_json::Value = response.json().await.unwrap();
     assert!(
-        problem["detail"].as_str().unwrap().contains("512 KiB"),
+        problem["detail"].as_str().unwrap().contains("131.072 tegn"),
         "{problem}"
     );
 
-    let just_over = "a".repeat(512 * 1024 + 1);
+    let just_over = "æ".repeat(128 * 1024 + 1);
     let response = client
         .post(app.url("/api/v1/klarsprog"))
         .json(&serde_json::json!({ "text": just_over }))

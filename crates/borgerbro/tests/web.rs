@@ -288,6 +288,88 @@ async fn the_openapi_document_describes_the_api() {
     insta::assert_json_snapshot!("openapi", doc);
 }
 
+/// Every value a request may carry states what the API takes, so a client (or
+/// schemathesis) that keeps to the document is not refused for a limit it could not see:
+/// a string names its values, its format, a pattern or its longest length; a list its
+/// longest; and so on inside every object, list and alternative.
+#[tokio::test]
+async fn every_value_a_request_may_carry_has_its_limits_stated() {
+    let app = TestApp::spawn().await;
+    let doc: serde_json::Value = app.get("/api/v1/openapi.json").await.json().await.unwrap();
+    let mut unbounded = Vec::new();
+    for (path, item) in doc["paths"].as_object().unwrap() {
+        for (method, operation) in item.as_object().unwrap() {
+            for parameter in operation["parameters"].as_array().into_iter().flatten() {
+                let at = format!("{method} {path} {}", parameter["name"]);
+                find_unbounded(&doc, &parameter["schema"], &at, &mut unbounded);
+            }
+            let bodies = operation["requestBody"]["content"].as_object();
+            for (media, content) in bodies.into_iter().flatten() {
+                let at = format!("{method} {path} {media}");
+                find_unbounded(&doc, &content["schema"], &at, &mut unbounded);
+            }
+        }
+    }
+    assert!(unbounded.is_empty(), "no limits stated: {unbounded:#?}");
+    // The walk does look: a string without a limit is found.
+    let mut found = Vec::new();
+    find_unbounded(
+        &doc,
+        &serde_json::json!({"type": "string"}),
+        "x",
+        &mut found,
+    );
+    assert_eq!(found, ["x"]);
+}
+
+fn find_unbounded(
+    doc: &serde_json::Value,
+    schema: &serde_json::Value,
+    at: &str,
+    unbounded: &mut Vec<String>,
+) {
+    if let Some(reference) = schema["$ref"].as_str() {
+        let name = reference.trim_start_matches("#/components/schemas/");
+        let target = &doc["components"]["schemas"][name];
+        assert!(
+            target.is_object(),
+            "{at}: {reference} is not in the document"
+        );
+        return find_unbounded(doc, target, &format!("{at} ({name})"), unbounded);
+    }
+    for alternatives in ["oneOf", "anyOf", "allOf"] {
+        for one in schema[alternatives].as_array().into_iter().flatten() {
+            find_unbounded(doc, one, at, unbounded);
+        }
+    }
+    let types: Vec<&str> = match &schema["type"] {
+        serde_json::Value::String(one) => vec![one.as_str()],
+        serde_json::Value::Array(many) => many.iter().filter_map(|t| t.as_str()).collect(),
+        _ => Vec::new(),
+    };
+    let has = |key: &str| !schema[key].is_null();
+    if types.contains(&"string")
+        && !["enum", "format", "pattern", "maxLength"]
+            .into_iter()
+            .any(has)
+    {
+        unbounded.push(at.to_owned());
+    }
+    if types.contains(&"array") {
+        if !has("maxItems") {
+            unbounded.push(format!("{at} (how many)"));
+        }
+        find_unbounded(doc, &schema["items"], &format!("{at}[]"), unbounded);
+    }
+    for (name, property) in schema["properties"].as_object().into_iter().flatten() {
+        find_unbounded(doc, property, &format!("{at}.{name}"), unbounded);
+    }
+    if schema["additionalProperties"].is_object() {
+        let values = &schema["additionalProperties"];
+        find_unbounded(doc, values, &format!("{at}.*"), unbounded);
+    }
+}
+
 #[tokio::test]
 async fn every_error_names_the_request_so_a_caller_can_quote_it() {
     let app = TestApp::spawn().await;

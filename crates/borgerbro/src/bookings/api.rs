@@ -9,7 +9,7 @@ use jiff::Timestamp;
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 
-use super::model::{BookingDraft, Kind, Refusal, Slot};
+use super::model::{BookingDraft, Kind, Refusal, Slot, MAX_NAME, MAX_NOTE, MAX_TOPIC};
 use super::{BookError, Booking, NewBooking};
 use crate::audit::{self, NewEntry};
 use crate::auth::ApiClient;
@@ -17,6 +17,7 @@ use crate::forms::FormErrors;
 use crate::idempotency::Made;
 use crate::state::AppState;
 use crate::web::idempotency::IdempotentJson;
+use crate::web::openapi::{self, Blank};
 use crate::web::AppError;
 
 #[derive(Serialize, ToSchema)]
@@ -53,8 +54,10 @@ pub struct SlotsQuery {
     #[param(value_type = Kind, inline)]
     kind: String,
     /// RFC 3339; now when left out.
+    #[param(format = DateTime)]
     from: Option<String>,
     /// RFC 3339; three weeks from now when left out.
+    #[param(format = DateTime)]
     to: Option<String>,
 }
 
@@ -106,16 +109,36 @@ pub async fn api_slots(
 
 #[derive(Deserialize, ToSchema)]
 pub struct NewBookingRequest {
+    #[schema(format = Uuid, pattern = "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")]
     slot_id: String,
     /// The citizen's person id; they get a letter. Leave out for someone known only by
     /// name and phone number.
+    #[schema(format = Uuid, pattern = "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")]
     citizen: Option<String>,
     /// Needed without `citizen`.
+    #[schema(schema_with = name_schema)]
     name: Option<String>,
-    /// A Danish phone number; needed for a call-back or a video meeting.
+    /// Needed for a call-back or a video meeting.
+    #[schema(schema_with = openapi::phone)]
     phone: Option<String>,
+    #[schema(schema_with = topic_schema)]
     topic: String,
+    #[schema(schema_with = note_schema)]
     note: Option<String>,
+}
+
+/// Needed without `citizen`.
+fn name_schema() -> utoipa::openapi::Object {
+    openapi::or_null(openapi::line(MAX_NAME, Blank::Allowed))
+}
+
+/// What the meeting is about, in the citizen's words.
+fn topic_schema() -> utoipa::openapi::Object {
+    openapi::text(MAX_TOPIC, Blank::Refused, None)
+}
+
+fn note_schema() -> utoipa::openapi::Object {
+    openapi::or_null(openapi::text(MAX_NOTE, Blank::Allowed, None))
 }
 
 #[derive(Serialize, ToSchema)]
@@ -259,7 +282,7 @@ async fn own_booking(state: &AppState, client: &ApiClient, id: &str) -> Result<B
     path = "/api/v1/bookings/{id}",
     tag = "bookings",
     security(("api_key" = [])),
-    params(("id" = String, Path, description = "The booking's id")),
+    params(("id" = String, Path, format = Uuid, description = "The booking's id")),
     responses(
         (status = 200, description = "The booking", body = BookingResponse),
         (status = 404, description = "No such booking made by this system", content_type = "application/problem+json")
@@ -289,7 +312,7 @@ pub async fn api_get(
     path = "/api/v1/bookings/{id}",
     tag = "bookings",
     security(("api_key" = [])),
-    params(("id" = String, Path, description = "The booking's id")),
+    params(("id" = String, Path, format = Uuid, description = "The booking's id")),
     responses(
         (status = 200, description = "Cancelled; a citizen gets a letter", body = BookingResponse),
         (status = 404, description = "No such booking in force made by this system", content_type = "application/problem+json")

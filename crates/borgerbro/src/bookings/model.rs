@@ -375,10 +375,10 @@ pub struct Details {
     pub note: Option<String>,
 }
 
-const MAX_TOPIC: usize = 200;
-const MAX_NOTE: usize = 2000;
+pub const MAX_TOPIC: usize = 200;
+pub const MAX_NOTE: usize = 2000;
 /// A person's name, as people's names are held elsewhere.
-const MAX_NAME: usize = 200;
+pub const MAX_NAME: usize = 200;
 
 impl BookingDraft {
     /// `needs_name` when nobody is logged in (a call-back without login); a logged-in

@@ -40,9 +40,13 @@ pub struct PlacesQuery {
     /// pension, jobs, money, moving.
     #[param(schema_with = topic_schema)]
     topic: Option<String>,
-    /// A language code (ISO 639): places where it is spoken.
+    /// A language code (ISO 639, two or three letters): places where it is spoken;
+    /// empty is any.
+    #[param(pattern = "^(?:[A-Za-z]{2,3})?$")]
     language: Option<String>,
-    /// A Danish postcode: places near it (within 10 km unless `within_km` says otherwise).
+    /// A Danish postcode, four digits: places near it (within 10 km unless `within_km`
+    /// says otherwise); empty is anywhere. One the authority does not know is 422.
+    #[param(pattern = "^(?:[0-9]{4})?$")]
     postcode: Option<String>,
     /// 2, 5, 10 or 25, with `postcode`.
     #[param(schema_with = distance_schema)]
@@ -128,6 +132,7 @@ fn api_errors(errors: FormErrors) -> FormErrors {
     for error in errors.iter() {
         let field = match error.field.as_ref() {
             "emne" => "topic",
+            "sprog" => "language",
             "postnummer" => "postcode",
             "afstand" => "within_km",
             _ => "query",
@@ -181,12 +186,20 @@ pub async fn api_places(
     }))
 }
 
+fn guide_lang_schema() -> utoipa::openapi::Object {
+    crate::web::openapi::parameter_one_of(
+        "`da` (default, easy-read) or `en`.",
+        Lang::ALL.iter().map(|l| l.code()),
+    )
+}
+
 #[derive(Debug, Deserialize, IntoParams)]
 pub struct GuidesQuery {
     /// A topic code: only guides about it.
     #[param(schema_with = topic_schema)]
     topic: Option<String>,
     /// `da` (default, easy-read) or `en`.
+    #[param(schema_with = guide_lang_schema)]
     lang: Option<String>,
 }
 

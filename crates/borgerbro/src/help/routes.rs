@@ -79,12 +79,20 @@ impl SearchForm {
                 }
             },
         };
+        // A language is an ISO 639 code (two or three letters), as the page's list and
+        // the places' own lists hold them; anything else could never match a place.
+        let language = self.sprog.trim().to_lowercase();
+        let is_code =
+            (2..=3).contains(&language.len()) && language.chars().all(|c| c.is_ascii_lowercase());
+        if !language.is_empty() && !is_code {
+            errors.add("sprog", "help-search-error-language");
+        }
         if !errors.is_empty() {
             return Err(errors);
         }
         Ok(Search {
             topic,
-            language: Some(self.sprog.trim().to_lowercase()).filter(|l| !l.is_empty()),
+            language: Some(language).filter(|l| !l.is_empty()),
             near,
             within_km,
             open_now: self.aaben.is_some(),

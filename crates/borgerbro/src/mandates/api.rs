@@ -8,6 +8,7 @@ use axum::Json;
 use jiff::civil::Date;
 use jiff::ToSpan;
 use serde::{Deserialize, Serialize};
+use utoipa::openapi::Type;
 use utoipa::{IntoParams, ToSchema};
 
 use super::{
@@ -20,14 +21,16 @@ use crate::forms::FormErrors;
 use crate::idempotency::Made;
 use crate::state::AppState;
 use crate::web::idempotency::IdempotentJson;
-use crate::web::openapi::one_of;
+use crate::web::openapi::{self, one_of, Blank};
 use crate::web::AppError;
 
 #[derive(Deserialize, ToSchema)]
 pub struct NewMandateRequest {
     /// The citizen's person id.
+    #[schema(format = Uuid, pattern = "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")]
     citizen: String,
     /// The helper's person id.
+    #[schema(format = Uuid, pattern = "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")]
     helper: String,
     /// post, bookings, mydata, and subject areas: housing, health, pension, employment,
     /// family, tax, general.
@@ -37,8 +40,10 @@ pub struct NewMandateRequest {
     #[schema(value_type = Rights)]
     rights: String,
     /// YYYY-MM-DD; today when left out.
+    #[schema(format = Date, pattern = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$")]
     valid_from: Option<String>,
     /// YYYY-MM-DD; one year after valid_from when left out.
+    #[schema(format = Date, pattern = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$")]
     valid_to: Option<String>,
     /// Given at the front desk with both present: active at once.
     #[serde(default)]
@@ -47,7 +52,7 @@ pub struct NewMandateRequest {
     /// residence card, or known in person. Needed with `accepted_in_person`.
     #[schema(schema_with = identity_check_schema, nullable)]
     identity_check: Option<String>,
-    #[schema(max_length = 500)]
+    #[schema(schema_with = note_schema)]
     note: Option<String>,
 }
 
@@ -81,6 +86,14 @@ pub fn response_of(row: &MandateRow, today: Date) -> MandateResponse {
         valid_to: row.valid_to.to_string(),
         status: status.to_owned(),
         replaces: row.replaces.clone(),
+    }
+}
+
+/// A person id as the document states it (a UUID, `db::new_id`): anything else names no
+/// one, and is said so rather than answered as someone with no permissions.
+fn person_id(text: &str, field: &'static str, errors: &mut FormErrors) {
+    if uuid::Uuid::try_parse(text).is_err() {
+        errors.add(field, "mandate-person-unknown");
     }
 }
 
@@ -225,6 +238,7 @@ pub async fn api_give(
 #[derive(Deserialize, IntoParams)]
 pub struct MandatesQuery {
     /// The citizen's person id.
+    #[param(format = Uuid, pattern = "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")]
     citizen: String,
 }
 
@@ -234,13 +248,21 @@ pub struct MandatesQuery {
     tag = "mandates",
     security(("api_key" = [])),
     params(MandatesQuery),
-    responses((status = 200, description = "Every permission the citizen has given, newest first", body = [MandateResponse]))
+    responses(
+        (status = 200, description = "Every permission the citizen has given, newest first", body = [MandateResponse]),
+        (status = 422, description = "`citizen` is no person id", content_type = "application/problem+json")
+    )
 )]
 pub async fn api_list(
     State(state): State<AppState>,
     client: ApiClient,
     Query(query): Query<MandatesQuery>,
 ) -> Result<Json<Vec<MandateResponse>>, AppError> {
+    let mut errors = FormErrors::default();
+    person_id(&query.citizen, "citizen", &mut errors);
+    if !errors.is_empty() {
+        return Err(AppError::Invalid(errors));
+    }
     audit::record(
         &state.db,
         &state.clock,
@@ -262,7 +284,7 @@ pub async fn api_list(
     path = "/api/v1/mandates/{id}",
     tag = "mandates",
     security(("api_key" = [])),
-    params(("id" = String, Path, description = "The permission's id")),
+    params(("id" = String, Path, format = Uuid, description = "The permission's id")),
     responses(
         (status = 200, description = "Ended at once", body = MandateResponse),
         (status = 403, description = "A permission the citizen or another system gave, and the key lacks `mandates.manage_all`", content_type = "application/problem+json"),
@@ -296,17 +318,19 @@ pub async fn api_end(
 #[derive(Deserialize, ToSchema)]
 pub struct ChangeMandateRequest {
     /// The citizen who asks for the change: the permission must be one they gave.
+    #[schema(format = Uuid, pattern = "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")]
     citizen: String,
     /// The new areas; the same when left out.
-    #[schema(schema_with = areas_schema, nullable)]
+    #[schema(schema_with = changed_areas_schema)]
     areas: Option<Vec<String>>,
     /// look or act; the same when left out.
     #[schema(value_type = Option<Rights>)]
     rights: Option<String>,
     /// The new last day, YYYY-MM-DD; the same when left out.
+    #[schema(format = Date, pattern = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$")]
     valid_to: Option<String>,
     /// The new note; the same when left out, removed when empty.
-    #[schema(max_length = 500)]
+    #[schema(schema_with = note_schema)]
     note: Option<String>,
 }
 
@@ -326,7 +350,7 @@ pub struct ChangeResponse {
     tag = "mandates",
     security(("api_key" = [])),
     params(
-        ("id" = String, Path, description = "The permission's id"),
+        ("id" = String, Path, format = Uuid, description = "The permission's id"),
         ("Idempotency-Key" = Option<String>, Header, description = "The same key and body again answer with the permissions the first call left, and change nothing more")
     ),
     request_body = ChangeMandateRequest,
@@ -402,7 +426,9 @@ pub async fn api_change(
 
 #[derive(Deserialize, ToSchema)]
 pub struct MandateCheckRequest {
+    #[schema(format = Uuid, pattern = "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")]
     helper: String,
+    #[schema(format = Uuid, pattern = "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")]
     citizen: String,
     /// post, bookings, mydata, or an area of letters (housing, health, ..., mandates,
     /// general): for an area, whether the helper may see (look) or answer (act) its
@@ -431,8 +457,30 @@ fn area_schema() -> utoipa::openapi::Object {
     one_of(Scope::all().into_iter().map(Scope::as_str))
 }
 
+/// Each area at most twice over (`model::scopes`): a list longer is refused unread.
 fn areas_schema() -> utoipa::openapi::Array {
-    utoipa::openapi::Array::new(area_schema())
+    let mut areas = utoipa::openapi::Array::new(area_schema());
+    areas.min_items = Some(1);
+    areas.max_items = Some(Scope::all().len() * 2);
+    areas
+}
+
+/// A note for the helper, as `model::note` checks it: empty is none.
+fn note_schema() -> utoipa::openapi::Object {
+    let mut schema = openapi::text(
+        super::model::MAX_NOTE_CHARS,
+        Blank::Allowed,
+        Some(openapi::CONTROL_BUT_LINES),
+    );
+    schema.description = Some("A note for the helper; empty is none.".into());
+    openapi::or_null(schema)
+}
+
+/// New areas for a change, or `null` for the same.
+fn changed_areas_schema() -> utoipa::openapi::Array {
+    let mut areas = areas_schema();
+    areas.schema_type = utoipa::openapi::schema::SchemaType::Array(vec![Type::Array, Type::Null]);
+    areas
 }
 
 /// A check's answer: "allowed", or the most telling reason for no.
@@ -448,7 +496,7 @@ fn reason_schema() -> utoipa::openapi::Object {
     request_body = MandateCheckRequest,
     responses(
         (status = 200, description = "Allowed or not, and why", body = MandateCheckResponse),
-        (status = 422, description = "An unknown area or action", content_type = "application/problem+json")
+        (status = 422, description = "A helper or citizen that is no person id, an unknown area or action", content_type = "application/problem+json")
     )
 )]
 pub async fn api_check(
@@ -457,6 +505,8 @@ pub async fn api_check(
     Json(request): Json<MandateCheckRequest>,
 ) -> Result<Json<MandateCheckResponse>, AppError> {
     let mut errors = FormErrors::default();
+    person_id(&request.helper, "helper", &mut errors);
+    person_id(&request.citizen, "citizen", &mut errors);
     let scope = Scope::parse(&request.area);
     if scope.is_none() {
         errors.add("area", "mandate-area-unknown");
@@ -465,7 +515,7 @@ pub async fn api_check(
     if action.is_none() {
         errors.add("action", "mandate-rights-unknown");
     }
-    let (Some(scope), Some(action)) = (scope, action) else {
+    let (Some(scope), Some(action), true) = (scope, action, errors.is_empty()) else {
         return Err(AppError::Invalid(errors));
     };
     let decision = super::check(

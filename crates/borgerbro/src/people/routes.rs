@@ -16,6 +16,7 @@ use crate::forms::FormErrors;
 use crate::idempotency::Made;
 use crate::state::AppState;
 use crate::web::idempotency::IdempotentJson;
+use crate::web::openapi::{self, Blank};
 use crate::web::{render, AppError, Page};
 
 const MAX_NAME_CHARS: usize = 200;
@@ -50,13 +51,28 @@ impl From<Profile> for PersonResponse {
 
 #[derive(Deserialize, ToSchema)]
 pub struct NewPersonRequest {
-    #[schema(max_length = 200)]
+    #[schema(schema_with = name_schema)]
     name: String,
-    /// Ten digits, with or without a hyphen after the sixth.
+    #[schema(schema_with = cpr_schema)]
     cpr: Option<String>,
-    #[schema(max_length = 300)]
+    #[schema(schema_with = address_schema)]
     address: Option<String>,
+    #[schema(schema_with = openapi::phone)]
     phone: Option<String>,
+}
+
+fn name_schema() -> utoipa::openapi::Object {
+    openapi::line(MAX_NAME_CHARS, Blank::Refused)
+}
+
+/// Blank is no CPR number.
+fn cpr_schema() -> utoipa::openapi::Object {
+    openapi::or_null(openapi::cpr(Blank::Allowed))
+}
+
+/// Blank is no address.
+fn address_schema() -> utoipa::openapi::Object {
+    openapi::or_null(openapi::line(MAX_ADDRESS_CHARS, Blank::Allowed))
 }
 
 fn blank_to_none(value: Option<String>) -> Option<String> {
@@ -171,7 +187,7 @@ async fn set_exemption_api(
     path = "/api/v1/people/{id}/exemption",
     tag = "people",
     security(("api_key" = [])),
-    params(("id" = String, Path, description = "The person's id")),
+    params(("id" = String, Path, format = Uuid, description = "The person's id")),
     responses(
         (status = 200, description = "Letters now go on paper, from this moment", body = PersonResponse),
         (status = 404, description = "No such person", content_type = "application/problem+json")
@@ -190,7 +206,7 @@ pub async fn exempt(
     path = "/api/v1/people/{id}/exemption",
     tag = "people",
     security(("api_key" = [])),
-    params(("id" = String, Path, description = "The person's id")),
+    params(("id" = String, Path, format = Uuid, description = "The person's id")),
     responses(
         (status = 200, description = "Letters are digital again, from this moment", body = PersonResponse),
         (status = 404, description = "No such person", content_type = "application/problem+json")

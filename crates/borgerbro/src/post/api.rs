@@ -14,7 +14,7 @@ use utoipa::ToSchema;
 use super::batch::{self, BatchError, RecipientRef, Recipients, Row, Template};
 use super::model::{
     attachment_filename, check_attachment, draft_problems, letter_check, Area, Draft, Policy,
-    MAX_ATTACHMENTS,
+    MAX_ATTACHMENTS, MAX_BODY_CHARS, MAX_SUBJECT_CHARS, MAX_SUMMARY_CHARS,
 };
 use super::{Letter, NewAttachment, NewLetter, SendError, Sender};
 use crate::audit::{self, NewEntry};
@@ -24,43 +24,108 @@ use crate::idempotency::Made;
 use crate::people::{self, Cpr};
 use crate::state::AppState;
 use crate::web::idempotency::IdempotentJson;
+use crate::web::openapi::{self, Blank};
 use crate::web::AppError;
 
 /// Who a letter goes to: a person id, or a CPR number.
 #[derive(Deserialize, ToSchema)]
 #[serde(untagged)]
 pub enum Recipient {
-    Person { person_id: String },
-    Cpr { cpr: String },
+    Person {
+        #[schema(format = Uuid, pattern = "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")]
+        person_id: String,
+    },
+    Cpr {
+        #[schema(schema_with = cpr_schema)]
+        cpr: String,
+    },
 }
 
 #[derive(Deserialize, ToSchema)]
 pub struct ActionRequest {
     /// The day the citizen must act by, YYYY-MM-DD.
+    #[schema(format = Date, pattern = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$")]
     deadline: String,
 }
 
 #[derive(Deserialize, ToSchema)]
 pub struct NewMessageRequest {
     recipient: Recipient,
+    #[schema(schema_with = subject_schema)]
     subject: String,
     /// Markdown; HTML and scripts are removed before anyone sees it.
+    #[schema(schema_with = body_schema)]
     body: String,
     area: Option<Area>,
-    /// "Kort fortalt": shown first.
+    #[schema(schema_with = summary_schema)]
     summary: Option<String>,
     /// PDFs, at most 5 of at most 20 MB each.
     #[serde(default)]
+    #[schema(max_items = 5)]
     attachments: Vec<AttachmentRequest>,
     action: Option<ActionRequest>,
 }
 
 #[derive(Deserialize, ToSchema)]
 pub struct AttachmentRequest {
+    #[schema(schema_with = filename_schema)]
     filename: String,
-    /// Must be "application/pdf"; the bytes are checked too.
+    /// The bytes are checked to be a PDF too.
+    #[schema(schema_with = pdf_type_schema)]
     content_type: String,
+    /// The file, base64 (RFC 4648, with padding).
+    #[schema(pattern = "^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$")]
     data_base64: String,
+}
+
+fn cpr_schema() -> utoipa::openapi::Object {
+    openapi::cpr(Blank::Refused)
+}
+
+/// The subject of a letter or a batch's template: one line the reader sees first.
+fn subject_schema() -> utoipa::openapi::Object {
+    openapi::text(MAX_SUBJECT_CHARS, Blank::Refused, None)
+}
+
+fn body_schema() -> utoipa::openapi::Object {
+    openapi::text(MAX_BODY_CHARS, Blank::Refused, None)
+}
+
+/// "Kort fortalt", shown first; needed when the body is hard to read. It must say
+/// something in plain words (4 to 60 words, checked by klarsprog), which no schema can.
+fn summary_schema() -> utoipa::openapi::Object {
+    let mut schema = openapi::text(MAX_SUMMARY_CHARS, Blank::Allowed, None);
+    schema.description = Some(
+        "\"Kort fortalt\", shown first: 4 to 60 words in plain language; needed when the \
+         body is hard to read. Empty is none."
+            .to_owned(),
+    );
+    openapi::or_null(schema)
+}
+
+/// The longest file name an attachment may be sent with (a file system's limit); the
+/// reader sees at most its first 100 characters.
+const MAX_FILENAME_CHARS: usize = 255;
+
+fn filename_schema() -> utoipa::openapi::Object {
+    let mut schema = openapi::text(MAX_FILENAME_CHARS, Blank::Allowed, None);
+    schema.description =
+        Some("Shown to the reader; a path before the name is dropped, \".pdf\" added.".into());
+    schema
+}
+
+/// A recipient's merge fields: names and their values, each value at most a body long.
+fn fields_schema() -> utoipa::openapi::Object {
+    utoipa::openapi::ObjectBuilder::new()
+        .schema_type(utoipa::openapi::Type::Object)
+        .additional_properties(Some(utoipa::openapi::schema::AdditionalProperties::RefOr(
+            openapi::text(MAX_BODY_CHARS, Blank::Allowed, None).into(),
+        )))
+        .build()
+}
+
+fn pdf_type_schema() -> utoipa::openapi::Object {
+    openapi::one_of(["application/pdf"])
 }
 
 #[derive(Serialize, ToSchema)]
@@ -281,7 +346,7 @@ pub async fn api_send(
     path = "/api/v1/messages/{id}",
     tag = "post",
     security(("api_key" = [])),
-    params(("id" = String, Path, description = "The letter's id")),
+    params(("id" = String, Path, format = Uuid, description = "The letter's id")),
     responses(
         (status = 200, description = "The letter's channel, read receipt, deadline and escalations", body = MessageResponse),
         (status = 403, description = "A letter another system sent, and the key lacks `letters.read_all`", content_type = "application/problem+json"),
@@ -322,6 +387,10 @@ fn decode_attachments(
     }
     let mut pdfs = Vec::with_capacity(attachments.len());
     for attachment in attachments {
+        if attachment.filename.chars().count() > MAX_FILENAME_CHARS {
+            errors.add("attachments", "post-attachment-filename-too-long");
+            continue;
+        }
         let Ok(bytes) = base64::engine::general_purpose::STANDARD.decode(&attachment.data_base64)
         else {
             errors.add("attachments", "post-attachment-bad-base64");
@@ -376,9 +445,12 @@ const MAX_BATCH_RECIPIENTS: usize = 10_000;
 #[derive(Deserialize, ToSchema)]
 pub struct TemplateRequest {
     /// `{{ name }}` stands for each recipient's field `name`.
+    #[schema(schema_with = subject_schema)]
     subject: String,
+    #[schema(schema_with = body_schema)]
     body: String,
     area: Option<Area>,
+    #[schema(schema_with = summary_schema)]
     summary: Option<String>,
     action: Option<ActionRequest>,
 }
@@ -386,14 +458,17 @@ pub struct TemplateRequest {
 #[derive(Deserialize, ToSchema)]
 pub struct BatchRecipientRequest {
     recipient: Recipient,
+    /// The values `{{ name }}` in the template stand for; each at most as long as a
+    /// letter's body, and the merged letter is held to a letter's limits.
     #[serde(default)]
+    #[schema(schema_with = fields_schema)]
     fields: std::collections::BTreeMap<String, String>,
 }
 
 #[derive(Deserialize, ToSchema)]
 pub struct BatchRequest {
     template: TemplateRequest,
-    /// Up to 10,000.
+    #[schema(min_items = 1, max_items = 10000)]
     recipients: Vec<BatchRecipientRequest>,
 }
 
@@ -532,6 +607,18 @@ fn batch_recipients(
     }
     let mut rows = Vec::with_capacity(requests.len());
     for (index, request) in requests.into_iter().enumerate() {
+        if request
+            .fields
+            .values()
+            .any(|value| value.chars().count() > MAX_BODY_CHARS)
+        {
+            errors.add_value(
+                format!("recipients[{index}]"),
+                "post-batch-field-too-long",
+                String::new(),
+            );
+            continue;
+        }
         let recipient = match request.recipient {
             Recipient::Person { person_id } => RecipientRef::PersonId(person_id),
             Recipient::Cpr { cpr } => match Cpr::parse(&cpr) {

@@ -697,7 +697,7 @@ pub async fn api_letters(
     path = "/api/v1/letters/{file}",
     tag = "post",
     security(("api_key" = [])),
-    params(("file" = String, Path, description = "The letter's id followed by .pdf")),
+    params(("file" = String, Path, pattern = "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\\.pdf$", description = "The letter's id followed by .pdf")),
     responses(
         (status = 200, description = "The letter as an A4 PDF, the address in the window position", content_type = "application/pdf"),
         (status = 404, description = "No such paper letter", content_type = "application/problem+json")

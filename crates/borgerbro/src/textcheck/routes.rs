@@ -14,9 +14,10 @@ use crate::forms::FormErrors;
 use crate::i18n::Lang;
 use crate::web::{decimal, render, AppError, Page};
 
-/// The most the API checks at once. Letters are far shorter; the limit keeps one request
-/// from holding the server.
-pub const MAX_TEXT_BYTES: usize = 512 * 1024;
+/// The most the API checks at once, in characters as its document states it (512 KiB of
+/// UTF-8 at most, whatever the letters). Letters are far shorter; the limit keeps one
+/// request from holding the server.
+pub const MAX_TEXT_CHARS: usize = 128 * 1024;
 /// The most the page checks at once: well inside the 1 MiB a form may send, even when
 /// every character is æ, ø or å (six bytes each once URL-encoded).
 const MAX_PAGE_CHARS: usize = 100_000;
@@ -121,11 +122,18 @@ pub async fn check(page: Page, Form(form): Form<CheckForm>) -> Result<Response, 
 /// A text to check.
 #[derive(Deserialize, ToSchema)]
 pub struct TextCheckRequest {
-    /// The text, at most 512 KiB.
+    #[schema(schema_with = text_schema)]
     text: String,
     /// How the text is written; plain text when left out.
     #[serde(default = "plain")]
     format: Format,
+}
+
+fn text_schema() -> utoipa::openapi::Object {
+    let mut schema =
+        crate::web::openapi::text(MAX_TEXT_CHARS, crate::web::openapi::Blank::Allowed, None);
+    schema.description = Some("The text, at most 131,072 characters.".into());
+    schema
 }
 
 fn plain() -> Format {
@@ -140,7 +148,7 @@ fn plain() -> Format {
     responses(
         (status = 200, description = "LIX, its band, counts, findings with their places, and advice in plain Danish", body = Report),
         (status = 400, description = "Not JSON of the documented shape", content_type = "application/problem+json"),
-        (status = 413, description = "The text is longer than 512 KiB", content_type = "application/problem+json")
+        (status = 413, description = "The text is longer than 131,072 characters", content_type = "application/problem+json")
     )
 )]
 pub async fn api(
@@ -150,7 +158,7 @@ pub async fn api(
         JsonRejection::BytesRejection(_) => AppError::TooLarge("check-api-too-large"),
         _ => AppError::BadRequest("check-api-bad-json"),
     })?;
-    if request.text.len() > MAX_TEXT_BYTES {
+    if request.text.chars().count() > MAX_TEXT_CHARS {
         return Err(AppError::TooLarge("check-api-too-large"));
     }
     Ok(Json(analyse(&request.text, request.format)))

@@ -2,7 +2,7 @@
 //! value must be one of a list, the list taken from the type that owns it so the document
 //! and the code cannot drift apart.
 
-use utoipa::openapi::schema::{ObjectBuilder, Type};
+use utoipa::openapi::schema::{ObjectBuilder, SchemaType, Type};
 use utoipa::openapi::Object;
 
 /// A string that is one of these values.
@@ -82,6 +82,239 @@ pub fn document_common_answers(openapi: &mut utoipa::openapi::OpenApi) {
                     "A parameter or body that does not parse, or a bad Idempotency-Key",
                 );
             }
+            describe_idempotency_key(operation);
         }
+    }
+}
+
+/// The `Idempotency-Key` header as `web::idempotency::key` takes it: 1 to 255 printable
+/// ASCII characters (HTTP drops spaces around a header's value, so none stand first or
+/// last), stated once here for every operation that takes one.
+fn describe_idempotency_key(operation: &mut utoipa::openapi::path::Operation) {
+    let keys = operation
+        .parameters
+        .iter_mut()
+        .flatten()
+        .filter(|p| p.name.eq_ignore_ascii_case("Idempotency-Key"));
+    for parameter in keys {
+        let mut schema = string(
+            super::idempotency::MAX_KEY_CHARS,
+            Blank::Refused,
+            Some("^[!-~](?:[ -~]*[!-~])?$".to_owned()),
+        );
+        schema.description = parameter.description.clone();
+        parameter.schema = Some(schema.into());
+    }
+}
+
+/// Whether a text field may be empty or only spaces (read as "not given").
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Blank {
+    Allowed,
+    Refused,
+}
+
+/// Control characters (Unicode's Cc, what `char::is_control` finds), as a regular
+/// expression's class body.
+const CONTROL: &str = r"\u0000-\u001f\u007f-\u009f";
+
+fn string(max_chars: usize, blank: Blank, pattern: Option<String>) -> Object {
+    let mut schema = ObjectBuilder::new()
+        .schema_type(Type::String)
+        .max_length(Some(max_chars))
+        .pattern(pattern)
+        .build();
+    if blank == Blank::Refused {
+        schema.min_length = Some(1);
+    }
+    schema
+}
+
+/// The same text, or `null`: for an `Option` field, whose `schema_with` drops what the
+/// derive's `nullable` would say.
+pub fn or_null(mut schema: Object) -> Object {
+    schema.schema_type = SchemaType::Array(vec![Type::String, Type::Null]);
+    schema
+}
+
+/// One line as `FormErrors::line` checks it: no control characters, at most `max_chars`
+/// characters; with `Blank::Refused` at least one that is not a space.
+pub fn line(max_chars: usize, blank: Blank) -> Object {
+    let char = format!("[^{CONTROL}]");
+    let pattern = match blank {
+        Blank::Allowed => format!("^{char}*$"),
+        Blank::Refused => format!(r"^{char}*[^\s{CONTROL}]{char}*$"),
+    };
+    string(max_chars, blank, Some(pattern))
+}
+
+/// Text of several lines (a letter's body, a note): at most `max_chars` characters, with
+/// `Blank::Refused` at least one that is not a space; `controls` are the control
+/// characters it refuses, none when `None`.
+pub fn text(max_chars: usize, blank: Blank, controls: Option<&str>) -> Object {
+    let pattern = match (blank, controls) {
+        (Blank::Allowed, None) => None,
+        (Blank::Refused, None) => Some(r"\S".to_owned()),
+        (Blank::Allowed, Some(refused)) => Some(format!("^[^{refused}]*$")),
+        (Blank::Refused, Some(refused)) => {
+            Some(format!(r"^[^{refused}]*[^\s{refused}][^{refused}]*$"))
+        }
+    };
+    string(max_chars, blank, pattern)
+}
+
+/// Control characters other than the line breaks and tabs a note may hold.
+pub const CONTROL_BUT_LINES: &str = r"\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f";
+
+/// A CPR number as `people::Cpr::parse` takes it: ten digits, a hyphen or a space after
+/// the sixth, the first six a date (DDMMYY). A 29 February is a leap day in every year
+/// divisible by four of the three centuries the seventh digit can give, except 1900: 00
+/// is 2000 only with a seventh digit of 4 to 9.
+/// With `Blank::Allowed`, empty or spaces is none.
+pub fn cpr(blank: Blank) -> Object {
+    let date = concat!(
+        "(?:(?:0[1-9]|1[0-9]|2[0-8])(?:0[1-9]|1[0-2])",
+        "|(?:29|30)(?:0[13-9]|1[0-2])",
+        "|31(?:0[13578]|1[02]))[0-9]{2}",
+        "|2902(?:0[48]|[2468][048]|[13579][26])"
+    );
+    let mut pattern = format!("(?:{date})[- ]?[0-9]{{4}}|290200[- ]?[4-9][0-9]{{3}}");
+    if blank == Blank::Allowed {
+        pattern.push_str(r"|\s*");
+    }
+    let mut schema = string(11, blank, Some(format!("^(?:{pattern})$")));
+    if blank == Blank::Allowed {
+        // Spaces alone are none, however many.
+        schema.max_length = None;
+    }
+    schema.description = Some(
+        "Ten digits, with or without a hyphen after the sixth; the first six are the \
+         birth date (DDMMYY)."
+            .to_owned(),
+    );
+    schema
+}
+
+/// A phone number as `phone::parse` takes it: empty, eight Danish digits, or + or 00,
+/// a country code and 8 to 15 digits in all; spaces, hyphens, dots and brackets
+/// anywhere. Every phone field may be left out, so `null` is none too.
+pub fn phone() -> Object {
+    let sep = r"[-. ()\u00a0]";
+    let danish = format!("(?:[1-9]{sep}*[0-9]|0{sep}*[1-9])(?:{sep}*[0-9]){{6}}");
+    let international = format!(r"(?:\+|0{sep}*0){sep}*[1-9](?:{sep}*[0-9]){{7,14}}");
+    let mut schema = string(
+        crate::phone::MAX_CHARS,
+        Blank::Allowed,
+        Some(format!("^{sep}*(?:{danish}|{international})?{sep}*$")),
+    );
+    schema.description = Some(
+        "A Danish number (8 digits, +45 or 0045 may stand first) or an international one \
+         (+ or 00, 8 to 15 digits); spaces, hyphens, dots and brackets are allowed. Empty \
+         is none."
+            .to_owned(),
+    );
+    or_null(schema)
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+    use super::*;
+    use proptest::prelude::*;
+
+    fn pattern(schema: &Object) -> regex::Regex {
+        regex::Regex::new(schema.pattern.as_deref().unwrap()).unwrap()
+    }
+
+    /// Every day of a leap and a common year in each century the seventh digit gives,
+    /// and days no calendar has: the pattern takes exactly what `Cpr::parse` takes.
+    #[test]
+    fn the_cpr_pattern_takes_exactly_the_numbers_the_parser_takes() {
+        let required = pattern(&cpr(Blank::Refused));
+        let optional = pattern(&cpr(Blank::Allowed));
+        for year in ["00", "04", "36", "37", "57", "58", "99", "01"] {
+            for month in 0..=13 {
+                for day in 0..=32 {
+                    for seventh in 0..=9 {
+                        for separator in ["", "-", " "] {
+                            let number = format!("{day:02}{month:02}{year}{separator}{seventh}123");
+                            let parsed = crate::people::Cpr::parse(&number).is_ok();
+                            assert_eq!(required.is_match(&number), parsed, "{number}");
+                            assert_eq!(optional.is_match(&number), parsed, "{number}");
+                        }
+                    }
+                }
+            }
+        }
+        for other in [
+            "",
+            "0101001234 5",
+            "01010-01234",
+            "010100--1234",
+            "a101001234",
+        ] {
+            assert!(!required.is_match(other), "{other}");
+        }
+        assert!(optional.is_match("") && optional.is_match("  "));
+    }
+
+    fn phone_like() -> impl Strategy<Value = String> {
+        proptest::collection::vec(
+            prop_oneof![
+                Just("+"),
+                Just("00"),
+                Just("45"),
+                Just("0"),
+                Just("4"),
+                Just("89"),
+                Just("2"),
+                Just(" "),
+                Just("-"),
+                Just("("),
+                Just("."),
+                Just("a"),
+            ],
+            0..14,
+        )
+        .prop_map(|parts| parts.concat())
+    }
+
+    proptest! {
+        /// Numbers made of the pieces people type: the pattern takes one exactly when
+        /// `phone::parse` does.
+        #[test]
+        fn the_phone_pattern_takes_exactly_the_numbers_the_parser_takes(text in phone_like()) {
+            let taken = pattern(&phone()).is_match(&text);
+            let parsed = crate::phone::parse(&text).is_ok();
+            prop_assert_eq!(taken, parsed, "{}", text);
+        }
+    }
+
+    #[test]
+    fn the_phone_pattern_takes_the_numbers_people_write() {
+        let phone = pattern(&phone());
+        for number in [
+            "",
+            "89 40 20 00",
+            "+45 89402000",
+            "0045 8940 2000",
+            "+380 44 123 4567",
+            "(+45) 89.40.20.00",
+        ] {
+            assert!(phone.is_match(number), "{number}");
+            assert!(crate::phone::parse(number).is_ok(), "{number}");
+        }
+        for number in ["8940200", "00123456", "+0 89 40 20 00", "+1234567", "phone"] {
+            assert!(!phone.is_match(number), "{number}");
+        }
+    }
+
+    #[test]
+    fn a_line_refuses_control_characters_and_a_required_one_blanks() {
+        let required = pattern(&line(10, Blank::Refused));
+        let optional = pattern(&line(10, Blank::Allowed));
+        assert!(required.is_match("Ib") && optional.is_match("Ib"));
+        assert!(!required.is_match("  ") && optional.is_match("  "));
+        assert!(!required.is_match("I\u{0}b") && !optional.is_match("I\nb"));
     }
 }
