@@ -29,6 +29,10 @@ pub fn parse(text: &str) -> Result<Option<String>, NotAPhoneNumber> {
     }
     let separator = |c: char| matches!(c, ' ' | '-' | '.' | '(' | ')' | '\u{a0}');
     let compact: String = text.chars().filter(|&c| !separator(c)).collect();
+    // "-" or "( )": people's way of writing "none", as the API's pattern says.
+    if compact.is_empty() {
+        return Ok(None);
+    }
     let international = compact
         .strip_prefix('+')
         .or_else(|| compact.strip_prefix("00"));
