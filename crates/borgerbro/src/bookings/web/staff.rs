@@ -172,6 +172,9 @@ struct DayPage {
     date: String,
     day: String,
     bookings: Vec<BookingView>,
+    /// The citizens' notes of disagreement on the day's bookings, each named by whose
+    /// booking at what time.
+    record_notes: Vec<crate::mydata::NoteView>,
 }
 
 /// The day's bookings for the front desk and caseworkers, with phone numbers to ring.
@@ -188,7 +191,7 @@ pub async fn day(
             .map_err(|_| AppError::BadRequest("bookings-error-date"))?,
         None => state.clock.today(),
     };
-    let mut bookings = Vec::new();
+    let (mut bookings, mut record_notes) = (Vec::new(), Vec::new());
     for b in crate::bookings::of_day(&state.db, date).await? {
         if let Some(citizen) = &b.citizen_id {
             audit::record(
@@ -201,12 +204,23 @@ pub async fn day(
             )
             .await?;
         }
-        bookings.push(view_of(&state, &page, &b).await?);
+        let view = view_of(&state, &page, &b).await?;
+        if let Some(citizen) = &b.citizen_id {
+            let record = crate::mydata::Record::Booking(b.id.clone());
+            for mut note in
+                crate::mydata::notes_for_staff(&state.db, page.lang, citizen, &record).await?
+            {
+                note.record = format!("{}, {}", view.name, view.time);
+                record_notes.push(note);
+            }
+        }
+        bookings.push(view);
     }
     render(&DayPage {
         date: date.to_string(),
         day: long_date(page.lang, date),
         page,
         bookings,
+        record_notes,
     })
 }
