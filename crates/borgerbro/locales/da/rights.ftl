@@ -60,7 +60,7 @@ rights-letter-note-body = Du skrev til os den { $written }, at noget ikke var ri
 
     { $note }
 
-    **Vores svar: { $outcome }.**
+    Vores svar: { $outcome }.
 
     { $answer }
 
@@ -81,9 +81,9 @@ rights-letter-answer-subject = Svar på din anmodning: { $kind }
 rights-letter-answer-body = Du bad os den { $received } om: **{ $kind }**.
 
     { $answer }
-rights-erased = **Det har vi slettet:** det du skrev om emnet, dine bemærkninger og dit telefonnummer på { $bookings } aftaler, der er overstået.
+rights-erased = Det har vi slettet: det du skrev om emnet, dine bemærkninger og dit telefonnummer på { $bookings } aftaler, der er overstået.
 
-    **Det gemmer vi, og hvorfor:**
+    Det gemmer vi, og hvorfor:
 
     { $kept }
 

@@ -60,7 +60,7 @@ rights-letter-note-body = On { $written } you told us that something was not rig
 
     { $note }
 
-    **Our answer: { $outcome }.**
+    Our answer: { $outcome }.
 
     { $answer }
 
@@ -81,9 +81,9 @@ rights-letter-answer-subject = Answer to your request: { $kind }
 rights-letter-answer-body = On { $received } you asked us to: **{ $kind }**.
 
     { $answer }
-rights-erased = **What we deleted:** what you wrote about the topic, your notes and your phone number on { $bookings } bookings that are over.
+rights-erased = What we deleted: what you wrote about the topic, your notes and your phone number on { $bookings } bookings that are over.
 
-    **What we keep, and why:**
+    What we keep, and why:
 
     { $kept }
 
