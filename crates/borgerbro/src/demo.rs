@@ -145,6 +145,7 @@ pub async fn load(db: &Db, clock: &Clock, authority: &AuthorityProfile) -> anyho
     permissions(db, clock, authority).await?;
     help_places(db, clock).await?;
     bookings(db, clock, &authority.post).await?;
+    crate::mydata::load_demo_rights(db, clock, &authority.post, PERSONAS[2].id).await?;
     Ok(added)
 }
 

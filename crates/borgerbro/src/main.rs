@@ -11,6 +11,7 @@ use borgerbro::clock::Clock;
 use borgerbro::config::{self, DbArgs, ServeArgs, Settings};
 use borgerbro::db::{Db, DbUrl};
 use borgerbro::mandates;
+use borgerbro::mydata;
 use borgerbro::post;
 use borgerbro::startup::Application;
 use borgerbro::textcheck::cli::{self as klarsprog_cli, KlarsprogArgs};
@@ -129,6 +130,12 @@ async fn run(command: Command) -> anyhow::Result<ExitCode> {
             println!(
                 "Wrote to {} citizens whose permission to a helper ran out ({} more ran out long ago or were never accepted, noted without a letter).",
                 noticed.letters, noticed.silently
+            );
+            let swept = mydata::sweep_requests(&db, &clock).await?;
+            println!(
+                "Warned of {} data protection requests due within a week; found {} past their due day.",
+                swept.warned.len(),
+                swept.overdue.len()
             );
             let expired = auth::sweep(&db, &clock).await?;
             println!(

@@ -12,7 +12,7 @@ use crate::clock::Clock;
 use crate::config::Settings;
 use crate::db::{Db, DbError};
 use crate::state::AppState;
-use crate::{auth, demo, mandates, post, router};
+use crate::{auth, demo, mandates, mydata, post, router};
 
 #[derive(Debug, thiserror::Error)]
 pub enum StartError {
@@ -139,6 +139,17 @@ async fn sweep_once(state: &AppState) {
         ),
         Err(error) => {
             tracing::warn!(%error, "permission sweep failed; it runs again in a minute")
+        }
+    }
+    match mydata::sweep_requests(db, clock).await {
+        Ok(swept) if swept == mydata::Swept::default() => {}
+        Ok(swept) => tracing::info!(
+            due_soon = swept.warned.len(),
+            overdue = swept.overdue.len(),
+            "sweep found data protection requests near or past their due day"
+        ),
+        Err(error) => {
+            tracing::warn!(%error, "request sweep failed; it runs again in a minute")
         }
     }
     match auth::sweep(db, clock).await {

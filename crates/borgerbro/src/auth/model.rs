@@ -47,10 +47,14 @@ pub enum ApiScope {
     /// List free slots, book, and read and cancel the bookings this key made.
     #[serde(rename = "bookings")]
     Bookings,
+    /// Write and read a citizen's notes of disagreement, and register and handle their
+    /// requests under the data protection rules.
+    #[serde(rename = "mydata.rights")]
+    MyDataRights,
 }
 
 impl ApiScope {
-    pub const ALL: [ApiScope; 11] = [
+    pub const ALL: [ApiScope; 12] = [
         ApiScope::People,
         ApiScope::LettersSend,
         ApiScope::LettersRead,
@@ -62,6 +66,7 @@ impl ApiScope {
         ApiScope::MandatesInPerson,
         ApiScope::MandatesManageAll,
         ApiScope::Bookings,
+        ApiScope::MyDataRights,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -77,6 +82,7 @@ impl ApiScope {
             ApiScope::MandatesInPerson => "mandates.in_person",
             ApiScope::MandatesManageAll => "mandates.manage_all",
             ApiScope::Bookings => "bookings",
+            ApiScope::MyDataRights => "mydata.rights",
         }
     }
 
@@ -100,6 +106,7 @@ impl ApiScope {
             ApiScope::MandatesInPerson => "apiscope-mandates-in-person",
             ApiScope::MandatesManageAll => "apiscope-mandates-manage-all",
             ApiScope::Bookings => "apiscope-bookings",
+            ApiScope::MyDataRights => "apiscope-mydata-rights",
         }
     }
 

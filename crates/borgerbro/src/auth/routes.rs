@@ -257,7 +257,7 @@ struct ApiKeysPage {
 }
 
 impl ApiKeysPage {
-    fn all_scopes(&self) -> [ApiScope; 11] {
+    fn all_scopes(&self) -> [ApiScope; 12] {
         ApiScope::ALL
     }
 

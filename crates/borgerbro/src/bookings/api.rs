@@ -154,6 +154,9 @@ pub struct BookingResponse {
     cancelled_at: Option<String>,
     /// The booking that took its place, when it was moved.
     moved_to: Option<String>,
+    /// The citizen's notes of disagreement on this booking, with staff's answers (read
+    /// and cancel only; a new booking has none).
+    notes: Vec<crate::mydata::NoteResponse>,
 }
 
 /// Where a booking stands: moved means to the booking `moved_to`.
@@ -181,6 +184,7 @@ fn booking_response(b: &Booking) -> BookingResponse {
         status,
         cancelled_at: b.cancelled_at.map(rfc3339),
         moved_to: b.moved_to.clone(),
+        notes: Vec::new(),
     }
 }
 
@@ -304,7 +308,17 @@ pub async fn api_get(
         )
         .await?;
     }
-    Ok(Json(booking_response(&booking)))
+    Ok(Json(with_notes(&state, &booking).await?))
+}
+
+/// The booking as the API answers it, with the citizen's notes of disagreement on it.
+async fn with_notes(state: &AppState, booking: &Booking) -> Result<BookingResponse, AppError> {
+    let mut response = booking_response(booking);
+    if let Some(citizen) = &booking.citizen_id {
+        let record = crate::mydata::Record::Booking(booking.id.clone());
+        response.notes = crate::mydata::notes_for_api(&state.db, citizen, &record).await?;
+    }
+    Ok(response)
 }
 
 #[utoipa::path(
@@ -337,5 +351,5 @@ pub async fn api_cancel(
         return Err(AppError::NotFound);
     }
     let booking = own_booking(&state, &client, &id).await?;
-    Ok(Json(booking_response(&booking)))
+    Ok(Json(with_notes(&state, &booking).await?))
 }

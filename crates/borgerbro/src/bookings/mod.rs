@@ -217,6 +217,18 @@ pub async fn to_ring(
     Ok(found)
 }
 
+/// Erases what a citizen told us on their bookings that are over (an erasure they asked
+/// for, carried out by `mydata` in its transaction): the topic, the note and the phone
+/// number. Bookings still ahead are kept whole: the meeting needs them, and the citizen
+/// can cancel. Answers how many bookings it changed.
+pub async fn erase_past_in(
+    conn: &mut sqlx::AnyConnection,
+    clock: &Clock,
+    citizen_id: &str,
+) -> Result<u64, sqlx::Error> {
+    store::erase_past_of_citizen(conn, citizen_id, clock.now_ms()).await
+}
+
 /// The bookings of one Danish day, in order.
 pub async fn of_day(db: &Db, day: Date) -> Result<Vec<Booking>, sqlx::Error> {
     let from = model::local_ms(day, jiff::civil::Time::midnight());

@@ -245,3 +245,25 @@ pub async fn cancel(
     .await?;
     Ok(done.rows_affected() == 1)
 }
+
+/// Blanks what the citizen told us on their bookings that are over (cancelled, moved or
+/// held): the topic, the note and the phone number. The time and place stay, as the
+/// record that a meeting was booked. Answers how many bookings it changed.
+pub async fn erase_past_of_citizen(
+    conn: &mut AnyConnection,
+    citizen_id: &str,
+    now: i64,
+) -> Result<u64, sqlx::Error> {
+    let done = sqlx::query(
+        "UPDATE bookings SET topic = '', note = NULL, phone = NULL \
+         WHERE citizen_id = $1 \
+         AND (cancelled_at IS NOT NULL \
+              OR slot_id IN (SELECT id FROM booking_slots WHERE ends_at <= $2)) \
+         AND (topic <> '' OR note IS NOT NULL OR phone IS NOT NULL)",
+    )
+    .bind(citizen_id)
+    .bind(now)
+    .execute(&mut *conn)
+    .await?;
+    Ok(done.rows_affected())
+}

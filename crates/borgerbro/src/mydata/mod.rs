@@ -2,13 +2,25 @@
 //! processing), who has looked at it, the citizen's notes of disagreement, requests under
 //! the data protection rules, the export and retention.
 
+// The citizen's rights over their data (`rights/`): notes of disagreement on a record
+// and requests under the data protection rules.
+mod rights;
+pub use rights::api::NoteResponse;
+pub use rights::demo::load as load_demo_rights;
+pub use rights::view::NoteView;
+pub use rights::{
+    answer_note, answer_request, extend_request, make_request, notes_for_api, notes_for_staff,
+    notes_of, notes_on, requests_of, sweep as sweep_requests, write_note, Channel, Kind,
+    NewRequest, Note, Outcome, Record, Request, RightsError, Status, Swept,
+};
+
 /// This module's pages.
 pub(crate) fn pages() -> axum::Router<crate::state::AppState> {
-    axum::Router::new()
+    axum::Router::new().merge(rights::pages())
 }
 
 /// This module's API routes; the OpenAPI document is made from them, so the two cannot
 /// drift apart.
 pub(crate) fn api() -> utoipa_axum::router::OpenApiRouter<crate::state::AppState> {
-    utoipa_axum::router::OpenApiRouter::new()
+    utoipa_axum::router::OpenApiRouter::new().merge(rights::api())
 }

@@ -282,6 +282,8 @@ struct FrontDeskPage {
     page: Page,
     query: String,
     found: Vec<Profile>,
+    /// Each found person's notes of disagreement on their person data, by person id.
+    person_notes: std::collections::HashMap<String, Vec<crate::mydata::NoteView>>,
     searched: bool,
     changed: Option<Profile>,
 }
@@ -306,7 +308,13 @@ pub async fn front_desk(
     } else {
         super::search(&state.db, &query).await?
     };
+    let mut person_notes = std::collections::HashMap::new();
     for profile in &found {
+        let record = crate::mydata::Record::Person;
+        let notes =
+            crate::mydata::notes_for_staff(&state.db, page.lang, &profile.person_id, &record)
+                .await?;
+        person_notes.insert(profile.person_id.clone(), notes);
         audit::record(
             &state.db,
             &state.clock,
@@ -321,6 +329,7 @@ pub async fn front_desk(
         searched: !query.is_empty(),
         query,
         found,
+        person_notes,
         changed: None,
     })
 }
@@ -355,6 +364,7 @@ pub async fn front_desk_choose(
         page,
         query: String::new(),
         found: Vec::new(),
+        person_notes: std::collections::HashMap::new(),
         searched: false,
         changed,
     })

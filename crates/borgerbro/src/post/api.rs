@@ -180,6 +180,8 @@ pub struct MessageResponse {
     replies: Vec<ReplyResponse>,
     deadline: Option<DeadlineResponse>,
     escalations: Vec<EscalationResponse>,
+    /// The citizen's notes of disagreement on this letter, with staff's answers.
+    notes: Vec<crate::mydata::NoteResponse>,
 }
 
 fn rfc3339(ms: i64) -> String {
@@ -231,7 +233,10 @@ async fn message_response(state: &AppState, letter: &Letter) -> Result<MessageRe
             body: r.body,
         })
         .collect();
+    let record = crate::mydata::Record::Letter(letter.id.clone());
+    let notes = crate::mydata::notes_for_api(&state.db, &letter.recipient_id, &record).await?;
     Ok(MessageResponse {
+        notes,
         replies,
         id: letter.id.clone(),
         channel: letter.channel.clone(),

@@ -26,6 +26,8 @@ struct StatusPage {
     replies: Vec<ReplyView>,
     recipient: String,
     escalations: Vec<EscalationRow>,
+    /// The citizen's notes of disagreement on this letter.
+    record_notes: Vec<crate::mydata::NoteView>,
 }
 
 struct EscalationRow {
@@ -162,6 +164,13 @@ pub async fn status(
     let attachments = super::attachments_of(&state.db, &letter.id).await?;
     let replies = super::replies_of(&state.db, &letter.id).await?;
     let others = super::others_on(&state.db, &letter, &replies).await?;
+    let record_notes = crate::mydata::notes_for_staff(
+        &state.db,
+        page.lang,
+        &letter.recipient_id,
+        &crate::mydata::Record::Letter(letter.id.clone()),
+    )
+    .await?;
     render(&StatusPage {
         letter: LetterView {
             attachments_at: format!("/breve/{}/bilag", letter.id),
@@ -172,6 +181,7 @@ pub async fn status(
         page,
         recipient,
         escalations,
+        record_notes,
     })
 }
 

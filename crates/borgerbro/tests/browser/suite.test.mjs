@@ -329,6 +329,74 @@ const ROLE_PAGES = {
   },
 };
 
+// Notes of disagreement and requests under the data protection rules (mydata's rights
+// pages), merged into the roles' pages above.
+const KAREN = '0195c0de-0000-7000-8000-000000000003';
+const RIGHTS_PAGES = {
+  'elderly-citizen': {
+    'rights-notes': visit('/mine-data/noter'),
+    'rights-notes-error': async (page) => {
+      await page.goto('/mine-data/noter');
+      await page.getByRole('button', { name: 'Send noten' }).click();
+      await page.waitForLoadState();
+    },
+    'rights-note-on-letter': async (page) => {
+      await page.goto('/post');
+      await page.locator('.bb-letters a').first().click();
+      await page.getByRole('link', { name: /Er noget i brevet ikke rigtigt/ }).click();
+      await page.waitForLoadState();
+    },
+    'rights-requests': visit('/mine-data/anmodninger'),
+    'rights-requests-error': async (page) => {
+      await page.goto('/mine-data/anmodninger');
+      await page.getByRole('button', { name: 'Send anmodningen' }).click();
+      await page.waitForLoadState();
+    },
+    'rights-request': async (page) => {
+      await page.goto('/mine-data/anmodninger');
+      await page.locator('.bb-letters a').first().click();
+      await page.waitForLoadState();
+    },
+  },
+  'relative-helper': {
+    'rights-outside-permission': visit(`/jeg-hjaelper/${KAREN}/mine-data/noter`),
+  },
+  caseworker: {
+    'rights-queue': visit('/anmodninger'),
+    'rights-request-handle': async (page) => {
+      await page.goto('/anmodninger');
+      await page.locator('a[href^="/anmodninger/0"]').first().click();
+      await page.waitForLoadState();
+    },
+    'rights-request-extend-error': async (page) => {
+      await page.goto('/anmodninger');
+      await page.locator('a[href^="/anmodninger/0"]').first().click();
+      await page.getByRole('button', { name: 'Giv mere tid' }).click();
+      await page.waitForLoadState();
+    },
+    'rights-note-answer': async (page) => {
+      await page.goto('/anmodninger');
+      await page.locator('a[href^="/anmodninger/noter/"]').first().click();
+      await page.waitForLoadState();
+    },
+    'rights-note-answer-error': async (page) => {
+      await page.goto('/anmodninger');
+      await page.locator('a[href^="/anmodninger/noter/"]').first().click();
+      await page.getByRole('button', { name: 'Send svaret' }).click();
+      await page.waitForLoadState();
+    },
+  },
+  'front-desk': {
+    'rights-desk-requests': async (page) => {
+      await page.goto('/borgerservice?q=olena');
+      await page.getByRole('link', { name: 'Anmodninger og noter om fejl for Olena Kovalenko' }).click();
+      await page.waitForLoadState();
+    },
+    'rights-desk-notes': visit(`/borgerservice/${KAREN}/mine-data/noter`),
+  },
+};
+for (const [role, pages] of Object.entries(RIGHTS_PAGES)) ROLE_PAGES[role] = { ...(ROLE_PAGES[role] ?? {}), ...pages };
+
 let server;
 let baseURL;
 let browser;
@@ -747,4 +815,29 @@ test('with JavaScript off someone without login asks to be called back', async (
   assert.match(main, /Vi ringer til dig på den valgte tid/);
   assert.match(main, /Vi ringer til dig på 12 34 56 78\./);
   await context.close();
+});
+
+test('with JavaScript off a citizen says a letter is not right and a caseworker answers', async () => {
+  const citizen = await newPage(375, { javaScriptEnabled: false });
+  await logIn(citizen.page, 'Mette Hansen');
+  await citizen.page.goto('/post');
+  await citizen.page.locator('.bb-letters a').first().click();
+  await citizen.page.getByRole('link', { name: /Er noget i brevet ikke rigtigt/ }).click();
+  await citizen.page.getByRole('button', { name: 'Send noten' }).click();
+  assert.match(await citizen.page.locator('#error-summary').innerText(), /Feltet må ikke være tomt/);
+  await citizen.page.getByLabel('Hvad er ikke rigtigt?').fill('Mødet er onsdag, ikke tirsdag.');
+  await citizen.page.getByRole('button', { name: 'Send noten' }).click();
+  assert.match(await citizen.page.locator('main').innerText(), /Venter på svar/);
+  const staff = await newPage(375, { javaScriptEnabled: false });
+  await logIn(staff.page, 'Sofie Nielsen');
+  await staff.page.goto('/anmodninger');
+  await staff.page.locator('a[href^="/anmodninger/noter/"]').last().click();
+  await staff.page.getByLabel('Rettet', { exact: true }).check();
+  await staff.page.getByLabel('Svaret').fill('Tak. Vi har rettet mødet til onsdag.');
+  await staff.page.getByRole('button', { name: 'Send svaret' }).click();
+  assert.match(await staff.page.locator('main').innerText(), /Tak\. Vi har rettet mødet til onsdag\./);
+  await citizen.page.goto('/post');
+  assert.match(await citizen.page.locator('main').innerText(), /Svar på din note om en fejl/);
+  await citizen.context.close();
+  await staff.context.close();
 });

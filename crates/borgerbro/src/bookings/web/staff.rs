@@ -173,6 +173,9 @@ struct DayPage {
     day: String,
     bookings: Vec<BookingView>,
     to_ring: Vec<RingView>,
+    /// The citizens' notes of disagreement on the day's bookings, each named by whose
+    /// booking at what time.
+    record_notes: Vec<crate::mydata::NoteView>,
 }
 
 /// A citizen to ring because their paper letter about a booking comes too late.
@@ -198,10 +201,20 @@ pub async fn day(
             .map_err(|_| AppError::BadRequest("bookings-error-date"))?,
         None => state.clock.today(),
     };
-    let mut bookings = Vec::new();
+    let (mut bookings, mut record_notes) = (Vec::new(), Vec::new());
     for b in crate::bookings::of_day(&state.db, date).await? {
         audit_read(&state, &staff, &b, "the day's bookings").await?;
-        bookings.push(view_of(&state, &page, &b).await?);
+        let view = view_of(&state, &page, &b).await?;
+        if let Some(citizen) = &b.citizen_id {
+            let record = crate::mydata::Record::Booking(b.id.clone());
+            for mut note in
+                crate::mydata::notes_for_staff(&state.db, page.lang, citizen, &record).await?
+            {
+                note.record = format!("{}, {}", view.name, view.time);
+                record_notes.push(note);
+            }
+        }
+        bookings.push(view);
     }
     let mut to_ring = Vec::new();
     for (b, late) in
@@ -224,6 +237,7 @@ pub async fn day(
         page,
         bookings,
         to_ring,
+        record_notes,
     })
 }
 
