@@ -266,7 +266,10 @@ async fn a_profile_this_build_cannot_read_is_an_error_never_a_default() {
     let karen = app.persona_id("Karen Jensen").await;
     let db = &app.state.db;
     // Karen has a stored profile, as every demo citizen does.
-    assert!(borgerbro::people::profile(db, &karen).await.unwrap().is_some());
+    assert!(borgerbro::people::profile(db, &karen)
+        .await
+        .unwrap()
+        .is_some());
     app.login_as("Karen Jensen").await;
     for (column, value) in [
         ("paper_post", "2"),
