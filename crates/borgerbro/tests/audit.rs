@@ -153,3 +153,29 @@ async fn logins_and_key_changes_are_audited() {
     );
     audit::verify(&app.state.db.pool).await.unwrap();
 }
+
+/// An entry whose actor this build cannot read (a newer version's kind of actor, a hand
+/// in the database) is an error where it is read, never shown as someone it is not: the
+/// citizen's page of what her helpers did compared the stored text and would have read
+/// it as nobody's.
+#[tokio::test]
+async fn an_entry_whose_actor_this_build_cannot_read_is_an_error_never_a_default() {
+    let app = common::TestApp::spawn().await;
+    let karen = app.persona_id("Karen Jensen").await;
+    let db = &app.state.db;
+    assert!(audit::about(db, &karen).await.is_ok());
+    sqlx::query(
+        "INSERT INTO audit_entries \
+         (seq, id, at_ms, actor, subject, action, prev_hash, hash) \
+         VALUES (1000000, 'by-hand', 0, 'robot:1', $1, 'post.read', '', '')",
+    )
+    .bind(&karen)
+    .execute(&db.pool)
+    .await
+    .unwrap();
+    let read = audit::about(db, &karen).await;
+    assert!(read.is_err(), "{read:?}");
+    app.login_as("Karen Jensen").await;
+    let page = app.get("/hjaelpere").await;
+    assert_ne!(page.status(), 200, "not shown as someone it is not");
+}

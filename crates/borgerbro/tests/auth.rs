@@ -366,3 +366,29 @@ async fn the_sweep_deletes_expired_sessions_and_keeps_live_ones() {
     assert_eq!(app.count(sessions, &mette).await, 0);
     assert_eq!(app.count(attempts, "/").await, 0);
 }
+
+/// A role this build cannot read (a newer version's role, a hand in the database) grants
+/// nothing and is never read as one it knows; it is one grant of a set, so the person
+/// keeps the roles this build can read, and the login page still lists everyone.
+#[tokio::test]
+async fn a_role_this_build_cannot_read_grants_nothing() {
+    let app = TestApp::spawn().await;
+    let mette = app.persona_id("Mette Hansen").await;
+    for role in ["superuser", "Administrator", "administrator "] {
+        sqlx::query("INSERT INTO person_roles (person_id, role) VALUES ($1, $2)")
+            .bind(&mette)
+            .bind(role)
+            .execute(&app.state.db.pool)
+            .await
+            .unwrap();
+    }
+    let user = borgerbro::auth::user(&app.state.db.pool, &mette)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(user.roles, [borgerbro::auth::Role::Citizen]);
+    assert_eq!(app.get("/log-ind").await.status(), 200);
+    app.login_as("Mette Hansen").await;
+    assert_ne!(app.get("/admin/api-noegler").await.status(), 200);
+    assert_eq!(app.get("/min-side").await.status(), 200);
+}

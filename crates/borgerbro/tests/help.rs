@@ -725,3 +725,80 @@ async fn an_empty_guide_is_refused_field_by_field() {
     }
     assert!(!html.contains("stedet hjælper med"));
 }
+
+/// A help place whose stored kind, topics or phone this build cannot read (a newer
+/// version's value, a hand in the database) is left out of the catalogue, never shown as
+/// something it is not; a note or an answer it cannot read is an error on the summary.
+#[tokio::test]
+async fn a_place_or_an_answer_this_build_cannot_read_is_never_shown_as_a_default() {
+    let app = spawn().await;
+    let id = "0195c0de-0000-7000-8000-0000000000a6";
+    assert_eq!(app.get(&format!("/hjaelp/steder/{id}")).await.status(), 200);
+    let db = &app.state.db;
+    for (column, value) in [
+        ("kind", "castle"),
+        ("topics", "mitid,knitting"),
+        ("phone", "ring"),
+    ] {
+        let (before,): (Option<String>,) =
+            sqlx::query_as(&format!("SELECT {column} FROM help_places WHERE id = $1"))
+                .bind(id)
+                .fetch_one(&db.pool)
+                .await
+                .unwrap();
+        let set = |value: Option<String>| {
+            let db = db.clone();
+            let sql = format!("UPDATE help_places SET {column} = $1 WHERE id = $2");
+            async move {
+                sqlx::query(&sql)
+                    .bind(value)
+                    .bind(id)
+                    .execute(&db.pool)
+                    .await
+                    .unwrap();
+                sqlx::query("UPDATE help_versions SET version = version + 1")
+                    .execute(&db.pool)
+                    .await
+                    .unwrap();
+            }
+        };
+        set(Some(value.to_owned())).await;
+        tokio::time::sleep(std::time::Duration::from_millis(1100)).await;
+        let page = app.get(&format!("/hjaelp/steder/{id}")).await;
+        assert_eq!(page.status(), 404, "{column} {value}: left out");
+        let (_, found) = api(&app, "").await;
+        assert!(!found["places"].to_string().contains(id), "{column}");
+        set(before).await;
+        tokio::time::sleep(std::time::Duration::from_millis(1100)).await;
+        assert_eq!(app.get(&format!("/hjaelp/steder/{id}")).await.status(), 200);
+    }
+
+    app.login_as("Anne Kristensen").await;
+    assert_eq!(app.get("/admin/var-det-let").await.status(), 200);
+    let anne = app.persona_id("Anne Kristensen").await;
+    let stuck = format!(
+        "INSERT INTO help_stuck (id, topic, page, what_happened, recorded_by, created_at) \
+         VALUES ('by-hand', 'knitting', '/post', 'Fandt ikke knappen', '{anne}', 0)"
+    );
+    for sql in [
+        stuck.as_str(),
+        "INSERT INTO help_feedback (id, task, page, score, words, created_at) \
+         VALUES ('by-hand', 'answer', '/post', 9, NULL, 0)",
+    ] {
+        sqlx::query(sql).execute(&db.pool).await.unwrap();
+        let table = if sql.contains("help_stuck") {
+            "help_stuck"
+        } else {
+            "help_feedback"
+        };
+        assert_ne!(
+            app.get("/admin/var-det-let").await.status(),
+            200,
+            "{table}: not summed up as something it is not"
+        );
+        sqlx::query(&format!("DELETE FROM {table} WHERE id = 'by-hand'"))
+            .execute(&db.pool)
+            .await
+            .unwrap();
+    }
+}

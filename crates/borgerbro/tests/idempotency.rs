@@ -239,3 +239,44 @@ async fn identical_batches_at_once_send_one_batch_and_never_answer_500() {
     assert_eq!(status, 200, "{again}");
     assert_eq!(again["id"], made["id"]);
 }
+
+/// Of identical requests at once, one made it (201) and every twin waited for it and got
+/// what it made (200, the same id): none was told to retry, none got 500.
+fn one_made_it_and_the_twins_got_it(answers: &[(u16, String, Value)]) -> Value {
+    let made = one_made_it(answers);
+    let statuses: Vec<u16> = answers.iter().map(|(status, _, _)| *status).collect();
+    assert!(
+        statuses.iter().all(|status| matches!(status, 200 | 201)),
+        "every twin waited for the first and got its answer: {answers:?}"
+    );
+    made
+}
+
+#[tokio::test]
+async fn identical_people_at_once_register_one_and_every_twin_gets_them() {
+    let app = TestApp::spawn().await;
+    let key = app.api_key("Sagssystem").await;
+    let body = json!({"name": "Firling Hansen", "cpr": "0101904321"});
+    let answers = twins(&app, &key, "/api/v1/people", "twin-person", &body, 4).await;
+    one_made_it_and_the_twins_got_it(&answers);
+    assert_eq!(people_named(&app, "Firling Hansen").await, 1);
+}
+
+#[tokio::test]
+async fn identical_permissions_at_once_give_one_and_every_twin_gets_it() {
+    let app = TestApp::spawn().await;
+    let key = app.api_key("Borgerservice").await;
+    let karen = app.persona_id("Karen Jensen").await;
+    let birgit = app.persona_id("Birgit Holm").await;
+    let body = json!({"citizen": karen, "helper": birgit, "areas": ["post", "health"],
+                      "rights": "look", "accepted_in_person": true, "identity_check": "pas"});
+    let given = "SELECT COUNT(*) FROM mandates WHERE helper_id = $1";
+    let before = app.count(given, &birgit).await;
+    let answers = twins(&app, &key, "/api/v1/mandates", "twin-mandate", &body, 4).await;
+    one_made_it_and_the_twins_got_it(&answers);
+    assert_eq!(
+        app.count(given, &birgit).await,
+        before + 1,
+        "one permission"
+    );
+}

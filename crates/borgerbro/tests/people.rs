@@ -256,3 +256,58 @@ async fn a_name_or_address_too_long_or_with_control_characters_is_refused_by_fie
         "nothing stored"
     );
 }
+
+/// A profile whose stored yes-or-no, phone number or language this build cannot read (a
+/// newer version's value, a hand in the database) is an error where it is read, never a
+/// default: `paper_post = 2` was read as paper here and as digital by a batch.
+#[tokio::test]
+async fn a_profile_this_build_cannot_read_is_an_error_never_a_default() {
+    let app = TestApp::spawn().await;
+    let karen = app.persona_id("Karen Jensen").await;
+    let db = &app.state.db;
+    // Karen has a stored profile, as every demo citizen does.
+    assert!(borgerbro::people::profile(db, &karen)
+        .await
+        .unwrap()
+        .is_some());
+    app.login_as("Karen Jensen").await;
+    for (column, value) in [
+        ("paper_post", "2"),
+        ("protected", "-1"),
+        ("phone", "ring mig"),
+        ("language", "klingon"),
+    ] {
+        let sql = match column {
+            "phone" | "language" => {
+                format!("UPDATE person_profiles SET {column} = $1 WHERE person_id = $2")
+            }
+            _ => format!(
+                "UPDATE person_profiles SET {column} = CAST($1 AS BIGINT) WHERE person_id = $2"
+            ),
+        };
+        let (before,): (Option<String>,) = sqlx::query_as(&format!(
+            "SELECT CAST({column} AS TEXT) FROM person_profiles WHERE person_id = $1"
+        ))
+        .bind(&karen)
+        .fetch_one(&db.pool)
+        .await
+        .unwrap();
+        for set in [Some(value.to_owned()), before] {
+            sqlx::query(&sql)
+                .bind(&set)
+                .bind(&karen)
+                .execute(&db.pool)
+                .await
+                .unwrap();
+            let read = borgerbro::people::profile(db, &karen).await;
+            let page = app.get("/min-side/breve-paa-papir").await.status();
+            if set.as_deref() == Some(value) {
+                assert!(read.is_err(), "{column} {value}: {read:?}");
+                assert_ne!(page, 200, "{column}: not shown as something it is not");
+            } else {
+                assert!(read.is_ok(), "{column} back as it was: {read:?}");
+                assert_eq!(page, 200);
+            }
+        }
+    }
+}

@@ -7,7 +7,7 @@ use sha2::{Digest, Sha256};
 pub const GENESIS_HASH: &str = "0000000000000000000000000000000000000000000000000000000000000000";
 
 /// Who did something: a person, a system with an API key, or Borgerbro itself.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum Actor {
     Person(String),
     ApiKey(String),
@@ -21,6 +21,23 @@ impl Actor {
             Actor::ApiKey(id) => format!("apikey:{id}"),
             Actor::System => "system".into(),
         }
+    }
+
+    /// The actor `as_text` wrote; `None` for text it never writes.
+    pub fn parse(text: &str) -> Option<Actor> {
+        match text.split_once(':') {
+            Some(("person", id)) if !id.is_empty() => Some(Actor::Person(id.to_owned())),
+            Some(("apikey", id)) if !id.is_empty() => Some(Actor::ApiKey(id.to_owned())),
+            None if text == "system" => Some(Actor::System),
+            _ => None,
+        }
+    }
+}
+
+/// An actor is written as `as_text` writes it, in the log and wherever it is shown.
+impl Serialize for Actor {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&self.as_text())
     }
 }
 
@@ -76,7 +93,8 @@ pub struct Entry {
     pub seq: i64,
     pub id: String,
     pub at_ms: i64,
-    pub actor: String,
+    /// Hashed as `Actor::as_text` writes it.
+    pub actor: Actor,
     pub acting_for: Option<String>,
     pub subject: Option<String>,
     pub action: String,
@@ -102,11 +120,12 @@ impl Entry {
             purpose: Option<&'a str>,
             prev_hash: &'a str,
         }
+        let actor = self.actor.as_text();
         let hashed = Hashed {
             seq: self.seq,
             id: &self.id,
             at_ms: self.at_ms,
-            actor: &self.actor,
+            actor: &actor,
             acting_for: self.acting_for.as_deref(),
             subject: self.subject.as_deref(),
             action: &self.action,
@@ -125,7 +144,7 @@ impl Entry {
             seq: prev_seq + 1,
             id,
             at_ms,
-            actor: new.actor.as_text(),
+            actor: new.actor.clone(),
             acting_for: new.acting_for.clone(),
             subject: new.subject.clone(),
             action: new.action.to_owned(),

@@ -4,8 +4,8 @@ use futures_util::TryStreamExt;
 use sqlx::any::AnyRow;
 use sqlx::{AnyConnection, AnyPool, Row};
 
-use super::model::{ChainBreak, ChainVerifier, Entry, NewEntry};
-use crate::db::{new_id, value_rows, Placeholders};
+use super::model::{Actor, ChainBreak, ChainVerifier, Entry, NewEntry};
+use crate::db::{decode, new_id, value_rows, Placeholders};
 
 /// Appends entries, in order, inside the caller's transaction. Taking the head row first
 /// locks it (a row lock on PostgreSQL, the write lock on SQLite), so concurrent appends
@@ -66,7 +66,7 @@ async fn insert_entries(
             .bind(entry.seq)
             .bind(&entry.id)
             .bind(entry.at_ms)
-            .bind(&entry.actor)
+            .bind(entry.actor.as_text())
             .bind(&entry.acting_for)
             .bind(&entry.subject)
             .bind(&entry.action)
@@ -84,7 +84,11 @@ fn entry_of(row: &AnyRow) -> Result<Entry, sqlx::Error> {
         seq: row.try_get("seq")?,
         id: row.try_get("id")?,
         at_ms: row.try_get("at_ms")?,
-        actor: row.try_get("actor")?,
+        actor: decode::parsed(
+            "audit_entries.actor",
+            &row.try_get::<String, _>("actor")?,
+            Actor::parse,
+        )?,
         acting_for: row.try_get("acting_for")?,
         subject: row.try_get("subject")?,
         action: row.try_get("action")?,

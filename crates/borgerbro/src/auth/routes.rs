@@ -199,7 +199,9 @@ async fn person_for(
     identity: &Identity,
     roles: &[Role],
 ) -> Result<String, AppError> {
-    let known = store::person_by_identifier(&state.db.pool, "oidc", &identity.key).await?;
+    let known =
+        store::person_by_identifier(&mut *state.db.pool.acquire().await?, "oidc", &identity.key)
+            .await?;
     let id = known.unwrap_or_else(new_id);
     let fallback_name = identity.subject.clone();
     let mut tx = state.db.pool.begin().await?;

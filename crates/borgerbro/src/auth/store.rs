@@ -3,7 +3,8 @@
 use secrecy::{ExposeSecret, SecretString};
 use sqlx::{AnyConnection, AnyPool, Row};
 
-use super::model::{ApiScopes, Persona, Role, User};
+use super::model::{local_path, ApiScopes, Persona, Role, User};
+use crate::db::decode;
 
 /// Adds a person unless one with this id exists; answers whether it was added.
 pub async fn insert_person(
@@ -59,15 +60,17 @@ pub async fn add_identifier(
     Ok(())
 }
 
+/// Whose this identifier is, read inside the caller's transaction when it decides a
+/// change (one CPR number, one person).
 pub async fn person_by_identifier(
-    pool: &AnyPool,
+    conn: &mut AnyConnection,
     kind: &str,
     value: &str,
 ) -> Result<Option<String>, sqlx::Error> {
     sqlx::query("SELECT person_id FROM person_identifiers WHERE kind = $1 AND value = $2")
         .bind(kind)
         .bind(value)
-        .fetch_optional(pool)
+        .fetch_optional(conn)
         .await?
         .map(|row| row.try_get("person_id"))
         .transpose()
@@ -95,7 +98,10 @@ pub async fn people_by_identifiers(
 }
 
 /// Which of these ids are people.
-pub async fn existing_people(pool: &AnyPool, ids: &[&str]) -> Result<Vec<String>, sqlx::Error> {
+pub async fn existing_people(
+    conn: &mut AnyConnection,
+    ids: &[&str],
+) -> Result<Vec<String>, sqlx::Error> {
     if ids.is_empty() {
         return Ok(Vec::new());
     }
@@ -104,7 +110,7 @@ pub async fn existing_people(pool: &AnyPool, ids: &[&str]) -> Result<Vec<String>
         crate::db::placeholders(crate::db::Placeholders::numbered(1), ids.len())
     );
     crate::db::bind_list(sqlx::query(&sql), ids)
-        .fetch_all(pool)
+        .fetch_all(conn)
         .await?
         .iter()
         .map(|row| row.try_get("id"))
@@ -153,7 +159,9 @@ async fn roles_of(conn: &mut AnyConnection, person_id: &str) -> Result<Vec<Role>
         .await?;
     let mut roles = Vec::with_capacity(rows.len());
     for row in rows {
-        // A role this version does not know grants nothing.
+        // A role this version does not know grants nothing: it is one grant of a set, so
+        // it is passed over, and the person keeps the roles this build can read (an
+        // error would lock them out of everything, and the login page with them).
         if let Some(role) = Role::parse(&row.try_get::<String, _>("role")?) {
             roles.push(role);
         }
@@ -312,10 +320,15 @@ pub async fn take_login_attempt(
     if row.try_get::<i64, _>("expires_at")? <= now_ms {
         return Ok(None);
     }
+    // Where the person is sent after login: a path of ours, or an error, never a
+    // redirect to somewhere else that a hand in the database wrote.
+    let return_to: String = row.try_get("return_to")?;
     Ok(Some(LoginAttempt {
         pkce_verifier: row.try_get::<String, _>("pkce_verifier")?.into(),
         nonce: row.try_get::<String, _>("nonce")?.into(),
-        return_to: row.try_get("return_to")?,
+        return_to: decode::parsed("login_attempts.return_to", &return_to, |path| {
+            local_path(Some(path))
+        })?,
     }))
 }
 

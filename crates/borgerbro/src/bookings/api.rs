@@ -277,7 +277,7 @@ fn book_error(error: BookError) -> AppError {
 async fn own_booking(state: &AppState, client: &ApiClient, id: &str) -> Result<Booking, AppError> {
     super::booking(&state.db, id)
         .await?
-        .filter(|b| b.booked_by == client.actor().as_text())
+        .filter(|b| b.booked_by == client.actor())
         .ok_or(AppError::NotFound)
 }
 

@@ -314,7 +314,7 @@ pub async fn book(
         phone: new.details.phone,
         topic: new.details.topic,
         note: new.details.note,
-        booked_by: by.as_text(),
+        booked_by: by.clone(),
         created_at: clock.now_ms(),
         cancelled_at: None,
         cancelled_by: None,
@@ -362,20 +362,12 @@ pub async fn move_to(
         id: new_id(),
         slot,
         created_at: clock.now_ms(),
-        booked_by: by.as_text(),
+        booked_by: by.clone(),
         ..booking.clone()
     };
     let letter = letter_about(db, places, &moved, "bookings-letter-moved").await?;
     let mut tx = db.pool.begin().await?;
-    if !store::cancel(
-        &mut tx,
-        &booking.id,
-        &by.as_text(),
-        clock.now_ms(),
-        Some(&moved.id),
-    )
-    .await?
-    {
+    if !store::cancel(&mut tx, &booking.id, &by, clock.now_ms(), Some(&moved.id)).await? {
         return Err(BookError::NoSlot);
     }
     if let Err(error) = store::insert_booking(&mut tx, &moved).await {
@@ -401,7 +393,7 @@ pub async fn cancel(
 ) -> Result<bool, post::SendError> {
     let letter = letter_about(db, places, booking, "bookings-letter-cancelled").await?;
     let mut tx = db.pool.begin().await?;
-    if !store::cancel(&mut tx, &booking.id, &by.as_text(), clock.now_ms(), None).await? {
+    if !store::cancel(&mut tx, &booking.id, &by, clock.now_ms(), None).await? {
         return Ok(false);
     }
     record(&mut tx, clock, booking, by, "booking.cancel").await?;

@@ -1,9 +1,13 @@
-//! SQL for slots, bookings and the call-back rate limit.
+//! SQL for slots, bookings and the call-back rate limit. A row is decoded here, once,
+//! into typed values (the slot's kind, who booked and who cancelled, the phone number):
+//! one this build cannot read is an error, never a default.
 
 use sqlx::any::AnyRow;
 use sqlx::{AnyConnection, AnyPool, Row};
 
 use super::model::{Kind, Slot, Window};
+use crate::audit::Actor;
+use crate::db::decode;
 
 /// A booking as stored, with its slot.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -15,11 +19,11 @@ pub struct Booking {
     pub phone: Option<String>,
     pub topic: String,
     pub note: Option<String>,
-    pub booked_by: String,
+    pub booked_by: Actor,
     pub created_at: i64,
     pub cancelled_at: Option<i64>,
-    /// Who cancelled it (an actor text), when it was.
-    pub cancelled_by: Option<String>,
+    /// Who cancelled it, when it was.
+    pub cancelled_by: Option<Actor>,
     /// The booking that took its place when it was moved rather than cancelled.
     pub moved_to: Option<String>,
 }
@@ -28,8 +32,7 @@ fn slot_of(row: &AnyRow, id: &str) -> Result<Slot, sqlx::Error> {
     let kind: String = row.try_get("kind")?;
     Ok(Slot {
         id: row.try_get(id)?,
-        kind: Kind::parse(&kind)
-            .ok_or_else(|| sqlx::Error::Protocol(format!("unknown slot kind {kind}")))?,
+        kind: decode::parsed("booking_slots.kind", &kind, Kind::parse)?,
         place_id: row.try_get("place_id")?,
         window: Window {
             starts_at: row.try_get("starts_at")?,
@@ -38,19 +41,29 @@ fn slot_of(row: &AnyRow, id: &str) -> Result<Slot, sqlx::Error> {
     })
 }
 
+fn actor_of(column: &'static str, text: &str) -> Result<Actor, decode::Unreadable> {
+    decode::parsed(column, text, Actor::parse)
+}
+
 fn booking_of(row: &AnyRow) -> Result<Booking, sqlx::Error> {
     Ok(Booking {
         id: row.try_get("id")?,
         slot: slot_of(row, "slot_id")?,
         citizen_id: row.try_get("citizen_id")?,
         name: row.try_get("name")?,
-        phone: row.try_get("phone")?,
+        phone: decode::phone("bookings.phone", row.try_get("phone")?)?,
         topic: row.try_get("topic")?,
         note: row.try_get("note")?,
-        booked_by: row.try_get("booked_by")?,
+        booked_by: actor_of(
+            "bookings.booked_by",
+            &row.try_get::<String, _>("booked_by")?,
+        )?,
         created_at: row.try_get("created_at")?,
         cancelled_at: row.try_get("cancelled_at")?,
-        cancelled_by: row.try_get("cancelled_by")?,
+        cancelled_by: row
+            .try_get::<Option<String>, _>("cancelled_by")?
+            .map(|text| actor_of("bookings.cancelled_by", &text))
+            .transpose()?,
         moved_to: row.try_get("moved_to")?,
     })
 }
@@ -129,7 +142,7 @@ pub async fn insert_booking(conn: &mut AnyConnection, b: &Booking) -> Result<(),
     .bind(&b.phone)
     .bind(&b.topic)
     .bind(&b.note)
-    .bind(&b.booked_by)
+    .bind(b.booked_by.as_text())
     .bind(b.created_at)
     .execute(&mut *conn)
     .await?;
@@ -229,7 +242,7 @@ async fn starting_between(
 pub async fn cancel(
     conn: &mut AnyConnection,
     id: &str,
-    by: &str,
+    by: &Actor,
     at: i64,
     moved_to: Option<&str>,
 ) -> Result<bool, sqlx::Error> {
@@ -238,7 +251,7 @@ pub async fn cancel(
          WHERE id = $4 AND cancelled_at IS NULL",
     )
     .bind(at)
-    .bind(by)
+    .bind(by.as_text())
     .bind(moved_to)
     .bind(id)
     .execute(&mut *conn)

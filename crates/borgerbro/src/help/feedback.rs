@@ -214,7 +214,7 @@ pub async fn record_stuck(
     store::insert_stuck(
         &state.db.pool,
         &new_id(),
-        topic.as_str(),
+        topic,
         form.page.trim(),
         what,
         &desk.id,

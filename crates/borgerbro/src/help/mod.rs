@@ -226,7 +226,7 @@ fn saved_guide(row: store::GuideRow, lang: Lang) -> Option<Guide> {
 /// the guides staff wrote; by title.
 pub async fn guides(db: &Db, lang: Lang) -> Result<Vec<Guide>, sqlx::Error> {
     let mut all = guides::shipped(lang).to_vec();
-    for row in store::guides(&db.pool, lang.code()).await? {
+    for row in store::guides(&db.pool, lang).await? {
         if let Some(saved) = saved_guide(row, lang) {
             all.retain(|g| g.slug != saved.slug);
             all.push(saved);
@@ -239,7 +239,7 @@ pub async fn guides(db: &Db, lang: Lang) -> Result<Vec<Guide>, sqlx::Error> {
 /// One guide in the reader's language, or in Danish when it has no version in theirs.
 pub async fn guide(db: &Db, slug: &str, lang: Lang) -> Result<Option<Guide>, sqlx::Error> {
     for lang in [lang, Lang::Da] {
-        if let Some(row) = store::guide(&db.pool, slug, lang.code()).await? {
+        if let Some(row) = store::guide(&db.pool, slug, lang).await? {
             if let Some(guide) = saved_guide(row, lang) {
                 return Ok(Some(guide));
             }
@@ -280,7 +280,7 @@ pub async fn save_guide(
     let mut conn = db.pool.acquire().await?;
     let row = store::GuideRow {
         slug: slug.to_owned(),
-        lang: lang.code().to_owned(),
+        lang,
         draft,
         updated_at: now_ms,
     };

@@ -4,47 +4,46 @@ use sqlx::any::AnyRow;
 use sqlx::{AnyConnection, AnyPool, Row};
 
 use super::guides::GuideDraft;
-use super::hours::Schedule;
 use super::model::{Kind, Place, Position, Topic};
+use crate::db::decode::{self, Unreadable};
+use crate::i18n::Lang;
 
-/// A stored place read back; `None` for a row this version cannot read (a kind or topic
-/// it does not know), which is then left out rather than shown wrong.
-fn place_of(row: &AnyRow) -> Result<Option<Place>, sqlx::Error> {
+/// A stored place read back, its kind, topics, hours and position decoded; one this build
+/// cannot read is an error (`decode::Unreadable`), never a place shown wrong.
+fn place_of(row: &AnyRow) -> Result<Place, sqlx::Error> {
     let kind: String = row.try_get("kind")?;
     let topics: String = row.try_get("topics")?;
     let hours: String = row.try_get("hours")?;
     let languages: String = row.try_get("languages")?;
     let latitude: Option<f64> = row.try_get("latitude")?;
     let longitude: Option<f64> = row.try_get("longitude")?;
-    let (Some(kind), Some(topics), Ok(hours)) = (
-        Kind::parse(&kind),
-        split(&topics).map(Topic::parse).collect::<Option<Vec<_>>>(),
-        hours.parse::<Schedule>(),
-    ) else {
-        return Ok(None);
+    let position = match (latitude, longitude) {
+        (Some(latitude), Some(longitude)) => Some(Position {
+            latitude,
+            longitude,
+        }),
+        (None, None) => None,
+        _ => return Err(Unreadable::new("help_places.latitude", "one half of a position").into()),
     };
-    Ok(Some(Place {
+    Ok(Place {
         id: row.try_get("id")?,
-        kind,
+        kind: decode::parsed("help_places.kind", &kind, Kind::parse)?,
         name: row.try_get("name")?,
         description: row.try_get("description")?,
         audience: row.try_get("audience")?,
         street: row.try_get("street")?,
         postcode: row.try_get("postcode")?,
         city: row.try_get("city")?,
-        position: latitude
-            .zip(longitude)
-            .map(|(latitude, longitude)| Position {
-                latitude,
-                longitude,
-            }),
-        phone: row.try_get("phone")?,
+        position,
+        phone: decode::phone("help_places.phone", row.try_get("phone")?)?,
         languages: split(&languages).map(str::to_owned).collect(),
-        step_free: row.try_get::<i64, _>("step_free")? != 0,
-        topics,
-        hours,
+        step_free: decode::flag("help_places.step_free", row.try_get("step_free")?)?,
+        topics: decode::parsed("help_places.topics", &topics, |topics| {
+            split(topics).map(Topic::parse).collect()
+        })?,
+        hours: decode::parsed("help_places.hours", &hours, |hours| hours.parse().ok())?,
         updated_at: row.try_get("updated_at")?,
-    }))
+    })
 }
 
 fn split(list: &str) -> impl Iterator<Item = &str> {
@@ -62,12 +61,16 @@ pub async fn all(pool: &AnyPool) -> Result<Vec<Place>, sqlx::Error> {
         .await?;
     let mut places = Vec::with_capacity(rows.len());
     for row in &rows {
-        match place_of(row)? {
-            Some(place) => places.push(place),
-            None => tracing::warn!(
+        match place_of(row) {
+            Ok(place) => places.push(place),
+            // Left out of the public catalogue, not shown wrong: one place this build
+            // cannot read must not take every search down with it.
+            Err(error @ sqlx::Error::ColumnDecode { .. }) => tracing::warn!(
                 id = row.try_get::<String, _>("id").unwrap_or_default(),
+                %error,
                 "a help place this version cannot read is left out"
             ),
+            Err(error) => return Err(error),
         }
     }
     Ok(places)
@@ -132,15 +135,16 @@ pub async fn delete(conn: &mut AnyConnection, id: &str) -> Result<bool, sqlx::Er
 /// A guide as staff saved it.
 pub struct GuideRow {
     pub slug: String,
-    pub lang: String,
+    pub lang: Lang,
     pub draft: GuideDraft,
     pub updated_at: i64,
 }
 
 fn guide_of(row: &AnyRow) -> Result<GuideRow, sqlx::Error> {
+    let lang: String = row.try_get("lang")?;
     Ok(GuideRow {
         slug: row.try_get("slug")?,
-        lang: row.try_get("lang")?,
+        lang: decode::parsed("help_guides.lang", &lang, Lang::from_code)?,
         draft: GuideDraft {
             title: row.try_get("title")?,
             summary: row.try_get("summary")?,
@@ -155,9 +159,9 @@ fn guide_of(row: &AnyRow) -> Result<GuideRow, sqlx::Error> {
 }
 
 /// The guides staff saved in one language.
-pub async fn guides(pool: &AnyPool, lang: &str) -> Result<Vec<GuideRow>, sqlx::Error> {
+pub async fn guides(pool: &AnyPool, lang: Lang) -> Result<Vec<GuideRow>, sqlx::Error> {
     sqlx::query("SELECT * FROM help_guides WHERE lang = $1")
-        .bind(lang)
+        .bind(lang.code())
         .fetch_all(pool)
         .await?
         .iter()
@@ -168,11 +172,11 @@ pub async fn guides(pool: &AnyPool, lang: &str) -> Result<Vec<GuideRow>, sqlx::E
 pub async fn guide(
     pool: &AnyPool,
     slug: &str,
-    lang: &str,
+    lang: Lang,
 ) -> Result<Option<GuideRow>, sqlx::Error> {
     sqlx::query("SELECT * FROM help_guides WHERE slug = $1 AND lang = $2")
         .bind(slug)
-        .bind(lang)
+        .bind(lang.code())
         .fetch_optional(pool)
         .await?
         .as_ref()
@@ -187,7 +191,7 @@ pub async fn save_guide(
 ) -> Result<(), sqlx::Error> {
     sqlx::query("DELETE FROM help_guides WHERE slug = $1 AND lang = $2")
         .bind(&row.slug)
-        .bind(&row.lang)
+        .bind(row.lang.code())
         .execute(&mut *conn)
         .await?;
     let d = &row.draft;
@@ -197,7 +201,7 @@ pub async fn save_guide(
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)",
     )
     .bind(&row.slug)
-    .bind(&row.lang)
+    .bind(row.lang.code())
     .bind(&d.title)
     .bind(&d.summary)
     .bind(&d.topics)
@@ -239,7 +243,7 @@ pub async fn insert_feedback(
 pub async fn insert_stuck(
     pool: &AnyPool,
     id: &str,
-    topic: &str,
+    topic: Topic,
     page: &str,
     what_happened: &str,
     by: &str,
@@ -250,7 +254,7 @@ pub async fn insert_stuck(
          VALUES ($1, $2, $3, $4, $5, $6)",
     )
     .bind(id)
-    .bind(topic)
+    .bind(topic.as_str())
     .bind(page)
     .bind(what_happened)
     .bind(by)
@@ -282,6 +286,11 @@ pub async fn feedback_summary(pool: &AnyPool) -> Result<Vec<FeedbackSummary>, sq
     for row in &rows {
         let (task, page): (String, String) = (row.try_get("task")?, row.try_get("page")?);
         let score: i64 = row.try_get("score")?;
+        // Scores 1 to 5, as `scores[0]` to `scores[4]`.
+        let score = usize::try_from(score - 1)
+            .ok()
+            .filter(|i| *i < 5)
+            .ok_or_else(|| Unreadable::new("help_feedback.score", score))?;
         let answers: i64 = row.try_get("answers")?;
         let index = match summary.last() {
             Some(last) if last.task == task && last.page == page => summary.len() - 1,
@@ -297,12 +306,7 @@ pub async fn feedback_summary(pool: &AnyPool) -> Result<Vec<FeedbackSummary>, sq
             }
         };
         let entry = &mut summary[index];
-        if let Some(slot) = usize::try_from(score - 1)
-            .ok()
-            .and_then(|i| entry.scores.get_mut(i))
-        {
-            *slot += answers;
-        }
+        entry.scores[score] += answers;
         entry.answers += answers;
     }
     for entry in &mut summary {
@@ -315,7 +319,7 @@ pub async fn feedback_summary(pool: &AnyPool) -> Result<Vec<FeedbackSummary>, sq
 /// Where citizens got stuck, per page and topic, most often first.
 pub struct StuckSummary {
     pub page: String,
-    pub topic: String,
+    pub topic: Topic,
     pub times: i64,
 }
 
@@ -328,9 +332,10 @@ pub async fn stuck_summary(pool: &AnyPool) -> Result<Vec<StuckSummary>, sqlx::Er
     .await?
     .iter()
     .map(|row| {
+        let topic: String = row.try_get("topic")?;
         Ok(StuckSummary {
             page: row.try_get("page")?,
-            topic: row.try_get("topic")?,
+            topic: decode::parsed("help_stuck.topic", &topic, Topic::parse)?,
             times: row.try_get("times")?,
         })
     })

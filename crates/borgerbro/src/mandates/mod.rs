@@ -121,45 +121,44 @@ async fn give_with(
     if !model::may_give(&giver, &proposal.citizen_id) {
         return Err(GiveError::NotAllowed);
     }
+    let id = new_id();
+    let now = clock.now_ms();
+    let mut claimed = None;
     if let Some(request) = &idempotency {
-        let made = idempotency::made_before(&mut *db.pool.acquire().await?, request).await?;
-        if let Some(id) = made.as_ref().and_then(|ids| ids.first()) {
-            let row = store::mandate(&db.pool, id).await?;
+        // The transaction's first statement (see `idempotency::claim`): a twin waits for
+        // this one and answers with the permission it gave.
+        let mut tx = db.pool.begin().await?;
+        if let Some(made) = idempotency::claim(&mut tx, request, &[&id], now).await? {
+            let row = match made.first() {
+                Some(id) => store::mandate_in(&mut tx, id).await?,
+                None => None,
+            };
             return row.map(Made::Repeat).ok_or(GiveError::NotFound);
         }
+        claimed = Some(tx);
     }
-    let known =
-        auth::existing_people(&db.pool, &[&proposal.citizen_id, &proposal.helper_id]).await?;
-    if !known.contains(&proposal.citizen_id) {
-        return Err(GiveError::UnknownPerson("citizen"));
-    }
-    if !known.contains(&proposal.helper_id) {
-        return Err(GiveError::UnknownPerson("helper"));
-    }
-    let protected = people::profile(db, &proposal.citizen_id)
-        .await?
-        .is_some_and(|p| p.protected);
-    if protected && in_person.is_none() {
-        return Err(GiveError::NeedsInPerson);
-    }
-    let existing: Vec<Mandate> =
-        store::between(&db.pool, &proposal.helper_id, &proposal.citizen_id)
-            .await?
-            .iter()
-            .map(rule_of)
-            .collect();
-    let problems =
-        model::proposal_problems(&proposal, &existing, &authority.mandates, clock.today());
-    if !problems.is_empty() {
-        return Err(GiveError::Problems(problems));
-    }
-    let now = clock.now_ms();
+    // Checked in the transaction that holds the key; without a key before it begins, as
+    // on SQLite a transaction that reads first cannot write once another committed.
+    let today = clock.today();
+    let in_person_given = in_person.is_some();
+    let policy = &authority.mandates;
+    let protected = match claimed.as_mut() {
+        Some(tx) => check_proposal(tx, &proposal, in_person_given, policy, today).await?,
+        None => {
+            let mut conn = db.pool.acquire().await?;
+            check_proposal(&mut conn, &proposal, in_person_given, policy, today).await?
+        }
+    };
+    let mut tx = match claimed {
+        Some(tx) => tx,
+        None => db.pool.begin().await?,
+    };
     let actor = match &giver {
         Giver::Citizen(id) | Giver::FrontDesk(id) => Actor::Person(id.clone()),
         Giver::System(key) => Actor::ApiKey(key.clone()),
     };
     let row = MandateRow {
-        id: new_id(),
+        id,
         citizen_id: proposal.citizen_id.clone(),
         helper_id: proposal.helper_id.clone(),
         scopes: proposal.scopes.clone(),
@@ -176,7 +175,6 @@ async fn give_with(
         replaces: None,
         expiry_noticed_at: None,
     };
-    let mut tx = db.pool.begin().await?;
     store::insert(&mut tx, &row).await?;
     if let Some(code) = code {
         if !codes::use_in(&mut tx, clock, code, &row.helper_id).await? {
@@ -201,9 +199,6 @@ async fn give_with(
         entry = entry.acting_for(&row.citizen_id);
     }
     audit::record_in(&mut tx, clock, entry).await?;
-    if let Some(request) = &idempotency {
-        idempotency::remember(&mut tx, request, &[&row.id], now).await?;
-    }
     let notice = notify_in(
         &mut tx,
         clock,
@@ -226,6 +221,41 @@ async fn give_with(
     .await?;
     tx.commit().await?;
     Ok(Made::New(row))
+}
+
+/// Checks a permission someone asks to give against the people and the permissions
+/// between them; answers whether the citizen is protected (a new permission then needs
+/// them in person, `in_person`).
+async fn check_proposal(
+    conn: &mut AnyConnection,
+    proposal: &Proposal,
+    in_person: bool,
+    policy: &MandatePolicy,
+    today: Date,
+) -> Result<bool, GiveError> {
+    let known = auth::existing_people(conn, &[&proposal.citizen_id, &proposal.helper_id]).await?;
+    if !known.contains(&proposal.citizen_id) {
+        return Err(GiveError::UnknownPerson("citizen"));
+    }
+    if !known.contains(&proposal.helper_id) {
+        return Err(GiveError::UnknownPerson("helper"));
+    }
+    let protected = people::profile_in(conn, &proposal.citizen_id)
+        .await?
+        .is_some_and(|p| p.protected);
+    if protected && !in_person {
+        return Err(GiveError::NeedsInPerson);
+    }
+    let existing: Vec<Mandate> = store::between(conn, &proposal.helper_id, &proposal.citizen_id)
+        .await?
+        .iter()
+        .map(rule_of)
+        .collect();
+    let problems = model::proposal_problems(proposal, &existing, policy, today);
+    if !problems.is_empty() {
+        return Err(GiveError::Problems(problems));
+    }
+    Ok(protected)
 }
 
 /// A permission after a change: what applies now, and the new permission that waits for
@@ -281,12 +311,13 @@ pub async fn change(
     if matches!(current.status(today), Status::Ended | Status::Expired) {
         return Err(GiveError::NotFound);
     }
-    let others: Vec<Mandate> = store::between(&db.pool, &row.helper_id, citizen_id)
-        .await?
-        .iter()
-        .filter(|other| other.id != row.id && other.replaces.as_deref() != Some(&row.id))
-        .map(rule_of)
-        .collect();
+    let others: Vec<Mandate> =
+        store::between(&mut *db.pool.acquire().await?, &row.helper_id, citizen_id)
+            .await?
+            .iter()
+            .filter(|other| other.id != row.id && other.replaces.as_deref() != Some(&row.id))
+            .map(rule_of)
+            .collect();
     let proposal = Proposal {
         citizen_id: citizen_id.to_owned(),
         helper_id: row.helper_id.clone(),
@@ -567,15 +598,16 @@ pub async fn in_force_for(
     citizen_id: &str,
 ) -> Result<Vec<(MandateRow, Mandate)>, sqlx::Error> {
     let today = clock.today();
-    let mut in_force: Vec<(MandateRow, Mandate)> = store::between(&db.pool, helper_id, citizen_id)
-        .await?
-        .into_iter()
-        .map(|row| {
-            let rule = rule_of(&row);
-            (row, rule)
-        })
-        .filter(|(_, rule)| rule.status(today) == Status::Active)
-        .collect();
+    let mut in_force: Vec<(MandateRow, Mandate)> =
+        store::between(&mut *db.pool.acquire().await?, helper_id, citizen_id)
+            .await?
+            .into_iter()
+            .map(|row| {
+                let rule = rule_of(&row);
+                (row, rule)
+            })
+            .filter(|(_, rule)| rule.status(today) == Status::Active)
+            .collect();
     // Newest first, as the helper's other lists.
     in_force.sort_by_key(|(row, _)| std::cmp::Reverse(row.created_at));
     if in_force.is_empty() {

@@ -7,6 +7,7 @@ use sqlx::any::AnyRow;
 use sqlx::{AnyConnection, AnyPool, Row};
 
 use super::model::{Mandate, Rights, Scope, Terms};
+use crate::db::decode::Unreadable;
 use crate::db::Db;
 
 /// A permission as stored.
@@ -34,35 +35,10 @@ pub struct MandateRow {
     pub expiry_noticed_at: Option<i64>,
 }
 
-/// A stored value this build cannot read: a newer version's scope, or a hand in the
-/// database.
-#[derive(Debug, thiserror::Error)]
-#[error("mandates.{column}: this build cannot read {value:?}")]
-pub struct Unreadable {
-    column: &'static str,
-    value: String,
-}
-
-impl From<Unreadable> for sqlx::Error {
-    fn from(error: Unreadable) -> Self {
-        sqlx::Error::ColumnDecode {
-            index: error.column.to_owned(),
-            source: Box::new(error),
-        }
-    }
-}
-
-fn unreadable(column: &'static str, value: &str) -> Unreadable {
-    Unreadable {
-        column,
-        value: value.to_owned(),
-    }
-}
-
 /// The scopes as stored: comma-joined, as `scopes_text` writes them.
 fn scopes_of(text: &str) -> Result<Vec<Scope>, Unreadable> {
     text.split(',')
-        .map(|scope| Scope::parse(scope).ok_or_else(|| unreadable("scopes", text)))
+        .map(|scope| Scope::parse(scope).ok_or_else(|| Unreadable::new("mandates.scopes", text)))
         .collect()
 }
 
@@ -76,11 +52,11 @@ pub fn scopes_text(scopes: &[Scope]) -> String {
 }
 
 fn rights_of(text: &str) -> Result<Rights, Unreadable> {
-    Rights::parse(text).ok_or_else(|| unreadable("rights", text))
+    Rights::parse(text).ok_or_else(|| Unreadable::new("mandates.rights", text))
 }
 
 fn date_of(column: &'static str, text: &str) -> Result<Date, Unreadable> {
-    text.parse().map_err(|_| unreadable(column, text))
+    text.parse().map_err(|_| Unreadable::new(column, text))
 }
 
 fn row_of(row: &AnyRow) -> Result<MandateRow, sqlx::Error> {
@@ -91,8 +67,8 @@ fn row_of(row: &AnyRow) -> Result<MandateRow, sqlx::Error> {
         helper_id: row.try_get("helper_id")?,
         scopes: scopes_of(&text("scopes")?)?,
         rights: rights_of(&text("rights")?)?,
-        valid_from: date_of("valid_from", &text("valid_from")?)?,
-        valid_to: date_of("valid_to", &text("valid_to")?)?,
+        valid_from: date_of("mandates.valid_from", &text("valid_from")?)?,
+        valid_to: date_of("mandates.valid_to", &text("valid_to")?)?,
         note: row.try_get("note")?,
         given_by: row.try_get("given_by")?,
         identity_check: row.try_get("identity_check")?,
@@ -175,14 +151,14 @@ pub async fn of_helper(pool: &AnyPool, helper_id: &str) -> Result<Vec<MandateRow
 
 /// The permissions between one helper and one citizen, whole.
 pub async fn between(
-    pool: &AnyPool,
+    conn: &mut AnyConnection,
     helper_id: &str,
     citizen_id: &str,
 ) -> Result<Vec<MandateRow>, sqlx::Error> {
     sqlx::query("SELECT * FROM mandates WHERE helper_id = $1 AND citizen_id = $2")
         .bind(helper_id)
         .bind(citizen_id)
-        .fetch_all(pool)
+        .fetch_all(conn)
         .await?
         .iter()
         .map(row_of)
@@ -221,8 +197,8 @@ fn check_row<E>(
         helper_id: text(2)?,
         scopes: scopes_of(&text(3)?).map_err(|e| bad(3, e))?,
         rights: rights_of(&text(4)?).map_err(|e| bad(4, e))?,
-        valid_from: date_of("valid_from", &text(5)?).map_err(|e| bad(5, e))?,
-        valid_to: date_of("valid_to", &text(6)?).map_err(|e| bad(6, e))?,
+        valid_from: date_of("mandates.valid_from", &text(5)?).map_err(|e| bad(5, e))?,
+        valid_to: date_of("mandates.valid_to", &text(6)?).map_err(|e| bad(6, e))?,
         accepted: set(7)?,
         suspended: set(8)?,
         ended: set(9)?,

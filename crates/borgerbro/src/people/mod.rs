@@ -57,10 +57,13 @@ pub async fn profile_rows(
     ids: &[&str],
 ) -> Result<HashMap<String, ProfileRow>, sqlx::Error> {
     let mut found = HashMap::with_capacity(ids.len());
+    let mut conn = db.pool.acquire().await?;
     for part in ids.chunks(rows_per_statement(1)) {
-        let mut stored: HashMap<String, ProfileRow> =
-            store::profiles(&db.pool, part).await?.into_iter().collect();
-        for id in auth::existing_people(&db.pool, part).await? {
+        let mut stored: HashMap<String, ProfileRow> = store::profiles(&mut conn, part)
+            .await?
+            .into_iter()
+            .collect();
+        for id in auth::existing_people(&mut conn, part).await? {
             let profile = stored.remove(&id).unwrap_or_else(default_profile);
             found.insert(id, profile);
         }
@@ -78,18 +81,24 @@ fn default_profile() -> ProfileRow {
 
 /// The person with this CPR number.
 pub async fn by_cpr(db: &Db, cpr: &Cpr) -> Result<Option<String>, sqlx::Error> {
-    auth::person_by_identifier(&db.pool, "cpr", cpr.digits()).await
+    by_cpr_in(&mut *db.pool.acquire().await?, cpr).await
+}
+
+/// The person with this CPR number, read inside the caller's transaction.
+async fn by_cpr_in(conn: &mut AnyConnection, cpr: &Cpr) -> Result<Option<String>, sqlx::Error> {
+    auth::person_by_identifier(conn, "cpr", cpr.digits()).await
 }
 
 /// How each of these people gets letters; people who do not exist are left out. For
 /// many recipients at once (batches): two queries, whatever the number.
 pub async fn channels(db: &Db, ids: &[&str]) -> Result<HashMap<String, Channel>, sqlx::Error> {
-    let mut channels: HashMap<String, Channel> = auth::existing_people(&db.pool, ids)
+    let mut conn = db.pool.acquire().await?;
+    let mut channels: HashMap<String, Channel> = auth::existing_people(&mut conn, ids)
         .await?
         .into_iter()
         .map(|id| (id, Channel::Digital))
         .collect();
-    for id in store::paper_readers(&db.pool, ids).await? {
+    for id in store::paper_readers(&mut conn, ids).await? {
         channels.insert(id, Channel::Paper);
     }
     Ok(channels)
@@ -139,7 +148,9 @@ pub enum CreateError {
 
 /// Registers a citizen; a CPR number can belong to one person only. With a system's
 /// `Idempotency-Key`, the same request again answers with the person the first one
-/// registered. Answers the person's id.
+/// registered, also when it arrives while the first is being handled: the key is the
+/// transaction's first statement (`idempotency::claim`), so the twin waits for the first
+/// and answers with its person. Answers the person's id.
 pub async fn create(
     db: &Db,
     clock: &Clock,
@@ -147,25 +158,40 @@ pub async fn create(
     by: Actor,
     idempotency: Option<&Idempotency>,
 ) -> Result<Made<String>, CreateError> {
+    let id = new_id();
+    let now = clock.now_ms();
+    let mut claimed = None;
     if let Some(request) = idempotency {
-        let made = idempotency::made_before(&mut *db.pool.acquire().await?, request).await?;
-        if let Some(id) = made.and_then(|ids| ids.into_iter().next()) {
-            return Ok(Made::Repeat(id));
+        let mut tx = db.pool.begin().await?;
+        if let Some(made) = idempotency::claim(&mut tx, request, &[&id], now).await? {
+            return made
+                .into_iter()
+                .next()
+                .map(Made::Repeat)
+                .ok_or(CreateError::Idempotency(IdempotencyError::KeyReused));
         }
+        claimed = Some(tx);
     }
     if let Some(cpr) = &citizen.cpr {
-        if let Some(person_id) = by_cpr(db, cpr).await? {
+        // Read in the transaction that holds the key; without a key before it begins, as
+        // on SQLite a transaction that reads first cannot write once another committed.
+        let owner = match claimed.as_mut() {
+            Some(tx) => by_cpr_in(tx, cpr).await?,
+            None => by_cpr(db, cpr).await?,
+        };
+        if let Some(person_id) = owner {
             return Err(CreateError::CprTaken { person_id });
         }
     }
-    let id = new_id();
+    let mut tx = match claimed {
+        Some(tx) => tx,
+        None => db.pool.begin().await?,
+    };
     let identifiers: Vec<(&str, &str)> = citizen
         .cpr
         .iter()
         .map(|cpr| ("cpr", cpr.digits()))
         .collect();
-    let now = clock.now_ms();
-    let mut tx = db.pool.begin().await?;
     auth::add_person(
         &mut tx,
         &NewPerson {
@@ -196,9 +222,6 @@ pub async fn create(
         NewEntry::new(by, "person.create").subject(&id),
     )
     .await?;
-    if let Some(request) = idempotency {
-        idempotency::remember(&mut tx, request, &[&id], now).await?;
-    }
     tx.commit().await?;
     Ok(Made::New(id))
 }

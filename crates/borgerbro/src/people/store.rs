@@ -1,7 +1,11 @@
-//! SQL for person profiles.
+//! SQL for person profiles. A row is decoded here, once: a yes-or-no that is neither,
+//! a phone number that cannot be called or a language that is no language code is an
+//! error, never read as a default (a paper reader read as digital, say).
 
 use sqlx::any::AnyRow;
-use sqlx::{AnyConnection, AnyPool, Row};
+use sqlx::{AnyConnection, Row};
+
+use crate::db::decode;
 
 /// The stored part of a profile (name and CPR live with `auth`).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -20,18 +24,25 @@ const PROFILE_COLUMNS: &str =
     "person_id, address, phone, paper_post, language, easy_read, large_print, protected";
 
 fn profile_of(row: &AnyRow) -> Result<(String, ProfileRow), sqlx::Error> {
+    let language: String = row.try_get("language")?;
     Ok((
         row.try_get("person_id")?,
         ProfileRow {
             address: row.try_get("address")?,
-            phone: row.try_get("phone")?,
-            paper_post: row.try_get::<i64, _>("paper_post")? != 0,
-            language: row.try_get("language")?,
-            easy_read: row.try_get::<i64, _>("easy_read")? != 0,
-            large_print: row.try_get::<i64, _>("large_print")? != 0,
-            protected: row.try_get::<i64, _>("protected")? != 0,
+            phone: decode::phone("person_profiles.phone", row.try_get("phone")?)?,
+            paper_post: decode::flag("person_profiles.paper_post", row.try_get("paper_post")?)?,
+            language: decode::parsed("person_profiles.language", &language, language_code)?,
+            easy_read: decode::flag("person_profiles.easy_read", row.try_get("easy_read")?)?,
+            large_print: decode::flag("person_profiles.large_print", row.try_get("large_print")?)?,
+            protected: decode::flag("person_profiles.protected", row.try_get("protected")?)?,
         },
     ))
+}
+
+/// An ISO 639 code as stored: two or three lower-case letters ("da", "uk", "ckb").
+fn language_code(text: &str) -> Option<String> {
+    let letters = (2..=3).contains(&text.len()) && text.bytes().all(|b| b.is_ascii_lowercase());
+    letters.then(|| text.to_owned())
 }
 
 pub async fn profile(
@@ -52,7 +63,7 @@ pub async fn profile(
 /// The stored profiles of these people, as (person id, profile); those without one are
 /// left out.
 pub async fn profiles(
-    pool: &AnyPool,
+    conn: &mut AnyConnection,
     ids: &[&str],
 ) -> Result<Vec<(String, ProfileRow)>, sqlx::Error> {
     if ids.is_empty() {
@@ -63,7 +74,7 @@ pub async fn profiles(
         crate::db::placeholders(crate::db::Placeholders::numbered(1), ids.len())
     );
     crate::db::bind_list(sqlx::query(&sql), ids)
-        .fetch_all(pool)
+        .fetch_all(conn)
         .await?
         .iter()
         .map(profile_of)
@@ -140,7 +151,10 @@ pub async fn set_flag(
 }
 
 /// Of these people, those exempt from digital post.
-pub async fn paper_readers(pool: &AnyPool, ids: &[&str]) -> Result<Vec<String>, sqlx::Error> {
+pub async fn paper_readers(
+    conn: &mut AnyConnection,
+    ids: &[&str],
+) -> Result<Vec<String>, sqlx::Error> {
     if ids.is_empty() {
         return Ok(Vec::new());
     }
@@ -149,7 +163,7 @@ pub async fn paper_readers(pool: &AnyPool, ids: &[&str]) -> Result<Vec<String>, 
         crate::db::placeholders(crate::db::Placeholders::numbered(1), ids.len())
     );
     crate::db::bind_list(sqlx::query(&sql), ids)
-        .fetch_all(pool)
+        .fetch_all(conn)
         .await?
         .iter()
         .map(|row| row.try_get("person_id"))

@@ -50,14 +50,12 @@ async fn canceller(
     state: &AppState,
     lang: Lang,
     booker: &Booker,
-    actor: &str,
+    actor: &Actor,
 ) -> Result<String, AppError> {
-    let Some(person) = actor.strip_prefix("person:") else {
-        return Ok(lang.t(if actor.starts_with("apikey:") {
-            "bookings-cancelled-by-system"
-        } else {
-            "bookings-cancelled-by-unknown"
-        }));
+    let person = match actor {
+        Actor::Person(person) => person.as_str(),
+        Actor::ApiKey(_) => return Ok(lang.t("bookings-cancelled-by-system")),
+        Actor::System => return Ok(lang.t("bookings-cancelled-by-unknown")),
     };
     if person == booker.user.id {
         return Ok(lang.t("bookings-cancelled-by-you"));
@@ -100,7 +98,7 @@ pub async fn mine(
     }
     let mut history = Vec::new();
     // The same few people cancel most bookings: each looked up once a page.
-    let mut cancellers: HashMap<String, String> = HashMap::new();
+    let mut cancellers: HashMap<Actor, String> = HashMap::new();
     for b in
         crate::bookings::history_of_citizen(&state.db, &state.clock, &booker.citizen_id).await?
     {

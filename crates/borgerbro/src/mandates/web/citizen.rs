@@ -119,7 +119,7 @@ pub async fn helpers(
     for entry in audit::about(&state.db, &citizen.id).await? {
         let helper = rows
             .iter()
-            .find(|row| entry.actor == format!("person:{}", row.helper_id));
+            .find(|row| entry.actor == Actor::Person(row.helper_id.clone()));
         if let (Some(row), true) = (helper, entry.action != "mandate.give") {
             let name = mandates
                 .iter()
