@@ -3,7 +3,20 @@
 
 use std::sync::Arc;
 
-use jiff::Timestamp;
+use jiff::tz::TimeZone;
+use jiff::{Timestamp, Zoned};
+
+/// Denmark's time zone: deadlines, opening hours and meetings are counted in it.
+pub fn denmark() -> TimeZone {
+    TimeZone::get("Europe/Copenhagen").unwrap_or(TimeZone::UTC)
+}
+
+/// Stored UTC milliseconds as a Danish wall clock shows them; `None` out of range.
+pub fn in_denmark(ms: i64) -> Option<Zoned> {
+    Timestamp::from_millisecond(ms)
+        .ok()
+        .map(|at| at.to_zoned(denmark()))
+}
 
 #[derive(Clone)]
 pub struct Clock(Arc<dyn Fn() -> Timestamp + Send + Sync>);
@@ -30,14 +43,12 @@ impl Clock {
 
     /// Today's date in Denmark, where deadlines are counted.
     pub fn today(&self) -> jiff::civil::Date {
-        let tz = jiff::tz::TimeZone::get("Europe/Copenhagen").unwrap_or(jiff::tz::TimeZone::UTC);
-        self.now().to_zoned(tz).date()
+        self.now().to_zoned(denmark()).date()
     }
 
     /// The time on a Danish wall clock now, which opening hours are written in.
     pub fn local_now(&self) -> jiff::civil::DateTime {
-        let tz = jiff::tz::TimeZone::get("Europe/Copenhagen").unwrap_or(jiff::tz::TimeZone::UTC);
-        self.now().to_zoned(tz).datetime()
+        self.now().to_zoned(denmark()).datetime()
     }
 
     /// Now as UTC milliseconds, the way times are stored.

@@ -101,9 +101,13 @@ fn profiles() -> Vec<(&'static str, ProfileRow)> {
                 false,
             ),
         ),
+        // Olena reads English better than Danish, for now.
         (
             PERSONAS[1].id,
-            profile(None, Some("+380 44 123 4567"), false),
+            ProfileRow {
+                language: "en".into(),
+                ..profile(None, Some("+380 44 123 4567"), false)
+            },
         ),
         (
             PERSONAS[2].id,

@@ -708,3 +708,114 @@ async fn two_identical_bookings_at_once_book_once_and_the_twin_is_never_told_tak
     let booked = "SELECT COUNT(*) FROM bookings WHERE name = $1";
     assert_eq!(app.count(booked, "Tvilling").await, 10, "one booking a key");
 }
+
+/// A moment as UTC milliseconds, as slots hold it.
+fn ms(text: &str) -> i64 {
+    text.parse::<jiff::Timestamp>().unwrap().as_millisecond()
+}
+
+/// Mette gets post on paper from now on (she chose it at the front desk).
+async fn mette_on_paper(app: &TestApp) -> String {
+    let mette = app.persona_id("Mette Hansen").await;
+    let jonas = app.persona_id("Jonas Berg").await;
+    borgerbro::people::set_exemption(
+        &app.state.db,
+        &app.state.clock,
+        &mette,
+        true,
+        Actor::Person(jonas),
+    )
+    .await
+    .unwrap();
+    mette
+}
+
+#[tokio::test]
+async fn a_paper_letter_that_comes_after_the_meeting_is_said_on_screen_and_the_desk_rings() {
+    let app = spawn().await;
+    let mette = mette_on_paper(&app).await;
+    // Monday's letter comes on Thursday: a call-back on Tuesday is too soon for it.
+    let slots = free(&app, Kind::Callback).await;
+    let tuesday = slots
+        .iter()
+        .find(|s| s.window.starts_at < ms("2026-11-26T23:00:00Z")) // before Friday the 27th
+        .unwrap()
+        .clone();
+    let later = slots
+        .iter()
+        .find(|s| s.window.starts_at > ms("2026-11-29T23:00:00Z")) // from Monday the 30th
+        .unwrap()
+        .clone();
+    app.login_as("Mette Hansen").await;
+    let book = |slot: &Slot| format!("/tider/ny/{}", slot.id);
+    let response = app
+        .submit(
+            &book(&tuesday),
+            &book(&tuesday),
+            &[("topic", "Boligstøtte"), ("phone", "20 30 40 50")],
+        )
+        .await;
+    let shown = app.get_html(&location(&response)).await;
+    assert!(
+        shown.contains("Brevet om tiden kommer for sent"),
+        "the citizen is told on screen: {shown}"
+    );
+    assert!(shown.contains("torsdag den 26. november 2026"), "{shown}");
+    assert!(shown.contains("ringer til dig på 20 30 40 50"), "{shown}");
+
+    // A time far enough ahead needs no call.
+    let response = app
+        .submit(
+            &book(&later),
+            &book(&later),
+            &[("topic", "Skat"), ("phone", "20 30 40 50")],
+        )
+        .await;
+    let shown = app.get_html(&location(&response)).await;
+    assert!(!shown.contains("kommer for sent"), "{shown}");
+
+    // The front desk sees whom to ring, on its start page and the day's list.
+    app.login_as("Jonas Berg").await;
+    let start = app.get_html("/min-side").await;
+    assert!(
+        start.contains("1 borger skal ringes op"),
+        "the desk's queue: {start}"
+    );
+    let day = app.get_html("/tider/dagen").await;
+    let ring = day.split("id=\"ring\"").nth(1).expect("a list to ring");
+    assert!(ring.contains("Mette Hansen</strong>: sig tiden"), "{ring}");
+    assert!(ring.contains("tel:+4520304050"), "{ring}");
+    assert!(!ring.contains("Skat"), "{ring}");
+
+    // Cancelled by the desk on Monday: the letter saying so is late too.
+    let booking = bookings::upcoming_of_citizen(&app.state.db, &app.state.clock, &mette)
+        .await
+        .unwrap()
+        .into_iter()
+        .find(|b| b.slot.id == tuesday.id)
+        .unwrap();
+    let path = format!("/borgerservice/{mette}/tider/{}", booking.id);
+    let desk_view = app.get_html(&path).await;
+    assert!(
+        desk_view.contains("Sig tiden til borgeren nu"),
+        "the desk is told: {desk_view}"
+    );
+    app.submit(&path, &format!("{path}/aflys"), &[]).await;
+    let day = app.get_html("/tider/dagen").await;
+    let ring = day.split("id=\"ring\"").nth(1).expect("a list to ring");
+    assert!(ring.contains("sig at tiden er aflyst"), "{ring}");
+
+    // A citizen on digital post is never on the list.
+    app.login_as("Karen Jensen").await;
+    let karen_slot = free(&app, Kind::Callback).await[0].clone();
+    app.submit(
+        &book(&karen_slot),
+        &book(&karen_slot),
+        &[("topic", "Pension"), ("phone", "22 33 44 55")],
+    )
+    .await;
+    app.login_as("Jonas Berg").await;
+    let day = app.get_html("/tider/dagen").await;
+    let ring = day.split("id=\"ring\"").nth(1).unwrap_or_default();
+    assert!(!ring.contains("Karen Jensen"), "{ring}");
+}

@@ -94,6 +94,11 @@ my-queue-print =
         [one] 1 brev skal printes og sendes
        *[other] { $count } breve skal printes og sendes
     }
+my-queue-ring =
+    { $count ->
+        [one] 1 borger skal ringes op: brevet om tiden når ikke frem
+       *[other] { $count } borgere skal ringes op: brevet om tiden når ikke frem
+    }
 my-queue-bookings =
     { $count ->
         [0] Ingen aftaler i dag
@@ -1060,6 +1065,26 @@ bookings-confirm-title = Bekræft tiden
 bookings-confirm-button = Book tiden
 bookings-choose-another = Vælg en anden tid
 bookings-show-title = Din aftale
+bookings-ring-heading = Ring og sig tiden: brevet når ikke frem
+bookings-ring-intro = Disse borgere får post på papir, og brevet om deres tid kommer først på mødets dag eller senere.
+bookings-ring-say-booked = sig tiden
+bookings-ring-say-cancelled = sig at tiden er aflyst
+bookings-ring-arrives = Brevet kommer omkring { $arrives }.
+bookings-ring-call = Ring på { $phone }
+bookings-ring-no-phone = Vi har intet telefonnummer: find borgeren på en anden måde (et besøg eller en hjælper).
+bookings-late-heading = Brevet om tiden kommer for sent
+bookings-late-citizen = Du får post på papir, og brevet om tiden kommer først omkring { $arrives }, efter mødet. Skriv tiden ned nu, eller læg den i din kalender. { $has_phone ->
+    [true] Borgerservice ringer til dig på { $phone } og siger tiden.
+   *[false] Vi har ikke dit telefonnummer, så vi kan ikke ringe og sige tiden.
+}
+bookings-late-helper = { $name } får post på papir, og brevet om tiden kommer først omkring { $arrives }, efter mødet. Sig tiden til { $name } nu. { $has_phone ->
+    [true] Borgerservice ringer også på { $phone } og siger tiden.
+   *[false] Vi har ikke et telefonnummer, så vi kan ikke ringe og sige tiden.
+}
+bookings-late-desk = Borgeren får post på papir, og brevet om tiden kommer først omkring { $arrives }, efter mødet. Sig tiden til borgeren nu, eller giv dem en seddel med den. { $has_phone ->
+    [true] Er borgeren ikke hos dig, så ring på { $phone }.
+   *[false] Vi har ikke borgerens telefonnummer.
+}
 bookings-move-title = Flyt aftalen
 bookings-move-button = Flyt til den valgte tid
 bookings-field-kind = Slags møde

@@ -94,6 +94,11 @@ my-queue-print =
         [one] 1 letter to print and post
        *[other] { $count } letters to print and post
     }
+my-queue-ring =
+    { $count ->
+        [one] 1 citizen to ring: the letter about their time will not arrive
+       *[other] { $count } citizens to ring: the letter about their time will not arrive
+    }
 my-queue-bookings =
     { $count ->
         [0] No appointments today
@@ -1060,6 +1065,26 @@ bookings-confirm-title = Confirm the time
 bookings-confirm-button = Book the time
 bookings-choose-another = Choose another time
 bookings-show-title = Your appointment
+bookings-ring-heading = Ring with the time: the letter will not arrive
+bookings-ring-intro = These citizens get their post on paper, and the letter about their time comes on the meeting's day or later.
+bookings-ring-say-booked = tell them the time
+bookings-ring-say-cancelled = tell them the time is cancelled
+bookings-ring-arrives = The letter comes around { $arrives }.
+bookings-ring-call = Ring { $phone }
+bookings-ring-no-phone = We have no phone number: reach the citizen another way (a visit or a helper).
+bookings-late-heading = The letter about the time will come too late
+bookings-late-citizen = You get your post on paper, and the letter about the time will only come around { $arrives }, after the meeting. Write the time down now, or add it to your calendar. { $has_phone ->
+    [true] The front desk will ring you on { $phone } and tell you the time.
+   *[false] We do not have your phone number, so we cannot ring you with the time.
+}
+bookings-late-helper = { $name } gets their post on paper, and the letter about the time will only come around { $arrives }, after the meeting. Tell { $name } the time now. { $has_phone ->
+    [true] The front desk will also ring { $phone } with the time.
+   *[false] We do not have a phone number, so we cannot ring with the time.
+}
+bookings-late-desk = The citizen gets their post on paper, and the letter about the time will only come around { $arrives }, after the meeting. Tell the citizen the time now, or give them a note of it. { $has_phone ->
+    [true] If the citizen is not with you, ring { $phone }.
+   *[false] We do not have the citizen's phone number.
+}
 bookings-move-title = Move the appointment
 bookings-move-button = Move to the chosen time
 bookings-field-kind = Kind of meeting

@@ -277,7 +277,7 @@ async fn api_keys_page(
         .await?
         .into_iter()
         .map(|key| KeyRow {
-            created: crate::web::format_date(key.created_at),
+            created: crate::web::format_date(page.lang, key.created_at),
             revoked: key.revoked_at.is_some(),
             id: key.id,
             name: key.name,

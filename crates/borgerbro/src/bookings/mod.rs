@@ -24,6 +24,7 @@ use crate::help;
 use crate::i18n::long_date;
 use crate::i18n::Lang;
 use crate::idempotency::{self, Idempotency, IdempotencyError, Made};
+use crate::people;
 use crate::post::{self, Area};
 
 const DAY_MS: i64 = 24 * 60 * 60 * 1000;
@@ -139,6 +140,81 @@ pub async fn history_of_citizen(
         HISTORY_LIMIT,
     )
     .await
+}
+
+/// What a booking's letter told the citizen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum News {
+    /// The time was booked (or moved here).
+    Booked,
+    /// The time was cancelled.
+    Cancelled,
+}
+
+/// A paper letter about a booking that reaches the citizen only on or after the
+/// meeting's day. The letter still goes, as the citizen's record of what was agreed, but
+/// it tells nobody in time: the page says so to whoever booked, and the front desk rings.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LateLetter {
+    pub news: News,
+    pub arrives_on: Date,
+    /// The number to ring: the one given with the booking, else the citizen's own.
+    pub phone: Option<String>,
+}
+
+/// The booking's late paper letter, if its citizen gets post on paper and the letter
+/// cannot arrive before the meeting's day. A booking that was moved has none: the letter
+/// about its new time stands for it.
+pub async fn late_letter(
+    db: &Db,
+    policy: &post::Policy,
+    booking: &Booking,
+) -> Result<Option<LateLetter>, sqlx::Error> {
+    let Some(citizen) = &booking.citizen_id else {
+        return Ok(None);
+    };
+    let (news, sent_at) = match (booking.cancelled_at, &booking.moved_to) {
+        (None, _) => (News::Booked, booking.created_at),
+        (Some(cancelled_at), None) => (News::Cancelled, cancelled_at),
+        (Some(_), Some(_)) => return Ok(None),
+    };
+    let Some(arrives_on) = model::paper_too_late(policy, sent_at, booking.slot.window.starts_at)
+    else {
+        return Ok(None);
+    };
+    let Some(profile) = people::profile(db, citizen).await? else {
+        return Ok(None);
+    };
+    Ok(
+        (profile.channel() == people::Channel::Paper).then(|| LateLetter {
+            news,
+            arrives_on,
+            phone: booking.phone.clone().or(profile.phone),
+        }),
+    )
+}
+
+/// The meetings still to come whose citizen's paper letter comes too late, soonest first:
+/// the front desk's list of people to ring.
+pub async fn to_ring(
+    db: &Db,
+    clock: &Clock,
+    policy: &post::Policy,
+) -> Result<Vec<(Booking, LateLetter)>, sqlx::Error> {
+    let now = clock.now_ms();
+    // A letter posted before now arrives by now plus the postal days, so only meetings
+    // up to then can be too soon for theirs.
+    let horizon = now + (i64::from(policy.postal_days) + 1) * DAY_MS;
+    let mut bookings = store::between(&db.pool, now, horizon).await?;
+    bookings.extend(store::cancelled_between(&db.pool, now, horizon).await?);
+    bookings.sort_by_key(|b| b.slot.window.starts_at);
+    let mut found = Vec::new();
+    for booking in bookings {
+        if let Some(late) = late_letter(db, policy, &booking).await? {
+            found.push((booking, late));
+        }
+    }
+    Ok(found)
 }
 
 /// The bookings of one Danish day, in order.
@@ -381,8 +457,8 @@ pub fn when_text(lang: Lang, window: &Window) -> String {
                 "day",
                 long_date(lang, model::local(window.starts_at).date()),
             ),
-            ("from", model::clock_time(window.starts_at)),
-            ("to", model::clock_time(window.ends_at)),
+            ("from", crate::i18n::clock_time(lang, window.starts_at)),
+            ("to", crate::i18n::clock_time(lang, window.ends_at)),
         ],
     )
 }

@@ -7,11 +7,12 @@
 use std::collections::HashSet;
 
 use jiff::civil::{Date, DateTime, Time, Weekday};
-use jiff::tz::TimeZone;
 use jiff::Timestamp;
 use serde::Deserialize;
 
+use crate::clock::denmark;
 use crate::forms::FormErrors;
+use crate::post::Policy;
 
 /// What kind of meeting a slot is for.
 // Named in the API as `as_str` writes it (snake_case).
@@ -97,15 +98,11 @@ pub struct Slot {
     pub window: Window,
 }
 
-fn copenhagen() -> TimeZone {
-    TimeZone::get("Europe/Copenhagen").unwrap_or(TimeZone::UTC)
-}
-
 /// A Danish wall-clock time as UTC milliseconds (the earlier of the two on the night the
 /// clocks go back, a time that does not exist is moved forward).
 pub fn local_ms(day: Date, time: Time) -> i64 {
     DateTime::from_parts(day, time)
-        .to_zoned(copenhagen())
+        .to_zoned(denmark())
         .map(|z| z.timestamp().as_millisecond())
         .unwrap_or_default()
 }
@@ -114,13 +111,16 @@ pub fn local_ms(day: Date, time: Time) -> i64 {
 pub fn local(ms: i64) -> DateTime {
     Timestamp::from_millisecond(ms)
         .unwrap_or_default()
-        .to_zoned(copenhagen())
+        .to_zoned(denmark())
         .datetime()
 }
 
-/// "10.20": a time of day as Danish readers write it.
-pub fn clock_time(ms: i64) -> String {
-    local(ms).strftime("%H.%M").to_string()
+/// The day a paper letter about a meeting, posted at `sent_at`, reaches the citizen, when
+/// that is too late to tell them: on or after the meeting's own day (a letter that comes
+/// on the morning of a call-back at nine has not told anyone in time).
+pub fn paper_too_late(policy: &Policy, sent_at: i64, meeting_starts_at: i64) -> Option<Date> {
+    let arrives_on = policy.paper_arrives_on(local(sent_at).date());
+    (arrives_on >= local(meeting_starts_at).date()).then_some(arrives_on)
 }
 
 /// Most slots one series may make, so one form cannot fill the database.
@@ -425,6 +425,38 @@ mod tests {
     use super::*;
     use jiff::civil::{date, time};
 
+    #[test]
+    fn a_paper_letter_is_too_late_when_it_comes_on_the_meetings_day_or_after() {
+        let policy = Policy::default();
+        let saturday = local_ms(date(2026, 11, 28), time(12, 0, 0, 0));
+        // Three days by post: it comes on Tuesday the 1st.
+        let monday = local_ms(date(2026, 11, 30), time(9, 0, 0, 0));
+        let tuesday = local_ms(date(2026, 12, 1), time(9, 0, 0, 0));
+        let wednesday = local_ms(date(2026, 12, 2), time(9, 0, 0, 0));
+        assert_eq!(
+            paper_too_late(&policy, saturday, monday),
+            Some(date(2026, 12, 1))
+        );
+        assert_eq!(
+            paper_too_late(&policy, saturday, tuesday),
+            Some(date(2026, 12, 1))
+        );
+        assert_eq!(paper_too_late(&policy, saturday, wednesday), None);
+    }
+
+    #[test]
+    fn the_day_a_letter_is_posted_is_the_danish_day() {
+        let policy = Policy::default();
+        // 00.30 on Sunday in Copenhagen, though UTC still says Saturday: it comes on
+        // Wednesday, the meeting's day.
+        let early_sunday = local_ms(date(2026, 11, 29), time(0, 30, 0, 0));
+        let wednesday = local_ms(date(2026, 12, 2), time(9, 0, 0, 0));
+        assert_eq!(
+            paper_too_late(&policy, early_sunday, wednesday),
+            Some(date(2026, 12, 2))
+        );
+    }
+
     fn draft() -> SeriesDraft {
         SeriesDraft {
             kind: "front_desk".into(),
@@ -479,8 +511,8 @@ mod tests {
         .unwrap_or_else(|e| panic!("{e:?}"));
         let windows = series.windows();
         assert_eq!(windows.len(), 2);
-        assert_eq!(clock_time(windows[0].starts_at), "10.00");
-        assert_eq!(clock_time(windows[1].starts_at), "10.00");
+        assert_eq!(local(windows[0].starts_at).time(), time(10, 0, 0, 0));
+        assert_eq!(local(windows[1].starts_at).time(), time(10, 0, 0, 0));
         // A week apart on the wall, a week and an hour apart in UTC.
         assert_eq!(
             windows[1].starts_at - windows[0].starts_at,

@@ -192,8 +192,27 @@ pub async fn history_of_citizen(
 
 /// The bookings in force whose slot starts in `[from, to)`, in order.
 pub async fn between(pool: &AnyPool, from: i64, to: i64) -> Result<Vec<Booking>, sqlx::Error> {
+    starting_between(pool, from, to, "b.cancelled_at IS NULL").await
+}
+
+/// The bookings cancelled, not moved, whose meeting would have begun in [from, to).
+pub async fn cancelled_between(
+    pool: &AnyPool,
+    from: i64,
+    to: i64,
+) -> Result<Vec<Booking>, sqlx::Error> {
+    let cancelled = "b.cancelled_at IS NOT NULL AND b.moved_to IS NULL";
+    starting_between(pool, from, to, cancelled).await
+}
+
+async fn starting_between(
+    pool: &AnyPool,
+    from: i64,
+    to: i64,
+    condition: &str,
+) -> Result<Vec<Booking>, sqlx::Error> {
     sqlx::query(&format!(
-        "{BOOKING} WHERE s.starts_at >= $1 AND s.starts_at < $2 AND b.cancelled_at IS NULL \
+        "{BOOKING} WHERE s.starts_at >= $1 AND s.starts_at < $2 AND {condition} \
          ORDER BY s.starts_at"
     ))
     .bind(from)

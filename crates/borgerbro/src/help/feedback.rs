@@ -260,7 +260,7 @@ pub async fn summary(
     let words = store::recent_words(&state.db.pool, RECENT_WORDS)
         .await?
         .into_iter()
-        .map(|(task, words, at)| (task, words, format_date(at)))
+        .map(|(task, words, at)| (task, words, format_date(page.lang, at)))
         .collect();
     render(&SummaryPage {
         page,

@@ -156,7 +156,7 @@ pub async fn staff_list(
                     slug: g.slug,
                     lang: lang.code(),
                     title: g.title,
-                    edited: g.updated_at.map(format_date),
+                    edited: g.updated_at.map(|at| format_date(page.lang, at)),
                 }),
         );
     }

@@ -56,7 +56,7 @@ async fn list_page(
             name: p.name.clone(),
             kind: page.t(&p.kind.label_key()),
             postcode: p.postcode.clone().unwrap_or_default(),
-            updated: format_date(p.updated_at),
+            updated: format_date(page.lang, p.updated_at),
         })
         .collect();
     render(&ListPage {

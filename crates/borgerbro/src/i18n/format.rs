@@ -1,18 +1,37 @@
-//! Dates and times as Danish readers expect them: Copenhagen time, day before month.
+//! Dates and times as readers expect them in their language, always in Copenhagen time.
 
 use jiff::civil::Date;
-use jiff::tz::TimeZone;
-use jiff::Timestamp;
 
 use super::Lang;
+use crate::clock::in_denmark;
 
-/// "23.11.2026 kl. 10:05" in Danish time; numbers read the same in every language.
-pub fn format_date(ms: i64) -> String {
-    let Ok(at) = Timestamp::from_millisecond(ms) else {
+/// "23.11.2026 kl. 10.05" in Danish, "23 November 2026, 10:05" in English: a moment on a
+/// list (sent, opened, answered), in Danish time.
+pub fn format_date(lang: Lang, ms: i64) -> String {
+    let Some(at) = in_denmark(ms) else {
         return String::new();
     };
-    let tz = TimeZone::get("Europe/Copenhagen").unwrap_or(TimeZone::UTC);
-    at.to_zoned(tz).strftime("%d.%m.%Y kl. %H:%M").to_string()
+    match lang {
+        Lang::Da => at.strftime("%d.%m.%Y kl. %H.%M").to_string(),
+        Lang::En => format!(
+            "{} {} {}, {}",
+            at.day(),
+            lang.t(&format!("month-{}", at.month())),
+            at.year(),
+            at.strftime("%H:%M")
+        ),
+    }
+}
+
+/// "10.20" in Danish, "10:20" in English: a time of day in Danish time.
+pub fn clock_time(lang: Lang, ms: i64) -> String {
+    let Some(at) = in_denmark(ms) else {
+        return String::new();
+    };
+    match lang {
+        Lang::Da => at.strftime("%H.%M").to_string(),
+        Lang::En => at.strftime("%H:%M").to_string(),
+    }
 }
 
 /// A number with one decimal as the reader writes it: "1,2" in Danish, "1.2" in English.
@@ -54,10 +73,22 @@ mod tests {
     }
 
     #[test]
-    fn dates_are_shown_in_danish_time() {
+    fn moments_are_shown_in_danish_time_as_each_language_writes_them() {
         // 2026-11-23 09:05 UTC is 10:05 in Copenhagen (winter time).
-        assert_eq!(format_date(1_795_424_700_000), "23.11.2026 kl. 10:05");
+        assert_eq!(
+            format_date(Lang::Da, 1_795_424_700_000),
+            "23.11.2026 kl. 10.05"
+        );
+        assert_eq!(
+            format_date(Lang::En, 1_795_424_700_000),
+            "23 November 2026, 10:05"
+        );
         // Summer time: 2026-07-01 10:00 UTC is 12:00.
-        assert_eq!(format_date(1_782_900_000_000), "01.07.2026 kl. 12:00");
+        assert_eq!(
+            format_date(Lang::Da, 1_782_900_000_000),
+            "01.07.2026 kl. 12.00"
+        );
+        assert_eq!(clock_time(Lang::Da, 1_782_900_000_000), "12.00");
+        assert_eq!(clock_time(Lang::En, 1_782_900_000_000), "12:00");
     }
 }

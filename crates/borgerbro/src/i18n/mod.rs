@@ -2,7 +2,7 @@
 
 pub mod format;
 
-pub use format::{decimal, format_date, long_date};
+pub use format::{clock_time, decimal, format_date, long_date};
 
 use std::borrow::Cow;
 use std::collections::HashMap;

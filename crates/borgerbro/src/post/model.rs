@@ -211,10 +211,18 @@ impl Policy {
             .map_or(current, |moved| moved.max(current))
     }
 
+    /// The day a paper letter sent on `sent_on` is expected in the letterbox.
+    pub fn paper_arrives_on(&self, sent_on: Date) -> Date {
+        sent_on
+            .checked_add(self.postal_days.days())
+            .unwrap_or(Date::MAX)
+    }
+
     /// Whether a paper letter sent on `sent_on` leaves its reader enough days to act.
     pub fn check_paper_deadline(&self, sent_on: Date, deadline: Date) -> Result<(), TooSoon> {
-        let earliest = sent_on
-            .checked_add((self.postal_days + self.min_days_after_delivery).days())
+        let earliest = self
+            .paper_arrives_on(sent_on)
+            .checked_add(self.min_days_after_delivery.days())
             .unwrap_or(Date::MAX);
         if deadline < earliest {
             Err(TooSoon { earliest })

@@ -203,11 +203,7 @@ impl PaperTexts {
 }
 
 fn sent_day(ms: i64) -> Date {
-    let copenhagen =
-        jiff::tz::TimeZone::get("Europe/Copenhagen").unwrap_or(jiff::tz::TimeZone::UTC);
-    jiff::Timestamp::from_millisecond(ms)
-        .map(|t| t.to_zoned(copenhagen).date())
-        .unwrap_or(Date::ZERO)
+    crate::clock::in_denmark(ms).map_or(Date::ZERO, |at| at.date())
 }
 
 fn paper_texts(printable: &Printable, attachments: Vec<String>) -> PaperTexts {
@@ -308,7 +304,7 @@ struct QueueRow {
 /// "Ikke længere nødvendig: borgeren åbnede brevet DATE" for a copy taken off the queue.
 pub(super) fn not_needed_text(job: &PrintJob, lang: Lang) -> Option<String> {
     let why = super::NotNeeded::parse(job.cancelled_reason.as_deref()?)?;
-    let date = format_date(job.cancelled_at?);
+    let date = format_date(lang, job.cancelled_at?);
     Some(lang.t_args(why.label_key(), &[("date", date)]))
 }
 
@@ -356,8 +352,8 @@ async fn queue_rows(
                 == Some(super::model::Delivery::InPerson),
             subject: letter.subject,
             reason_key: reason_key(&job.reason),
-            queued: format_date(job.created_at),
-            posted: job.posted_at.map(format_date),
+            queued: format_date(page_lang, job.created_at),
+            posted: job.posted_at.map(|at| format_date(page_lang, at)),
             not_needed: not_needed_text(&job, page_lang),
         });
     }
@@ -372,7 +368,7 @@ struct OfferTask {
     offered: String,
 }
 
-async fn offer_tasks(state: &AppState) -> Result<Vec<OfferTask>, AppError> {
+async fn offer_tasks(state: &AppState, lang: Lang) -> Result<Vec<OfferTask>, AppError> {
     let mut tasks = Vec::new();
     for (person_id, offered_at) in super::open_exemption_offers(&state.db).await? {
         let Some(profile) = people::profile(&state.db, &person_id).await? else {
@@ -387,7 +383,7 @@ async fn offer_tasks(state: &AppState) -> Result<Vec<OfferTask>, AppError> {
             person_id,
             name: profile.name,
             contact,
-            offered: format_date(offered_at),
+            offered: format_date(lang, offered_at),
         });
     }
     Ok(tasks)
@@ -431,7 +427,7 @@ pub async fn queue_page(
     let stored: Vec<&[Attachment]> = queued.iter().map(|row| row.stored.as_slice()).collect();
     let round = round_of(&state, &stored).await?;
     render(&QueuePage {
-        tasks: offer_tasks(&state).await?,
+        tasks: offer_tasks(&state, page.lang).await?,
         no_address: queue_rows(&state, queue.no_address, page.lang).await?,
         queued,
         round,

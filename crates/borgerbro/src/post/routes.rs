@@ -116,9 +116,9 @@ async fn letter_page(
     let others = super::others_on(&state.db, letter, &replies).await?;
     render(&LetterPage {
         letter: LetterView::of(letter, &attachments, page.lang)
-            .with_readers(letter, &replies, &others),
+            .with_readers(letter, &replies, &others, page.lang),
+        replies: ReplyView::all(&replies, &others, page.lang),
         page,
-        replies: ReplyView::all(&replies, &others),
         reply,
         errors,
         replied,

@@ -73,7 +73,7 @@ async fn escalation_row(
                 }
                 _ => super::NotNeeded::OpenedByHelper,
             };
-            lang.t_args(why.label_key(), &[("date", format_date(at))])
+            lang.t_args(why.label_key(), &[("date", format_date(lang, at))])
         }),
     };
     let contact = match escalation.kind.as_str() {
@@ -84,7 +84,7 @@ async fn escalation_row(
     Ok(EscalationRow {
         id: escalation.id.clone(),
         kind_key: kind_key(&escalation.kind),
-        created: format_date(escalation.created_at),
+        created: format_date(lang, escalation.created_at),
         deadline_before: parse_date(Some(&escalation.deadline_before))
             .map(|d| long_date(lang, d))
             .unwrap_or_default(),
@@ -166,9 +166,9 @@ pub async fn status(
         letter: LetterView {
             attachments_at: format!("/breve/{}/bilag", letter.id),
             ..LetterView::of(&letter, &attachments, page.lang)
-                .with_readers(&letter, &replies, &others)
+                .with_readers(&letter, &replies, &others, page.lang)
         },
-        replies: ReplyView::all(&replies, &others),
+        replies: ReplyView::all(&replies, &others, page.lang),
         page,
         recipient,
         escalations,

@@ -53,7 +53,7 @@ impl LetterView {
             id: letter.id.clone(),
             subject: letter.subject.clone(),
             sender_name: letter.sender_name.clone(),
-            sent: format_date(letter.sent_at),
+            sent: format_date(lang, letter.sent_at),
             area_key: letter
                 .subject_area()
                 .map_or("area-unknown", Area::label_key),
@@ -64,7 +64,7 @@ impl LetterView {
                 .filter(|o| Some(*o) != current)
                 .map(|d| long_date(lang, d)),
             answered: None,
-            opened: letter.opened_at.map(format_date),
+            opened: letter.opened_at.map(|at| format_date(lang, at)),
             opened_by: None,
             unread: letter.opened_at.is_none(),
             done: letter.done_at.is_some(),
@@ -86,8 +86,9 @@ impl LetterView {
         letter: &Letter,
         replies: &[Reply],
         others: &HashMap<String, String>,
+        lang: Lang,
     ) -> Self {
-        self.answered = replies.first().map(|r| format_date(r.created_at));
+        self.answered = replies.first().map(|r| format_date(lang, r.created_at));
         self.opened_by = letter
             .opened_by
             .as_ref()
@@ -127,7 +128,7 @@ impl LetterItem {
             id: letter.id.clone(),
             subject: letter.subject.clone(),
             sender_name: letter.sender_name.clone(),
-            sent: format_date(letter.sent_at),
+            sent: format_date(lang, letter.sent_at),
             deadline: parse_date(letter.deadline_current.as_deref()).map(|d| long_date(lang, d)),
             unread: letter.opened_at.is_none(),
             read_by: letter
@@ -254,11 +255,11 @@ pub struct ReplyView {
 
 impl ReplyView {
     /// The answers; `others` names those other than the citizen (`post::others_names`).
-    pub fn all(replies: &[Reply], others: &HashMap<String, String>) -> Vec<Self> {
+    pub fn all(replies: &[Reply], others: &HashMap<String, String>, lang: Lang) -> Vec<Self> {
         replies
             .iter()
             .map(|reply| Self {
-                written: format_date(reply.created_at),
+                written: format_date(lang, reply.created_at),
                 by: others.get(&reply.author).cloned(),
                 body: reply.body.clone(),
             })
@@ -297,7 +298,7 @@ impl AttachmentView {
             position,
             filename: filename.to_owned(),
             size: file_size(size, lang),
-            opened: opened_at.map(format_date),
+            opened: opened_at.map(|at| format_date(lang, at)),
         }
     }
 }

@@ -91,14 +91,18 @@ struct DraftRow {
     updated: String,
 }
 
-async fn draft_rows(state: &AppState, author: &Actor) -> Result<Vec<DraftRow>, AppError> {
+async fn draft_rows(
+    state: &AppState,
+    author: &Actor,
+    lang: Lang,
+) -> Result<Vec<DraftRow>, AppError> {
     Ok(super::drafts_of(&state.db, author)
         .await?
         .into_iter()
         .map(|d| DraftRow {
             id: d.id,
             subject: d.subject,
-            updated: format_date(d.updated_at),
+            updated: format_date(lang, d.updated_at),
         })
         .collect())
 }
@@ -142,6 +146,7 @@ pub async fn write_page(
         "" => None,
         id => people::profile(&state.db, id).await?,
     };
+    let drafts = draft_rows(&state, &author, page.lang).await?;
     render(&WritePage {
         page,
         form,
@@ -152,7 +157,7 @@ pub async fn write_page(
         preview: None,
         check: None,
         max_attachments: MAX_ATTACHMENTS,
-        drafts: draft_rows(&state, &author).await?,
+        drafts,
         saved: false,
     })
 }
@@ -327,6 +332,7 @@ pub async fn write(
     } else {
         StatusCode::UNPROCESSABLE_ENTITY
     };
+    let drafts = draft_rows(&state, &author, page.lang).await?;
     let html = render(&WritePage {
         page,
         form,
@@ -337,7 +343,7 @@ pub async fn write(
         preview,
         check,
         max_attachments: MAX_ATTACHMENTS,
-        drafts: draft_rows(&state, &author).await?,
+        drafts,
         saved,
     })?;
     Ok((status, html).into_response())

@@ -17,7 +17,7 @@ pub mod spreadsheet;
 
 pub use error::AppError;
 // Pages show dates as letters do.
-pub use crate::i18n::{decimal, format_date, long_date};
+pub use crate::i18n::{clock_time, decimal, format_date, long_date};
 pub use layout::{render, Page};
 
 /// This module's pages, for `crate::router` to merge.

@@ -170,6 +170,13 @@ async fn staff_now(state: &AppState, user: &User, page: &Page) -> Result<StaffNo
         let held = today.iter().filter(|b| b.cancelled_at.is_none()).count();
         now.queues
             .push(("/tider/dagen", page.count("my-queue-bookings", held)));
+        let to_ring = bookings::to_ring(&state.db, &state.clock, &state.authority.post).await?;
+        if !to_ring.is_empty() {
+            now.queues.push((
+                "/tider/dagen#ring",
+                page.count("my-queue-ring", to_ring.len()),
+            ));
+        }
     }
     Ok(now)
 }

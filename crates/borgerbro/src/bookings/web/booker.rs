@@ -14,13 +14,13 @@ use serde::Deserialize;
 use super::*;
 use crate::auth::{self, RequireUser, Role};
 use crate::bookings::model::{BookingDraft, Kind};
-use crate::bookings::{Booking, NewBooking, Slot};
+use crate::bookings::{Booking, LateLetter, NewBooking, Slot};
 use crate::forms::FormErrors;
 use crate::i18n::Lang;
 use crate::idempotency::Made;
 use crate::mandates::Rights;
 use crate::state::AppState;
-use crate::web::{format_date, render, AppError, Page};
+use crate::web::{format_date, long_date, render, AppError, Page};
 
 #[derive(Template)]
 #[template(path = "bookings/mine.html")]
@@ -116,7 +116,7 @@ pub async fn mine(
                 };
                 page.lang.t_args(
                     "bookings-history-cancelled",
-                    &[("who", who), ("at", format_date(at))],
+                    &[("who", who), ("at", format_date(page.lang, at))],
                 )
             }
             _ => page.t("bookings-history-past"),
@@ -300,6 +300,27 @@ struct ShowPage {
     booker: Booker,
     booking: BookingView,
     notice: Option<&'static str>,
+    /// What to do now that the paper letter about it cannot arrive in time.
+    late: Option<String>,
+}
+
+/// What the page tells whoever booked when the citizen's paper letter comes on the
+/// meeting's day or after: say the time now, and that the front desk rings.
+fn late_message(lang: Lang, booker: &Booker, late: &LateLetter) -> String {
+    let key = match booker.audience {
+        Audience::Citizen => "bookings-late-citizen",
+        Audience::FrontDesk => "bookings-late-desk",
+        Audience::Helper => "bookings-late-helper",
+    };
+    lang.t_args(
+        key,
+        &[
+            ("name", booker.citizen_name.clone()),
+            ("arrives", long_date(lang, late.arrives_on)),
+            ("phone", late.phone.clone().unwrap_or_default()),
+            ("has_phone", late.phone.is_some().to_string()),
+        ],
+    )
 }
 
 /// One booking: the confirmation after booking, with its calendar file.
@@ -313,9 +334,15 @@ pub async fn show(
     let booker = Booker::of(&state, &page, user, &at, Rights::Look).await?;
     let booking = booker.booking(&state, at.param("id")?).await?;
     booker.audit_read(&state, &booking.id).await?;
+    let late = crate::bookings::late_letter(&state.db, &state.authority.post, &booking)
+        .await?
+        // A cancelled time's page says nothing of the time: the front desk rings about it.
+        .filter(|late| late.news == crate::bookings::News::Booked)
+        .map(|late| late_message(page.lang, &booker, &late));
     render(&ShowPage {
         booking: view_of(&state, &page, &booking).await?,
         notice: notice_of(&query),
+        late,
         page,
         booker,
     })

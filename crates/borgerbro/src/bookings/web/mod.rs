@@ -39,6 +39,7 @@ pub struct Booker {
     acting: Option<Acting>,
     /// A helper with a look-only permission sees the bookings and changes nothing.
     may_act: bool,
+    audience: Audience,
 }
 
 impl Booker {
@@ -60,6 +61,7 @@ impl Booker {
                 base: "/tider".into(),
                 acting: None,
                 may_act: true,
+                audience: Audience::Citizen,
                 user: citizen,
             });
         }
@@ -75,6 +77,7 @@ impl Booker {
                 citizen_name: citizen.name,
                 acting: None,
                 may_act: true,
+                audience: Audience::FrontDesk,
                 user: staff,
             });
         }
@@ -110,6 +113,7 @@ impl Booker {
             citizen_id,
             acting: Some(acting),
             may_act,
+            audience: Audience::Helper,
             user: helper,
         })
     }
@@ -211,8 +215,8 @@ async fn view_of(state: &AppState, page: &Page, b: &Booking) -> Result<BookingVi
         when: super::when_text(page.lang, &b.slot.window),
         time: format!(
             "{}-{}",
-            model::clock_time(b.slot.window.starts_at),
-            model::clock_time(b.slot.window.ends_at)
+            crate::i18n::clock_time(page.lang, b.slot.window.starts_at),
+            crate::i18n::clock_time(page.lang, b.slot.window.ends_at)
         ),
         place: super::where_text(&state.db, &state.catalogue, page.lang, b).await?,
         phone: b.phone.clone().unwrap_or_default(),
@@ -248,8 +252,8 @@ async fn days_of(
                 .map(|s| SlotView {
                     time: format!(
                         "{}-{}",
-                        model::clock_time(s.window.starts_at),
-                        model::clock_time(s.window.ends_at)
+                        crate::i18n::clock_time(page.lang, s.window.starts_at),
+                        crate::i18n::clock_time(page.lang, s.window.ends_at)
                     ),
                     place: s
                         .place_id

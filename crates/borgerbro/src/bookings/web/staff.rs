@@ -87,8 +87,8 @@ async fn slots_page(
             day: long_date(page.lang, model::local(slot.window.starts_at).date()),
             time: format!(
                 "{}-{}",
-                model::clock_time(slot.window.starts_at),
-                model::clock_time(slot.window.ends_at)
+                crate::i18n::clock_time(page.lang, slot.window.starts_at),
+                crate::i18n::clock_time(page.lang, slot.window.ends_at)
             ),
             kind: slot.kind.label_key(),
             place: slot
@@ -172,6 +172,16 @@ struct DayPage {
     date: String,
     day: String,
     bookings: Vec<BookingView>,
+    to_ring: Vec<RingView>,
+}
+
+/// A citizen to ring because their paper letter about a booking comes too late.
+struct RingView {
+    booking: BookingView,
+    /// "Sig tiden", "Sig at tiden er aflyst".
+    say: &'static str,
+    arrives: String,
+    phone: Option<String>,
 }
 
 /// The day's bookings for the front desk and caseworkers, with phone numbers to ring.
@@ -190,23 +200,50 @@ pub async fn day(
     };
     let mut bookings = Vec::new();
     for b in crate::bookings::of_day(&state.db, date).await? {
-        if let Some(citizen) = &b.citizen_id {
-            audit::record(
-                &state.db,
-                &state.clock,
-                NewEntry::new(Actor::Person(staff.id.clone()), "booking.read")
-                    .subject(citizen)
-                    .object(&b.id)
-                    .purpose("the day's bookings"),
-            )
-            .await?;
-        }
+        audit_read(&state, &staff, &b, "the day's bookings").await?;
         bookings.push(view_of(&state, &page, &b).await?);
+    }
+    let mut to_ring = Vec::new();
+    for (b, late) in
+        crate::bookings::to_ring(&state.db, &state.clock, &state.authority.post).await?
+    {
+        audit_read(&state, &staff, &b, "paper too late: ring the citizen").await?;
+        to_ring.push(RingView {
+            booking: view_of(&state, &page, &b).await?,
+            say: match late.news {
+                crate::bookings::News::Booked => "bookings-ring-say-booked",
+                crate::bookings::News::Cancelled => "bookings-ring-say-cancelled",
+            },
+            arrives: long_date(page.lang, late.arrives_on),
+            phone: late.phone,
+        });
     }
     render(&DayPage {
         date: date.to_string(),
         day: long_date(page.lang, date),
         page,
         bookings,
+        to_ring,
     })
+}
+
+/// Staff read a citizen's booking on a list: the citizen sees who, and why.
+async fn audit_read(
+    state: &AppState,
+    staff: &User,
+    booking: &Booking,
+    purpose: &str,
+) -> Result<(), AppError> {
+    if let Some(citizen) = &booking.citizen_id {
+        audit::record(
+            &state.db,
+            &state.clock,
+            NewEntry::new(Actor::Person(staff.id.clone()), "booking.read")
+                .subject(citizen)
+                .object(&booking.id)
+                .purpose(purpose),
+        )
+        .await?;
+    }
+    Ok(())
 }

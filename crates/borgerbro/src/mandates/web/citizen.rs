@@ -127,7 +127,7 @@ pub async fn helpers(
                 .map(|m| m.other_name.clone())
                 .unwrap_or_default();
             actions.push(ActionView {
-                at: format_date(entry.at_ms),
+                at: format_date(page.lang, entry.at_ms),
                 helper: name,
                 text: action_text(&state, &citizen.id, &entry, page.lang).await?,
             });

@@ -12,7 +12,7 @@ use serde::Deserialize;
 
 use super::{view_of, MandateView};
 use crate::audit::{self, Actor, NewEntry};
-use crate::auth::{self, RequireUser, Role};
+use crate::auth::{RequireUser, Role};
 use crate::forms::FormErrors;
 use crate::i18n::Lang;
 use crate::mandates::api::give_error;
@@ -262,14 +262,18 @@ pub async fn receipt(
             .object(&row.id),
     )
     .await?;
-    let citizen = auth::user(&state.db.pool, &row.citizen_id)
+    let citizen = people::profile(&state.db, &row.citizen_id)
         .await?
-        .map(|u| u.name)
-        .unwrap_or_default();
+        .ok_or(AppError::NotFound)?;
+    // The citizen takes it home: in their language, whatever the desk's screen shows.
+    let page = Page {
+        lang: Lang::from_code(&citizen.language).unwrap_or_default(),
+        ..page
+    };
     render(&ReceiptPage {
         mandate: view_of(&state, &row, &row.helper_id, page.lang).await?,
         page,
-        citizen,
+        citizen: citizen.name,
     })
 }
 

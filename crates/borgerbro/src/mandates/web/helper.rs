@@ -74,14 +74,12 @@ pub async fn helping(
 
 /// The day (in words) and the time a code stops working, Danish wall-clock.
 fn until(at_ms: i64, lang: crate::i18n::Lang) -> (String, String) {
-    let Ok(at) = jiff::Timestamp::from_millisecond(at_ms) else {
+    let Some(local) = crate::clock::in_denmark(at_ms) else {
         return (String::new(), String::new());
     };
-    let tz = jiff::tz::TimeZone::get("Europe/Copenhagen").unwrap_or(jiff::tz::TimeZone::UTC);
-    let local = at.to_zoned(tz);
     (
         crate::web::long_date(lang, local.date()),
-        local.strftime("%H:%M").to_string(),
+        crate::web::clock_time(lang, at_ms),
     )
 }
 
@@ -235,6 +233,7 @@ async fn acting_letter_page(
         letter,
         &replies,
         &HashMap::new(),
+        page.lang,
     );
     // The helper opens attachments under their own address, checked like the letter.
     view.attachments_at = format!(
@@ -245,7 +244,7 @@ async fn acting_letter_page(
     render(&ActingLetterPage {
         letter: view,
         may_answer,
-        replies: ReplyView::all(&replies, &HashMap::new()),
+        replies: ReplyView::all(&replies, &HashMap::new(), page.lang),
         reply,
         errors,
         page,
