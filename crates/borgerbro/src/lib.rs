@@ -10,6 +10,7 @@ pub mod db;
 pub mod demo;
 pub mod files;
 pub mod forms;
+pub mod fuzzing;
 pub mod help;
 pub mod i18n;
 pub mod idempotency;

@@ -51,15 +51,19 @@ pub fn parse(text: &str) -> Result<Option<String>, NotAPhoneNumber> {
                 && !rest.starts_with('0')
                 && (INTERNATIONAL_MIN_DIGITS..=E164_MAX_DIGITS).contains(&rest.len()) =>
         {
-            // The person's own groups, with one space between them and a leading +.
-            let grouped = text
+            // The person's own groups, with one space between them, after a + for the
+            // prefix they typed: "+" or "00", which may be spread over groups ("0 0380")
+            // and is ASCII, so it is cut off by its bytes.
+            let mut prefix = compact.len() - rest.len();
+            let groups: Vec<&str> = text
                 .split(separator)
-                .filter(|part| !part.is_empty())
-                .collect::<Vec<_>>()
-                .join(" ");
-            let grouped = grouped.strip_prefix("00").unwrap_or(&grouped);
-            let grouped = grouped.strip_prefix('+').unwrap_or(grouped);
-            Ok(Some(format!("+{grouped}")))
+                .filter_map(|part| {
+                    let cut = prefix.min(part.len());
+                    prefix -= cut;
+                    Some(&part[cut..]).filter(|group| !group.is_empty())
+                })
+                .collect();
+            Ok(Some(format!("+{}", groups.join(" "))))
         }
         _ => Err(NotAPhoneNumber),
     }
@@ -107,6 +111,22 @@ mod tests {
         );
         assert_eq!(dialable("+380 44 123 4567"), "+380441234567");
         assert_eq!(dialable("89 40 20 00"), "+4589402000");
+    }
+
+    #[test]
+    fn a_prefix_spread_over_groups_is_cut_off_whole() {
+        // Found writing the fuzz target's property (fuzz/fuzz_targets/phone.rs): "0 0380..."
+        // was stored as "+0 0380...", which is no number and did not read back.
+        for typed in [
+            "0 0380 44 123 4567",
+            "0(0)380 44 123 4567",
+            "+ 380 44 123 4567",
+            "00-380 44 123 4567",
+        ] {
+            let stored = parse(typed).unwrap().unwrap();
+            assert_eq!(stored, "+380 44 123 4567", "{typed}");
+            assert_eq!(parse(&stored), Ok(Some(stored.clone())));
+        }
     }
 
     #[test]

@@ -146,17 +146,24 @@ fn parse_days(text: &str) -> Option<Vec<u8>> {
             None => days.push(day_number(part)?),
         }
     }
+    // "man-fre,tir" names Tuesday twice: one period a day, or it would overlap itself.
+    days.sort_unstable();
+    days.dedup();
     (!days.is_empty()).then_some(days)
 }
 
-/// "24.12" → every year on that date; "24.12.2026" or "2026-12-24" → that day.
+/// "24.12" → every year on that date; "24.12.2026" or "2026-12-24" → that day, in a year
+/// of four digits, as the hours are written back ("lukket 24.12.2026").
 fn parse_closed_day(text: &str) -> Option<Closure> {
     let text = text.trim();
-    if let Ok(day) = text.parse::<Date>() {
-        return Some(Closure::Dates {
+    let one_day = |day: Date| {
+        (1000..=9999).contains(&day.year()).then_some(Closure::Dates {
             first: day,
             last: day,
-        });
+        })
+    };
+    if let Ok(day) = text.parse::<Date>() {
+        return one_day(day);
     }
     let parts: Vec<&str> = text.split('.').collect();
     let number = |part: &str| -> Option<i16> {
@@ -174,18 +181,14 @@ fn parse_closed_day(text: &str) -> Option<Closure> {
             Date::new(2024, month, day).ok()?;
             Some(Closure::Yearly { month, day })
         }
-        [day, month, year] if year.len() == 4 => {
-            let day = Date::new(
+        [day, month, year] if year.len() == 4 => one_day(
+            Date::new(
                 number(year)?,
                 i8::try_from(number(month)?).ok()?,
                 i8::try_from(number(day)?).ok()?,
             )
-            .ok()?;
-            Some(Closure::Dates {
-                first: day,
-                last: day,
-            })
-        }
+            .ok()?,
+        ),
         _ => None,
     }
 }
@@ -777,6 +780,22 @@ mod tests {
                 "help-hours-closed-date"
             ]
         );
+    }
+
+    #[test]
+    fn what_is_written_back_reads_back_for_days_named_twice_and_odd_years() {
+        // Found writing the fuzz target's property (fuzz/fuzz_targets/hours.rs): a day
+        // named twice in one entry made two periods that overlapped, and a closing day
+        // in a year of fewer than four digits was written back as one that did not read.
+        let s = schedule("man-fre,tir,man 10-12");
+        assert_eq!(s.periods().len(), 5);
+        assert_eq!(s.to_string(), "man-fre 10:00-12:00");
+        for odd in ["lukket 0999-01-01", "lukket 01.01.0999", "lukket -000001-01-01"] {
+            let errors = format!("man 10-12; {odd}").parse::<Schedule>().unwrap_err();
+            assert_eq!(errors[0].problem, "help-hours-closed-date", "{odd}");
+        }
+        let s = schedule("man 10-12; lukket 1000-01-01 til 9999-12-31");
+        assert_eq!(schedule(&s.to_string()), s);
     }
 
     #[test]

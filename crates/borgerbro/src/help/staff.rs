@@ -255,17 +255,8 @@ pub async fn export_csv(
 ) -> Result<Response, AppError> {
     user.with_role(Role::Administrator)?;
     let loaded = state.catalogue.load(&state.db).await?;
-    let mut writer = csv::Writer::from_writer(Vec::new());
-    for place in loaded.places.all() {
-        writer
-            .serialize(place.draft())
-            .map_err(|e| AppError::internal("writing the CSV", e))?;
-    }
-    let bytes = writer
-        .into_inner()
+    let bytes = write_rows(loaded.places.all().iter().map(|place| place.draft()))
         .map_err(|e| AppError::internal("writing the CSV", e))?;
-    let bytes =
-        spreadsheet::neutralise(&bytes).map_err(|e| AppError::internal("writing the CSV", e))?;
     Ok(download(
         bytes,
         "text/csv; charset=utf-8",
@@ -332,6 +323,18 @@ impl ImportPage {
 pub async fn import_page(page: Page, user: RequireUser) -> Result<Html<String>, AppError> {
     user.with_role(Role::Administrator)?;
     render(&ImportPage::new(page, FormErrors::default(), Vec::new()))
+}
+
+/// Places as the CSV file an import reads back ([`read_rows`]), no cell a formula.
+pub fn write_rows(drafts: impl IntoIterator<Item = PlaceDraft>) -> Result<Vec<u8>, csv::Error> {
+    let mut writer = csv::Writer::from_writer(Vec::new());
+    for draft in drafts {
+        writer.serialize(draft)?;
+    }
+    let bytes = writer
+        .into_inner()
+        .map_err(|error| csv::Error::from(error.into_error()))?;
+    spreadsheet::neutralise(&bytes)
 }
 
 /// The rows of an uploaded file: JSON when it starts with `[`, otherwise CSV with commas

@@ -144,7 +144,7 @@ fn merge(parts: &[Part], columns: &[String], row: &Row) -> Result<String, String
 }
 
 /// The template cut at its fields, ready to merge row after row.
-struct Merger<'a> {
+pub(crate) struct Merger<'a> {
     template: &'a Template,
     columns: &'a [String],
     subject: Vec<Part>,
@@ -153,7 +153,7 @@ struct Merger<'a> {
 }
 
 impl<'a> Merger<'a> {
-    fn new(template: &'a Template, columns: &'a [String]) -> Result<Self, Problem> {
+    pub(crate) fn new(template: &'a Template, columns: &'a [String]) -> Result<Self, Problem> {
         Ok(Self {
             template,
             columns,
@@ -167,7 +167,7 @@ impl<'a> Merger<'a> {
         })
     }
 
-    fn letter(&self, recipient_id: String, row: &Row) -> Result<NewLetter, String> {
+    pub(crate) fn letter(&self, recipient_id: String, row: &Row) -> Result<NewLetter, String> {
         Ok(NewLetter {
             recipient_id,
             area: self.template.area,

@@ -188,7 +188,7 @@ fn refusal(error: &BatchError) -> String {
 }
 
 /// `+++`, TOML settings, `+++`, then the Markdown body.
-fn parse_template(text: &str) -> Result<Template, String> {
+pub(crate) fn parse_template(text: &str) -> Result<Template, String> {
     let rest = text
         .trim_start_matches('\u{feff}')
         .strip_prefix("+++")
@@ -216,7 +216,7 @@ fn parse_template(text: &str) -> Result<Template, String> {
 }
 
 /// The header names the merge fields; `cpr` or `person_id` names the recipient.
-fn parse_recipients(bytes: &[u8]) -> Result<Recipients, String> {
+pub(crate) fn parse_recipients(bytes: &[u8]) -> Result<Recipients, String> {
     let mut reader = csv::ReaderBuilder::new()
         .trim(csv::Trim::All)
         .from_reader(bytes);

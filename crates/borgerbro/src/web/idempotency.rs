@@ -42,6 +42,17 @@ pub fn key_and_hash(
     Ok(key(headers)?.map(|key| (key, hash(&[body.to_string().as_bytes()]))))
 }
 
+/// The hash of an API call that makes something: its method, its path and its JSON body
+/// as serde_json writes it back (keys sorted, no spaces), so the same request however
+/// spelt has the same hash, and another request another.
+pub fn request_hash(method: &str, path: &str, body: &serde_json::Value) -> String {
+    hash(&[
+        method.as_bytes(),
+        path.as_bytes(),
+        body.to_string().as_bytes(),
+    ])
+}
+
 fn hash(parts: &[&[u8]]) -> String {
     let mut hasher = Sha256::new();
     for part in parts {
@@ -76,11 +87,7 @@ impl<T: DeserializeOwned> FromRequest<AppState> for IdempotentJson<T> {
         let idempotency = key.map(|key| Idempotency {
             client: client.0.id.clone(),
             key,
-            hash: hash(&[
-                method.as_str().as_bytes(),
-                path.as_bytes(),
-                value.to_string().as_bytes(),
-            ]),
+            hash: request_hash(method.as_str(), &path, &value),
         });
         let body =
             serde_json::from_value(value).map_err(|_| AppError::BadRequest("api-bad-json"))?;
