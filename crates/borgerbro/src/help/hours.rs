@@ -157,10 +157,12 @@ fn parse_days(text: &str) -> Option<Vec<u8>> {
 fn parse_closed_day(text: &str) -> Option<Closure> {
     let text = text.trim();
     let one_day = |day: Date| {
-        (1000..=9999).contains(&day.year()).then_some(Closure::Dates {
-            first: day,
-            last: day,
-        })
+        (1000..=9999)
+            .contains(&day.year())
+            .then_some(Closure::Dates {
+                first: day,
+                last: day,
+            })
     };
     if let Ok(day) = text.parse::<Date>() {
         return one_day(day);
@@ -790,7 +792,11 @@ mod tests {
         let s = schedule("man-fre,tir,man 10-12");
         assert_eq!(s.periods().len(), 5);
         assert_eq!(s.to_string(), "man-fre 10:00-12:00");
-        for odd in ["lukket 0999-01-01", "lukket 01.01.0999", "lukket -000001-01-01"] {
+        for odd in [
+            "lukket 0999-01-01",
+            "lukket 01.01.0999",
+            "lukket -000001-01-01",
+        ] {
             let errors = format!("man 10-12; {odd}").parse::<Schedule>().unwrap_err();
             assert_eq!(errors[0].problem, "help-hours-closed-date", "{odd}");
         }

@@ -72,7 +72,14 @@ mod tests {
             assert_eq!(safe, format!("'{cell}"));
             assert_eq!(restore_cell(&safe), cell);
         }
-        for cell in ["Dokk1", "8000 Aarhus C", "", "'quoted on purpose", "a=b", "'"] {
+        for cell in [
+            "Dokk1",
+            "8000 Aarhus C",
+            "",
+            "'quoted on purpose",
+            "a=b",
+            "'",
+        ] {
             assert_eq!(neutralise_cell(cell), cell);
             assert_eq!(restore_cell(cell), cell);
         }
