@@ -55,9 +55,11 @@ pub struct PlacesQuery {
     #[serde(default)]
     open_now: bool,
     /// At most this many places (default 50, at most 500).
-    limit: Option<usize>,
+    #[param(minimum = 0, maximum = 4294967295_u32)]
+    limit: Option<u32>,
     /// Skip this many places first, for the next page.
-    offset: Option<usize>,
+    #[param(minimum = 0, maximum = 4294967295_u32)]
+    offset: Option<u32>,
 }
 
 #[derive(Serialize, ToSchema)]
@@ -172,8 +174,10 @@ pub async fn api_places(
         .map_err(|errors| AppError::Invalid(api_errors(errors)))?;
     let loaded = state.catalogue.load(&state.db).await?;
     let now = Moment::new(state.clock.local_now());
-    let offset = query.offset.unwrap_or(0);
-    let window = offset..offset.saturating_add(query.limit.unwrap_or(50).clamp(1, 500));
+    // A number that says more than any list holds reads as the end of the list.
+    let offset = usize::try_from(query.offset.unwrap_or(0)).unwrap_or(usize::MAX);
+    let limit = query.limit.map_or(50, |limit| limit.clamp(1, 500) as usize);
+    let window = offset..offset.saturating_add(limit);
     let found = loaded.places.search(&search, &now, window);
     let places = found
         .hits
