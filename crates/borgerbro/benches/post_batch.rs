@@ -12,12 +12,13 @@ use anyhow::{bail, Context, Result};
 use jiff::ToSpan;
 mod support;
 
-use support::{letter_of, number_arg, person_id, person_id_sql, remove_db, LETTER_COLUMNS};
+use borgerbro::post::{letter_of, LETTER_COLUMNS};
+use support::{number_arg, person_id, person_id_sql, remove_db};
 
 use borgerbro::audit::Actor;
 use borgerbro::clock::Clock;
 use borgerbro::db::{value_rows, Db, DbUrl, Placeholders};
-use borgerbro::post::batch::{self, RecipientRef, Recipients, Row, Template};
+use borgerbro::post::batch::{self, RecipientRef, Row, RowSource, Template};
 use borgerbro::post::{Area, Letter, Policy, Sender};
 
 /// Two merge fields, as a housing-benefit letter has: the name and the amount.
@@ -60,7 +61,11 @@ async fn main() -> Result<()> {
         summary: Some(SUMMARY.to_owned()),
         deadline: Some(deadline),
     };
-    let recipients = recipients(letters);
+    let merge_fields = merge_fields();
+    let mut rows = Generated {
+        next: 0,
+        total: letters,
+    };
     let sender = Sender {
         actor: Actor::System,
         name: "Borgerservice".to_owned(),
@@ -72,7 +77,8 @@ async fn main() -> Result<()> {
         &Policy::default(),
         batch::Order {
             template: &template,
-            recipients: &recipients,
+            columns: &merge_fields,
+            rows: &mut rows,
             sender: &sender,
             idempotency: None,
         },
@@ -86,7 +92,6 @@ async fn main() -> Result<()> {
         bail!("send_batch wrote {} letters, not {letters}", sent.letters);
     }
     let batch_rss = peak_rss_kib();
-    drop(recipients);
 
     // 2. The same rows, read back, inserted raw into a fresh database: no lookups, no
     //    checks, no merging; what the database and the driver cost alone. First in the
@@ -148,11 +153,22 @@ async fn fresh_db(dir: &Path, file: &str, people: usize) -> Result<(Db, DbUrl)> 
     Ok((db, url))
 }
 
-/// The list as `post send-batch` reads it from a CSV file: person id, name, amount.
-fn recipients(letters: usize) -> Recipients {
-    Recipients {
-        columns: vec!["person_id".into(), "navn".into(), "beløb".into()],
-        rows: (0..letters)
+/// The merge fields, as `post send-batch` reads them from a CSV file's header.
+fn merge_fields() -> Vec<String> {
+    vec!["person_id".into(), "navn".into(), "beløb".into()]
+}
+
+/// The rows, made as they are asked for, as `post send-batch` reads them from a file: the
+/// batch's own memory is measured, not a list held beside it.
+struct Generated {
+    next: usize,
+    total: usize,
+}
+
+impl RowSource for Generated {
+    fn next_rows(&mut self, max: usize) -> Result<Vec<Row>, String> {
+        let end = self.total.min(self.next + max);
+        let rows = (self.next..end)
             .map(|i| {
                 let id = person_id(i);
                 Row {
@@ -160,7 +176,9 @@ fn recipients(letters: usize) -> Recipients {
                     values: vec![Some(id), Some(format!("Borger {i}")), Some(amount(i))],
                 }
             })
-            .collect(),
+            .collect();
+        self.next = end;
+        Ok(rows)
     }
 }
 
@@ -232,11 +250,11 @@ async fn raw_insert(db: &Db, batch_id: &str, letters: &[Letter], per_insert: usi
                 .bind(&letter.recipient_id)
                 .bind(&letter.sender)
                 .bind(&letter.sender_name)
-                .bind(&letter.area)
+                .bind(letter.area.map(Area::as_str))
                 .bind(&letter.subject)
                 .bind(&letter.body)
                 .bind(&letter.summary)
-                .bind(&letter.channel)
+                .bind(letter.channel.as_str())
                 .bind(letter.sent_at)
                 .bind(&letter.deadline_original)
                 .bind(&letter.deadline_current)

@@ -1,6 +1,6 @@
 //! The memory of the front desk's download of the whole print queue (issue 15): a queue of
 //! paper letters with ordinary PDF attachments and hostile ones, in a temporary SQLite
-//! database, downloaded round after round through `post::print::whole_queue_pdf`, the
+//! database, downloaded round after round through `post::web::print::whole_queue_pdf`, the
 //! function behind `/udskrift/koe.pdf`, and marked posted. For each round it prints the
 //! peak resident memory above the memory before it (VmHWM, reset through
 //! /proc/self/clear_refs, against VmRSS), the bytes of the files and what the print round
@@ -204,7 +204,7 @@ async fn main() -> Result<()> {
         .id;
     borgerbro::people::set_exemption(&state.db, &clock, &mette, true, Actor::System).await?;
     // The demo's own print jobs go first, so the queue is ours alone.
-    let (_, demo_letters) = post::print::whole_queue_pdf(&state, Actor::System).await?;
+    let (_, demo_letters) = post::web::print::whole_queue_pdf(&state, Actor::System).await?;
     post::mark_posted(&state.db, &clock, &demo_letters, Actor::System).await?;
 
     // Ordinary letters: a scanned enclosure (1-3 MB of photo) and a 20-page text; every
@@ -286,7 +286,7 @@ async fn main() -> Result<()> {
         reset_peak()?;
         let start = status_bytes("VmRSS")?;
         let started = Instant::now();
-        let (pdf, letters) = post::print::whole_queue_pdf(&state, Actor::System).await?;
+        let (pdf, letters) = post::web::print::whole_queue_pdf(&state, Actor::System).await?;
         let seconds = started.elapsed().as_secs_f64();
         let peak = status_bytes("VmHWM")?.saturating_sub(start);
         if letters.is_empty() {

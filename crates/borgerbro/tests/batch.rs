@@ -240,6 +240,48 @@ async fn the_command_sends_a_file_once_and_refuses_a_bad_one_whole() {
     );
 }
 
+/// The command reads, checks and writes a file a chunk at a time (so a national batch
+/// never sits in memory): a bad row in a later chunk than the first still leaves nothing
+/// sent, and every bad row is named with its line, whichever chunk it was in.
+#[tokio::test]
+async fn a_bad_row_far_into_a_long_file_sends_nothing_of_the_rows_before_it() {
+    let app = TestApp::spawn().await;
+    let mut ids = add_people(&app, 1_200).await;
+    ids[3] = "ingen-saadan".to_owned();
+    ids[1_150] = "heller-ingen".to_owned();
+    let (_dir, csv, template) = batch_files(&ids);
+    let output = send_batch_command(&app, &csv, &template).output().unwrap();
+    assert!(!output.status.success());
+    let said = String::from_utf8_lossy(&output.stderr);
+    assert!(said.contains("Intet er sendt."), "{said}");
+    assert!(
+        said.contains("Linje 5: Vi kender ikke modtageren"),
+        "{said}"
+    );
+    assert!(
+        said.contains("Linje 1152: Vi kender ikke modtageren"),
+        "{said}"
+    );
+    assert_eq!(
+        count(
+            &app,
+            "SELECT COUNT(*) FROM messages WHERE batch_id IS NOT NULL"
+        )
+        .await,
+        0
+    );
+    assert_eq!(count(&app, "SELECT COUNT(*) FROM batches").await, 0);
+    assert_eq!(
+        count(
+            &app,
+            "SELECT COUNT(*) FROM api_requests WHERE idempotency_key LIKE 'file:%'"
+        )
+        .await,
+        0,
+        "the key is free for the mended file"
+    );
+}
+
 #[tokio::test]
 async fn a_batch_killed_in_the_middle_leaves_nothing_and_a_rerun_sends_each_letter_once() {
     let app = TestApp::spawn().await;

@@ -831,7 +831,7 @@ async fn a_caseworker_saves_a_draft_and_sends_it_later() {
 async fn two_sweeps_at_once_escalate_each_letter_once() {
     use borgerbro::clock::Clock;
     use borgerbro::people::{self, NewCitizen};
-    use borgerbro::post::batch::{self, RecipientRef, Recipients, Row, Template};
+    use borgerbro::post::batch::{self, RecipientRef, Row, Template};
     use borgerbro::post::{self, Area, Policy, Sender};
 
     const LETTERS: usize = 1_100;
@@ -864,22 +864,20 @@ async fn two_sweeps_at_once_escalate_each_letter_once() {
                 .unwrap(),
         ),
     };
-    let recipients = Recipients {
-        columns: Vec::new(),
-        rows: (0..LETTERS)
-            .map(|_| Row {
-                recipient: RecipientRef::PersonId(ib.clone()),
-                values: Vec::new(),
-            })
-            .collect(),
-    };
+    let rows: Vec<Row> = (0..LETTERS)
+        .map(|_| Row {
+            recipient: RecipientRef::PersonId(ib.clone()),
+            values: Vec::new(),
+        })
+        .collect();
     let sender = Sender {
         actor: Actor::System,
         name: "Borgerservice".into(),
     };
     let order = batch::Order {
         template: &template,
-        recipients: &recipients,
+        columns: &[],
+        rows: &mut rows.into_iter(),
         sender: &sender,
         idempotency: None,
     };
@@ -1194,4 +1192,86 @@ async fn the_file_sweep_removes_what_no_letter_holds_and_keeps_the_rest() {
     );
     assert_eq!(files.size(&orphan).await, None);
     assert!(files.size(&kept).await.is_some());
+}
+
+/// A letter's channel, an escalation's kind or outcome, or a print job's reason, why it
+/// was no longer needed or how it was delivered, that this build cannot read (a newer
+/// version's value, a hand in the database) is an error where it is read, naming the
+/// column, never a default: an unknown print reason was shown as an ordinary letter.
+#[tokio::test]
+async fn a_letter_escalation_or_print_job_this_build_cannot_read_is_an_error_never_a_default() {
+    let app = TestApp::spawn().await;
+    let db = &app.state.db;
+    let (letter, recipient): (String, String) =
+        sqlx::query_as("SELECT id, recipient_id FROM messages ORDER BY id LIMIT 1")
+            .fetch_one(&db.pool)
+            .await
+            .unwrap();
+    sqlx::query(
+        "INSERT INTO escalations (id, message_id, kind, created_at, deadline_before, \
+         deadline_after, recipient_id) VALUES ('esc-test', $1, 'paper', 0, '2027-01-01', \
+         '2027-01-08', $2)",
+    )
+    .bind(&letter)
+    .bind(&recipient)
+    .execute(&db.pool)
+    .await
+    .unwrap();
+    sqlx::query(
+        "INSERT INTO print_jobs (message_id, reason, created_at) VALUES ($1, 'escalation', 0) \
+         ON CONFLICT (message_id) DO NOTHING",
+    )
+    .bind(&letter)
+    .execute(&db.pool)
+    .await
+    .unwrap();
+    assert!(post::letter(db, &letter).await.unwrap().is_some());
+    assert_eq!(post::escalations_of(db, &letter).await.unwrap().len(), 1);
+    assert!(post::print_job(db, &letter).await.unwrap().is_some());
+
+    for (table, column, value) in [
+        ("messages", "channel", "pigeon"),
+        ("escalations", "kind", "owl"),
+        ("escalations", "outcome", "maybe"),
+        ("print_jobs", "reason", "fax"),
+        ("print_jobs", "cancelled_reason", "bored"),
+        ("print_jobs", "delivered", "drone"),
+    ] {
+        let key = match table {
+            "messages" => "id",
+            _ => "message_id",
+        };
+        let (before,): (Option<String>,) =
+            sqlx::query_as(&format!("SELECT {column} FROM {table} WHERE {key} = $1"))
+                .bind(&letter)
+                .fetch_one(&db.pool)
+                .await
+                .unwrap();
+        sqlx::query(&format!(
+            "UPDATE {table} SET {column} = $1 WHERE {key} = $2"
+        ))
+        .bind(value)
+        .bind(&letter)
+        .execute(&db.pool)
+        .await
+        .unwrap();
+        let error = match table {
+            "messages" => post::letter(db, &letter).await.err(),
+            "escalations" => post::escalations_of(db, &letter).await.err(),
+            _ => post::print_job(db, &letter).await.err(),
+        };
+        let error = error.unwrap_or_else(|| panic!("{table}.{column} = {value} was read"));
+        assert!(
+            error.to_string().contains(&format!("{table}.{column}")),
+            "{error}"
+        );
+        sqlx::query(&format!(
+            "UPDATE {table} SET {column} = $1 WHERE {key} = $2"
+        ))
+        .bind(before)
+        .bind(&letter)
+        .execute(&db.pool)
+        .await
+        .unwrap();
+    }
 }

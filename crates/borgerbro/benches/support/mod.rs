@@ -4,17 +4,10 @@
 #![allow(dead_code)]
 
 use anyhow::{Context, Result};
-use sqlx::any::AnyRow;
-use sqlx::Row as _;
 
 use borgerbro::db::DbUrl;
-use borgerbro::post::Letter;
 
 /// The columns of a letter, as `post::store` reads them.
-pub const LETTER_COLUMNS: &str = "id, recipient_id, sender, sender_name, area, subject, \
-    body, summary, channel, sent_at, deadline_original, deadline_current, escalate_at, \
-    opened_at, opened_by, done_at";
-
 /// The number after `name` on the command line (`cargo bench ... -- --name N`); cargo
 /// adds `--bench`, which is ignored.
 pub fn number_arg(name: &str, default: usize) -> Result<usize> {
@@ -55,25 +48,4 @@ pub fn remove_db(url: &DbUrl) -> Result<()> {
         }
     }
     Ok(())
-}
-
-pub fn letter_of(row: &AnyRow) -> Result<Letter, sqlx::Error> {
-    Ok(Letter {
-        id: row.try_get("id")?,
-        recipient_id: row.try_get("recipient_id")?,
-        sender: row.try_get("sender")?,
-        sender_name: row.try_get("sender_name")?,
-        area: row.try_get("area")?,
-        subject: row.try_get("subject")?,
-        body: row.try_get("body")?,
-        summary: row.try_get("summary")?,
-        channel: row.try_get("channel")?,
-        sent_at: row.try_get("sent_at")?,
-        deadline_original: row.try_get("deadline_original")?,
-        deadline_current: row.try_get("deadline_current")?,
-        escalate_at: row.try_get("escalate_at")?,
-        opened_at: row.try_get("opened_at")?,
-        opened_by: row.try_get("opened_by")?,
-        done_at: row.try_get("done_at")?,
-    })
 }

@@ -209,7 +209,7 @@ async fn give_with(
     .await?;
     if protected {
         // Someone who may be watched online hears of every new permission on paper too.
-        post::print_copy_in(&mut tx, &notice, "protection").await?;
+        post::print_copy_in(&mut tx, &notice, post::PrintReason::Protection).await?;
     }
     notify_helper_in(
         &mut tx,
@@ -424,7 +424,7 @@ pub async fn change(
     let notice = notify_change_in(&mut tx, clock, &authority.post, &now, waiting.as_ref()).await?;
     if protected {
         // As with a new permission: someone who may be watched online hears on paper too.
-        post::print_copy_in(&mut tx, &notice, "protection").await?;
+        post::print_copy_in(&mut tx, &notice, post::PrintReason::Protection).await?;
     }
     if let Some(waiting) = &waiting {
         // More waits for the helper's yes, so the helper must hear of it; less applies
@@ -751,7 +751,7 @@ pub async fn resume(
             ..row
         };
         let notice = notify_in(&mut tx, clock, policy, &row, "mandate-notice-resumed").await?;
-        post::print_copy_in(&mut tx, &notice, "protection").await?;
+        post::print_copy_in(&mut tx, &notice, post::PrintReason::Protection).await?;
         notify_helper_in(
             &mut tx,
             clock,

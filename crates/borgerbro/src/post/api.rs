@@ -195,9 +195,9 @@ async fn message_response(state: &AppState, letter: &Letter) -> Result<MessageRe
         .await?
         .into_iter()
         .map(|e| EscalationResponse {
-            kind: e.kind,
+            kind: e.kind.as_str().to_owned(),
             created_at: rfc3339(e.created_at),
-            outcome: e.outcome,
+            outcome: e.outcome.map(|o| o.as_str().to_owned()),
         })
         .collect();
     let status = match (letter.done_at, letter.opened_at) {
@@ -239,7 +239,7 @@ async fn message_response(state: &AppState, letter: &Letter) -> Result<MessageRe
         notes,
         replies,
         id: letter.id.clone(),
-        channel: letter.channel.clone(),
+        channel: letter.channel.as_str().to_owned(),
         status,
         opened_at: letter.opened_at.map(rfc3339),
         opened_by: letter.opened_by.as_ref().map(reader),
@@ -527,13 +527,15 @@ pub async fn api_send_batch(
         actor: client.actor(),
         name: client.0.name.clone(),
     };
+    let Recipients { columns, rows } = recipients;
     let sent = batch::send_batch(
         &state.db,
         &state.clock,
         &state.authority.post,
         batch::Order {
             template: &template,
-            recipients: &recipients,
+            columns: &columns,
+            rows: &mut rows.into_iter(),
             sender: &sender,
             idempotency,
         },
@@ -551,7 +553,7 @@ pub async fn api_send_batch(
         .map(|(id, recipient_id, channel)| BatchLetterResponse {
             id,
             recipient_id,
-            channel,
+            channel: channel.as_str().to_owned(),
         })
         .collect();
     let response = BatchResponse {
@@ -664,5 +666,9 @@ fn batch_error(error: BatchError) -> AppError {
             AppError::Invalid(errors)
         }
         BatchError::Database(error) => error.into(),
+        // The API's rows are in memory: nothing to fail reading them.
+        BatchError::Unreadable(reason) => {
+            AppError::internal("reading a batch's rows", anyhow::anyhow!(reason))
+        }
     }
 }

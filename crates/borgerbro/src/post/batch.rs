@@ -9,8 +9,10 @@
 use std::collections::HashMap;
 
 use jiff::civil::Date;
+use jiff::Timestamp;
+use sqlx::AnyConnection;
 
-use super::model::{draft_problems, Area, Draft, Policy};
+use super::model::{draft_problems, Area, Draft, Policy, PrintReason};
 use super::store::{self, Batch, LETTERS_PER_INSERT};
 use super::{compose, NewLetter, Sender};
 use crate::audit::{self, NewEntry};
@@ -45,8 +47,8 @@ pub struct Row {
     pub values: Vec<Option<String>>,
 }
 
-/// The recipients of a batch. The field names are kept once, not once a row: a million
-/// rows stay a few hundred megabytes at most.
+/// The recipients of a batch, all in memory (the API's request, a test). The field
+/// names are kept once, not once a row.
 #[derive(Debug, Clone, Default)]
 pub struct Recipients {
     pub columns: Vec<String>,
@@ -70,6 +72,9 @@ pub enum BatchError {
     Problems(Vec<Problem>),
     #[error("the deadline has passed")]
     DeadlineInPast,
+    /// The rows could not be read on (a broken line in a CSV file).
+    #[error("{0}")]
+    Unreadable(String),
     #[error(transparent)]
     Idempotency(#[from] IdempotencyError),
     #[error(transparent)]
@@ -185,17 +190,43 @@ impl<'a> Merger<'a> {
     }
 }
 
+/// Where a batch's recipients come from, a chunk at a time, so that a batch is never held
+/// in memory whole: the API's list, or a CSV file read while the batch is written.
+pub trait RowSource: Send {
+    /// Up to `max` more rows; none when every row is read. `Err` says why the rest
+    /// cannot be read (a broken CSV line), which fails the whole batch.
+    fn next_rows(&mut self, max: usize) -> Result<Vec<Row>, String>;
+}
+
+/// Rows already in memory, as the API receives them.
+impl RowSource for std::vec::IntoIter<Row> {
+    fn next_rows(&mut self, max: usize) -> Result<Vec<Row>, String> {
+        Ok(self.by_ref().take(max).collect())
+    }
+}
+
 /// A batch to send: who sends which template to whom, and the key that makes a retry safe.
 pub struct Order<'a> {
     pub template: &'a Template,
-    pub recipients: &'a Recipients,
+    /// The merge fields' names, in the order of each row's values.
+    pub columns: &'a [String],
+    pub rows: &'a mut dyn RowSource,
     pub sender: &'a Sender,
     /// The same key with another request is refused.
     pub idempotency: Option<Idempotency>,
 }
 
+/// Rows read, checked and written at a time: a few statements' worth, so memory stays
+/// flat however long the batch is (BENCHMARKS.md, post batch).
+const ROWS_PER_CHUNK: usize = 20 * LETTERS_PER_INSERT;
+
 /// Sends one letter to each recipient, all or none. `progress` hears how many letters
 /// are written so far.
+///
+/// The rows are read, checked and written a chunk at a time inside one transaction. A
+/// problem found in any row stops the writing, the remaining rows are still checked (up
+/// to [`MAX_PROBLEMS`] problems), and the transaction is rolled back: nothing is sent,
+/// and the sender hears every problem at once, as before the batch was streamed.
 pub async fn send_batch(
     db: &Db,
     clock: &Clock,
@@ -205,7 +236,8 @@ pub async fn send_batch(
 ) -> Result<Made<BatchSent>, BatchError> {
     let Order {
         template,
-        recipients,
+        columns,
+        rows,
         sender,
         idempotency,
     } = order;
@@ -216,23 +248,18 @@ pub async fn send_batch(
             return sent_before(db, &made).await;
         }
     }
-    if recipients.rows.is_empty() {
-        return Err(BatchError::Empty);
-    }
     let today = clock.today();
     if template.deadline.is_some_and(|deadline| deadline <= today) {
         return Err(BatchError::DeadlineInPast);
     }
-    let merger = Merger::new(template, &recipients.columns)
-        .map_err(|problem| BatchError::Problems(vec![problem]))?;
-    let reached = resolve(db, recipients).await?;
-    check(&merger, recipients, &reached, policy, today)?;
+    let merger =
+        Merger::new(template, columns).map_err(|problem| BatchError::Problems(vec![problem]))?;
 
     let now = clock.now();
-    let batch = Batch {
+    let mut batch = Batch {
         id: new_id(),
         sender: sender.actor.as_text(),
-        letters: i64::try_from(recipients.rows.len()).unwrap_or(i64::MAX),
+        letters: 0,
         created_at: now.as_millisecond(),
     };
     let mut tx = db.pool.begin().await?;
@@ -245,32 +272,42 @@ pub async fn send_batch(
         }
     }
     store::insert_batch(&mut tx, &batch).await?;
-    let mut written = 0u64;
-    for (rows, reached) in recipients
-        .rows
-        .chunks(LETTERS_PER_INSERT)
-        .zip(reached.chunks(LETTERS_PER_INSERT))
-    {
-        let mut letters = Vec::with_capacity(rows.len());
-        for (row, reached) in rows.iter().zip(reached) {
-            let Some((recipient_id, channel)) = reached else {
-                continue;
-            };
-            // Checked above: every row merges.
-            if let Ok(new) = merger.letter(recipient_id.clone(), row) {
-                letters.push(compose(new_id(), &new, *channel, sender, now, policy));
-            }
+    let mut problems = Vec::new();
+    let mut read = 0usize;
+    loop {
+        let chunk = rows
+            .next_rows(ROWS_PER_CHUNK)
+            .map_err(BatchError::Unreadable)?;
+        if chunk.is_empty() {
+            break;
         }
-        store::insert_letters(&mut tx, &letters, Some(&batch.id)).await?;
-        let paper: Vec<&str> = letters
-            .iter()
-            .filter(|letter| letter.channel == Channel::Paper.as_str())
-            .map(|letter| letter.id.as_str())
-            .collect();
-        store::insert_print_jobs(&mut tx, &paper, "letter", batch.created_at).await?;
-        written += letters.len() as u64;
-        progress(written);
+        let reached = resolve(db, &chunk).await?;
+        check(
+            &merger,
+            &chunk,
+            read,
+            &reached,
+            policy,
+            today,
+            &mut problems,
+        );
+        read += chunk.len();
+        if problems.len() >= MAX_PROBLEMS {
+            break;
+        }
+        if problems.is_empty() {
+            batch.letters +=
+                write(&mut tx, &merger, &chunk, &reached, &batch, sender, policy).await?;
+            progress(u64::try_from(batch.letters).unwrap_or(u64::MAX));
+        }
     }
+    if read == 0 {
+        return Err(BatchError::Empty);
+    }
+    if !problems.is_empty() {
+        return Err(BatchError::Problems(problems));
+    }
+    store::count_batch_letters(&mut tx, &batch).await?;
     audit::record_in(
         &mut tx,
         clock,
@@ -284,6 +321,45 @@ pub async fn send_batch(
         batch_id: batch.id,
         letters: batch.letters,
     }))
+}
+
+/// Writes the letters of a checked chunk, a statement's worth at a time, with the paper
+/// readers' letters in the print queue; answers how many it wrote.
+async fn write(
+    tx: &mut AnyConnection,
+    merger: &Merger<'_>,
+    rows: &[Row],
+    reached: &[Option<(String, Channel)>],
+    batch: &Batch,
+    sender: &Sender,
+    policy: &Policy,
+) -> Result<i64, sqlx::Error> {
+    let now = Timestamp::from_millisecond(batch.created_at).unwrap_or_default();
+    let mut written = 0;
+    for (rows, reached) in rows
+        .chunks(LETTERS_PER_INSERT)
+        .zip(reached.chunks(LETTERS_PER_INSERT))
+    {
+        let mut letters = Vec::with_capacity(rows.len());
+        for (row, reached) in rows.iter().zip(reached) {
+            let Some((recipient_id, channel)) = reached else {
+                continue;
+            };
+            // Checked before: every row merges.
+            if let Ok(new) = merger.letter(recipient_id.clone(), row) {
+                letters.push(compose(new_id(), &new, *channel, sender, now, policy));
+            }
+        }
+        store::insert_letters(tx, &letters, Some(&batch.id)).await?;
+        let paper: Vec<&str> = letters
+            .iter()
+            .filter(|letter| letter.channel == Channel::Paper)
+            .map(|letter| letter.id.as_str())
+            .collect();
+        store::insert_print_jobs(tx, &paper, PrintReason::Letter, batch.created_at).await?;
+        written += i64::try_from(letters.len()).unwrap_or(i64::MAX);
+    }
+    Ok(written)
 }
 
 /// The batch an earlier call with the same key sent.
@@ -302,12 +378,9 @@ async fn sent_before(db: &Db, made: &[String]) -> Result<Made<BatchSent>, BatchE
 
 /// Each row's recipient id and channel, `None` for a recipient we do not know; three
 /// queries for each few hundred rows.
-async fn resolve(
-    db: &Db,
-    recipients: &Recipients,
-) -> Result<Vec<Option<(String, Channel)>>, sqlx::Error> {
-    let mut reached = Vec::with_capacity(recipients.rows.len());
-    for rows in recipients.rows.chunks(rows_per_statement(1)) {
+async fn resolve(db: &Db, rows: &[Row]) -> Result<Vec<Option<(String, Channel)>>, sqlx::Error> {
+    let mut reached = Vec::with_capacity(rows.len());
+    for rows in rows.chunks(rows_per_statement(1)) {
         let cprs: Vec<&str> = rows
             .iter()
             .filter_map(|row| match &row.recipient {
@@ -334,24 +407,26 @@ async fn resolve(
     Ok(reached)
 }
 
-/// Every problem of the batch, or nothing: unknown recipients, missing fields, paper
+/// The problems of these rows (the first numbered `before + 1`), added to `problems` up
+/// to [`MAX_PROBLEMS`]: unknown recipients, missing fields, paper
 /// readers who would get too little time, and merged letters that break a single
 /// letter's rules (`model::draft_problems`: a subject, summary or body missing or too
 /// long, however long the merge fields were). The template's plain-language check
 /// stands for every letter merged from it, so it is not run again for each one.
 fn check(
     merger: &Merger<'_>,
-    recipients: &Recipients,
+    rows: &[Row],
+    before: usize,
     reached: &[Option<(String, Channel)>],
     policy: &Policy,
     today: Date,
-) -> Result<(), BatchError> {
+    problems: &mut Vec<Problem>,
+) {
     let paper_too_soon = merger
         .template
         .deadline
         .is_some_and(|deadline| policy.check_paper_deadline(today, deadline).is_err());
-    let mut problems = Vec::new();
-    for (number, (row, reached)) in (1..).zip(recipients.rows.iter().zip(reached)) {
+    for (number, (row, reached)) in (before + 1..).zip(rows.iter().zip(reached)) {
         let problem = match reached {
             None => Some((
                 "post-batch-unknown-recipient",
@@ -382,13 +457,9 @@ fn check(
                 detail,
             });
             if problems.len() == MAX_PROBLEMS {
-                break;
+                return;
             }
         }
-    }
-    match problems.is_empty() {
-        true => Ok(()),
-        false => Err(BatchError::Problems(problems)),
     }
 }
 

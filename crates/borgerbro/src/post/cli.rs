@@ -74,13 +74,21 @@ pub async fn run(
 ) -> Result<String, SendBatchError> {
     let template_text =
         std::fs::read_to_string(&args.template).map_err(|e| unreadable(&args.template, e))?;
-    let csv_bytes = std::fs::read(&args.recipients).map_err(|e| unreadable(&args.recipients, e))?;
     let template = parse_template(&template_text).map_err(|e| unreadable(&args.template, e))?;
-    let recipients = parse_recipients(&csv_bytes).map_err(|e| unreadable(&args.recipients, e))?;
-    let key = hex::encode(Sha256::digest(
-        [template_text.as_bytes(), &csv_bytes].concat(),
-    ));
-    let progress = Progress::new(recipients.rows.len() as u64);
+    let open =
+        || std::fs::File::open(&args.recipients).map_err(|e| unreadable(&args.recipients, e));
+    // The file is read three times, each as a stream, so that a national batch never sits
+    // in memory: for the idempotency key, to count its rows, and to send them.
+    let mut hash = Sha256::new();
+    hash.update(template_text.as_bytes());
+    std::io::copy(&mut open()?, &mut hash).map_err(|e| unreadable(&args.recipients, e))?;
+    let key = hex::encode(hash.finalize());
+    let total = CsvRows::open(open()?)
+        .and_then(CsvRows::count)
+        .map_err(|e| unreadable(&args.recipients, e))?;
+    let mut rows = CsvRows::open(open()?).map_err(|e| unreadable(&args.recipients, e))?;
+    let columns = rows.columns.clone();
+    let progress = Progress::new(total);
     let sender = Sender {
         actor: Actor::System,
         name: args.sender.clone(),
@@ -91,7 +99,8 @@ pub async fn run(
         policy,
         batch::Order {
             template: &template,
-            recipients: &recipients,
+            columns: &columns,
+            rows: &mut rows,
             sender: &sender,
             idempotency: Some(Idempotency {
                 client: sender.actor.as_text(),
@@ -113,6 +122,7 @@ pub async fn run(
             sent.letters, sent.batch_id
         )),
         Err(BatchError::Database(error)) => Err(error.into()),
+        Err(BatchError::Unreadable(reason)) => Err(unreadable(&args.recipients, reason)),
         Err(error) => Err(SendBatchError::Refused(refusal(&error))),
     }
 }
@@ -183,6 +193,7 @@ fn refusal(error: &BatchError) -> String {
         BatchError::Idempotency(IdempotencyError::Database(error)) => lines.push(error.to_string()),
         BatchError::Idempotency(_) => lines.push(lang.t("post-idempotency-reused")),
         BatchError::Database(error) => lines.push(error.to_string()),
+        BatchError::Unreadable(reason) => lines.push(reason.clone()),
     }
     lines.join("\n")
 }
@@ -215,38 +226,89 @@ pub(crate) fn parse_template(text: &str) -> Result<Template, String> {
     })
 }
 
-/// The header names the merge fields; `cpr` or `person_id` names the recipient.
-pub(crate) fn parse_recipients(bytes: &[u8]) -> Result<Recipients, String> {
-    let mut reader = csv::ReaderBuilder::new()
-        .trim(csv::Trim::All)
-        .from_reader(bytes);
-    let columns: Vec<String> = reader
-        .headers()
-        .map_err(|e| e.to_string())?
-        .iter()
-        .map(str::to_owned)
-        .collect();
-    let find = |name: &str| columns.iter().position(|c| c == name);
-    let (recipient_column, by_cpr) = match (find("cpr"), find("person_id")) {
-        (Some(index), _) => (index, true),
-        (None, Some(index)) => (index, false),
-        (None, None) => return Err("der mangler en kolonne cpr eller person_id".into()),
-    };
-    let mut rows = Vec::new();
-    for (number, record) in (2..).zip(reader.records()) {
-        let record = record.map_err(|e| format!("linje {number}: {e}"))?;
-        let id = record.get(recipient_column).unwrap_or_default();
-        let recipient = match by_cpr {
-            true => RecipientRef::Cpr(
-                Cpr::parse(id)
-                    .map_err(|e| format!("linje {number}: {}", Lang::Da.t(e.message_key())))?,
-            ),
-            false => RecipientRef::PersonId(id.to_owned()),
+/// A CSV file of recipients, read a row at a time. The header names the merge fields;
+/// `cpr` or `person_id` names the recipient.
+pub(crate) struct CsvRows<R> {
+    pub(crate) columns: Vec<String>,
+    records: csv::StringRecordsIntoIter<R>,
+    recipient_column: usize,
+    by_cpr: bool,
+    /// The file's line of the next row: the header is line 1.
+    line: usize,
+}
+
+impl<R: std::io::Read> CsvRows<R> {
+    pub(crate) fn open(reader: R) -> Result<Self, String> {
+        let mut reader = csv::ReaderBuilder::new()
+            .trim(csv::Trim::All)
+            .from_reader(reader);
+        let columns: Vec<String> = reader
+            .headers()
+            .map_err(|e| e.to_string())?
+            .iter()
+            .map(str::to_owned)
+            .collect();
+        let find = |name: &str| columns.iter().position(|c| c == name);
+        let (recipient_column, by_cpr) = match (find("cpr"), find("person_id")) {
+            (Some(index), _) => (index, true),
+            (None, Some(index)) => (index, false),
+            (None, None) => return Err("der mangler en kolonne cpr eller person_id".into()),
         };
-        let values = record.iter().map(|v| Some(v.to_owned())).collect();
-        rows.push(Row { recipient, values });
+        Ok(Self {
+            columns,
+            records: reader.into_records(),
+            recipient_column,
+            by_cpr,
+            line: 2,
+        })
     }
-    Ok(Recipients { columns, rows })
+
+    /// How many rows the file holds, every one read but none kept.
+    fn count(self) -> Result<u64, String> {
+        let mut rows = 0;
+        for (line, record) in (self.line..).zip(self.records) {
+            record.map_err(|e| format!("linje {line}: {e}"))?;
+            rows += 1;
+        }
+        Ok(rows)
+    }
+
+    fn row(&mut self) -> Option<Result<Row, String>> {
+        let record = self.records.next()?;
+        let line = self.line;
+        self.line += 1;
+        Some(
+            record
+                .map_err(|e| format!("linje {line}: {e}"))
+                .and_then(|record| {
+                    let id = record.get(self.recipient_column).unwrap_or_default();
+                    let recipient = match self.by_cpr {
+                        true => RecipientRef::Cpr(Cpr::parse(id).map_err(|e| {
+                            format!("linje {line}: {}", Lang::Da.t(e.message_key()))
+                        })?),
+                        false => RecipientRef::PersonId(id.to_owned()),
+                    };
+                    let values = record.iter().map(|v| Some(v.to_owned())).collect();
+                    Ok(Row { recipient, values })
+                }),
+        )
+    }
+}
+
+impl<R: std::io::Read + Send> batch::RowSource for CsvRows<R> {
+    fn next_rows(&mut self, max: usize) -> Result<Vec<Row>, String> {
+        std::iter::from_fn(|| self.row()).take(max).collect()
+    }
+}
+
+/// Every row of a CSV file in memory, for tests and the fuzzer.
+pub(crate) fn parse_recipients(bytes: &[u8]) -> Result<Recipients, String> {
+    let mut rows = CsvRows::open(bytes)?;
+    let all = std::iter::from_fn(|| rows.row()).collect::<Result<Vec<Row>, String>>()?;
+    Ok(Recipients {
+        columns: rows.columns,
+        rows: all,
+    })
 }
 
 #[cfg(test)]

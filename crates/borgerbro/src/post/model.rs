@@ -417,6 +417,82 @@ impl Delivery {
     }
 }
 
+/// What came of an escalation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Outcome {
+    Reached,
+    NotReached,
+    OtherChannel,
+}
+
+impl Outcome {
+    pub const ALL: [Outcome; 3] = [Outcome::Reached, Outcome::NotReached, Outcome::OtherChannel];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Outcome::Reached => "reached",
+            Outcome::NotReached => "not_reached",
+            Outcome::OtherChannel => "other_channel",
+        }
+    }
+
+    pub fn parse(text: &str) -> Option<Self> {
+        Outcome::ALL.into_iter().find(|o| o.as_str() == text)
+    }
+
+    pub fn label_key(self) -> &'static str {
+        match self {
+            Outcome::Reached => "outcome-reached",
+            Outcome::NotReached => "outcome-not-reached",
+            Outcome::OtherChannel => "outcome-other-channel",
+        }
+    }
+}
+
+/// Why a letter is in the print queue.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PrintReason {
+    /// The reader takes their post on paper.
+    Letter,
+    /// A paper copy of a letter left unopened past its time.
+    Escalation,
+    /// The letter offering paper post to a citizen whose letters escalate again and again.
+    ExemptionOffer,
+    /// A copy on paper of a letter about a protected citizen's permissions.
+    Protection,
+}
+
+impl PrintReason {
+    const ALL: [PrintReason; 4] = [
+        PrintReason::Letter,
+        PrintReason::Escalation,
+        PrintReason::ExemptionOffer,
+        PrintReason::Protection,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            PrintReason::Letter => "letter",
+            PrintReason::Escalation => "escalation",
+            PrintReason::ExemptionOffer => "exemption_offer",
+            PrintReason::Protection => "protection",
+        }
+    }
+
+    pub fn parse(text: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|reason| reason.as_str() == text)
+    }
+
+    pub fn label_key(self) -> &'static str {
+        match self {
+            PrintReason::Letter => "print-reason-letter",
+            PrintReason::Escalation => "print-reason-escalation",
+            PrintReason::ExemptionOffer => "print-reason-offer",
+            PrintReason::Protection => "print-reason-protection",
+        }
+    }
+}
+
 /// Why an attachment was refused.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum AttachmentProblem {

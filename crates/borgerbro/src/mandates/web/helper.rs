@@ -173,7 +173,7 @@ fn may_read(
     action: Rights,
     today: jiff::civil::Date,
 ) -> bool {
-    letter.subject_area().is_some_and(|area| {
+    letter.area.is_some_and(|area| {
         crate::mandates::model::may_read_letter(rules, area, action, today).is_ok()
     })
 }

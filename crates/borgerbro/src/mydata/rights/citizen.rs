@@ -282,7 +282,7 @@ async fn choices(
             .filter(|l| l.recipient_id == whose.citizen_id)
         {
             // A helper is offered only a letter their permission lets them see.
-            let may_see = match (&whose.acting, l.subject_area()) {
+            let may_see = match (&whose.acting, l.area) {
                 (None, _) => true,
                 (Some(_), None) => false,
                 (Some(_), Some(area)) => mandates::check(

@@ -8,19 +8,19 @@ use axum::response::{Html, IntoResponse, Redirect, Response};
 use axum::Form;
 use serde::Deserialize;
 
-use super::model::Answer;
 use super::view::{InboxNav, InboxQuery, LetterItem, LetterView, ReplyView};
-use super::{Attachment, Letter, Opening};
 use crate::audit::Actor;
 use crate::auth::{RequireUser, Role, User};
 use crate::forms::FormErrors;
+use crate::post::model::Answer;
+use crate::post::{Attachment, Letter, Opening};
 use crate::state::AppState;
 use crate::web::{render, AppError, Page};
 
 /// A letter only its recipient may see. Anyone else gets "not found", so an id cannot
 /// even be confirmed by guessing.
 async fn own_letter(state: &AppState, user: &User, id: &str) -> Result<Letter, AppError> {
-    match super::letter(&state.db, id).await? {
+    match crate::post::letter(&state.db, id).await? {
         Some(letter) if letter.recipient_id == user.id => Ok(letter),
         _ => Err(AppError::NotFound),
     }
@@ -43,13 +43,14 @@ pub async fn inbox(
 ) -> Result<Html<String>, AppError> {
     let citizen = user.with_role(Role::Citizen)?;
     let start = query.start()?;
-    let found = super::inbox_page(&state.db, &query.filter(&citizen.id, None), &start).await?;
+    let found =
+        crate::post::inbox_page(&state.db, &query.filter(&citizen.id, None), &start).await?;
     let openers: Vec<&str> = found
         .letters
         .iter()
         .filter_map(|l| l.opened_by.as_deref())
         .collect();
-    let others = super::others_names(&state.db, &citizen.id, &openers).await?;
+    let others = crate::post::others_names(&state.db, &citizen.id, &openers).await?;
     render(&InboxPage {
         letters: LetterItem::all(&found.letters, page.lang, &others),
         nav: InboxNav::new("/post", "inbox-search-label", &query, &found),
@@ -84,7 +85,7 @@ pub async fn read(
 ) -> Result<Html<String>, AppError> {
     let citizen = user.with_role(Role::Citizen)?;
     let letter = own_letter(&state, &citizen, &id).await?;
-    super::opened(
+    crate::post::opened(
         &state.db,
         &state.clock,
         &letter,
@@ -111,9 +112,9 @@ async fn letter_page(
     errors: FormErrors,
     replied: bool,
 ) -> Result<Html<String>, AppError> {
-    let attachments = super::attachments_of(&state.db, &letter.id).await?;
-    let replies = super::replies_of(&state.db, &letter.id).await?;
-    let others = super::others_on(&state.db, letter, &replies).await?;
+    let attachments = crate::post::attachments_of(&state.db, &letter.id).await?;
+    let replies = crate::post::replies_of(&state.db, &letter.id).await?;
+    let others = crate::post::others_on(&state.db, letter, &replies).await?;
     render(&LetterPage {
         letter: LetterView::of(letter, &attachments, page.lang)
             .with_readers(letter, &replies, &others, page.lang),
@@ -151,7 +152,7 @@ pub async fn reply(
             return Ok((StatusCode::UNPROCESSABLE_ENTITY, html).into_response());
         }
     };
-    super::reply(
+    crate::post::reply(
         &state.db,
         &state.clock,
         &letter,
@@ -172,7 +173,7 @@ pub async fn attachment(
     let citizen = user.with_role(Role::Citizen)?;
     let letter = own_letter(&state, &citizen, &id).await?;
     let (attachment, bytes) = attachment_bytes(&state, &letter, position).await?;
-    super::opened(
+    crate::post::opened(
         &state.db,
         &state.clock,
         &letter,
@@ -189,7 +190,7 @@ pub async fn attachment_bytes(
     letter: &Letter,
     position: i64,
 ) -> Result<(Attachment, Vec<u8>), AppError> {
-    let attachment = super::attachments_of(&state.db, &letter.id)
+    let attachment = crate::post::attachments_of(&state.db, &letter.id)
         .await?
         .into_iter()
         .find(|a| a.position == position)
@@ -224,6 +225,6 @@ pub async fn done(
 ) -> Result<Redirect, AppError> {
     let citizen = user.with_role(Role::Citizen)?;
     let letter = own_letter(&state, &citizen, &id).await?;
-    super::mark_done(&state.db, &state.clock, &letter).await?;
+    crate::post::mark_done(&state.db, &state.clock, &letter).await?;
     Ok(Redirect::to(&format!("/post/{id}")))
 }

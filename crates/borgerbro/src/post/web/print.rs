@@ -10,17 +10,18 @@ use jiff::civil::Date;
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 
-use super::bundle::{self, Part};
-use super::paper::{self, PaperLabels, PaperLetter, PaperNotice};
-use super::pdf_limits;
-use super::routes::{attachment_bytes, pdf_response};
+use super::citizen::{attachment_bytes, pdf_response};
 use super::view::{parse_date, AttachmentView};
-use super::{Attachment, Escalation, EscalationKind, Letter, PrintJob};
 use crate::audit::{self, Actor, NewEntry};
 use crate::auth::{ApiClient, RequireUser, Role};
 use crate::config::AuthorityProfile;
 use crate::i18n::Lang;
 use crate::people::{self, Profile};
+use crate::post::bundle::{self, Part};
+use crate::post::paper::{self, PaperLabels, PaperLetter, PaperNotice};
+use crate::post::pdf_limits;
+use crate::post::PrintReason;
+use crate::post::{Attachment, Escalation, EscalationKind, Letter, PrintJob};
 use crate::state::AppState;
 use crate::web::{format_date, long_date, render, AppError, Page};
 
@@ -247,7 +248,7 @@ async fn printable(
     job: &PrintJob,
     letter: Letter,
 ) -> Result<Printable, AppError> {
-    let attachments = super::attachments_of(&state.db, &letter.id).await?;
+    let attachments = crate::post::attachments_of(&state.db, &letter.id).await?;
     printable_with(state, job, letter, attachments).await
 }
 
@@ -259,12 +260,12 @@ async fn printable_with(
     stored: Vec<Attachment>,
 ) -> Result<Printable, AppError> {
     let recipient = people::profile(&state.db, &letter.recipient_id).await?;
-    let copy_of = match job.reason.as_str() {
-        "escalation" => super::escalations_of(&state.db, &letter.id)
+    let copy_of = match job.reason {
+        PrintReason::Escalation => crate::post::escalations_of(&state.db, &letter.id)
             .await?
             .into_iter()
             .rev()
-            .find(|e| e.kind == EscalationKind::Paper.as_str()),
+            .find(|e| e.kind == EscalationKind::Paper),
         _ => None,
     };
     let mut attachments = Vec::with_capacity(stored.len());
@@ -303,18 +304,9 @@ struct QueueRow {
 
 /// "Ikke længere nødvendig: borgeren åbnede brevet DATE" for a copy taken off the queue.
 pub(super) fn not_needed_text(job: &PrintJob, lang: Lang) -> Option<String> {
-    let why = super::NotNeeded::parse(job.cancelled_reason.as_deref()?)?;
+    let why = job.cancelled_reason?;
     let date = format_date(lang, job.cancelled_at?);
     Some(lang.t_args(why.label_key(), &[("date", date)]))
-}
-
-fn reason_key(reason: &str) -> &'static str {
-    match reason {
-        "escalation" => "print-reason-escalation",
-        "exemption_offer" => "print-reason-offer",
-        "protection" => "print-reason-protection",
-        _ => "print-reason-letter",
-    }
 }
 
 /// The print jobs as the queue page lists them: to post, to call or meet about, posted,
@@ -331,7 +323,7 @@ async fn queue_rows(
             .as_ref()
             .and_then(|r| Lang::from_code(&r.language))
             .unwrap_or_default();
-        let stored = super::attachments_of(&state.db, &letter.id).await?;
+        let stored = crate::post::attachments_of(&state.db, &letter.id).await?;
         rows.push(QueueRow {
             attachments: stored.iter().map(|a| AttachmentView::of(a, lang)).collect(),
             stored,
@@ -345,13 +337,9 @@ async fn queue_rows(
                 .and_then(|r| r.phone.clone())
                 .unwrap_or_default(),
             address: recipient.and_then(|r| r.address).unwrap_or_default(),
-            in_person: job
-                .delivered
-                .as_deref()
-                .and_then(super::model::Delivery::parse)
-                == Some(super::model::Delivery::InPerson),
+            in_person: job.delivered == Some(crate::post::model::Delivery::InPerson),
             subject: letter.subject,
-            reason_key: reason_key(&job.reason),
+            reason_key: job.reason.label_key(),
             queued: format_date(page_lang, job.created_at),
             posted: job.posted_at.map(|at| format_date(page_lang, at)),
             not_needed: not_needed_text(&job, page_lang),
@@ -370,7 +358,7 @@ struct OfferTask {
 
 async fn offer_tasks(state: &AppState, lang: Lang) -> Result<Vec<OfferTask>, AppError> {
     let mut tasks = Vec::new();
-    for (person_id, offered_at) in super::open_exemption_offers(&state.db).await? {
+    for (person_id, offered_at) in crate::post::open_exemption_offers(&state.db).await? {
         let Some(profile) = people::profile(&state.db, &person_id).await? else {
             continue;
         };
@@ -422,7 +410,7 @@ pub async fn queue_page(
 ) -> Result<Html<String>, AppError> {
     user.with_role(Role::FrontDesk)?;
     // Read and split by address once: both lists come from the one queue.
-    let queue = super::print_queue(&state.db).await?;
+    let queue = crate::post::print_queue(&state.db).await?;
     let queued = queue_rows(&state, queue.postable, page.lang).await?;
     let stored: Vec<&[Attachment]> = queued.iter().map(|row| row.stored.as_slice()).collect();
     let round = round_of(&state, &stored).await?;
@@ -431,10 +419,15 @@ pub async fn queue_page(
         no_address: queue_rows(&state, queue.no_address, page.lang).await?,
         queued,
         round,
-        posted: queue_rows(&state, super::print_jobs(&state.db, true).await?, page.lang).await?,
+        posted: queue_rows(
+            &state,
+            crate::post::print_jobs(&state.db, true).await?,
+            page.lang,
+        )
+        .await?,
         not_needed: queue_rows(
             &state,
-            super::not_needed_copies(&state.db).await?,
+            crate::post::not_needed_copies(&state.db).await?,
             page.lang,
         )
         .await?,
@@ -504,8 +497,8 @@ pub async fn whole_queue_pdf(
     by: Actor,
 ) -> Result<(Vec<u8>, Vec<String>), AppError> {
     let mut queue = Vec::new();
-    for (job, letter) in super::print_queue(&state.db).await?.postable {
-        let attachments = super::attachments_of(&state.db, &letter.id).await?;
+    for (job, letter) in crate::post::print_queue(&state.db).await?.postable {
+        let attachments = crate::post::attachments_of(&state.db, &letter.id).await?;
         queue.push((job, letter, attachments));
     }
     let stored: Vec<&[Attachment]> = queue.iter().map(|(_, _, a)| a.as_slice()).collect();
@@ -522,11 +515,11 @@ pub async fn whole_queue_pdf(
 /// longer needed, which would tell the citizen they had not opened a letter they had.
 async fn queued_letter(state: &AppState, file: &str) -> Result<(PrintJob, Letter), AppError> {
     let id = file.strip_suffix(".pdf").ok_or(AppError::NotFound)?;
-    let job = super::print_job(&state.db, id)
+    let job = crate::post::print_job(&state.db, id)
         .await?
         .filter(|job| job.cancelled_at.is_none())
         .ok_or(AppError::NotFound)?;
-    let letter = super::letter(&state.db, id)
+    let letter = crate::post::letter(&state.db, id)
         .await?
         .ok_or(AppError::NotFound)?;
     Ok((job, letter))
@@ -557,7 +550,7 @@ pub async fn mark_posted(
     axum_extra::extract::Form(form): axum_extra::extract::Form<PostedForm>,
 ) -> Result<Redirect, AppError> {
     let staff = user.with_role(Role::FrontDesk)?;
-    let marked = super::mark_posted(
+    let marked = crate::post::mark_posted(
         &state.db,
         &state.clock,
         &form.letter,
@@ -574,11 +567,11 @@ pub async fn hand_over(
     Path(id): Path<String>,
 ) -> Result<Redirect, AppError> {
     let staff = user.with_role(Role::FrontDesk)?;
-    let queue = super::print_queue(&state.db).await?;
+    let queue = crate::post::print_queue(&state.db).await?;
     if !queue.no_address.iter().any(|(_, letter)| letter.id == id) {
         return Err(AppError::NotFound);
     }
-    super::hand_over(&state.db, &state.clock, &id, Actor::Person(staff.id)).await?;
+    crate::post::hand_over(&state.db, &state.clock, &id, Actor::Person(staff.id)).await?;
     Ok(Redirect::to("/udskrift?givet=1"))
 }
 
@@ -610,8 +603,13 @@ pub async fn offer_done(
     Path(person_id): Path<String>,
 ) -> Result<Redirect, AppError> {
     let staff = user.with_role(Role::FrontDesk)?;
-    if !super::close_exemption_offer(&state.db, &state.clock, &person_id, Actor::Person(staff.id))
-        .await?
+    if !crate::post::close_exemption_offer(
+        &state.db,
+        &state.clock,
+        &person_id,
+        Actor::Person(staff.id),
+    )
+    .await?
     {
         return Err(AppError::NotFound);
     }
@@ -675,15 +673,15 @@ pub async fn api_letters(
     // A letter whose reader has no address is not for a print service to post: the
     // front desk reads it aloud or hands it over.
     let jobs = match posted {
-        false => super::print_queue(&state.db).await?.postable,
-        true => super::print_jobs(&state.db, true).await?,
+        false => crate::post::print_queue(&state.db).await?.postable,
+        true => crate::post::print_jobs(&state.db, true).await?,
     };
     let letters = jobs
         .into_iter()
         .map(|(job, letter)| PaperLetterResponse {
             pdf: format!("/api/v1/letters/{}.pdf", letter.id),
             id: letter.id,
-            reason: job.reason,
+            reason: job.reason.as_str().to_owned(),
             status: if posted { "posted" } else { "queued" }.into(),
             queued_at: rfc3339(job.created_at),
             posted_at: job.posted_at.map(rfc3339),

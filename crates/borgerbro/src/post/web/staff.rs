@@ -7,13 +7,13 @@ use axum::response::{Html, Redirect, Response};
 use axum::Form;
 use serde::Deserialize;
 
-use super::routes::{attachment_bytes, pdf_response};
+use super::citizen::{attachment_bytes, pdf_response};
 use super::view::{parse_date, LetterView, ReplyView};
-use super::{Escalation, EscalationKind, Letter, Outcome};
 use crate::audit::{self, Actor, NewEntry};
 use crate::auth::{RequireUser, Role, User};
 use crate::i18n::Lang;
 use crate::people;
+use crate::post::{Escalation, EscalationKind, Letter, Outcome};
 use crate::state::AppState;
 use crate::web::{format_date, long_date, render, AppError, Page};
 
@@ -45,11 +45,11 @@ struct EscalationRow {
     not_needed: Option<String>,
 }
 
-fn kind_key(kind: &str) -> &'static str {
+fn kind_key(kind: EscalationKind) -> &'static str {
     match kind {
-        "phone" => "escalation-phone",
-        "paper" => "escalation-paper",
-        _ => "escalation-visit",
+        EscalationKind::Phone => "escalation-phone",
+        EscalationKind::Paper => "escalation-paper",
+        EscalationKind::Visit => "escalation-visit",
     }
 }
 
@@ -58,34 +58,34 @@ async fn escalation_row(
     escalation: &Escalation,
     lang: Lang,
 ) -> Result<EscalationRow, AppError> {
-    let letter = super::letter(&state.db, &escalation.message_id)
+    let letter = crate::post::letter(&state.db, &escalation.message_id)
         .await?
         .ok_or(AppError::NotFound)?;
     let profile = people::profile(&state.db, &letter.recipient_id).await?;
     // What the escalation was for has happened: the paper copy left the queue, or the
     // citizen (or a helper) opened the letter the call or visit is about.
-    let not_needed = match escalation.kind == EscalationKind::Paper.as_str() {
-        true => super::print_job(&state.db, &letter.id)
+    let not_needed = match escalation.kind == EscalationKind::Paper {
+        true => crate::post::print_job(&state.db, &letter.id)
             .await?
             .and_then(|job| super::print::not_needed_text(&job, lang)),
         false => letter.opened_at.map(|at| {
             let why = match letter.opened_by.as_deref() {
                 Some(by) if by == format!("person:{}", letter.recipient_id) => {
-                    super::NotNeeded::Opened
+                    crate::post::NotNeeded::Opened
                 }
-                _ => super::NotNeeded::OpenedByHelper,
+                _ => crate::post::NotNeeded::OpenedByHelper,
             };
             lang.t_args(why.label_key(), &[("date", format_date(lang, at))])
         }),
     };
-    let contact = match escalation.kind.as_str() {
-        "phone" => profile.as_ref().and_then(|p| p.phone.clone()),
-        "paper" => profile.as_ref().and_then(|p| p.address.clone()),
-        _ => None,
+    let contact = match escalation.kind {
+        EscalationKind::Phone => profile.as_ref().and_then(|p| p.phone.clone()),
+        EscalationKind::Paper => profile.as_ref().and_then(|p| p.address.clone()),
+        EscalationKind::Visit => None,
     };
     Ok(EscalationRow {
         id: escalation.id.clone(),
-        kind_key: kind_key(&escalation.kind),
+        kind_key: kind_key(escalation.kind),
         created: format_date(lang, escalation.created_at),
         deadline_before: parse_date(Some(&escalation.deadline_before))
             .map(|d| long_date(lang, d))
@@ -93,11 +93,7 @@ async fn escalation_row(
         deadline_after: parse_date(Some(&escalation.deadline_after))
             .map(|d| long_date(lang, d))
             .unwrap_or_default(),
-        outcome_key: escalation
-            .outcome
-            .as_deref()
-            .and_then(Outcome::parse)
-            .map(Outcome::label_key),
+        outcome_key: escalation.outcome.map(Outcome::label_key),
         letter_id: letter.id.clone(),
         subject: letter.subject.clone(),
         recipient: profile.map(|p| p.name).unwrap_or_default(),
@@ -134,7 +130,7 @@ pub async fn attachment(
     Path((id, position)): Path<(String, i64)>,
 ) -> Result<Response, AppError> {
     let caseworker = user.with_role(Role::Caseworker)?;
-    let letter = super::letter(&state.db, &id)
+    let letter = crate::post::letter(&state.db, &id)
         .await?
         .ok_or(AppError::NotFound)?;
     let (attachment, bytes) = attachment_bytes(&state, &letter, position).await?;
@@ -149,7 +145,7 @@ pub async fn status(
     Path(id): Path<String>,
 ) -> Result<Html<String>, AppError> {
     let caseworker = user.with_role(Role::Caseworker)?;
-    let letter = super::letter(&state.db, &id)
+    let letter = crate::post::letter(&state.db, &id)
         .await?
         .ok_or(AppError::NotFound)?;
     staff_view(&state, &caseworker, &letter, &letter.id).await?;
@@ -158,12 +154,12 @@ pub async fn status(
         .map(|p| p.name)
         .unwrap_or_default();
     let mut escalations = Vec::new();
-    for escalation in super::escalations_of(&state.db, &letter.id).await? {
+    for escalation in crate::post::escalations_of(&state.db, &letter.id).await? {
         escalations.push(escalation_row(&state, &escalation, page.lang).await?);
     }
-    let attachments = super::attachments_of(&state.db, &letter.id).await?;
-    let replies = super::replies_of(&state.db, &letter.id).await?;
-    let others = super::others_on(&state.db, &letter, &replies).await?;
+    let attachments = crate::post::attachments_of(&state.db, &letter.id).await?;
+    let replies = crate::post::replies_of(&state.db, &letter.id).await?;
+    let others = crate::post::others_on(&state.db, &letter, &replies).await?;
     let record_notes = crate::mydata::notes_for_staff(
         &state.db,
         page.lang,
@@ -200,7 +196,7 @@ pub async fn escalations(
 ) -> Result<Html<String>, AppError> {
     user.with_role(Role::Caseworker)?;
     let mut rows = Vec::new();
-    for escalation in super::open_escalations(&state.db).await? {
+    for escalation in crate::post::open_escalations(&state.db).await? {
         rows.push(escalation_row(&state, &escalation, page.lang).await?);
     }
     render(&EscalationsPage {
@@ -224,7 +220,7 @@ pub async fn record_outcome(
     let caseworker = user.with_role(Role::Caseworker)?;
     let outcome =
         Outcome::parse(&form.outcome).ok_or(AppError::BadRequest("post-outcome-missing"))?;
-    if !super::record_outcome(
+    if !crate::post::record_outcome(
         &state.db,
         &state.clock,
         &id,

@@ -12,18 +12,18 @@ use axum::response::{Html, IntoResponse, Redirect, Response};
 use jiff::civil::Date;
 use serde::Deserialize;
 
-use super::model::{
-    attachment_filename, check_attachment, draft_problems, letter_check, Area, Draft,
-    MAX_ATTACHMENTS,
-};
 use super::view::{AttachmentView, LetterView};
-use super::{NewAttachment, NewLetter, SavedDraft, SendError, Sender};
 use crate::audit::Actor;
 use crate::auth::{RequireUser, Role, User};
 use crate::files::Files;
 use crate::forms::FormErrors;
 use crate::i18n::Lang;
 use crate::people::{self, Profile};
+use crate::post::model::{
+    attachment_filename, check_attachment, draft_problems, letter_check, Area, Draft,
+    MAX_ATTACHMENTS,
+};
+use crate::post::{NewAttachment, NewLetter, SavedDraft, SendError, Sender};
 use crate::state::AppState;
 use crate::web::{decimal, format_date, long_date, render, AppError, Page};
 
@@ -96,7 +96,7 @@ async fn draft_rows(
     author: &Actor,
     lang: Lang,
 ) -> Result<Vec<DraftRow>, AppError> {
-    Ok(super::drafts_of(&state.db, author)
+    Ok(crate::post::drafts_of(&state.db, author)
         .await?
         .into_iter()
         .map(|d| DraftRow {
@@ -136,7 +136,7 @@ pub async fn write_page(
             ..WriteForm::default()
         },
         Some(id) => {
-            let draft = super::draft(&state.db, &id, &author)
+            let draft = crate::post::draft(&state.db, &id, &author)
                 .await?
                 .ok_or(AppError::NotFound)?;
             form_of_draft(draft, &state.files).await
@@ -278,7 +278,7 @@ pub async fn write(
     let saved = form.action == "draft";
     if saved {
         form.draft_id =
-            super::save_draft(&state.db, &state.clock, draft_of_form(&form, &author)).await?;
+            crate::post::save_draft(&state.db, &state.clock, draft_of_form(&form, &author)).await?;
     }
     let matches = if form.action == "search" {
         let found = people::search(&state.db, &form.recipient_query).await?;
@@ -309,12 +309,18 @@ pub async fn write(
                     actor: author.clone(),
                     name: caseworker.name.clone(),
                 };
-                match super::send(&state.db, &state.clock, &state.authority.post, new, &sender)
-                    .await
+                match crate::post::send(
+                    &state.db,
+                    &state.clock,
+                    &state.authority.post,
+                    new,
+                    &sender,
+                )
+                .await
                 {
                     Ok(sent) => {
                         if !form.draft_id.is_empty() {
-                            super::delete_draft(&state.db, &form.draft_id, &author).await?;
+                            crate::post::delete_draft(&state.db, &form.draft_id, &author).await?;
                         }
                         return Ok(
                             Redirect::to(&format!("/breve/{}", sent.inner().id)).into_response()

@@ -4,10 +4,11 @@ use std::collections::HashMap;
 
 use jiff::civil::Date;
 
-use super::model::Area;
-use super::model::Cursor;
-use super::{Attachment, InboxFilter, InboxPage, Letter, Listed, PageStart, Reply};
 use crate::i18n::Lang;
+use crate::people::Channel;
+use crate::post::model::Area;
+use crate::post::model::Cursor;
+use crate::post::{Attachment, InboxFilter, InboxPage, Letter, Listed, PageStart, Reply};
 use crate::web::markdown::safe_html;
 use crate::web::AppError;
 use crate::web::{decimal, format_date, long_date};
@@ -54,9 +55,7 @@ impl LetterView {
             subject: letter.subject.clone(),
             sender_name: letter.sender_name.clone(),
             sent: format_date(lang, letter.sent_at),
-            area_key: letter
-                .subject_area()
-                .map_or("area-unknown", Area::label_key),
+            area_key: letter.area.map_or("area-unknown", Area::label_key),
             summary: letter.summary.clone(),
             body_html: safe_html(&letter.body),
             deadline: current.map(|d| long_date(lang, d)),
@@ -68,7 +67,7 @@ impl LetterView {
             opened_by: None,
             unread: letter.opened_at.is_none(),
             done: letter.done_at.is_some(),
-            paper: letter.channel == "paper",
+            paper: letter.channel == Channel::Paper,
             attachments: attachments
                 .iter()
                 .map(|a| AttachmentView::of(a, lang))

@@ -1,0 +1,20 @@
+//! What the post module does, one file a job. `post/mod.rs` re-exports all of it, so
+//! other modules say `post::send_in`, never `post::service::send::send_in`.
+
+mod drafts;
+mod escalation;
+mod files;
+mod inbox;
+mod printing;
+mod reading;
+mod replies;
+mod send;
+
+pub use drafts::*;
+pub use escalation::*;
+pub use files::*;
+pub use inbox::*;
+pub use printing::*;
+pub use reading::*;
+pub use replies::*;
+pub use send::*;

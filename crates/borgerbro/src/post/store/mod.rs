@@ -1,0 +1,23 @@
+//! SQL for the post module's tables, one file a table (or a few that live together):
+//! `letters` (messages), `batches`, `escalations` (with the queue of letters waiting to
+//! escalate), `attachments`, `print_jobs`, `exemptions` (offers of paper post),
+//! `replies` and `drafts`. Rows are read into typed values here, once: a kind this
+//! build cannot read is an error (`db::decode`), never a default.
+
+mod attachments;
+mod batches;
+mod drafts;
+mod escalations;
+mod exemptions;
+mod letters;
+mod print_jobs;
+mod replies;
+
+pub use attachments::*;
+pub use batches::*;
+pub use drafts::*;
+pub use escalations::*;
+pub use exemptions::*;
+pub use letters::*;
+pub use print_jobs::*;
+pub use replies::*;
