@@ -74,34 +74,6 @@ pub async fn made_before(
     Ok(Some(made.split(',').map(str::to_owned).collect()))
 }
 
-/// Remembers what this call made, in the transaction that made it. Of two calls with
-/// the same key at once, the second learns here that the first holds the key.
-pub async fn remember(
-    conn: &mut AnyConnection,
-    request: &Idempotency,
-    made: &[&str],
-    at: i64,
-) -> Result<(), IdempotencyError> {
-    let inserted = sqlx::query(
-        "INSERT INTO api_requests (client_id, idempotency_key, request_hash, made, created_at) \
-         VALUES ($1, $2, $3, $4, $5)",
-    )
-    .bind(&request.client)
-    .bind(&request.key)
-    .bind(&request.hash)
-    .bind(made.join(","))
-    .bind(at)
-    .execute(conn)
-    .await;
-    match inserted {
-        Ok(_) => Ok(()),
-        Err(sqlx::Error::Database(error)) if error.is_unique_violation() => {
-            Err(IdempotencyError::InProgress)
-        }
-        Err(error) => Err(error.into()),
-    }
-}
-
 /// Takes the key for what this call is about to make (`made`), in the transaction that
 /// makes it: `None` when the key is this call's to use, or the ids the first call with
 /// the same key and request made. A twin still being handled is waited for (its

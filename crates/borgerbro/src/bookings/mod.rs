@@ -272,6 +272,15 @@ fn lost_the_race(error: &sqlx::Error) -> bool {
     matches!(error, sqlx::Error::Database(e) if e.is_unique_violation())
 }
 
+/// The booking an earlier call with the same key made, as it stands now.
+async fn booked_before(db: &Db, made: &[String]) -> Result<Made<Booking>, BookError> {
+    let id = made.first().ok_or(IdempotencyError::KeyReused)?;
+    let earlier = store::booking(&db.pool, id)
+        .await?
+        .ok_or(sqlx::Error::RowNotFound)?;
+    Ok(Made::Repeat(earlier))
+}
+
 /// Books a slot. The database lets only one booking in force hold a slot, so of two
 /// people who ask at the same moment one wins and the other hears it was taken. The
 /// citizen gets a letter (on paper when exempt). With an `Idempotency-Key`, a call the
@@ -286,11 +295,8 @@ pub async fn book(
 ) -> Result<Made<Booking>, BookError> {
     if let Some(request) = &new.idempotency {
         let made = idempotency::made_before(&mut *db.pool.acquire().await?, request).await?;
-        if let Some(id) = made.as_ref().and_then(|ids| ids.first()) {
-            let earlier = store::booking(&db.pool, id)
-                .await?
-                .ok_or(sqlx::Error::RowNotFound)?;
-            return Ok(Made::Repeat(earlier));
+        if let Some(made) = made {
+            return booked_before(db, &made).await;
         }
     }
     let slot = store::slot(&db.pool, &new.slot_id)
@@ -323,10 +329,14 @@ pub async fn book(
     let letter = letter_about(db, places, &booking, "bookings-letter-booked").await?;
     let mut tx = db.pool.begin().await?;
     if let Some(request) = &new.idempotency {
-        // The key first: of two calls with the same key at once, the second waits here for
-        // the first and is told it is in progress, rather than reaching the slot's index
-        // and being told its own booking took the slot.
-        idempotency::remember(&mut tx, request, &[&booking.id], booking.created_at).await?;
+        // The key first (`idempotency::claim`): of two calls with the same key at once,
+        // the second waits here for the first and gets its booking, rather than reaching
+        // the slot's index and being told its own booking took the slot.
+        let made = idempotency::claim(&mut tx, request, &[&booking.id], booking.created_at).await?;
+        if let Some(made) = made {
+            tx.rollback().await?;
+            return booked_before(db, &made).await;
+        }
     }
     if let Err(error) = store::insert_booking(&mut tx, &booking).await {
         return Err(match lost_the_race(&error) {

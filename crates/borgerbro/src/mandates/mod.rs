@@ -377,6 +377,16 @@ pub async fn change(
         expiry_noticed_at: None,
     });
     let mut tx = db.pool.begin().await?;
+    if let Some(request) = &idempotency {
+        // The transaction's first statement (see `idempotency::claim`): a twin waits for
+        // this change and answers with it.
+        let mut made = vec![row.id.as_str()];
+        made.extend(waiting.as_ref().map(|w| w.id.as_str()));
+        if let Some(made) = idempotency::claim(&mut tx, request, &made, now_ms).await? {
+            tx.rollback().await?;
+            return changed_before(db, &made).await;
+        }
+    }
     store::end_waiting_changes(&mut tx, &row.id, &actor.as_text(), now_ms).await?;
     let in_force = match &plan.now {
         Some(terms) => store::change_terms(&mut tx, &row.id, terms, note.as_deref()).await?,
@@ -413,11 +423,6 @@ pub async fn change(
         entry = entry.acting_for(citizen_id);
     }
     audit::record_in(&mut tx, clock, entry).await?;
-    if let Some(request) = &idempotency {
-        let mut made = vec![row.id.as_str()];
-        made.extend(waiting.as_ref().map(|w| w.id.as_str()));
-        idempotency::remember(&mut tx, request, &made, now_ms).await?;
-    }
     let now = store::mandate_in(&mut tx, &row.id)
         .await?
         .ok_or(GiveError::NotFound)?;

@@ -84,6 +84,24 @@ async fn is_theirs(db: &Db, person_id: &str, record: &Record) -> Result<bool, sq
     })
 }
 
+/// The note an earlier call with the same key wrote, as it stands now.
+async fn noted_before(db: &Db, made: &[String]) -> Result<Made<Note>, RightsError> {
+    let id = made.first().ok_or(IdempotencyError::KeyReused)?;
+    let earlier = store::note(&mut *db.pool.acquire().await?, id)
+        .await?
+        .ok_or(RightsError::NotFound)?;
+    Ok(Made::Repeat(earlier))
+}
+
+/// The request an earlier call with the same key made, as it stands now.
+async fn requested_before(db: &Db, made: &[String]) -> Result<Made<Request>, RightsError> {
+    let id = made.first().ok_or(IdempotencyError::KeyReused)?;
+    let earlier = store::request(&mut *db.pool.acquire().await?, id)
+        .await?
+        .ok_or(RightsError::NotFound)?;
+    Ok(Made::Repeat(earlier))
+}
+
 /// Writes a note of disagreement on one of the person's records. With a system's
 /// `Idempotency-Key`, a call the first one already answered gets that note back.
 pub async fn write_note(
@@ -96,15 +114,9 @@ pub async fn write_note(
     repeat: Option<&Idempotency>,
 ) -> Result<Made<Note>, RightsError> {
     if let Some(request) = repeat {
-        let mut conn = db.pool.acquire().await?;
-        if let Some(id) = idempotency::made_before(&mut conn, request)
-            .await?
-            .and_then(|ids| ids.into_iter().next())
-        {
-            let earlier = store::note(&mut conn, &id)
-                .await?
-                .ok_or(RightsError::NotFound)?;
-            return Ok(Made::Repeat(earlier));
+        let made = idempotency::made_before(&mut *db.pool.acquire().await?, request).await?;
+        if let Some(made) = made {
+            return noted_before(db, &made).await;
         }
     }
     check_text("text", text)?;
@@ -125,7 +137,11 @@ pub async fn write_note(
     };
     let mut tx = db.pool.begin().await?;
     if let Some(request) = repeat {
-        idempotency::remember(&mut tx, request, &[&note.id], note.written_at).await?;
+        let made = idempotency::claim(&mut tx, request, &[&note.id], note.written_at).await?;
+        if let Some(made) = made {
+            tx.rollback().await?;
+            return noted_before(db, &made).await;
+        }
     }
     store::insert_note(&mut tx, &note).await?;
     audit::record_in(
@@ -285,15 +301,9 @@ pub async fn make_request(
     repeat: Option<&Idempotency>,
 ) -> Result<Made<Request>, RightsError> {
     if let Some(request) = repeat {
-        let mut conn = db.pool.acquire().await?;
-        if let Some(id) = idempotency::made_before(&mut conn, request)
-            .await?
-            .and_then(|ids| ids.into_iter().next())
-        {
-            let earlier = store::request(&mut conn, &id)
-                .await?
-                .ok_or(RightsError::NotFound)?;
-            return Ok(Made::Repeat(earlier));
+        let made = idempotency::made_before(&mut *db.pool.acquire().await?, request).await?;
+        if let Some(made) = made {
+            return requested_before(db, &made).await;
         }
     }
     check_text("text", &new.text)?;
@@ -327,7 +337,10 @@ pub async fn make_request(
     let lang = Lang::Da;
     let mut tx = db.pool.begin().await?;
     if let Some(key) = repeat {
-        idempotency::remember(&mut tx, key, &[&request.id], now).await?;
+        if let Some(made) = idempotency::claim(&mut tx, key, &[&request.id], now).await? {
+            tx.rollback().await?;
+            return requested_before(db, &made).await;
+        }
     }
     store::insert_request(&mut tx, &request, now).await?;
     audit::record_in(
