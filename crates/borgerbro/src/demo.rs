@@ -421,6 +421,7 @@ async fn letters(db: &Db, clock: &Clock, policy: &post::Policy) -> anyhow::Resul
                     hash: key,
                 }),
                 attachments: Vec::new(),
+                language: crate::i18n::Lang::Da,
             },
             &sender,
         )

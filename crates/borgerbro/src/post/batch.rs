@@ -181,6 +181,7 @@ impl<'a> Merger<'a> {
             deadline: self.template.deadline,
             idempotency: None,
             attachments: Vec::new(),
+            language: crate::i18n::Lang::Da,
         })
     }
 }

@@ -37,7 +37,15 @@ struct Printable {
 }
 
 impl Printable {
+    /// The letter's own language: the words the paper prints around the letter (dates,
+    /// "Kort fortalt", page numbers) are in the language the letter is written in.
     fn lang(&self) -> Lang {
+        Lang::from_code(&self.letter.language).unwrap_or_default()
+    }
+
+    /// The reader's language, for what the authority says to the reader about the copy
+    /// itself (why it comes on paper), as every text the system writes to them.
+    fn reader_lang(&self) -> Lang {
         self.recipient
             .as_ref()
             .and_then(|r| Lang::from_code(&r.language))
@@ -188,6 +196,7 @@ fn paper_letter<'a>(
             .map(|(heading, text)| PaperNotice { heading, text }),
         attachments: &texts.attachments,
         labels,
+        lang: &printable.letter.language,
     }
 }
 
@@ -216,7 +225,7 @@ fn paper_texts(printable: &Printable, attachments: Vec<String>) -> PaperTexts {
         notice: printable
             .copy_of
             .as_ref()
-            .and_then(|escalation| copy_notice(lang, sent, escalation)),
+            .and_then(|escalation| copy_notice(printable.reader_lang(), sent, escalation)),
         attachments,
         summary_heading: lang.t("letter-summary"),
         page: lang.t("paper-page"),
@@ -292,6 +301,8 @@ struct QueueRow {
     /// The reader's phone, for a letter that cannot be posted (no address).
     phone: String,
     subject: String,
+    /// The letter's language, for `lang` on its subject.
+    lang: String,
     reason_key: &'static str,
     queued: String,
     posted: Option<String>,
@@ -351,6 +362,7 @@ async fn queue_rows(
                 .and_then(super::model::Delivery::parse)
                 == Some(super::model::Delivery::InPerson),
             subject: letter.subject,
+            lang: letter.language,
             reason_key: reason_key(&job.reason),
             queued: format_date(page_lang, job.created_at),
             posted: job.posted_at.map(|at| format_date(page_lang, at)),

@@ -39,6 +39,8 @@ struct EscalationRow {
     outcome_key: Option<&'static str>,
     letter_id: String,
     subject: String,
+    /// The letter's language, for `lang` on its subject.
+    lang: String,
     recipient: String,
     contact: String,
     /// A paper copy taken off the queue, and why: "Ikke længere nødvendig: ...".
@@ -100,6 +102,7 @@ async fn escalation_row(
             .map(Outcome::label_key),
         letter_id: letter.id.clone(),
         subject: letter.subject.clone(),
+        lang: letter.language.clone(),
         recipient: profile.map(|p| p.name).unwrap_or_default(),
         contact: contact.unwrap_or_default(),
         not_needed,
