@@ -13,7 +13,7 @@ use borgerbro::post::Letter;
 /// The columns of a letter, as `post::store` reads them.
 pub const LETTER_COLUMNS: &str = "id, recipient_id, sender, sender_name, area, subject, \
     body, summary, channel, sent_at, deadline_original, deadline_current, escalate_at, \
-    opened_at, opened_by, done_at";
+    opened_at, opened_by, done_at, language";
 
 /// The number after `name` on the command line (`cargo bench ... -- --name N`); cargo
 /// adds `--bench`, which is ignored.
@@ -75,5 +75,6 @@ pub fn letter_of(row: &AnyRow) -> Result<Letter, sqlx::Error> {
         opened_at: row.try_get("opened_at")?,
         opened_by: row.try_get("opened_by")?,
         done_at: row.try_get("done_at")?,
+        language: row.try_get("language")?,
     })
 }
