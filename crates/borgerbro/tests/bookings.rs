@@ -945,7 +945,7 @@ async fn the_front_desk_marks_that_it_rang_and_the_citizen_leaves_the_list() {
     let done = day.split("id=\"rung\"").nth(1).expect("who was rung");
     assert!(done.contains("Mette Hansen</strong>: sig tiden"), "{done}");
     assert!(
-        done.contains("Jonas Berg ringede 23."),
+        done.contains("Jonas Berg ringede 23.11.2026 kl. 12.00."),
         "who and when: {done}"
     );
     assert!(app

@@ -253,11 +253,8 @@ pub async fn day(
             booking: view_of(&state, &page, &b).await?,
             say: say_key(late.news),
             by,
-            at: format!(
-                "{} {}",
-                crate::i18n::format_date(page.lang, call.at),
-                crate::i18n::clock_time(page.lang, call.at)
-            ),
+            // "05.12.2026 kl. 17.42"
+            at: crate::i18n::format_date(page.lang, call.at),
         });
     }
     render(&DayPage {
