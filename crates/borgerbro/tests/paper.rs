@@ -1222,6 +1222,12 @@ async fn system_letters_are_written_in_the_readers_language_on_the_page_and_on_p
             months.iter().any(|month| text.contains(month)),
             "the date in {lang}: {text}"
         );
+        // The authority's phone line too.
+        let phone = match lang.as_str() {
+            "en" => "Phone 89 40 20 00",
+            _ => "Telefon 89 40 20 00",
+        };
+        assert!(text.contains(phone), "{phone} in {text}");
     }
 }
 

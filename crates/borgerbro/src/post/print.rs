@@ -102,11 +102,27 @@ fn print_job(
     authority: &AuthorityProfile,
     printables: &[Printable],
 ) -> Result<Vec<u8>, bundle::MergeError> {
-    let phone = Lang::Da.t_args("paper-phone", &[("phone", authority.phone.clone())]);
-    let hours = authority
-        .opening_hours_in(Lang::Da)
-        .unwrap_or_else(|| authority.opening_hours.clone());
-    let sender_lines = [authority.address.as_str(), phone.as_str(), hours.as_str()];
+    // The authority's contact lines in each language, each letter taking its own.
+    let contact: Vec<(Lang, [String; 3])> = Lang::ALL
+        .into_iter()
+        .map(|lang| {
+            let phone = lang.t_args("paper-phone", &[("phone", authority.phone.clone())]);
+            let hours = authority
+                .opening_hours_in(lang)
+                .unwrap_or_else(|| authority.opening_hours.clone());
+            (lang, [authority.address.clone(), phone, hours])
+        })
+        .collect();
+    let sender_lines: Vec<(Lang, [&str; 3])> = contact
+        .iter()
+        .map(|(lang, lines)| (*lang, lines.each_ref().map(String::as_str)))
+        .collect();
+    let lines_in = |lang: Lang| {
+        sender_lines
+            .iter()
+            .find(|(of, _)| *of == lang)
+            .map_or(&[][..], |(_, lines)| &lines[..])
+    };
     let mut parts: Vec<Vec<Part>> = Vec::with_capacity(printables.len());
     let mut texts: Vec<PaperTexts> = Vec::with_capacity(printables.len());
     // A round takes its first letter whatever that costs; its attachments must still
@@ -123,7 +139,13 @@ fn print_job(
         .zip(&texts)
         .zip(&labels)
         .map(|((printable, texts), labels)| {
-            paper_letter(authority, &sender_lines, printable, texts, labels)
+            paper_letter(
+                authority,
+                lines_in(printable.lang()),
+                printable,
+                texts,
+                labels,
+            )
         })
         .collect();
     if printables.iter().all(|p| p.attachments.is_empty()) {
