@@ -265,6 +265,7 @@ async fn main() -> Result<()> {
             deadline: None,
             idempotency: None,
             attachments,
+            language: borgerbro::i18n::Lang::Da,
         };
         post::send(&state.db, &clock, &state.authority.post, letter, &sender)
             .await

@@ -78,10 +78,18 @@ const PERSONAS: &[NewPerson<'static>] = &[
         roles: &[Role::Administrator],
         identifiers: &[],
     },
+    // After the others, so their places in this list (and the links to them) stay.
+    NewPerson {
+        id: "0195c0de-0000-7000-8000-00000000000a",
+        name: "Erik Sørensen",
+        demo_description: Some("79 år, bor i Brabrand. Har ingen computer og får sine breve på papir. Ringer til Borgerservice, når han har spørgsmål."),
+        roles: &[Role::Citizen],
+        identifiers: &[("cpr", "1207471239")],
+    },
 ];
 
 /// How the demo citizens can be reached: one with phone and address, one with an address
-/// only, one with a phone only, and the helpers.
+/// only, one with a phone only, one on paper post, and the helpers.
 fn profiles() -> Vec<(&'static str, ProfileRow)> {
     let profile = |address: Option<&str>, phone: Option<&str>, paper_post: bool| ProfileRow {
         address: address.map(str::to_owned),
@@ -124,6 +132,15 @@ fn profiles() -> Vec<(&'static str, ProfileRow)> {
         (
             PERSONAS[4].id,
             profile(Some("Viby Torv 3, 8260 Viby J"), Some("31 41 51 61"), false),
+        ),
+        // Erik is exempt from digital post: his letters are in the print queue.
+        (
+            PERSONAS[9].id,
+            profile(
+                Some("Byleddet 12, 8220 Brabrand"),
+                Some("86 26 11 22"),
+                true,
+            ),
         ),
     ]
 }
@@ -215,7 +232,7 @@ async fn bookings(db: &Db, clock: &Clock, policy: &post::Policy) -> anyhow::Resu
         db,
         clock,
         policy,
-        karen,
+        (karen, karen),
         bookings::Kind::FrontDesk,
         bookings::Details {
             name: String::new(),
@@ -230,7 +247,7 @@ async fn bookings(db: &Db, clock: &Clock, policy: &post::Policy) -> anyhow::Resu
         db,
         clock,
         policy,
-        karen,
+        (karen, karen),
         bookings::Kind::Callback,
         bookings::Details {
             name: String::new(),
@@ -244,16 +261,33 @@ async fn bookings(db: &Db, clock: &Clock, policy: &post::Policy) -> anyhow::Resu
         let by = Actor::Person(front_desk.to_owned());
         bookings::cancel(db, clock, policy, &help::Catalogue::default(), &call, by).await?;
     }
+    // Erik, on paper post, rang the front desk, which booked him the first call-back: its
+    // letter comes on the day of the call or later, so the booking's page says so and
+    // he is on the front desk's list to ring ("Ring og sig tiden").
+    book_for(
+        db,
+        clock,
+        policy,
+        (PERSONAS[9].id, front_desk),
+        bookings::Kind::Callback,
+        bookings::Details {
+            name: String::new(),
+            phone: Some("86 26 11 22".into()),
+            topic: "Spørgsmål om min folkepension".into(),
+            note: None,
+        },
+    )
+    .await?;
     Ok(())
 }
 
-/// Books the first free slot of a kind for a demo citizen, as the citizen; none when no
-/// slot is free.
+/// Books the first free slot of a kind for a demo citizen, by `by` (the citizen, or the
+/// front desk for them); none when no slot is free.
 async fn book_for(
     db: &Db,
     clock: &Clock,
     policy: &post::Policy,
-    citizen: &str,
+    (citizen, by): (&str, &str),
     kind: bookings::Kind,
     details: bookings::Details,
 ) -> anyhow::Result<Option<bookings::Booking>> {
@@ -270,7 +304,7 @@ async fn book_for(
         details,
         idempotency: None,
     };
-    let actor = Actor::Person(citizen.to_owned());
+    let actor = Actor::Person(by.to_owned());
     let booked = bookings::book(db, clock, policy, &help::Catalogue::default(), new, actor).await?;
     Ok(Some(booked.into_inner()))
 }
@@ -399,6 +433,11 @@ async fn letters(db: &Db, clock: &Clock, policy: &post::Policy) -> anyhow::Resul
          None,
          "Kære Karen Jensen\n\nFra januar henter vi storskrald i Viby den første tirsdag i måneden.\n\nSæt det ud til vejen aftenen før.\n\nVenlig hilsen\nAarhus Kommune",
          None),
+        // On paper: Erik is exempt, so it waits in the print queue.
+        (clock, PERSONAS[9].id, Area::Pension, "Din folkepension stiger 1. januar",
+         Some("Du får 312 kr. mere om måneden fra 1. januar. Du skal ikke gøre noget."),
+         "Kære Erik Sørensen\n\nFolkepensionen stiger fra 1. januar. Du får **312 kr. mere om måneden**.\n\nPengene kommer på din NemKonto som før.\n\nVenlig hilsen\nSofie Nielsen",
+         None),
     ];
     for (index, (send_clock, recipient, area, subject, summary, body, deadline)) in
         letters.into_iter().enumerate()
@@ -421,6 +460,7 @@ async fn letters(db: &Db, clock: &Clock, policy: &post::Policy) -> anyhow::Resul
                     hash: key,
                 }),
                 attachments: Vec::new(),
+                language: crate::i18n::Lang::Da,
             },
             &sender,
         )

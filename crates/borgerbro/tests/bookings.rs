@@ -849,8 +849,9 @@ async fn a_paper_letter_that_comes_after_the_meeting_is_said_on_screen_and_the_d
     // The front desk sees whom to ring, on its start page and the day's list.
     app.login_as("Jonas Berg").await;
     let start = app.get_html("/min-side").await;
+    // Mette, and the demo's Erik, whose call-back the desk booked for him on paper post.
     assert!(
-        start.contains("1 borger skal ringes op"),
+        start.contains("2 borgere skal ringes op"),
         "the desk's queue: {start}"
     );
     let day = app.get_html("/tider/dagen").await;
@@ -890,4 +891,89 @@ async fn a_paper_letter_that_comes_after_the_meeting_is_said_on_screen_and_the_d
     let day = app.get_html("/tider/dagen").await;
     let ring = day.split("id=\"ring\"").nth(1).unwrap_or_default();
     assert!(!ring.contains("Karen Jensen"), "{ring}");
+}
+
+#[tokio::test]
+async fn the_front_desk_marks_that_it_rang_and_the_citizen_leaves_the_list() {
+    let app = spawn().await;
+    let mette = mette_on_paper(&app).await;
+    let tuesday = free(&app, Kind::Callback).await[0].clone();
+    assert!(tuesday.window.starts_at < ms("2026-11-26T23:00:00Z"));
+    app.login_as("Mette Hansen").await;
+    let book = format!("/tider/ny/{}", tuesday.id);
+    app.submit(
+        &book,
+        &book,
+        &[("topic", "Boligstøtte"), ("phone", "20 30 40 50")],
+    )
+    .await;
+    let booking = bookings::upcoming_of_citizen(&app.state.db, &app.state.clock, &mette)
+        .await
+        .unwrap()
+        .remove(0);
+    let mark = format!("/tider/dagen/ringet/{}", booking.id);
+
+    app.login_as("Jonas Berg").await;
+    // Mette, and the demo's Erik.
+    assert!(app
+        .get_html("/min-side")
+        .await
+        .contains("2 borgere skal ringes op"));
+    let day = app.get_html("/tider/dagen").await;
+    let ring = day.split("id=\"ring\"").nth(1).expect("a list to ring");
+    assert!(ring.contains(&format!("action=\"{mark}\"")), "{ring}");
+    assert!(ring.contains("Jeg har ringet til Mette Hansen"), "{ring}");
+    // Without the page's CSRF token the mark is refused and nothing changes.
+    let forged = app.post_form(&mark, &[("dato", "2026-11-23")]).await;
+    assert_eq!(forged.status(), 403);
+    let rung = "SELECT COUNT(*) FROM booking_calls WHERE booking_id = $1";
+    assert_eq!(app.count(rung, &booking.id).await, 0);
+
+    let response = app
+        .submit("/tider/dagen", &mark, &[("dato", "2026-11-23")])
+        .await;
+    assert_eq!(response.status(), 303);
+    assert_eq!(location(&response), "/tider/dagen?dato=2026-11-23#rung");
+    let day = app.get_html("/tider/dagen?dato=2026-11-23").await;
+    let ring = day
+        .split("id=\"ring\"")
+        .nth(1)
+        .and_then(|after| after.split("id=\"rung\"").next())
+        .expect("Erik is still on the list");
+    assert!(!ring.contains("Mette Hansen"), "off the list: {ring}");
+    assert!(ring.contains("Erik Sørensen"), "{ring}");
+    let done = day.split("id=\"rung\"").nth(1).expect("who was rung");
+    assert!(done.contains("Mette Hansen</strong>: sig tiden"), "{done}");
+    assert!(
+        done.contains("Jonas Berg ringede 23.11.2026 kl. 12.00."),
+        "who and when: {done}"
+    );
+    assert!(app
+        .get_html("/min-side")
+        .await
+        .contains("1 borger skal ringes op"));
+    assert_eq!(
+        app.count(
+            "SELECT COUNT(*) FROM audit_entries WHERE action = 'booking.rung' AND object = $1",
+            &booking.id
+        )
+        .await,
+        1
+    );
+    // A second mark changes nothing; a booking not on the list is not found.
+    app.submit("/tider/dagen", &mark, &[]).await;
+    assert_eq!(app.count(rung, &booking.id).await, 1);
+    let karen = app.persona_id("Karen Jensen").await;
+    let karens = bookings::upcoming_of_citizen(&app.state.db, &app.state.clock, &karen)
+        .await
+        .unwrap();
+    let other = format!("/tider/dagen/ringet/{}", karens[0].id);
+    assert_eq!(app.submit("/tider/dagen", &other, &[]).await.status(), 404);
+
+    // Cancelled afterwards: that news is a call of its own, back on the list.
+    let path = format!("/borgerservice/{mette}/tider/{}", booking.id);
+    app.submit(&path, &format!("{path}/aflys"), &[]).await;
+    let day = app.get_html("/tider/dagen").await;
+    let ring = day.split("id=\"ring\"").nth(1).expect("a list to ring");
+    assert!(ring.contains("sig at tiden er aflyst"), "{ring}");
 }

@@ -16,7 +16,7 @@ async fn demo_data_covers_every_role_and_loads_once() {
         borgerbro::demo::load(&db, &clock, &AuthorityProfile::demo())
             .await
             .unwrap(),
-        9
+        10
     );
     let counts = || async {
         sqlx::query_as::<_, (i64, i64)>(
@@ -40,7 +40,7 @@ async fn demo_data_covers_every_role_and_loads_once() {
         "no permission nor letter given twice"
     );
     let people = personas(&db.pool).await.unwrap();
-    assert_eq!(people.len(), 9);
+    assert_eq!(people.len(), 10);
     for role in Role::ALL {
         assert!(people.iter().any(|p| p.roles.contains(&role)), "{role:?}");
     }
@@ -54,4 +54,33 @@ async fn demo_data_covers_every_role_and_loads_once() {
         identifiers.iter().all(|(id, _)| id != &olena.id),
         "a citizen with neither MitID nor CPR number"
     );
+}
+
+#[tokio::test]
+async fn the_demo_shows_paper_post_a_late_letter_the_list_to_ring_and_the_print_queue() {
+    let app = common::TestApp::spawn().await;
+    let erik = app.persona_id("Erik Sørensen").await;
+    let booking = borgerbro::bookings::upcoming_of_citizen(&app.state.db, &app.state.clock, &erik)
+        .await
+        .unwrap()
+        .remove(0);
+    // Erik reads his call-back's page: its paper letter comes too late, and it says so.
+    app.login_as("Erik Sørensen").await;
+    let page = app.get_html(&format!("/tider/{}", booking.id)).await;
+    assert!(page.contains("Brevet om tiden kommer for sent"), "{page}");
+    // The front desk has him on its list to ring, and his letters in the print queue.
+    app.login_as("Jonas Berg").await;
+    let day = app.get_html("/tider/dagen").await;
+    let ring = day.split("id=\"ring\"").nth(1).expect("a list to ring");
+    assert!(ring.contains("Erik Sørensen</strong>: sig tiden"), "{ring}");
+    assert!(ring.contains("tel:+4586261122"), "{ring}");
+    let queue = app.get_html("/udskrift").await;
+    for expected in [
+        "Erik Sørensen",
+        "Byleddet 12, 8220 Brabrand",
+        "Din folkepension stiger 1. januar",
+        "Din tid: ",
+    ] {
+        assert!(queue.contains(expected), "{expected} in {queue}");
+    }
 }

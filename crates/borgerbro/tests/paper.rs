@@ -833,6 +833,7 @@ async fn an_attachment_stored_before_the_limits_is_printed_on_its_own_not_read()
         deadline: None,
         idempotency: None,
         attachments,
+        language: borgerbro::i18n::Lang::Da,
     };
     let sender = borgerbro::post::Sender {
         actor: borgerbro::audit::Actor::System,
@@ -1013,4 +1014,261 @@ async fn a_letter_to_no_address_is_never_posted_but_read_aloud_or_handed_over() 
         .submit("/udskrift", &format!("/udskrift/{postable}/givet"), &[])
         .await;
     assert_eq!(refused.status(), 404);
+}
+
+/// The letters the system writes to a citizen (here about a permission and a booking),
+/// read back from the database, newest first: (id, subject, language).
+async fn system_letters(app: &TestApp, person_id: &str) -> Vec<(String, String, String)> {
+    use sqlx::Row;
+    sqlx::query(
+        "SELECT id, subject, language FROM messages \
+         WHERE recipient_id = $1 AND sender = 'system' AND area IN ('mandates', 'bookings') \
+         ORDER BY sent_at DESC",
+    )
+    .bind(person_id)
+    .fetch_all(&app.state.db.pool)
+    .await
+    .unwrap()
+    .iter()
+    .map(|row| {
+        (
+            row.get::<String, _>("id"),
+            row.get::<String, _>("subject"),
+            row.get::<String, _>("language"),
+        )
+    })
+    .collect()
+}
+
+/// On paper from now on, given a new permission at the front desk and a booked call-back:
+/// two letters the system writes, both in the print queue.
+async fn permission_and_booking(app: &TestApp, citizen: &str, helper: &str) {
+    use borgerbro::audit::Actor;
+    use borgerbro::mandates::{self, Giver, InPerson, Proposal, Rights, Scope};
+    let jonas = app.persona_id("Jonas Berg").await;
+    borgerbro::people::set_exemption(
+        &app.state.db,
+        &app.state.clock,
+        citizen,
+        true,
+        Actor::Person(jonas.clone()),
+    )
+    .await
+    .unwrap();
+    let today = app.state.clock.today();
+    let give = mandates::Give {
+        proposal: Proposal {
+            citizen_id: citizen.to_owned(),
+            helper_id: helper.to_owned(),
+            scopes: vec![Scope::Bookings],
+            rights: Rights::Look,
+            valid_from: today,
+            valid_to: today.checked_add(jiff::Span::new().days(30)).unwrap(),
+        },
+        note: None,
+        giver: Giver::FrontDesk(jonas),
+        in_person: Some(InPerson {
+            identity_check: "pas".into(),
+        }),
+        idempotency: None,
+    };
+    mandates::give(&app.state.db, &app.state.clock, &app.state.authority, give)
+        .await
+        .unwrap();
+    let slot = borgerbro::bookings::free_slots(
+        &app.state.db,
+        &app.state.clock,
+        borgerbro::bookings::Kind::Callback,
+    )
+    .await
+    .unwrap()
+    .remove(0);
+    let new = borgerbro::bookings::NewBooking {
+        slot_id: slot.id,
+        citizen_id: Some(citizen.to_owned()),
+        details: borgerbro::bookings::Details {
+            name: String::new(),
+            phone: Some("86 12 34 56".into()),
+            topic: "MitID".into(),
+            note: None,
+        },
+        idempotency: None,
+    };
+    borgerbro::bookings::book(
+        &app.state.db,
+        &app.state.clock,
+        &app.state.authority.post,
+        &borgerbro::help::Catalogue::default(),
+        new,
+        Actor::Person(citizen.to_owned()),
+    )
+    .await
+    .unwrap();
+}
+
+#[tokio::test]
+async fn system_letters_are_written_in_the_readers_language_on_the_page_and_on_paper() {
+    let app = TestApp::spawn().await;
+    let olena = app.persona_id("Olena Kovalenko").await;
+    let karen = app.persona_id("Karen Jensen").await;
+    let peter = app.persona_id("Peter Jensen").await;
+    let birgit = app.persona_id("Birgit Holm").await;
+    permission_and_booking(&app, &olena, &peter).await;
+    permission_and_booking(&app, &karen, &birgit).await;
+
+    // Olena reads English: the letters are written in English and say so.
+    let olenas = system_letters(&app, &olena).await;
+    let permission = olenas
+        .iter()
+        .find(|(_, subject, _)| subject == "You have let Peter Jensen help you")
+        .unwrap_or_else(|| panic!("an English letter about the permission: {olenas:?}"));
+    let booking = olenas
+        .iter()
+        .find(|(_, subject, _)| subject.starts_with("Your time: "))
+        .unwrap_or_else(|| panic!("an English letter about the booking: {olenas:?}"));
+    assert!(olenas.iter().all(|(_, _, lang)| lang == "en"), "{olenas:?}");
+    // Karen reads Danish.
+    let karens = system_letters(&app, &karen).await;
+    let karens_permission = karens
+        .iter()
+        .find(|(_, subject, _)| subject == "Du har givet Birgit Holm lov til at hjælpe dig")
+        .unwrap_or_else(|| panic!("a Danish letter about the permission: {karens:?}"));
+    let karens_booking = karens
+        .iter()
+        .find(|(_, subject, _)| subject.starts_with("Din tid: "))
+        .unwrap_or_else(|| panic!("a Danish letter about the booking: {karens:?}"));
+    assert!(karens.iter().all(|(_, _, lang)| lang == "da"), "{karens:?}");
+
+    // The page marks what the letter says with the letter's language, whatever the
+    // page's language is: Olena's English letters on a Danish page, Karen's Danish ones.
+    for (who, (id, subject, lang)) in [
+        ("Olena Kovalenko", permission),
+        ("Olena Kovalenko", booking),
+        ("Karen Jensen", karens_permission),
+        ("Karen Jensen", karens_booking),
+    ] {
+        app.login_as(who).await;
+        let page = app.get_html(&format!("/post/{id}")).await;
+        assert!(
+            page.contains(&format!(
+                "<h1 id=\"letter-subject\" lang=\"{lang}\">{subject}</h1>"
+            )),
+            "{page}"
+        );
+        assert!(
+            page.contains(&format!("<div class=\"bb-body\" lang=\"{lang}\">")),
+            "{page}"
+        );
+        assert!(!page.contains("<div class=\"bb-body\" lang=\"da\">") || lang == "da");
+        let inbox = app.get_html("/post").await;
+        assert!(
+            inbox.contains(&format!("/post/{id}\" lang=\"{lang}\">")),
+            "{inbox}"
+        );
+    }
+
+    // On paper: the letter, and the words the paper prints around it (the date), are in
+    // the letter's language, and the PDF says its language.
+    app.login_as("Jonas Berg").await;
+    let queue = app.get_html("/udskrift").await;
+    for (id, subject, lang) in [permission, booking, karens_permission, karens_booking] {
+        assert!(
+            queue.contains(&format!("<span lang=\"{lang}\">{subject}</span>")),
+            "{queue}"
+        );
+        let pdf = app.get(&format!("/udskrift/{id}.pdf")).await;
+        assert_eq!(pdf.status(), 200, "{subject}");
+        let bytes = pdf.bytes().await.unwrap();
+        let text = pdf_text(&bytes);
+        assert!(text.contains(subject.as_str()), "{subject} in {text}");
+        let document = lopdf::Document::load_mem(&bytes).unwrap();
+        let catalog = document.catalog().unwrap();
+        assert_eq!(
+            catalog.get(b"Lang").unwrap().as_str().unwrap(),
+            lang.as_bytes(),
+            "{subject}"
+        );
+        let months = match lang.as_str() {
+            "en" => [
+                "January",
+                "February",
+                "March",
+                "April",
+                "May",
+                "June",
+                "July",
+                "August",
+                "September",
+                "October",
+                "November",
+                "December",
+            ],
+            _ => [
+                "januar",
+                "februar",
+                "marts",
+                "april",
+                "maj",
+                "juni",
+                "juli",
+                "august",
+                "september",
+                "oktober",
+                "november",
+                "december",
+            ],
+        };
+        assert!(
+            months.iter().any(|month| text.contains(month)),
+            "the date in {lang}: {text}"
+        );
+        // The authority's phone line too.
+        let phone = match lang.as_str() {
+            "en" => "Phone 89 40 20 00",
+            _ => "Telefon 89 40 20 00",
+        };
+        assert!(text.contains(phone), "{phone} in {text}");
+    }
+}
+
+#[tokio::test]
+async fn a_caseworkers_letter_stays_in_the_language_it_was_written_in() {
+    let app = TestApp::spawn().await;
+    let key = app.api_key("Sagssystem").await;
+    let olena = app.persona_id("Olena Kovalenko").await;
+    let send = |language: Value| {
+        let mut body = json!({"recipient": {"person_id": olena}, "subject": "Velkommen til kurset",
+                              "body": "Kære Olena\n\nDu kan starte på mandag."});
+        if !language.is_null() {
+            body["language"] = language;
+        }
+        api(
+            &app,
+            &key,
+            reqwest::Method::POST,
+            "/api/v1/messages",
+            Some(body),
+        )
+    };
+    // Olena reads English, but a caseworker's letter is in the language it was written
+    // in: Danish unless the system says otherwise.
+    let danish: Value = send(Value::Null).await.json().await.unwrap();
+    assert_eq!(danish["language"], "da", "{danish}");
+    let english: Value = send(json!("en")).await.json().await.unwrap();
+    assert_eq!(english["language"], "en", "{english}");
+    let stated_null: Value = send(json!(null)).await.json().await.unwrap();
+    assert_eq!(stated_null["language"], "da", "{stated_null}");
+    let unknown = send(json!("fr")).await;
+    assert!(unknown.status().is_client_error(), "{}", unknown.status());
+    assert_eq!(header(&unknown, "content-type"), "application/problem+json");
+    app.login_as("Olena Kovalenko").await;
+    for (letter, lang) in [(&danish, "da"), (&english, "en")] {
+        let page = app
+            .get_html(&format!("/post/{}", letter["id"].as_str().unwrap()))
+            .await;
+        assert!(
+            page.contains(&format!("<div class=\"bb-body\" lang=\"{lang}\">")),
+            "{page}"
+        );
+    }
 }

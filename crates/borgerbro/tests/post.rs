@@ -1275,3 +1275,22 @@ async fn a_letter_escalation_or_print_job_this_build_cannot_read_is_an_error_nev
         .unwrap();
     }
 }
+
+/// "Kort fortalt" is required of a hard letter, so its label never calls it optional
+/// ("(frivilligt)"), and its hint says what it must be and when it is needed.
+#[tokio::test]
+async fn the_summary_field_is_never_labelled_optional_and_says_when_it_is_needed() {
+    let app = TestApp::spawn().await;
+    app.login_as("Sofie Nielsen").await;
+    let page = app.get_html("/breve/nyt").await;
+    let start = page
+        .find(r#"<label class="form-label" for="summary">"#)
+        .expect("a label for the summary");
+    let label = &page[start..start + page[start..].find("</label>").unwrap()];
+    assert!(label.contains("Kort fortalt"), "{label}");
+    assert!(!label.contains("frivilligt"), "{label}");
+    let hint = &page[start..];
+    let hint = &hint[..hint.find("</span>").unwrap_or(hint.len())];
+    assert!(hint.contains("4 til 60 ord"), "{hint}");
+    assert!(hint.contains("Et svært brev skal have det"), "{hint}");
+}

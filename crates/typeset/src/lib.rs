@@ -16,7 +16,7 @@ use std::mem;
 
 pub use font::{to_points, Font};
 pub use pdf_writer::Content;
-use pdf_writer::{Filter, Finish, Name, Pdf, Rect, Ref, Str};
+use pdf_writer::{Filter, Finish, Name, Pdf, Rect, Ref, Str, TextStr};
 pub use wrap::{set_line, wrap, Line, Run, Word};
 
 /// Millimetres in points.
@@ -214,13 +214,24 @@ pub fn draw(page: &mut Content, page_height: f32, left: f32, top: f32, size: f32
 
 /// One PDF of the pages, each of the geometry's size, their content compressed.
 pub fn write_pdf(geometry: &Geometry, pages: Vec<Content>) -> Vec<u8> {
+    write_pdf_in(geometry, pages, None)
+}
+
+/// [`write_pdf`], saying the document's natural language (`/Lang`, a BCP 47 tag such as
+/// "da"), so a screen reader reads it with the right voice.
+pub fn write_pdf_in(geometry: &Geometry, pages: Vec<Content>, lang: Option<&str>) -> Vec<u8> {
     let mut pdf = Pdf::new();
     let mut ids = Ref::new(1);
     let catalog_id = ids.bump();
     let tree_id = ids.bump();
     let fonts = [Font::Regular, Font::Bold].map(|font| (font, ids.bump()));
     let page_ids: Vec<(Ref, Ref)> = pages.iter().map(|_| (ids.bump(), ids.bump())).collect();
-    pdf.catalog(catalog_id).pages(tree_id);
+    let mut catalog = pdf.catalog(catalog_id);
+    catalog.pages(tree_id);
+    if let Some(lang) = lang {
+        catalog.lang(TextStr(lang));
+    }
+    catalog.finish();
     pdf.pages(tree_id)
         .kids(page_ids.iter().map(|(page_id, _)| *page_id))
         .count(i32::try_from(page_ids.len()).unwrap_or(i32::MAX));

@@ -7,7 +7,6 @@ use anyhow::{Context, Result};
 
 use borgerbro::db::DbUrl;
 
-/// The columns of a letter, as `post::store` reads them.
 /// The number after `name` on the command line (`cargo bench ... -- --name N`); cargo
 /// adds `--bench`, which is ignored.
 pub fn number_arg(name: &str, default: usize) -> Result<usize> {

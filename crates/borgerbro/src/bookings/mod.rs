@@ -194,13 +194,110 @@ pub async fn late_letter(
     )
 }
 
-/// The meetings still to come whose citizen's paper letter comes too late, soonest first:
-/// the front desk's list of people to ring.
+impl News {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            News::Booked => "booked",
+            News::Cancelled => "cancelled",
+        }
+    }
+}
+
+/// Staff marked that they rang a citizen about a late letter: who, and when (ms).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Rung {
+    pub by: Actor,
+    pub at: i64,
+}
+
+/// The meetings still to come whose citizen's paper letter comes too late, soonest first,
+/// that nobody has marked as rung yet: the front desk's list of people to ring.
 pub async fn to_ring(
     db: &Db,
     clock: &Clock,
     policy: &post::Policy,
 ) -> Result<Vec<(Booking, LateLetter)>, sqlx::Error> {
+    Ok(late_bookings(db, clock, policy)
+        .await?
+        .into_iter()
+        .filter(|(_, _, rung)| rung.is_none())
+        .map(|(booking, late, _)| (booking, late))
+        .collect())
+}
+
+/// Those of the meetings still to come whose late letter staff have rung about, soonest
+/// first, with who rang and when.
+pub async fn rung_about(
+    db: &Db,
+    clock: &Clock,
+    policy: &post::Policy,
+) -> Result<Vec<(Booking, LateLetter, Rung)>, sqlx::Error> {
+    Ok(late_bookings(db, clock, policy)
+        .await?
+        .into_iter()
+        .filter_map(|(booking, late, rung)| Some((booking, late, rung?)))
+        .collect())
+}
+
+/// What marking a call did.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum RingMark {
+    /// Marked now: the citizen is off the list.
+    Marked,
+    /// Someone had marked it already; theirs stands.
+    Already,
+    /// No such booking on the list to ring (its letter is not late, or it is over).
+    NotOnList,
+}
+
+/// Staff (`by`) mark that they rang the citizen of a booking on the list to ring: the
+/// mark, with who and when, and its audit entry in one transaction.
+pub async fn mark_rung(
+    db: &Db,
+    clock: &Clock,
+    policy: &post::Policy,
+    booking_id: &str,
+    by: Actor,
+) -> Result<RingMark, sqlx::Error> {
+    let Some(booking) = store::booking(&db.pool, booking_id).await? else {
+        return Ok(RingMark::NotOnList);
+    };
+    let (Some(citizen), true) = (
+        booking.citizen_id.clone(),
+        booking.slot.window.starts_at > clock.now_ms(),
+    ) else {
+        return Ok(RingMark::NotOnList);
+    };
+    let Some(late) = late_letter(db, policy, &booking).await? else {
+        return Ok(RingMark::NotOnList);
+    };
+    let mut tx = db.pool.begin().await?;
+    let news = late.news.as_str();
+    if !store::mark_rung(&mut tx, &booking.id, news, &by, clock.now_ms()).await? {
+        return Ok(RingMark::Already);
+    }
+    audit::record_in(
+        &mut tx,
+        clock,
+        NewEntry::new(by, "booking.rung")
+            .subject(&citizen)
+            .object(&booking.id)
+            .purpose(format!(
+                "rang the citizen: the paper letter ({news}) comes too late"
+            )),
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(RingMark::Marked)
+}
+
+/// Every meeting still to come whose citizen's paper letter comes too late, soonest first,
+/// with the mark of a call about it if staff made one.
+async fn late_bookings(
+    db: &Db,
+    clock: &Clock,
+    policy: &post::Policy,
+) -> Result<Vec<(Booking, LateLetter, Option<Rung>)>, sqlx::Error> {
     let now = clock.now_ms();
     // A letter posted before now arrives by now plus the postal days, so only meetings
     // up to then can be too soon for theirs.
@@ -211,7 +308,10 @@ pub async fn to_ring(
     let mut found = Vec::new();
     for booking in bookings {
         if let Some(late) = late_letter(db, policy, &booking).await? {
-            found.push((booking, late));
+            let rung = store::rung(&db.pool, &booking.id, late.news.as_str())
+                .await?
+                .map(|(by, at)| Rung { by, at });
+            found.push((booking, late, rung));
         }
     }
     Ok(found)
@@ -502,7 +602,8 @@ async fn letter_about(
     let Some(citizen) = &booking.citizen_id else {
         return Ok(None);
     };
-    let lang = Lang::Da;
+    // In the citizen's language, as every letter the system writes.
+    let lang = people::language(db, citizen).await?;
     let args = [
         ("kind", lang.t(booking.slot.kind.label_key())),
         ("when", when_text(lang, &booking.slot.window)),
@@ -514,6 +615,7 @@ async fn letter_about(
         area: Area::Bookings,
         subject: lang.t_args(&format!("{key}-subject"), &args),
         body: lang.t_args(&format!("{key}-body"), &args),
+        language: lang,
     }))
 }
 
@@ -574,6 +676,7 @@ pub(crate) fn pages() -> axum::Router<crate::state::AppState> {
     }
     router
         .route("/tider/dagen", get(staff::day))
+        .route("/tider/dagen/ringet/{id}", post(staff::mark_rung))
         .route("/admin/tider", get(staff::slots).post(staff::add_series))
         .route(
             "/ring-mig-op",

@@ -280,3 +280,46 @@ pub async fn erase_past_of_citizen(
     .await?;
     Ok(done.rows_affected())
 }
+
+/// Marks that staff (`by`) rang the citizen about a booking's `news`; false when someone
+/// had marked it already, whose mark stands.
+pub async fn mark_rung(
+    conn: &mut AnyConnection,
+    booking_id: &str,
+    news: &str,
+    by: &Actor,
+    at: i64,
+) -> Result<bool, sqlx::Error> {
+    let done = sqlx::query(
+        "INSERT INTO booking_calls (booking_id, news, rung_by, rung_at) VALUES ($1, $2, $3, $4) \
+         ON CONFLICT (booking_id, news) DO NOTHING",
+    )
+    .bind(booking_id)
+    .bind(news)
+    .bind(by.as_text())
+    .bind(at)
+    .execute(conn)
+    .await?;
+    Ok(done.rows_affected() == 1)
+}
+
+/// Who rang about a booking's `news`, and when (ms), if anyone did.
+pub async fn rung(
+    pool: &AnyPool,
+    booking_id: &str,
+    news: &str,
+) -> Result<Option<(Actor, i64)>, sqlx::Error> {
+    let Some(row) = sqlx::query(
+        "SELECT rung_by, rung_at FROM booking_calls WHERE booking_id = $1 AND news = $2",
+    )
+    .bind(booking_id)
+    .bind(news)
+    .fetch_optional(pool)
+    .await?
+    else {
+        return Ok(None);
+    };
+    let by: String = row.try_get("rung_by")?;
+    let by = decode::parsed("booking_calls.rung_by", &by, Actor::parse)?;
+    Ok(Some((by, row.try_get("rung_at")?)))
+}

@@ -473,7 +473,7 @@ async fn notify_change_in(
     now: &MandateRow,
     waiting: Option<&MandateRow>,
 ) -> Result<Letter, post::SendError> {
-    let lang = Lang::Da;
+    let lang = people::language_in(conn, &now.citizen_id).await?;
     let args = describe(conn, now, lang).await?;
     let mut parts = vec![if now.ended_at.is_some() {
         lang.t_args("mandate-notice-changed-stopped", &args)
@@ -488,7 +488,7 @@ async fn notify_change_in(
     }
     parts.push(lang.t_args("mandate-notice-changed-end", &args));
     let subject = lang.t_args("mandate-notice-changed-subject", &args);
-    let letter = system_letter(&now.citizen_id, subject, parts.join("\n\n"));
+    let letter = system_letter(&now.citizen_id, lang, subject, parts.join("\n\n"));
     post::send_system_in(conn, clock, policy, letter).await
 }
 
@@ -781,11 +781,11 @@ async fn notify_in(
     row: &MandateRow,
     key: &str,
 ) -> Result<Letter, post::SendError> {
-    let lang = Lang::Da;
+    let lang = people::language_in(conn, &row.citizen_id).await?;
     let args = describe(conn, row, lang).await?;
     let subject = lang.t_args(&format!("{key}-subject"), &args);
     let body = lang.t_args(&format!("{key}-body"), &args);
-    let letter = system_letter(&row.citizen_id, subject, body);
+    let letter = system_letter(&row.citizen_id, lang, subject, body);
     post::send_system_in(conn, clock, policy, letter).await
 }
 
@@ -800,7 +800,7 @@ async fn notify_helper_in(
     row: &MandateRow,
     key: &str,
 ) -> Result<Letter, post::SendError> {
-    let lang = Lang::Da;
+    let lang = people::language_in(conn, &row.helper_id).await?;
     let mut args = describe(conn, row, lang).await?;
     let start = match (row.accepted_at.is_some(), key) {
         (false, _) => "mandate-notice-helper-start-waiting",
@@ -811,7 +811,7 @@ async fn notify_helper_in(
     args.push(("start", lang.t_args(start, &args)));
     let subject = lang.t_args(&format!("{key}-subject"), &args);
     let body = lang.t_args(&format!("{key}-body"), &args);
-    let letter = system_letter(&row.helper_id, subject, body);
+    let letter = system_letter(&row.helper_id, lang, subject, body);
     post::send_system_in(conn, clock, policy, letter).await
 }
 
@@ -866,12 +866,19 @@ async fn describe(
 
 /// A letter about a permission, filed under the area of letters about permissions: who
 /// may help the citizen is for a helper to read only when the citizen ticked that area.
-fn system_letter(recipient_id: &str, subject: String, body: String) -> post::SystemLetter {
+/// Written in `lang`, the recipient's language.
+fn system_letter(
+    recipient_id: &str,
+    lang: Lang,
+    subject: String,
+    body: String,
+) -> post::SystemLetter {
     post::SystemLetter {
         recipient_id: recipient_id.to_owned(),
         area: Area::Mandates,
         subject,
         body,
+        language: lang,
     }
 }
 

@@ -49,6 +49,23 @@ pub async fn profile_in(
     }))
 }
 
+/// The language Borgerbro writes to this person in: their profile's where Borgerbro
+/// speaks it, else Danish. Read inside the caller's transaction.
+pub async fn language_in(
+    conn: &mut AnyConnection,
+    person_id: &str,
+) -> Result<crate::i18n::Lang, sqlx::Error> {
+    Ok(store::profile(conn, person_id)
+        .await?
+        .and_then(|profile| crate::i18n::Lang::from_code(&profile.language))
+        .unwrap_or_default())
+}
+
+/// [`language_in`], outside a transaction.
+pub async fn language(db: &Db, person_id: &str) -> Result<crate::i18n::Lang, sqlx::Error> {
+    language_in(&mut *db.pool.acquire().await?, person_id).await
+}
+
 /// What is stored about how to reach each of these people, by id, with the defaults for
 /// those who never set anything; people who do not exist are left out. For many people
 /// at once (the sweep): two queries for each few hundred.

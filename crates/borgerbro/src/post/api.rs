@@ -64,6 +64,46 @@ pub struct NewMessageRequest {
     #[schema(max_items = 5)]
     attachments: Vec<AttachmentRequest>,
     action: Option<ActionRequest>,
+    /// The language the subject, summary and body are written in: its page, PDF and
+    /// paper copy are marked and labelled in it. Danish when left out.
+    #[serde(default)]
+    #[schema(schema_with = language_schema)]
+    language: Option<LetterLanguage>,
+}
+
+/// A language a letter can be written in: those Borgerbro speaks, so the words around
+/// the letter (its labels on paper) can be in the same language.
+#[derive(Deserialize, Clone, Copy)]
+#[serde(rename_all = "lowercase")]
+enum LetterLanguage {
+    Da,
+    En,
+}
+
+impl From<LetterLanguage> for crate::i18n::Lang {
+    fn from(language: LetterLanguage) -> Self {
+        match language {
+            LetterLanguage::Da => crate::i18n::Lang::Da,
+            LetterLanguage::En => crate::i18n::Lang::En,
+        }
+    }
+}
+
+/// One of the languages, or null (which the enum must list too, or null is refused).
+fn language_schema() -> utoipa::openapi::Object {
+    use utoipa::openapi::schema::{SchemaType, Type};
+    utoipa::openapi::ObjectBuilder::new()
+        .schema_type(SchemaType::Array(vec![Type::String, Type::Null]))
+        .enum_values(Some([
+            serde_json::Value::from("da"),
+            serde_json::Value::from("en"),
+            serde_json::Value::Null,
+        ]))
+        .description(Some(
+            "The language the letter is written in (ISO 639-1): \"da\" or \"en\". \
+             Left out or null is Danish.",
+        ))
+        .build()
 }
 
 #[derive(Deserialize, ToSchema)]
@@ -182,6 +222,12 @@ pub struct MessageResponse {
     escalations: Vec<EscalationResponse>,
     /// The citizen's notes of disagreement on this letter, with staff's answers.
     notes: Vec<crate::mydata::NoteResponse>,
+    #[schema(schema_with = written_in_schema)]
+    language: String,
+}
+
+fn written_in_schema() -> utoipa::openapi::Object {
+    openapi::parameter_one_of("The language the letter is written in.", ["da", "en"])
 }
 
 fn rfc3339(ms: i64) -> String {
@@ -239,6 +285,7 @@ async fn message_response(state: &AppState, letter: &Letter) -> Result<MessageRe
         notes,
         replies,
         id: letter.id.clone(),
+        language: letter.language.clone(),
         channel: letter.channel.as_str().to_owned(),
         status,
         opened_at: letter.opened_at.map(rfc3339),
@@ -331,6 +378,7 @@ pub async fn api_send(
         deadline,
         idempotency,
         attachments,
+        language: request.language.map(Into::into).unwrap_or_default(),
     };
     let sender = Sender {
         actor: client.actor(),

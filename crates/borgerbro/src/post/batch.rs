@@ -186,6 +186,7 @@ impl<'a> Merger<'a> {
             deadline: self.template.deadline,
             idempotency: None,
             attachments: Vec::new(),
+            language: crate::i18n::Lang::Da,
         })
     }
 }

@@ -37,6 +37,8 @@ pub struct PaperLetter<'a> {
     /// One line per attachment, after the body, e.g. "Bilag 2 skal printes for sig: X".
     pub attachments: &'a [String],
     pub labels: &'a PaperLabels<'a>,
+    /// The language the letter is written in ("da", "en"), which its labels are in too.
+    pub lang: &'a str,
 }
 
 /// A framed text above the subject, heading in bold.
@@ -70,7 +72,10 @@ pub fn render(letters: &[PaperLetter<'_>]) -> Vec<u8> {
     if pages.is_empty() {
         pages.push(Content::new());
     }
-    typeset::write_pdf(&PAGE, pages)
+    // The document's language, when its letters share one (a single letter always does).
+    let lang = letters.first().map(|letter| letter.lang);
+    let shared = lang.filter(|lang| letters.iter().all(|letter| letter.lang == *lang));
+    typeset::write_pdf_in(&PAGE, pages, shared)
 }
 
 const PAGE_WIDTH: f32 = mm(210.0);
@@ -251,6 +256,7 @@ pub(crate) mod tests {
             notice: None,
             attachments: &[],
             labels: &LABELS,
+            lang: "da",
         }
     }
 

@@ -30,6 +30,7 @@ const ROLES = {
   citizen: 'Mette Hansen',
   'citizen-without-mitid-or-cpr': 'Olena Kovalenko',
   'elderly-citizen': 'Karen Jensen',
+  'citizen-on-paper': 'Erik Sørensen',
   'relative-helper': 'Peter Jensen',
   'it-volunteer': 'Birgit Holm',
   caseworker: 'Sofie Nielsen',
@@ -79,7 +80,20 @@ async function checkText(page, text) {
 }
 
 // Pages for logged-in people, by role; a role not named here has only `my-page`.
+// The demo's citizen on paper post and his call-back, whose paper letter comes too late.
+const ERIK = '0195c0de-0000-7000-8000-00000000000a';
+const firstBooking = (base) => async (page) => {
+  await page.goto(base);
+  await page.locator(`main h2 a[href^="${base}/"]`).first().click();
+  await page.waitForLoadState();
+};
+
 const ROLE_PAGES = {
+  'citizen-on-paper': {
+    bookings: visit('/tider'),
+    letters: visit('/post'),
+    'booking-letter-too-late': firstBooking('/tider'),
+  },
   anonymous: {
     'check-text-result': (page) => checkText(page, LETTER),
     'check-text-error': (page) => checkText(page, '   '),
@@ -153,6 +167,7 @@ const ROLE_PAGES = {
     'front-desk-none-found': visit('/borgerservice?q=findes-ikke'),
     'print-queue': visit('/udskrift'),
     'day-bookings': visit('/tider/dagen'),
+    'citizen-booking-letter-too-late': firstBooking(`/borgerservice/${ERIK}/tider`),
     slots: visit('/admin/tider'),
     'citizen-bookings': async (page) => {
       await page.goto('/borgerservice?q=karen');
@@ -840,4 +855,57 @@ test('with JavaScript off a citizen says a letter is not right and a caseworker 
   assert.match(await citizen.page.locator('main').innerText(), /Svar på din note om en fejl/);
   await citizen.context.close();
   await staff.context.close();
+});
+
+test('paper post: the alert of a late letter, the list to ring (marked without JavaScript) and the print queue with real content, at 375 px and 200% zoom', async () => {
+  const problems = [];
+  const look = async (page, label) => {
+    problems.push(...await check(page, label, 375));
+    await page.setViewportSize({ width: 375, height: 900 });
+  };
+  {
+    const { context, page } = await newPage(375);
+    await logIn(page, 'Erik Sørensen');
+    await firstBooking('/tider')(page);
+    assert.match(await page.locator('main').innerText(), /Brevet om tiden kommer for sent/);
+    await look(page, 'paper-citizen-booking-too-late');
+    await context.close();
+  }
+  {
+    const { context, page } = await newPage(375);
+    await logIn(page, 'Jonas Berg');
+    await page.goto('/udskrift');
+    const queue = await page.locator('main').innerText();
+    assert.match(queue, /Erik Sørensen/);
+    assert.match(queue, /Din folkepension stiger 1\. januar/);
+    await look(page, 'paper-print-queue');
+    await firstBooking(`/borgerservice/${ERIK}/tider`)(page);
+    assert.match(await page.locator('main').innerText(), /Sig tiden til borgeren nu/);
+    await look(page, 'paper-desk-booking-too-late');
+    await page.goto('/tider/dagen');
+    assert.match(await page.locator('main').innerText(), /Erik Sørensen: sig tiden/);
+    await look(page, 'paper-ring-list');
+    await context.close();
+  }
+  {
+    // The mark is a plain form: it works with JavaScript off.
+    const { context, page } = await newPage(375, { javaScriptEnabled: false });
+    await logIn(page, 'Jonas Berg');
+    await page.goto('/tider/dagen');
+    await page.getByRole('button', { name: 'Jeg har ringet til Erik Sørensen' }).click();
+    await page.waitForLoadState();
+    const rung = await page.locator('main').innerText();
+    assert.match(rung, /Ringet op/);
+    assert.match(rung, /Jonas Berg ringede/);
+    assert.equal(await page.getByRole('button', { name: 'Jeg har ringet til Erik Sørensen' }).count(), 0);
+    await context.close();
+  }
+  {
+    const { context, page } = await newPage(375);
+    await logIn(page, 'Jonas Berg');
+    await page.goto('/tider/dagen#rung');
+    await look(page, 'paper-rung');
+    await context.close();
+  }
+  assert.deepEqual(problems, [], problems.join('\n'));
 });

@@ -173,9 +173,19 @@ struct DayPage {
     day: String,
     bookings: Vec<BookingView>,
     to_ring: Vec<RingView>,
+    /// Those on the list that staff have rung, with who and when.
+    rung: Vec<RungView>,
     /// The citizens' notes of disagreement on the day's bookings, each named by whose
     /// booking at what time.
     record_notes: Vec<crate::mydata::NoteView>,
+}
+
+/// A citizen rung about a late letter: "Jonas Berg ringede 5. december 2026 kl. 14.03".
+struct RungView {
+    booking: BookingView,
+    say: &'static str,
+    by: String,
+    at: String,
 }
 
 /// A citizen to ring because their paper letter about a booking comes too late.
@@ -223,12 +233,28 @@ pub async fn day(
         audit_read(&state, &staff, &b, "paper too late: ring the citizen").await?;
         to_ring.push(RingView {
             booking: view_of(&state, &page, &b).await?,
-            say: match late.news {
-                crate::bookings::News::Booked => "bookings-ring-say-booked",
-                crate::bookings::News::Cancelled => "bookings-ring-say-cancelled",
-            },
+            say: say_key(late.news),
             arrives: long_date(page.lang, late.arrives_on),
             phone: late.phone,
+        });
+    }
+    let mut rung = Vec::new();
+    for (b, late, call) in
+        crate::bookings::rung_about(&state.db, &state.clock, &state.authority.post).await?
+    {
+        let by = match &call.by {
+            Actor::Person(id) => crate::auth::user(&state.db.pool, id)
+                .await?
+                .map(|user| user.name)
+                .unwrap_or_default(),
+            other => other.as_text(),
+        };
+        rung.push(RungView {
+            booking: view_of(&state, &page, &b).await?,
+            say: say_key(late.news),
+            by,
+            // "05.12.2026 kl. 17.42"
+            at: crate::i18n::format_date(page.lang, call.at),
         });
     }
     render(&DayPage {
@@ -237,8 +263,50 @@ pub async fn day(
         page,
         bookings,
         to_ring,
+        rung,
         record_notes,
     })
+}
+
+fn say_key(news: crate::bookings::News) -> &'static str {
+    match news {
+        crate::bookings::News::Booked => "bookings-ring-say-booked",
+        crate::bookings::News::Cancelled => "bookings-ring-say-cancelled",
+    }
+}
+
+#[derive(Deserialize)]
+pub struct RungForm {
+    /// The day the list was shown for, to go back to.
+    #[serde(default)]
+    dato: String,
+}
+
+/// Staff mark that they rang a citizen on the list "Ring og sig tiden": the citizen leaves
+/// the list (and the count on "Min side"), and the day's page says who rang and when.
+pub async fn mark_rung(
+    State(state): State<AppState>,
+    user: RequireUser,
+    axum::extract::Path(id): axum::extract::Path<String>,
+    Form(form): Form<RungForm>,
+) -> Result<axum::response::Redirect, AppError> {
+    let staff = staff(user, &[Role::FrontDesk, Role::Caseworker])?;
+    let by = Actor::Person(staff.id);
+    match crate::bookings::mark_rung(&state.db, &state.clock, &state.authority.post, &id, by)
+        .await?
+    {
+        crate::bookings::RingMark::NotOnList => Err(AppError::NotFound),
+        crate::bookings::RingMark::Marked | crate::bookings::RingMark::Already => {
+            let day = form
+                .dato
+                .parse::<Date>()
+                .map(|d| format!("?dato={d}"))
+                .unwrap_or_default();
+            Ok(axum::response::Redirect::to(&format!(
+                "/tider/dagen{day}#rung"
+            )))
+        }
+    }
 }
 
 /// Staff read a citizen's booking on a list: the citizen sees who, and why.

@@ -25,6 +25,7 @@ use crate::db::{new_id, Db};
 use crate::forms::FormErrors;
 use crate::i18n::{long_date, Lang};
 use crate::idempotency::{self, Idempotency, IdempotencyError, Made};
+use crate::people;
 use crate::post::{self, Area};
 
 #[derive(Debug, thiserror::Error)]
@@ -178,7 +179,7 @@ pub async fn answer_note(
     if !store::answer_note(&mut tx, id, &answer).await? {
         return Err(RightsError::Answered);
     }
-    let lang = Lang::Da;
+    let lang = people::language_in(&mut tx, &note.person_id).await?;
     let args = [
         ("record", lang.t(note.record.label_key())),
         ("written", long_date(lang, day_of(note.written_at))),
@@ -201,6 +202,7 @@ pub async fn answer_note(
             area: Area::General,
             subject: lang.t("rights-letter-note-subject"),
             body: lang.t_args("rights-letter-note-body", &args),
+            language: lang,
         },
     )
     .await?;
@@ -334,8 +336,8 @@ pub async fn make_request(
         answered_by: None,
         answered_at: None,
     };
-    let lang = Lang::Da;
     let mut tx = db.pool.begin().await?;
+    let lang = people::language_in(&mut tx, &request.person_id).await?;
     if let Some(key) = repeat {
         if let Some(made) = idempotency::claim(&mut tx, key, &[&request.id], now).await? {
             tx.rollback().await?;
@@ -367,6 +369,7 @@ pub async fn make_request(
                     ("text", quoted(&request.text)),
                 ],
             ),
+            language: lang,
         },
     )
     .await?;
@@ -419,7 +422,7 @@ pub async fn extend_request(
         entry(&by, "mydata.request.extend", &request.person_id, id).purpose(reason),
     )
     .await?;
-    let lang = Lang::Da;
+    let lang = people::language_in(&mut tx, &request.person_id).await?;
     post::send_system_in(
         &mut tx,
         clock,
@@ -437,6 +440,7 @@ pub async fn extend_request(
                     ("reason", reason.to_owned()),
                 ],
             ),
+            language: lang,
         },
     )
     .await?;
@@ -464,21 +468,28 @@ pub async fn answer_request(
     let request = store::request(&mut tx, id)
         .await?
         .ok_or(RightsError::NotFound)?;
-    let lang = Lang::Da;
-    let carried_out = match (request.kind, carry_out) {
+    // The letter in the citizen's language; what was carried out is kept for staff in
+    // Danish, and said to the citizen in theirs.
+    let lang = people::language_in(&mut tx, &request.person_id).await?;
+    let erased = match (request.kind, carry_out) {
         (Kind::Erasure, true) => {
-            let erased = bookings::erase_past_in(&mut tx, clock, &request.person_id).await?;
+            Some(bookings::erase_past_in(&mut tx, clock, &request.person_id).await?)
+        }
+        _ => None,
+    };
+    let erased_text = |lang: Lang| {
+        erased.map(|erased| {
             let kept: Vec<String> = model::KEPT_AFTER_ERASURE
                 .iter()
                 .map(|key| format!("- {}", lang.t(key)))
                 .collect();
-            Some(lang.t_args(
+            lang.t_args(
                 "rights-erased",
                 &[("bookings", erased.to_string()), ("kept", kept.join("\n"))],
-            ))
-        }
-        _ => None,
+            )
+        })
     };
+    let carried_out = erased_text(Lang::Da);
     let answer = answer.trim();
     if !store::answer_request(
         &mut tx,
@@ -506,9 +517,9 @@ pub async fn answer_request(
             ("answer", answer.to_owned()),
         ],
     );
-    if let Some(done) = &carried_out {
+    if let Some(done) = erased_text(lang) {
         body.push_str("\n\n");
-        body.push_str(done);
+        body.push_str(&done);
     }
     post::send_system_in(
         &mut tx,
@@ -522,6 +533,7 @@ pub async fn answer_request(
                 &[("kind", lang.t(request.kind.label_key()))],
             ),
             body,
+            language: lang,
         },
     )
     .await?;

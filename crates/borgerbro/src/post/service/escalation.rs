@@ -239,6 +239,7 @@ fn offer_letter(clock: &Clock, policy: &Policy, citizen: &str, language: Option<
         deadline: None,
         idempotency: None,
         attachments: Vec::new(),
+        language: lang,
     };
     let sender = Sender {
         actor: Actor::System,

@@ -26,6 +26,9 @@ pub struct NewLetter {
     pub idempotency: Option<Idempotency>,
     /// PDFs already checked and in the file store, in the order the reader sees them.
     pub attachments: Vec<NewAttachment>,
+    /// The language it is written in: a system writes in its reader's, a caseworker in
+    /// Danish unless they say otherwise.
+    pub language: Lang,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -159,6 +162,9 @@ pub struct SystemLetter {
     pub area: Area,
     pub subject: String,
     pub body: String,
+    /// The reader's language, which the subject and body are written in
+    /// ([`people::language_in`]).
+    pub language: Lang,
 }
 
 /// Sends a system letter inside the caller's transaction by the authority's policy,
@@ -179,10 +185,11 @@ pub async fn send_system_in(
         deadline: None,
         idempotency: None,
         attachments: Vec::new(),
+        language: letter.language,
     };
     let sender = Sender {
         actor: Actor::System,
-        name: Lang::Da.t("offer-sender"),
+        name: letter.language.t("offer-sender"),
     };
     Ok(send_in(conn, clock, policy, new, &sender)
         .await?
@@ -226,5 +233,6 @@ pub(crate) fn compose(
         opened_at: None,
         opened_by: None,
         done_at: None,
+        language: new.language.code().to_owned(),
     }
 }

@@ -31,12 +31,14 @@ pub struct Letter {
     pub opened_at: Option<i64>,
     pub opened_by: Option<String>,
     pub done_at: Option<i64>,
+    /// The language it is written in ("da", "en"): its page, PDF and paper copy say so.
+    pub language: String,
 }
 
 /// Every column of a stored letter, in the order [`insert_letters`] writes them.
 pub const LETTER_COLUMNS: &str = "id, recipient_id, sender, sender_name, area, subject, body, \
     summary, channel, sent_at, deadline_original, deadline_current, escalate_at, opened_at, \
-    opened_by, done_at";
+    opened_by, done_at, language";
 
 /// A letter's current deadline, as every query that reads one from `messages` must
 /// write it: an escalated letter's is its escalation's (the sweep writes only the
@@ -53,7 +55,7 @@ const SELECT_LETTER: &str = concat!(
     "SELECT id, recipient_id, sender, sender_name, area, subject, body, summary, channel, \
      sent_at, deadline_original, ",
     current_deadline!(),
-    ", escalate_at, opened_at, opened_by, done_at FROM messages"
+    ", escalate_at, opened_at, opened_by, done_at, language FROM messages"
 );
 
 /// A letter as stored, read from a row of `messages` with [`LETTER_COLUMNS`].
@@ -75,6 +77,7 @@ pub fn letter_of(row: &AnyRow) -> Result<Letter, sqlx::Error> {
         opened_at: row.try_get("opened_at")?,
         opened_by: row.try_get("opened_by")?,
         done_at: row.try_get("done_at")?,
+        language: row.try_get("language")?,
     })
 }
 
@@ -94,7 +97,7 @@ pub async fn insert_letters(
     letters: &[Letter],
     batch_id: Option<&str>,
 ) -> Result<(), sqlx::Error> {
-    const VALUES_PER_LETTER: usize = 18;
+    const VALUES_PER_LETTER: usize = 19;
     let style = Placeholders::whole_statement(conn);
     let sql = format!(
         "INSERT INTO messages ({LETTER_COLUMNS}, created_at, batch_id) VALUES {}",
@@ -119,6 +122,7 @@ pub async fn insert_letters(
             .bind(letter.opened_at)
             .bind(&letter.opened_by)
             .bind(letter.done_at)
+            .bind(&letter.language)
             .bind(letter.sent_at)
             .bind(batch_id);
     }
@@ -172,13 +176,15 @@ pub struct Listed {
     /// Who opened it first (`person:{id}`): the citizen, or a helper for them.
     pub opened_by: Option<String>,
     pub done_at: Option<i64>,
+    /// The language it is written in, for its subject's `lang` in a list.
+    pub language: String,
 }
 
 /// The columns of a letter in a list.
 const LISTED_COLUMNS: &str = concat!(
     "id, area, subject, sender_name, sent_at, ",
     current_deadline!(),
-    ", opened_at, opened_by, done_at"
+    ", opened_at, opened_by, done_at, language"
 );
 
 fn listed_of(row: &AnyRow) -> Result<Listed, sqlx::Error> {
@@ -192,6 +198,7 @@ fn listed_of(row: &AnyRow) -> Result<Listed, sqlx::Error> {
         opened_at: row.try_get("opened_at")?,
         opened_by: row.try_get("opened_by")?,
         done_at: row.try_get("done_at")?,
+        language: row.try_get("language")?,
     })
 }
 

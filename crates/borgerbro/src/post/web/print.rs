@@ -38,7 +38,15 @@ struct Printable {
 }
 
 impl Printable {
+    /// The letter's own language: the words the paper prints around the letter (dates,
+    /// "Kort fortalt", page numbers) are in the language the letter is written in.
     fn lang(&self) -> Lang {
+        Lang::from_code(&self.letter.language).unwrap_or_default()
+    }
+
+    /// The reader's language, for what the authority says to the reader about the copy
+    /// itself (why it comes on paper), as every text the system writes to them.
+    fn reader_lang(&self) -> Lang {
         self.recipient
             .as_ref()
             .and_then(|r| Lang::from_code(&r.language))
@@ -95,11 +103,27 @@ fn print_job(
     authority: &AuthorityProfile,
     printables: &[Printable],
 ) -> Result<Vec<u8>, bundle::MergeError> {
-    let phone = Lang::Da.t_args("paper-phone", &[("phone", authority.phone.clone())]);
-    let hours = authority
-        .opening_hours_in(Lang::Da)
-        .unwrap_or_else(|| authority.opening_hours.clone());
-    let sender_lines = [authority.address.as_str(), phone.as_str(), hours.as_str()];
+    // The authority's contact lines in each language, each letter taking its own.
+    let contact: Vec<(Lang, [String; 3])> = Lang::ALL
+        .into_iter()
+        .map(|lang| {
+            let phone = lang.t_args("paper-phone", &[("phone", authority.phone.clone())]);
+            let hours = authority
+                .opening_hours_in(lang)
+                .unwrap_or_else(|| authority.opening_hours.clone());
+            (lang, [authority.address.clone(), phone, hours])
+        })
+        .collect();
+    let sender_lines: Vec<(Lang, [&str; 3])> = contact
+        .iter()
+        .map(|(lang, lines)| (*lang, lines.each_ref().map(String::as_str)))
+        .collect();
+    let lines_in = |lang: Lang| {
+        sender_lines
+            .iter()
+            .find(|(of, _)| *of == lang)
+            .map_or(&[][..], |(_, lines)| &lines[..])
+    };
     let mut parts: Vec<Vec<Part>> = Vec::with_capacity(printables.len());
     let mut texts: Vec<PaperTexts> = Vec::with_capacity(printables.len());
     // A round takes its first letter whatever that costs; its attachments must still
@@ -116,7 +140,13 @@ fn print_job(
         .zip(&texts)
         .zip(&labels)
         .map(|((printable, texts), labels)| {
-            paper_letter(authority, &sender_lines, printable, texts, labels)
+            paper_letter(
+                authority,
+                lines_in(printable.lang()),
+                printable,
+                texts,
+                labels,
+            )
         })
         .collect();
     if printables.iter().all(|p| p.attachments.is_empty()) {
@@ -189,6 +219,7 @@ fn paper_letter<'a>(
             .map(|(heading, text)| PaperNotice { heading, text }),
         attachments: &texts.attachments,
         labels,
+        lang: &printable.letter.language,
     }
 }
 
@@ -217,7 +248,7 @@ fn paper_texts(printable: &Printable, attachments: Vec<String>) -> PaperTexts {
         notice: printable
             .copy_of
             .as_ref()
-            .and_then(|escalation| copy_notice(lang, sent, escalation)),
+            .and_then(|escalation| copy_notice(printable.reader_lang(), sent, escalation)),
         attachments,
         summary_heading: lang.t("letter-summary"),
         page: lang.t("paper-page"),
@@ -293,6 +324,8 @@ struct QueueRow {
     /// The reader's phone, for a letter that cannot be posted (no address).
     phone: String,
     subject: String,
+    /// The letter's language, for `lang` on its subject.
+    lang: String,
     reason_key: &'static str,
     queued: String,
     posted: Option<String>,
@@ -339,6 +372,7 @@ async fn queue_rows(
             address: recipient.and_then(|r| r.address).unwrap_or_default(),
             in_person: job.delivered == Some(crate::post::model::Delivery::InPerson),
             subject: letter.subject,
+            lang: letter.language,
             reason_key: job.reason.label_key(),
             queued: format_date(page_lang, job.created_at),
             posted: job.posted_at.map(|at| format_date(page_lang, at)),

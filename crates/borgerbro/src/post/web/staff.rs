@@ -39,6 +39,8 @@ struct EscalationRow {
     outcome_key: Option<&'static str>,
     letter_id: String,
     subject: String,
+    /// The letter's language, for `lang` on its subject.
+    lang: String,
     recipient: String,
     contact: String,
     /// A paper copy taken off the queue, and why: "Ikke længere nødvendig: ...".
@@ -96,6 +98,7 @@ async fn escalation_row(
         outcome_key: escalation.outcome.map(Outcome::label_key),
         letter_id: letter.id.clone(),
         subject: letter.subject.clone(),
+        lang: letter.language.clone(),
         recipient: profile.map(|p| p.name).unwrap_or_default(),
         contact: contact.unwrap_or_default(),
         not_needed,

@@ -16,6 +16,8 @@ use crate::web::{decimal, format_date, long_date};
 /// A letter as pages show it.
 pub struct LetterView {
     pub id: String,
+    /// The language the letter is written in, for `lang` on what its writer wrote.
+    pub lang: String,
     pub subject: String,
     pub sender_name: String,
     pub sent: String,
@@ -52,6 +54,7 @@ impl LetterView {
         let original = parse_date(letter.deadline_original.as_deref());
         Self {
             id: letter.id.clone(),
+            lang: letter.language.clone(),
             subject: letter.subject.clone(),
             sender_name: letter.sender_name.clone(),
             sent: format_date(lang, letter.sent_at),
@@ -101,6 +104,8 @@ impl LetterView {
 /// by, without the body, which a list never shows and which costs the most to make safe.
 pub struct LetterItem {
     pub id: String,
+    /// The language the letter is written in, for `lang` on its subject.
+    pub lang: String,
     pub subject: String,
     pub sender_name: String,
     pub sent: String,
@@ -125,6 +130,7 @@ impl LetterItem {
     pub fn of(letter: &Listed, lang: Lang, others: &HashMap<String, String>) -> Self {
         Self {
             id: letter.id.clone(),
+            lang: letter.language.clone(),
             subject: letter.subject.clone(),
             sender_name: letter.sender_name.clone(),
             sent: format_date(lang, letter.sent_at),

@@ -412,6 +412,8 @@ fn validate(
                 file_hash: a.file_hash.clone(),
             })
             .collect(),
+        // A caseworker writes in Danish here; the API can say otherwise.
+        language: crate::i18n::Lang::Da,
     })
 }
 
@@ -432,6 +434,7 @@ fn add_send_error(errors: &mut FormErrors, error: SendError) -> Result<(), AppEr
 fn preview_of(new: &NewLetter, sender: &User, lang: Lang) -> LetterView {
     LetterView {
         id: String::new(),
+        lang: new.language.code().to_owned(),
         subject: new.subject.clone(),
         sender_name: sender.name.clone(),
         sent: String::new(),
