@@ -5,6 +5,8 @@
 // The citizen's rights over their data (`rights/`): notes of disagreement on a record
 // and requests under the data protection rules.
 mod rights;
+// The record of processing (`record/`) that "Mine data" reads its words from.
+pub mod record;
 pub use rights::api::NoteResponse;
 pub use rights::demo::load as load_demo_rights;
 pub use rights::view::NoteView;
@@ -16,11 +18,15 @@ pub use rights::{
 
 /// This module's pages.
 pub(crate) fn pages() -> axum::Router<crate::state::AppState> {
-    axum::Router::new().merge(rights::pages())
+    axum::Router::new()
+        .merge(rights::pages())
+        .merge(record::pages())
 }
 
 /// This module's API routes; the OpenAPI document is made from them, so the two cannot
 /// drift apart.
 pub(crate) fn api() -> utoipa_axum::router::OpenApiRouter<crate::state::AppState> {
-    utoipa_axum::router::OpenApiRouter::new().merge(rights::api())
+    utoipa_axum::router::OpenApiRouter::new()
+        .merge(rights::api())
+        .merge(record::api())
 }
