@@ -1,11 +1,14 @@
 //! The record of processing (GDPR article 30), on SQLite and PostgreSQL: the demo ships
 //! one for every kind of data, administrators (and only they) edit it with klarsprog's
 //! reading beside each text, export it as JSON and import it again all or nothing, every
-//! change is audited, and the record is open data in the API.
+//! change is audited, and the record is open data in the API. "Mine data" shows each
+//! kind in the record's words with the citizen's count and a link, to the citizen and to
+//! a helper only inside a `mydata` permission, whose look the citizen can see.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 mod common;
 
+use borgerbro::mandates::{self, Giver, InPerson, Proposal, Rights, Scope};
 use common::TestApp;
 use serde_json::Value;
 
@@ -220,4 +223,141 @@ async fn a_stored_entry_this_build_cannot_read_is_an_error_not_a_guess() {
         .await
         .unwrap();
     assert_eq!(app.get("/api/v1/record-of-processing").await.status(), 500);
+}
+
+/// The kinds' sections of "Mine data", each with its heading and count.
+fn section<'a>(html: &'a str, key: &str) -> &'a str {
+    let start = html
+        .find(&format!("<section id=\"{key}\""))
+        .unwrap_or_else(|| panic!("no section {key}"));
+    let end = html[start..].find("</section>").unwrap() + start;
+    &html[start..end]
+}
+
+#[tokio::test]
+async fn mine_data_shows_each_kind_in_the_records_words_with_counts_and_links() {
+    let app = TestApp::spawn().await;
+    assert_eq!(app.get("/mine-data").await.status(), 303, "log in first");
+    app.login_as("Sofie Nielsen").await;
+    assert_eq!(
+        app.get("/mine-data").await.status(),
+        403,
+        "staff have no data page"
+    );
+
+    app.login_as("Karen Jensen").await;
+    let karen = app.persona_id("Karen Jensen").await;
+    let looks =
+        "SELECT COUNT(*) FROM audit_entries WHERE subject = $1 AND action = 'mydata.overview.read'";
+    let html = app.get_html("/mine-data").await;
+    assert_eq!(
+        app.count(looks, &karen).await,
+        0,
+        "her own look is not a look by another"
+    );
+    for key in KINDS {
+        section(&html, key);
+    }
+    let bookings = section(&html, "bookings");
+    assert!(bookings.contains("<h2 id=\"bookings-heading\" class=\"h3 mt-0\">Aftaler</h2>"));
+    assert!(bookings.contains("<dd lang=\"da\">Et år efter mødet. Så sletter vi aftalen.</dd>"));
+    assert!(bookings.contains("href=\"/tider\""));
+    let count = |sql: &'static str| {
+        let app = &app;
+        let karen = karen.clone();
+        async move { app.count(sql, &karen).await }
+    };
+    let shown = |n: i64| match n {
+        0 => "<strong>Ingen</strong>".to_owned(),
+        n => format!("<strong>{n} i alt</strong>"),
+    };
+    let letters = count("SELECT COUNT(*) FROM messages WHERE recipient_id = $1").await;
+    assert!(letters > 0, "the demo writes to Karen");
+    assert!(section(&html, "letters").contains(&shown(letters)));
+    assert!(section(&html, "letters").contains("href=\"/post\""));
+    let booked = count("SELECT COUNT(*) FROM bookings WHERE citizen_id = $1").await;
+    assert!(bookings.contains(&shown(booked)), "{bookings}");
+    // Her note and her request from the demo.
+    assert!(section(&html, "requests").contains("<strong>2 i alt</strong>"));
+    assert!(section(&html, "requests").contains("href=\"/mine-data/anmodninger\""));
+    assert!(section(&html, "feedback").contains("Vi ved ikke, hvilke der er dine"));
+    let by_others =
+        count("SELECT COUNT(*) FROM audit_entries WHERE subject = $1 AND actor <> 'person:' || $1")
+            .await;
+    assert!(section(&html, "access_log").contains(&shown(by_others)));
+
+    // A kind the record has no words for says so.
+    sqlx::query("DELETE FROM mydata_record WHERE category = 'choices'")
+        .execute(&app.state.db.pool)
+        .await
+        .unwrap();
+    let html = app.get_html("/mine-data").await;
+    assert!(section(&html, "choices").contains("Vi mangler at skrive"));
+}
+
+#[tokio::test]
+async fn a_helper_sees_mine_data_only_inside_a_mydata_permission_and_the_look_is_audited() {
+    let app = TestApp::spawn().await;
+    let karen = app.persona_id("Karen Jensen").await;
+    let peter = app.persona_id("Peter Jensen").await;
+    let page = format!("/jeg-hjaelper/{karen}/mine-data");
+    let looks =
+        "SELECT COUNT(*) FROM audit_entries WHERE subject = $1 AND action = 'mydata.overview.read'";
+    // The demo's permission covers Karen's post and bookings, not her data.
+    app.login_as("Peter Jensen").await;
+    assert_eq!(app.get(&page).await.status(), 404);
+    assert_eq!(app.count(looks, &karen).await, 0);
+
+    let today = app.state.clock.today();
+    mandates::give(
+        &app.state.db,
+        &app.state.clock,
+        &app.state.authority,
+        mandates::Give {
+            proposal: Proposal {
+                citizen_id: karen.clone(),
+                helper_id: peter.clone(),
+                scopes: vec![Scope::MyData],
+                rights: Rights::Look,
+                valid_from: today,
+                valid_to: today.checked_add(jiff::Span::new().days(30)).unwrap(),
+            },
+            note: None,
+            giver: Giver::FrontDesk(app.persona_id("Jonas Berg").await),
+            in_person: Some(InPerson {
+                identity_check: "pas".into(),
+            }),
+            idempotency: None,
+        },
+    )
+    .await
+    .unwrap();
+    let html = app.get_html(&page).await;
+    assert!(html.contains("Data om Karen Jensen"));
+    assert!(section(&html, "requests").contains(&format!("href=\"{page}/anmodninger\"")));
+    assert!(
+        !html.contains("href=\"/post\""),
+        "no link to pages that are not his"
+    );
+    let (actor,): (String,) = sqlx::query_as(
+        "SELECT actor FROM audit_entries WHERE subject = $1 AND action = 'mydata.overview.read'",
+    )
+    .bind(&karen)
+    .fetch_one(&app.state.db.pool)
+    .await
+    .unwrap();
+    assert_eq!(
+        actor,
+        format!("person:{peter}"),
+        "Karen can see that Peter looked"
+    );
+
+    // Another citizen's page is not his to see.
+    let mette = app.persona_id("Mette Hansen").await;
+    assert_eq!(
+        app.get(&format!("/jeg-hjaelper/{mette}/mine-data"))
+            .await
+            .status(),
+        404
+    );
 }

@@ -72,3 +72,27 @@ record-import-problems =
 record-import-entry = Nummer
 record-import-field = Felt
 record-import-problem = Fejl
+
+## Mine data: oversigten for borgeren.
+
+overview-title = Mine data
+overview-title-for = Data om { $name }
+overview-link = Hvad vi har om dig
+overview-lead = Her kan du se, hvilke data kommunen har om dig, hvorfor vi har dem, og hvor længe vi gemmer dem. Er noget forkert, kan du skrive det til os.
+overview-count =
+    { $count ->
+        [0] Ingen
+        [one] 1 i alt
+       *[other] { $count } i alt
+    }
+overview-count-unknown = Vi ved ikke, hvilke der er dine. Svarene har ikke dit navn på.
+overview-see = Se { $kind }
+overview-missing = Vi mangler at skrive, hvad vi bruger det til. Spørg Borgerservice, hvis du vil vide det.
+overview-field-what = Hvad det er
+overview-field-purpose = Hvorfor vi har det
+overview-field-legal-basis = Hvilke regler der giver os lov
+overview-field-source = Hvor vi har det fra
+overview-field-recipients = Hvem der får det
+overview-field-retention = Hvor længe vi gemmer det
+overview-statistics = Bruger vi det til statistik?
+overview-machine-learning = Bruger vi det til maskinlæring?

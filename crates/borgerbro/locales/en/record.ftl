@@ -72,3 +72,27 @@ record-import-problems =
 record-import-entry = Number
 record-import-field = Field
 record-import-problem = Error
+
+## My data: the citizen's overview.
+
+overview-title = My data
+overview-title-for = Data about { $name }
+overview-link = What we hold about you
+overview-lead = See what data the municipality holds about you, why we have it, and how long we keep it. The descriptions are in Danish. If something is wrong, you can tell us.
+overview-count =
+    { $count ->
+        [0] None
+        [one] 1 in all
+       *[other] { $count } in all
+    }
+overview-count-unknown = We do not know which are yours. The answers do not carry your name.
+overview-see = See { $kind }
+overview-missing = We have not yet written what we use it for. Ask Borgerservice if you want to know.
+overview-field-what = What it is
+overview-field-purpose = Why we have it
+overview-field-legal-basis = Which rules allow it
+overview-field-source = Where we got it
+overview-field-recipients = Who receives it
+overview-field-retention = How long we keep it
+overview-statistics = Do we use it for statistics?
+overview-machine-learning = Do we use it for machine learning?

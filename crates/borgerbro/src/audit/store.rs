@@ -133,3 +133,13 @@ pub async fn about(pool: &AnyPool, subject: &str, limit: i64) -> Result<Vec<Entr
         .map(entry_of)
         .collect()
 }
+
+/// How many entries about a person's data someone other than the person made.
+pub async fn count_by_others(pool: &AnyPool, subject: &str) -> Result<i64, sqlx::Error> {
+    sqlx::query("SELECT COUNT(*) AS n FROM audit_entries WHERE subject = $1 AND actor <> $2")
+        .bind(subject)
+        .bind(Actor::Person(subject.to_owned()).as_text())
+        .fetch_one(pool)
+        .await?
+        .try_get("n")
+}

@@ -280,3 +280,12 @@ pub async fn erase_past_of_citizen(
     .await?;
     Ok(done.rows_affected())
 }
+
+/// How many bookings a citizen has, whenever and however they ended (for "Mine data").
+pub async fn count_of_citizen(pool: &AnyPool, citizen_id: &str) -> Result<i64, sqlx::Error> {
+    sqlx::query("SELECT COUNT(*) AS n FROM bookings WHERE citizen_id = $1")
+        .bind(citizen_id)
+        .fetch_one(pool)
+        .await?
+        .try_get("n")
+}

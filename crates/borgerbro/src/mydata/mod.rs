@@ -7,6 +7,8 @@
 mod rights;
 // The record of processing (`record/`) that "Mine data" reads its words from.
 pub mod record;
+// "Mine data": each kind of data with the record's words and the citizen's count.
+mod overview;
 pub use rights::api::NoteResponse;
 pub use rights::demo::load as load_demo_rights;
 pub use rights::view::NoteView;
@@ -21,6 +23,7 @@ pub(crate) fn pages() -> axum::Router<crate::state::AppState> {
     axum::Router::new()
         .merge(rights::pages())
         .merge(record::pages())
+        .merge(overview_pages())
 }
 
 /// This module's API routes; the OpenAPI document is made from them, so the two cannot
@@ -29,4 +32,17 @@ pub(crate) fn api() -> utoipa_axum::router::OpenApiRouter<crate::state::AppState
     utoipa_axum::router::OpenApiRouter::new()
         .merge(rights::api())
         .merge(record::api())
+}
+
+/// "Mine data" for each audience, at the base of its rights pages.
+fn overview_pages() -> axum::Router<crate::state::AppState> {
+    let mut router = axum::Router::new();
+    for (audience, base) in rights::citizen::BASES {
+        router = router.merge(
+            axum::Router::new()
+                .route(base, axum::routing::get(overview::overview))
+                .layer(axum::Extension(audience)),
+        );
+    }
+    router
 }
