@@ -361,3 +361,136 @@ async fn a_helper_sees_mine_data_only_inside_a_mydata_permission_and_the_look_is
         404
     );
 }
+
+async fn karens_request(app: &TestApp, karen: &str) -> String {
+    let (id,): (String,) = sqlx::query_as("SELECT id FROM mydata_requests WHERE person_id = $1")
+        .bind(karen)
+        .fetch_one(&app.state.db.pool)
+        .await
+        .unwrap();
+    id
+}
+
+#[tokio::test]
+async fn the_citizen_sees_who_looked_with_names_roles_and_reasons() {
+    let app = TestApp::spawn().await;
+    let karen = app.persona_id("Karen Jensen").await;
+    // A caseworker opens Karen's request, her helper her letters, a system her notes.
+    app.login_as("Sofie Nielsen").await;
+    let request = karens_request(&app, &karen).await;
+    app.get_html(&format!("/anmodninger/{request}")).await;
+    assert_eq!(app.get("/mine-data/hvem-har-kigget").await.status(), 403);
+    app.login_as("Peter Jensen").await;
+    app.get_html(&format!("/jeg-hjaelper/{karen}")).await;
+    let key = app
+        .api_key_with("Sagssystem", &[borgerbro::auth::ApiScope::MyDataRights])
+        .await;
+    let response = common::client()
+        .get(app.url(&format!("/api/v1/people/{karen}/notes")))
+        .bearer_auth(&key)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 200);
+
+    app.login_as("Karen Jensen").await;
+    let html = app.get_html("/mine-data/hvem-har-kigget").await;
+    let item = |name: &str| {
+        let start = html
+            .find(&format!("<strong>{name}</strong>"))
+            .unwrap_or_else(|| panic!("{name} in {html}"));
+        html[start..start + html[start..].find("</li>").unwrap()].to_owned()
+    };
+    let sofie = item("Sofie Nielsen");
+    assert!(sofie.contains("(Medarbejder)"));
+    assert!(sofie.contains("dine noter og anmodninger"));
+    assert!(
+        sofie.contains("<span lang=\"da\">access</span>"),
+        "the case it belongs to: {sofie}"
+    );
+    let peter = item("Peter Jensen");
+    assert!(peter.contains("(Hjælper)"));
+    assert!(peter.contains("dine breve"));
+    let system = item("Sagssystem");
+    assert!(system.contains("(System)"));
+    assert!(system.contains("<code>mydata.note.list</code>"));
+    assert!(html.contains("kan ikke ændres, uden at det kan ses"));
+    // Newest first: the system's read came last.
+    assert!(html.find("<strong>Sagssystem</strong>") < html.find("<strong>Peter Jensen</strong>"));
+
+    // By who: only systems, only staff.
+    let systems = app
+        .get_html("/mine-data/hvem-har-kigget?hvem=systemer")
+        .await;
+    assert!(systems.contains("<strong>Sagssystem</strong>"));
+    assert!(!systems.contains("<strong>Sofie Nielsen</strong>"));
+    assert!(!systems.contains("<strong>Peter Jensen</strong>"));
+    let staff = app
+        .get_html("/mine-data/hvem-har-kigget?hvem=personale")
+        .await;
+    assert!(staff.contains("<strong>Sofie Nielsen</strong>"));
+    assert!(!staff.contains("<strong>Peter Jensen</strong>"));
+    assert!(!staff.contains("<strong>Sagssystem</strong>"));
+    let helpers = app
+        .get_html("/mine-data/hvem-har-kigget?hvem=hjaelpere")
+        .await;
+    assert!(helpers.contains("<strong>Peter Jensen</strong>"));
+    assert!(!helpers.contains("<strong>Sofie Nielsen</strong>"));
+    for bad in ["?hvem=naboer", "?efter=abc"] {
+        assert_eq!(
+            app.get(&format!("/mine-data/hvem-har-kigget{bad}"))
+                .await
+                .status(),
+            400,
+            "{bad}"
+        );
+    }
+
+    // Another citizen sees none of it.
+    app.login_as("Mette Hansen").await;
+    let mettes = app.get_html("/mine-data/hvem-har-kigget").await;
+    assert!(!mettes.contains("Sagssystem"));
+    assert!(
+        !mettes.contains("mydata.request.read"),
+        "Sofie's look at Karen's request"
+    );
+}
+
+#[tokio::test]
+async fn the_log_pages_by_cursor_without_gaps_or_repeats() {
+    let app = TestApp::spawn().await;
+    let karen = app.persona_id("Karen Jensen").await;
+    for n in 0..120 {
+        borgerbro::audit::record(
+            &app.state.db,
+            &app.state.clock,
+            borgerbro::audit::NewEntry::new(borgerbro::audit::Actor::System, "post.read")
+                .subject(&karen)
+                .purpose(format!("opslag-{n:03}")),
+        )
+        .await
+        .unwrap();
+    }
+    app.login_as("Karen Jensen").await;
+    let mut seen = Vec::new();
+    let mut next = Some("/mine-data/hvem-har-kigget?hvem=systemer".to_owned());
+    let mut pages = 0;
+    while let Some(path) = next.take() {
+        pages += 1;
+        assert!(pages <= 3, "{path} again");
+        let html = app.get_html(&path).await;
+        let on_page: Vec<String> = html
+            .match_indices("opslag-")
+            .map(|(i, _)| html[i..i + 10].to_owned())
+            .collect();
+        assert!(on_page.len() <= 50);
+        seen.extend(on_page);
+        next = html.find("\">Vis ældre</a>").map(|end| {
+            let start = html[..end].rfind("href=\"").unwrap() + "href=\"".len();
+            html[start..end].replace("&#38;", "&").replace("&amp;", "&")
+        });
+    }
+    assert_eq!(pages, 3);
+    let expected: Vec<String> = (0..120).rev().map(|n| format!("opslag-{n:03}")).collect();
+    assert_eq!(seen, expected, "newest first, each once");
+}

@@ -96,3 +96,33 @@ overview-field-recipients = Hvem der får det
 overview-field-retention = Hvor længe vi gemmer det
 overview-statistics = Bruger vi det til statistik?
 overview-machine-learning = Bruger vi det til maskinlæring?
+
+## Mine data: hvem har kigget på dine data.
+
+log-title = Hvem har kigget på dine data
+log-lead = Her kan du se, hver gang en anden end dig har kigget på eller ændret dine data: hvem, hvornår, hvad og hvorfor. De nyeste står først.
+log-chain = Listen kan ikke ændres, uden at det kan ses. Hver linje er låst til den før den.
+log-filter-label = Vis
+log-filter-button = Vis
+log-who-all = Alle
+log-who-staff = Medarbejder
+log-who-helper = Hjælper
+log-who-system = System
+log-on-behalf = for dig
+log-why = Hvorfor
+log-no-reason = Der er ikke skrevet en grund.
+log-none = Ingen andre har kigget på dine data.
+log-older = Vis ældre
+log-back = Tilbage til Mine data
+log-system-name = Borgerbro selv
+log-unknown-system = Et system, vi ikke kender mere
+log-unknown-person = En person, vi ikke kender mere
+log-what-letters = dine breve
+log-what-bookings = dine aftaler
+log-what-permissions = dine tilladelser til hjælpere
+log-what-person = dine oplysninger
+log-what-overview = oversigten over dine data
+log-what-requests = dine noter og anmodninger
+log-what-other = andre data
+log-bad-filter = Vælg alle, medarbejdere, hjælpere eller systemer.
+log-bad-cursor = Adressen er forkert. Gå tilbage til første side af listen.

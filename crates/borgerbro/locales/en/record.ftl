@@ -96,3 +96,33 @@ overview-field-recipients = Who receives it
 overview-field-retention = How long we keep it
 overview-statistics = Do we use it for statistics?
 overview-machine-learning = Do we use it for machine learning?
+
+## My data: who has looked at your data.
+
+log-title = Who has looked at your data
+log-lead = Every time someone other than you looked at or changed your data: who, when, what and why. The newest come first.
+log-chain = This list cannot be changed without it showing. Each line is locked to the one before it.
+log-filter-label = Show
+log-filter-button = Show
+log-who-all = Everyone
+log-who-staff = Staff
+log-who-helper = Helper
+log-who-system = System
+log-on-behalf = for you
+log-why = Why
+log-no-reason = No reason was written.
+log-none = Nobody else has looked at your data.
+log-older = Show older
+log-back = Back to My data
+log-system-name = Borgerbro itself
+log-unknown-system = A system we no longer know
+log-unknown-person = A person we no longer know
+log-what-letters = your letters
+log-what-bookings = your appointments
+log-what-permissions = your permissions to helpers
+log-what-person = your details
+log-what-overview = the overview of your data
+log-what-requests = your notes and requests
+log-what-other = other data
+log-bad-filter = Choose everyone, staff, helpers or systems.
+log-bad-cursor = The address is wrong. Go back to the first page of the list.

@@ -9,6 +9,8 @@ mod rights;
 pub mod record;
 // "Mine data": each kind of data with the record's words and the citizen's count.
 mod overview;
+// "Hvem har kigget": the citizen's access log, from the audit chain.
+mod access_log;
 pub use rights::api::NoteResponse;
 pub use rights::demo::load as load_demo_rights;
 pub use rights::view::NoteView;
@@ -24,6 +26,10 @@ pub(crate) fn pages() -> axum::Router<crate::state::AppState> {
         .merge(rights::pages())
         .merge(record::pages())
         .merge(overview_pages())
+        .route(
+            "/mine-data/hvem-har-kigget",
+            axum::routing::get(access_log::log),
+        )
 }
 
 /// This module's API routes; the OpenAPI document is made from them, so the two cannot

@@ -80,6 +80,7 @@ fn link(whose: &Whose, category: Category) -> Option<String> {
         (true, Category::Bookings) => Some("/tider".into()),
         (true, Category::Permissions) => Some("/hjaelpere".into()),
         (true, Category::Choices) => Some("/min-side/breve-paa-papir".into()),
+        (true, Category::AccessLog) => Some("/mine-data/hvem-har-kigget".into()),
         _ => None,
     }
 }
