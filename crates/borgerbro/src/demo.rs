@@ -163,6 +163,7 @@ pub async fn load(db: &Db, clock: &Clock, authority: &AuthorityProfile) -> anyho
     help_places(db, clock).await?;
     bookings(db, clock, &authority.post).await?;
     crate::mydata::load_demo_rights(db, clock, &authority.post, PERSONAS[2].id).await?;
+    crate::mydata::record::demo::load(db, clock, Actor::System).await?;
     Ok(added)
 }
 

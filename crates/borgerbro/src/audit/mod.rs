@@ -47,3 +47,19 @@ pub async fn record(db: &Db, clock: &Clock, entry: NewEntry) -> Result<Entry, sq
 pub async fn about(db: &Db, subject: &str) -> Result<Vec<Entry>, sqlx::Error> {
     store::about(&db.pool, subject, 500).await
 }
+
+/// How many times someone other than the person looked at or changed their data.
+pub async fn count_by_others(db: &Db, subject: &str) -> Result<i64, sqlx::Error> {
+    store::count_by_others(&db.pool, subject).await
+}
+
+/// See [`store::by_others`]: a page of the entries about a person by someone else.
+pub async fn by_others(
+    db: &Db,
+    subject: &str,
+    before: Option<i64>,
+    systems: Option<bool>,
+    limit: i64,
+) -> Result<Vec<Entry>, sqlx::Error> {
+    store::by_others(&db.pool, subject, before, systems, limit).await
+}

@@ -133,3 +133,43 @@ pub async fn about(pool: &AnyPool, subject: &str, limit: i64) -> Result<Vec<Entr
         .map(entry_of)
         .collect()
 }
+
+/// How many entries about a person's data someone other than the person made.
+pub async fn count_by_others(pool: &AnyPool, subject: &str) -> Result<i64, sqlx::Error> {
+    sqlx::query("SELECT COUNT(*) AS n FROM audit_entries WHERE subject = $1 AND actor <> $2")
+        .bind(subject)
+        .bind(Actor::Person(subject.to_owned()).as_text())
+        .fetch_one(pool)
+        .await?
+        .try_get("n")
+}
+
+/// Entries about a person's data by someone other than the person, newest first, before
+/// `before` (a `seq`), at most `limit`; `systems`: only API keys and the system (true),
+/// only people (false), or both. Reads the `audit_entries_subject` index.
+pub async fn by_others(
+    pool: &AnyPool,
+    subject: &str,
+    before: Option<i64>,
+    systems: Option<bool>,
+    limit: i64,
+) -> Result<Vec<Entry>, sqlx::Error> {
+    let who = match systems {
+        None => "",
+        Some(true) => " AND actor NOT LIKE 'person:%'",
+        Some(false) => " AND actor LIKE 'person:%'",
+    };
+    sqlx::query(&format!(
+        "SELECT * FROM audit_entries WHERE subject = $1 AND actor <> $2 AND seq < $3{who} \
+         ORDER BY seq DESC LIMIT $4"
+    ))
+    .bind(subject)
+    .bind(Actor::Person(subject.to_owned()).as_text())
+    .bind(before.unwrap_or(i64::MAX))
+    .bind(limit)
+    .fetch_all(pool)
+    .await?
+    .iter()
+    .map(entry_of)
+    .collect()
+}

@@ -14,8 +14,8 @@ pub use csrf::{protect as csrf_protect, CsrfToken};
 pub use model::{local_path, ApiScope, ApiScopes, Persona, Role, User};
 pub use session::{resolve as resolve_session, RequireUser};
 pub use store::{
-    citizens_named, existing_people, identifier_of, people_by_identifiers, person_by_identifier,
-    personas, user, user_in,
+    api_keys, citizens_named, existing_people, identifier_of, people_by_identifiers,
+    person_by_identifier, personas, user, user_in, ApiKey,
 };
 
 use sqlx::AnyConnection;

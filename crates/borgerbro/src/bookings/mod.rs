@@ -119,6 +119,11 @@ pub async fn upcoming_of_citizen(
     store::upcoming_of_citizen(&db.pool, citizen_id, clock.now_ms()).await
 }
 
+/// How many bookings a citizen has, past, cancelled and to come (for "Mine data").
+pub async fn count_of_citizen(db: &Db, citizen_id: &str) -> Result<i64, sqlx::Error> {
+    store::count_of_citizen(&db.pool, citizen_id).await
+}
+
 /// How far back and how many of a citizen's earlier and cancelled bookings their page
 /// lists: enough to answer "did I have a time in the spring?", short enough to read.
 const HISTORY_DAYS: i64 = 365;

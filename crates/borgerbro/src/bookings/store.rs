@@ -323,3 +323,12 @@ pub async fn rung(
     let by = decode::parsed("booking_calls.rung_by", &by, Actor::parse)?;
     Ok(Some((by, row.try_get("rung_at")?)))
 }
+
+/// How many bookings a citizen has, whenever and however they ended (for "Mine data").
+pub async fn count_of_citizen(pool: &AnyPool, citizen_id: &str) -> Result<i64, sqlx::Error> {
+    sqlx::query("SELECT COUNT(*) AS n FROM bookings WHERE citizen_id = $1")
+        .bind(citizen_id)
+        .fetch_one(pool)
+        .await?
+        .try_get("n")
+}

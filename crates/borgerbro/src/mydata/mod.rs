@@ -5,6 +5,12 @@
 // The citizen's rights over their data (`rights/`): notes of disagreement on a record
 // and requests under the data protection rules.
 mod rights;
+// The record of processing (`record/`) that "Mine data" reads its words from.
+pub mod record;
+// "Mine data": each kind of data with the record's words and the citizen's count.
+mod overview;
+// "Hvem har kigget": the citizen's access log, from the audit chain.
+mod access_log;
 pub use rights::api::NoteResponse;
 pub use rights::demo::load as load_demo_rights;
 pub use rights::view::NoteView;
@@ -16,11 +22,33 @@ pub use rights::{
 
 /// This module's pages.
 pub(crate) fn pages() -> axum::Router<crate::state::AppState> {
-    axum::Router::new().merge(rights::pages())
+    axum::Router::new()
+        .merge(rights::pages())
+        .merge(record::pages())
+        .merge(overview_pages())
+        .route(
+            "/mine-data/hvem-har-kigget",
+            axum::routing::get(access_log::log),
+        )
 }
 
 /// This module's API routes; the OpenAPI document is made from them, so the two cannot
 /// drift apart.
 pub(crate) fn api() -> utoipa_axum::router::OpenApiRouter<crate::state::AppState> {
-    utoipa_axum::router::OpenApiRouter::new().merge(rights::api())
+    utoipa_axum::router::OpenApiRouter::new()
+        .merge(rights::api())
+        .merge(record::api())
+}
+
+/// "Mine data" for each audience, at the base of its rights pages.
+fn overview_pages() -> axum::Router<crate::state::AppState> {
+    let mut router = axum::Router::new();
+    for (audience, base) in rights::citizen::BASES {
+        router = router.merge(
+            axum::Router::new()
+                .route(base, axum::routing::get(overview::overview))
+                .layer(axum::Extension(audience)),
+        );
+    }
+    router
 }

@@ -35,7 +35,7 @@ pub(crate) enum Audience {
 }
 
 /// Where each audience's pages live.
-pub(super) const BASES: [(Audience, &str); 3] = [
+pub(crate) const BASES: [(Audience, &str); 3] = [
     (Audience::Citizen, "/mine-data"),
     (Audience::FrontDesk, "/borgerservice/{citizen}/mine-data"),
     (Audience::Helper, "/jeg-hjaelper/{citizen}/mine-data"),
@@ -59,7 +59,7 @@ impl Whose {
     /// Works out whose pages these are and checks the person at the keyboard may see
     /// them: the citizen themself, the front desk, or a helper whose permission covers
     /// their data (else "not found", and the citizen sees the attempt).
-    async fn of(
+    pub(crate) async fn of(
         state: &AppState,
         page: &Page,
         user: RequireUser,
@@ -158,7 +158,11 @@ impl Whose {
     }
 
     /// Someone else looked at the citizen's notes or requests: the citizen can see so.
-    async fn audit_read(&self, state: &AppState, action: &'static str) -> Result<(), AppError> {
+    pub(crate) async fn audit_read(
+        &self,
+        state: &AppState,
+        action: &'static str,
+    ) -> Result<(), AppError> {
         if self.is_own() {
             return Ok(());
         }

@@ -4,7 +4,7 @@
 //! citizen, or not at all.
 
 pub mod api;
-mod citizen;
+pub(crate) mod citizen;
 pub mod demo;
 pub mod model;
 mod staff;

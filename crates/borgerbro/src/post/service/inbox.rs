@@ -125,6 +125,11 @@ pub struct Waiting {
     pub next_deadline: Option<DueLetter>,
 }
 
+/// How many letters a citizen has had, and how many answers to them (for "Mine data").
+pub async fn counts_of(db: &Db, citizen_id: &str) -> Result<(i64, i64), sqlx::Error> {
+    crate::post::store::counts_of(&db.pool, citizen_id).await
+}
+
 /// A letter that asks the citizen to do something by a day.
 pub struct DueLetter {
     pub id: String,

@@ -392,3 +392,22 @@ pub async fn mark_done(pool: &AnyPool, id: &str, at: i64) -> Result<(), sqlx::Er
         .await?;
     Ok(())
 }
+
+/// How many letters a citizen has had, and how many answers were written to them (for
+/// "Mine data").
+pub async fn counts_of(pool: &AnyPool, recipient_id: &str) -> Result<(i64, i64), sqlx::Error> {
+    let letters: i64 = sqlx::query("SELECT COUNT(*) AS n FROM messages WHERE recipient_id = $1")
+        .bind(recipient_id)
+        .fetch_one(pool)
+        .await?
+        .try_get("n")?;
+    let answers: i64 = sqlx::query(
+        "SELECT COUNT(*) AS n FROM replies r JOIN messages m ON m.id = r.message_id \
+         WHERE m.recipient_id = $1",
+    )
+    .bind(recipient_id)
+    .fetch_one(pool)
+    .await?
+    .try_get("n")?;
+    Ok((letters, answers))
+}

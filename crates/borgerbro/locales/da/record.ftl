@@ -1,0 +1,128 @@
+## Mine data: fortegnelsen over behandlinger (databeskyttelsesforordningen artikel 30), som administratorer holder.
+
+record-title = Behandlinger af borgernes data
+record-lead = Her står, hvilke data vi har om borgerne, og hvorfor. Borgerne læser de samme ord på "Mine data". Skriv kort og enkelt: ved siden af hver tekst står, hvor let den er at læse.
+record-import = Hent behandlinger ind fra en fil
+record-export = Gem behandlingerne som JSON
+record-imported =
+    { $count ->
+        [one] 1 slags data er hentet ind.
+       *[other] { $count } slags data er hentet ind.
+    }
+record-missing = Der står ikke noget endnu. Borgerne ser, at vi mangler at skrive det.
+record-edit = Ret "{ $kind }"
+record-edit-lead = Skriv til borgeren, så alle kan forstå det. Brug "du" og korte sætninger.
+record-save = Gem
+record-back = Tilbage til behandlinger
+record-yes = Ja
+record-no = Nej
+record-no-deletion = Slettes ikke efter en fast tid
+record-days =
+    { $count ->
+        [one] 1 dag
+       *[other] { $count } dage
+    }
+
+record-category-person = Dine oplysninger om dig selv
+record-category-letters = Breve og bilag
+record-category-answers = Dine svar på breve
+record-category-bookings = Aftaler
+record-category-permissions = Tilladelser til hjælpere
+record-category-choices = Dine valg, fx post på papir og sprog
+record-category-feedback = Hvad du har sagt om vores hjælp
+record-category-requests = Noter om fejl og anmodninger
+record-category-access-log = Hvem har kigget på dine data
+
+record-field-what = Hvad det er
+record-field-what-hint = Hvilke oplysninger det er, med almindelige ord.
+record-field-purpose = Hvorfor vi har det
+record-field-purpose-hint = Hvad vi bruger oplysningerne til.
+record-field-legal-basis = Hvilke regler der giver os lov
+record-field-legal-basis-hint = Artiklen i databeskyttelsesforordningen og den lov, det bygger på.
+record-field-source = Hvor vi har det fra
+record-field-source-hint = Fx borgeren selv, CPR-registeret eller et andet af vores systemer.
+record-field-recipients = Hvem der får det
+record-field-recipients-hint = Hvem vi giver oplysningerne videre til, eller "kun os".
+record-field-retention = Hvor længe vi gemmer det
+record-field-retention-hint = Med almindelige ord, som borgeren læser det.
+record-field-retention-days = Slettes efter antal dage
+record-field-retention-days-hint = Antal dage fra oplysningen blev til, til den slettes. Lad feltet stå tomt, hvis den ikke slettes efter en fast tid.
+record-field-statistics = Bruges til statistik
+record-field-machine-learning = Bruges til maskinlæring
+
+record-error-category = Vælg en af de slags data, der står på listen.
+record-error-empty = Skriv noget her. Borgerne skal kunne læse det.
+record-error-too-long = Teksten er for lang. Skriv højst 1.000 tegn.
+record-error-days = Skriv et helt antal dage fra 1 til 36.500, eller lad feltet stå tomt.
+
+record-import-lead = Vælg en JSON-fil af samme slags, som du får, når du gemmer behandlingerne. Hver slags data i filen erstatter den, der står nu. De andre bliver stående. Er der fejl i filen, gemmer vi intet.
+record-import-file = Fil med behandlinger
+record-import-file-hint = En JSON-fil med "entries". Højst 256 KB.
+record-import-submit = Hent ind
+record-import-no-file = Vælg en fil.
+record-import-bad-json = Filen kan ikke læses. Den skal være JSON med "entries", som når du gemmer behandlingerne.
+record-import-empty = Filen har ingen behandlinger.
+record-import-entries = Der er fejl i filen. Intet er gemt. Se fejlene nedenfor.
+record-import-twice = Denne slags data står to gange i filen.
+record-import-problems =
+    { $count ->
+        [one] 1 fejl i filen
+       *[other] { $count } fejl i filen
+    }
+record-import-entry = Nummer
+record-import-field = Felt
+record-import-problem = Fejl
+
+## Mine data: oversigten for borgeren.
+
+overview-title = Mine data
+overview-title-for = Data om { $name }
+overview-link = Hvad vi har om dig
+overview-lead = Her kan du se, hvilke data kommunen har om dig, hvorfor vi har dem, og hvor længe vi gemmer dem. Er noget forkert, kan du skrive det til os.
+overview-count =
+    { $count ->
+        [0] Ingen
+        [one] 1 i alt
+       *[other] { $count } i alt
+    }
+overview-count-unknown = Vi ved ikke, hvilke der er dine. Svarene har ikke dit navn på.
+overview-see = Se { $kind }
+overview-missing = Vi mangler at skrive, hvad vi bruger det til. Spørg Borgerservice, hvis du vil vide det.
+overview-field-what = Hvad det er
+overview-field-purpose = Hvorfor vi har det
+overview-field-legal-basis = Hvilke regler der giver os lov
+overview-field-source = Hvor vi har det fra
+overview-field-recipients = Hvem der får det
+overview-field-retention = Hvor længe vi gemmer det
+overview-statistics = Bruger vi det til statistik?
+overview-machine-learning = Bruger vi det til maskinlæring?
+
+## Mine data: hvem har kigget på dine data.
+
+log-title = Hvem har kigget på dine data
+log-lead = Her kan du se, hver gang en anden end dig har kigget på eller ændret dine data: hvem, hvornår, hvad og hvorfor. De nyeste står først.
+log-chain = Listen kan ikke ændres, uden at det kan ses. Hver linje er låst til den før den.
+log-filter-label = Vis
+log-filter-button = Vis
+log-who-all = Alle
+log-who-staff = Medarbejder
+log-who-helper = Hjælper
+log-who-system = System
+log-on-behalf = for dig
+log-why = Hvorfor
+log-no-reason = Der er ikke skrevet en grund.
+log-none = Ingen andre har kigget på dine data.
+log-older = Vis ældre
+log-back = Tilbage til Mine data
+log-system-name = Borgerbro selv
+log-unknown-system = Et system, vi ikke kender mere
+log-unknown-person = En person, vi ikke kender mere
+log-what-letters = dine breve
+log-what-bookings = dine aftaler
+log-what-permissions = dine tilladelser til hjælpere
+log-what-person = dine oplysninger
+log-what-overview = oversigten over dine data
+log-what-requests = dine noter og anmodninger
+log-what-other = andre data
+log-bad-filter = Vælg alle, medarbejdere, hjælpere eller systemer.
+log-bad-cursor = Adressen er forkert. Gå tilbage til første side af listen.
