@@ -335,6 +335,32 @@ mod tests {
     }
 
     #[test]
+    fn control_characters_are_refused_in_every_text_of_a_guide() {
+        let guide = &shipped(Lang::Da)[0];
+        let good = guide.draft();
+        for (field, edit) in [
+            (
+                "title",
+                (|d: &mut GuideDraft| d.title.push('\u{0}')) as fn(&mut GuideDraft),
+            ),
+            ("summary", |d| d.summary.push_str("\nmere")),
+            ("ready", |d| d.ready.push_str("\nPas\u{1b}")),
+            ("steps", |d| d.steps.push_str("\n\u{0}")),
+            ("who_can_help", |d| d.who_can_help.push('\u{7f}')),
+            ("without_computer", |d| d.without_computer.push('\u{8}')),
+        ] {
+            let mut draft = good.clone();
+            edit(&mut draft);
+            let errors = draft.check(&guide.slug, Lang::Da).unwrap_err();
+            assert_eq!(
+                errors.get(field),
+                Some(crate::forms::TEXT_INVALID),
+                "{field}"
+            );
+        }
+    }
+
+    #[test]
     fn slugs_are_plain() {
         assert!(valid_slug("mistet-mitid"));
         assert!(!valid_slug("Mistet MitID"));

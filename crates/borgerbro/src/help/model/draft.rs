@@ -293,6 +293,33 @@ mod tests {
     }
 
     #[test]
+    fn control_characters_are_refused_in_every_text_of_a_place() {
+        let bad = PlaceDraft {
+            name: "Dokk\u{0}1".into(),
+            description: "Hjælp\u{1b}[2J".into(),
+            audience: "Alle\nover 60".into(),
+            street: "Hack Kampmanns Plads\u{7f} 2".into(),
+            city: "Aar\u{85}hus".into(),
+            hours: "man-fre 08-22\u{0}".into(),
+            ..draft()
+        };
+        let errors = bad.check(&Postcodes::demo()).unwrap_err();
+        for field in ["name", "description", "audience", "street", "city", "hours"] {
+            assert_eq!(
+                errors.get(field),
+                Some(crate::forms::TEXT_INVALID),
+                "{field}"
+            );
+        }
+        // Line breaks and tabs stay in a description.
+        let lines = PlaceDraft {
+            description: "Hjælp til MitID.\r\n\tOgså om lørdagen.".into(),
+            ..draft()
+        };
+        assert!(lines.check(&Postcodes::demo()).is_ok());
+    }
+
+    #[test]
     fn every_problem_is_named_at_once() {
         let bad = PlaceDraft {
             kind: "castle".into(),
