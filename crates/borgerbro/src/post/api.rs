@@ -396,7 +396,8 @@ fn decode_attachments(
             errors.add("attachments", "post-attachment-filename-too-long");
             continue;
         }
-        if let Err(problem) = control_problem(&attachment.filename, Lines::One) {
+        // Trimmed, as every line is checked: spaces around a name are not part of it.
+        if let Err(problem) = control_problem(attachment.filename.trim(), Lines::One) {
             errors.add("attachments", problem);
             continue;
         }
