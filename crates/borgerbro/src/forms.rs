@@ -3,6 +3,33 @@
 //! show in the error summary and beside each field, and the API as problem+json. Not in
 //! `web`, so the rules that make it need not know about pages.
 
+/// Whether a field holds one line of text (a name, a subject, an address) or several (a
+/// letter's body, an answer, a note).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Lines {
+    One,
+    Several,
+}
+
+/// What a page and the API say about text that holds a control character it may not.
+pub const TEXT_INVALID: &str = "form-text-invalid";
+
+/// The one rule for control characters in typed text, for every field on every page and
+/// in the API: a line holds none (Unicode's Cc: NUL and the other C0 characters, DEL, the
+/// C1 characters), text of several lines none but tab, line feed and carriage return.
+/// `web::openapi::line` and `web::openapi::text` state the same in the OpenAPI document.
+/// Answers `TEXT_INVALID` when `typed` breaks it.
+pub fn control_problem(typed: &str, lines: Lines) -> Result<(), &'static str> {
+    let refused = |c: char| match lines {
+        Lines::One => c.is_control(),
+        Lines::Several => c.is_control() && !matches!(c, '\t' | '\n' | '\r'),
+    };
+    match typed.chars().any(refused) {
+        true => Err(TEXT_INVALID),
+        false => Ok(()),
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FieldError {
     pub field: std::borrow::Cow<'static, str>,
@@ -68,13 +95,36 @@ impl FormErrors {
         max: usize,
         too_long: &'static str,
     ) -> String {
-        let line = typed.trim();
-        if line.chars().count() > max {
+        self.typed(field, typed, max, too_long, Lines::One)
+    }
+
+    /// Text of several lines (a note), as `line` checks a line, but with tabs and line
+    /// breaks allowed. Answers the trimmed text.
+    pub fn text(
+        &mut self,
+        field: &'static str,
+        typed: &str,
+        max: usize,
+        too_long: &'static str,
+    ) -> String {
+        self.typed(field, typed, max, too_long, Lines::Several)
+    }
+
+    fn typed(
+        &mut self,
+        field: &'static str,
+        typed: &str,
+        max: usize,
+        too_long: &'static str,
+        lines: Lines,
+    ) -> String {
+        let text = typed.trim();
+        if text.chars().count() > max {
             self.add(field, too_long);
-        } else if line.chars().any(char::is_control) {
-            self.add(field, "form-text-invalid");
+        } else if let Err(problem) = control_problem(text, lines) {
+            self.add(field, problem);
         }
-        line.to_owned()
+        text.to_owned()
     }
 }
 
@@ -95,5 +145,23 @@ mod tests {
         let mut errors = FormErrors::default();
         errors.line("address", &"x".repeat(11), 10, "too-long");
         assert_eq!(errors.get("address"), Some("too-long"));
+    }
+
+    #[test]
+    fn text_of_several_lines_keeps_its_breaks_and_tabs_but_no_other_control() {
+        let mut errors = FormErrors::default();
+        assert_eq!(
+            errors.text("note", " a\r\n\tb ", 10, "too-long"),
+            "a\r\n\tb"
+        );
+        assert!(errors.is_empty());
+        for refused in ['\u{0}', '\u{1b}', '\u{7f}', '\u{85}', '\u{b}'] {
+            let mut errors = FormErrors::default();
+            errors.text("note", &format!("a{refused}b"), 10, "too-long");
+            assert_eq!(errors.get("note"), Some(TEXT_INVALID), "{refused:?}");
+        }
+        assert_eq!(control_problem("a\nb", Lines::One), Err(TEXT_INVALID));
+        assert_eq!(control_problem("a\tb", Lines::One), Err(TEXT_INVALID));
+        assert_eq!(control_problem("æ ø å – “”", Lines::One), Ok(()));
     }
 }

@@ -184,9 +184,12 @@ async fn run(command: Command) -> anyhow::Result<ExitCode> {
         }
         Command::Apikey(ApikeyCommand::Create { db, name, scopes }) => {
             let name = name.trim();
-            if name.is_empty() || name.chars().count() > auth::api_key::MAX_NAME_CHARS {
+            if name.is_empty()
+                || name.chars().count() > auth::api_key::MAX_NAME_CHARS
+                || borgerbro::forms::control_problem(name, borgerbro::forms::Lines::One).is_err()
+            {
                 anyhow::bail!(
-                    "Give the key a name of 1 to {} characters with --name.",
+                    "Give the key a name of 1 to {} characters, no control characters, with --name.",
                     auth::api_key::MAX_NAME_CHARS
                 );
             }

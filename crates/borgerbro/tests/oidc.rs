@@ -5,6 +5,7 @@
 mod common;
 
 use std::collections::{BTreeMap, HashMap};
+use std::sync::atomic::{AtomicI64, AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 
 use axum::extract::{Query, State};
@@ -14,6 +15,7 @@ use axum::routing::{get, post};
 use axum::{Form, Json, Router};
 use base64::engine::general_purpose::{STANDARD, URL_SAFE_NO_PAD};
 use base64::Engine;
+use borgerbro::clock::Clock;
 use borgerbro::config::OidcSettings;
 use common::{header, Options, TestApp};
 use openidconnect::core::{
@@ -37,7 +39,12 @@ struct Grant {
 
 struct Provider {
     issuer: String,
-    key: CoreRsaPrivateSigningKey,
+    /// The key id ID tokens are signed under (the key itself is the one test key).
+    signing_kid: Mutex<String>,
+    /// The key ids the JWKS publishes, each for the same test key.
+    published_kids: Mutex<Vec<String>>,
+    /// How many times the JWKS was fetched.
+    jwks_fetches: AtomicUsize,
     grants: Mutex<HashMap<String, Grant>>,
     /// Who logs in at the next authorization.
     subject: Mutex<String>,
@@ -59,8 +66,19 @@ async fn discovery(State(p): State<Arc<Provider>>) -> Json<serde_json::Value> {
     }))
 }
 
+fn key(kid: &str) -> CoreRsaPrivateSigningKey {
+    let pem = include_str!("fixtures/oidc-test-key.pem");
+    CoreRsaPrivateSigningKey::from_pem(pem, Some(JsonWebKeyId::new(kid.into()))).unwrap()
+}
+
 async fn jwks(State(p): State<Arc<Provider>>) -> Json<CoreJsonWebKeySet> {
-    Json(CoreJsonWebKeySet::new(vec![p.key.as_verification_key()]))
+    p.jwks_fetches.fetch_add(1, Ordering::SeqCst);
+    let kids = p.published_kids.lock().unwrap().clone();
+    Json(CoreJsonWebKeySet::new(
+        kids.iter()
+            .map(|kid| key(kid).as_verification_key())
+            .collect(),
+    ))
 }
 
 async fn authorize(
@@ -125,9 +143,10 @@ async fn token(
         EmptyAdditionalClaims {},
     )
     .set_nonce(Some(Nonce::new(nonce)));
+    let signing = key(&p.signing_kid.lock().unwrap());
     let id_token = CoreIdToken::new(
         claims,
-        &p.key,
+        &signing,
         CoreJwsSigningAlgorithm::RsaSsaPkcs1V15Sha256,
         None,
         None,
@@ -159,11 +178,11 @@ fn header_value(headers: &HeaderMap, name: &str) -> String {
 
 async fn start_provider() -> Arc<Provider> {
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let pem = include_str!("fixtures/oidc-test-key.pem");
     let provider = Arc::new(Provider {
         issuer: format!("http://{}/", listener.local_addr().unwrap()),
-        key: CoreRsaPrivateSigningKey::from_pem(pem, Some(JsonWebKeyId::new("test".into())))
-            .unwrap(),
+        signing_kid: Mutex::new("test".into()),
+        published_kids: Mutex::new(vec!["test".into()]),
+        jwks_fetches: AtomicUsize::new(0),
         grants: Mutex::new(HashMap::new()),
         subject: Mutex::new("citizen-1".into()),
         wrong_nonce: Mutex::new(false),
@@ -179,6 +198,10 @@ async fn start_provider() -> Arc<Provider> {
 }
 
 async fn app_for(issuer: &str) -> TestApp {
+    app_on(issuer, Clock::system()).await
+}
+
+async fn app_on(issuer: &str, clock: Clock) -> TestApp {
     let mut roles = BTreeMap::new();
     roles.insert("staff-1".to_owned(), vec!["caseworker".to_owned()]);
     TestApp::spawn_with(Options {
@@ -189,6 +212,7 @@ async fn app_for(issuer: &str) -> TestApp {
             client_secret: CLIENT_SECRET.into(),
             roles,
         }),
+        clock,
         ..Options::default()
     })
     .await
@@ -320,4 +344,81 @@ async fn cancelling_at_the_provider_leads_back_with_a_message() {
         .await
         .unwrap()
         .contains("Prøv igen fra siden Log ind"));
+}
+
+/// A provider that rotated its keys signs with a key id the keys fetched at discovery
+/// lack: Borgerbro fetches the keys again, once, and the login goes through.
+#[tokio::test]
+async fn a_login_signed_with_a_rotated_key_fetches_the_keys_again_and_goes_through() {
+    let provider = start_provider().await;
+    let app = app_for(&provider.issuer).await;
+    assert_eq!(log_in(&app).await.status(), 303);
+    assert_eq!(
+        provider.jwks_fetches.load(Ordering::SeqCst),
+        1,
+        "at discovery"
+    );
+
+    *provider.published_kids.lock().unwrap() = vec!["test".into(), "rotated".into()];
+    *provider.signing_kid.lock().unwrap() = "rotated".into();
+    let done = log_in(&app).await;
+    assert_eq!(done.status(), 303);
+    assert_eq!(header(&done, "location"), "/min-side");
+    assert_eq!(provider.jwks_fetches.load(Ordering::SeqCst), 2, "once more");
+    // The new keys are kept: the next login needs no fetch.
+    assert_eq!(log_in(&app).await.status(), 303);
+    assert_eq!(provider.jwks_fetches.load(Ordering::SeqCst), 2);
+}
+
+/// A key id the provider does not publish even after a fresh fetch fails the login with
+/// a page that says so; the keys are fetched again at most once a minute, so forged key
+/// ids cannot make Borgerbro hammer the provider.
+#[tokio::test]
+async fn a_key_id_still_unknown_fails_the_login_and_the_keys_are_fetched_at_most_once_a_minute() {
+    let provider = start_provider().await;
+    let later = Arc::new(AtomicI64::new(0));
+    let offset = later.clone();
+    let clock = Clock::from_fn(move || {
+        jiff::Timestamp::now() + jiff::SignedDuration::from_secs(offset.load(Ordering::SeqCst))
+    });
+    let app = app_on(&provider.issuer, clock).await;
+    *provider.signing_kid.lock().unwrap() = "nowhere".into();
+
+    let refused = log_in(&app).await;
+    assert_eq!(refused.status(), 400);
+    let html = refused.text().await.unwrap();
+    assert!(html.contains("login-tjenestens underskrift"), "{html}");
+    assert_eq!(app.get("/min-side").await.status(), 303, "not logged in");
+    assert_eq!(
+        provider.jwks_fetches.load(Ordering::SeqCst),
+        2,
+        "at discovery, and once more for the unknown key id"
+    );
+    // At once again: refused without asking the provider.
+    assert_eq!(log_in(&app).await.status(), 400);
+    assert_eq!(provider.jwks_fetches.load(Ordering::SeqCst), 2);
+    // A minute later the keys may be fetched again, and now they hold the key.
+    later.store(61, Ordering::SeqCst);
+    *provider.published_kids.lock().unwrap() = vec!["nowhere".into()];
+    assert_eq!(log_in(&app).await.status(), 303);
+    assert_eq!(provider.jwks_fetches.load(Ordering::SeqCst), 3);
+}
+
+/// A provider whose discovery names no end_session_endpoint (this one): "Log ud" ends the
+/// session here and stays here.
+#[tokio::test]
+async fn without_an_end_session_endpoint_logging_out_is_ours_alone() {
+    let provider = start_provider().await;
+    let app = app_for(&provider.issuer).await;
+    assert_eq!(log_in(&app).await.status(), 303);
+    let page = app.get_html("/min-side").await;
+    let out = app
+        .post_form(
+            "/log-ud",
+            &[("csrf_token", common::csrf_token(&page).as_str())],
+        )
+        .await;
+    assert_eq!(out.status(), 303);
+    assert_eq!(header(&out, "location"), "/?logget-ud=1");
+    assert_eq!(app.get("/min-side").await.status(), 303, "logged out");
 }

@@ -80,6 +80,7 @@ impl Provider {
             "client_id": CLIENT_ID,
             "client_secret": CLIENT_SECRET,
             "redirect_uri": app.url("/log-ind/callback"),
+            "post_logout_redirect_uri": app.url("/"),
         });
         let stdin = self.stdin.as_mut().unwrap();
         writeln!(stdin, "{client}").unwrap();
@@ -407,8 +408,8 @@ async fn an_id_token_for_another_client_is_refused() {
 }
 
 #[tokio::test]
-async fn logging_out_ends_the_session() {
-    let Some((_provider, app)) = provider_and_app(Clock::system()).await else {
+async fn logging_out_ends_the_session_here_and_at_the_provider() {
+    let Some((provider, app)) = provider_and_app(Clock::system()).await else {
         return;
     };
     let browser = Browser::new();
@@ -431,6 +432,55 @@ async fn logging_out_ends_the_session() {
         .unwrap();
     assert_eq!(out.status(), 303);
     assert!(!browser.is_logged_in(&app).await);
+
+    // The provider names an end_session_endpoint, so "Log ud" ends its session too: the
+    // browser goes there with the ID token as the hint and our public URL to come back to.
+    let end_session = Url::parse(header(&out, "location")).unwrap();
+    assert!(
+        end_session
+            .as_str()
+            .starts_with(&provider.url("/session/end?")),
+        "{end_session}"
+    );
+    assert_eq!(
+        query(&end_session, "post_logout_redirect_uri"),
+        app.url("/")
+    );
+    assert_eq!(query(&end_session, "client_id"), CLIENT_ID);
+    let hint = query(&end_session, "id_token_hint");
+    assert_eq!(hint.split('.').count(), 3, "a signed ID token: {hint}");
+    // The provider takes the hint and the address: it asks the person to confirm, then
+    // sends them back to Borgerbro's public URL, logged out there as well.
+    let confirm = browser.get(end_session.as_str()).await;
+    assert_eq!(confirm.status(), 200);
+    let html = confirm.text().await.unwrap();
+    let xsrf = html
+        .split("name=\"xsrf\" value=\"")
+        .nth(1)
+        .and_then(|rest| rest.split('"').next())
+        .unwrap_or_else(|| panic!("a confirmation form: {html}"));
+    let confirmed = browser
+        .client
+        .post(provider.url("/session/end/confirm"))
+        .form(&[("xsrf", xsrf), ("logout", "yes")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(confirmed.status().as_u16() / 100, 3);
+    let back = absolute(
+        &provider.url("/session/end/confirm"),
+        header(&confirmed, "location"),
+    );
+    let back = match back.starts_with(&app.url("/")) {
+        true => back,
+        // The package ends with its own success page only without a redirect address.
+        false => browser.redirected(&back).await,
+    };
+    assert!(back.starts_with(&app.url("/")), "{back}");
+    // The provider's session is over: a new login asks who it is again.
+    let authorize = browser.start_login(&app).await;
+    let interaction = browser.redirected(authorize.as_str()).await;
+    assert!(interaction.contains("/interaction/"), "{interaction}");
 
     // The old cookie, kept by someone at the same PC, opens nothing.
     let copied = reqwest::Client::builder()

@@ -322,6 +322,85 @@ async fn every_value_a_request_may_carry_has_its_limits_stated() {
     assert_eq!(found, ["x"]);
 }
 
+/// Every text a request body may carry states the one rule on control characters
+/// (`forms::control_problem`, stated by `web::openapi::line` and `text`): a string that
+/// is not one of a list or of a format has a pattern, and a pattern that takes any
+/// character refuses NUL and its kin. The one exception is klarsprog's text, which is read
+/// and answered, never stored.
+#[tokio::test]
+async fn every_text_a_request_may_carry_states_that_control_characters_are_refused() {
+    let app = TestApp::spawn().await;
+    let doc: serde_json::Value = app.get("/api/v1/openapi.json").await.json().await.unwrap();
+    let mut free = Vec::new();
+    for (path, item) in doc["paths"].as_object().unwrap() {
+        for (method, operation) in item.as_object().unwrap() {
+            let bodies = operation["requestBody"]["content"].as_object();
+            for (media, content) in bodies.into_iter().flatten() {
+                let at = format!("{method} {path} {media}");
+                find_free_text(&doc, &content["schema"], &at, &mut free);
+            }
+        }
+    }
+    assert_eq!(
+        free,
+        ["post /api/v1/klarsprog application/json (TextCheckRequest).text"],
+        "texts that do not state the rule on control characters"
+    );
+    let mut found = Vec::new();
+    let line = serde_json::json!({"type": "string", "pattern": "^[^\\u0000-\\u001f]*$"});
+    find_free_text(&doc, &line, "line", &mut found);
+    for schema in [
+        serde_json::json!({"type": "string", "maxLength": 5}),
+        serde_json::json!({"type": "string", "pattern": "\\S"}),
+    ] {
+        find_free_text(&doc, &schema, "x", &mut found);
+    }
+    assert_eq!(found, ["x", "x"], "the walk does look");
+}
+
+fn find_free_text(
+    doc: &serde_json::Value,
+    schema: &serde_json::Value,
+    at: &str,
+    free: &mut Vec<String>,
+) {
+    if let Some(reference) = schema["$ref"].as_str() {
+        let name = reference.trim_start_matches("#/components/schemas/");
+        let target = &doc["components"]["schemas"][name];
+        return find_free_text(doc, target, &format!("{at} ({name})"), free);
+    }
+    for alternatives in ["oneOf", "anyOf", "allOf"] {
+        for one in schema[alternatives].as_array().into_iter().flatten() {
+            find_free_text(doc, one, at, free);
+        }
+    }
+    let types: Vec<&str> = match &schema["type"] {
+        serde_json::Value::String(one) => vec![one.as_str()],
+        serde_json::Value::Array(many) => many.iter().filter_map(|t| t.as_str()).collect(),
+        _ => Vec::new(),
+    };
+    let has = |key: &str| !schema[key].is_null();
+    if types.contains(&"string") && !has("enum") && !has("format") {
+        let pattern = schema["pattern"].as_str().unwrap_or_default();
+        // A pattern of listed characters (digits, base64) takes no control character; one
+        // that takes "anything but" must name NUL among what it refuses.
+        let takes_any = pattern.is_empty() || pattern.contains("[^") || pattern.contains("\\S");
+        if takes_any && !pattern.contains("\\u0000") {
+            free.push(at.to_owned());
+        }
+    }
+    if types.contains(&"array") {
+        find_free_text(doc, &schema["items"], &format!("{at}[]"), free);
+    }
+    for (name, property) in schema["properties"].as_object().into_iter().flatten() {
+        find_free_text(doc, property, &format!("{at}.{name}"), free);
+    }
+    if schema["additionalProperties"].is_object() {
+        let values = &schema["additionalProperties"];
+        find_free_text(doc, values, &format!("{at}.*"), free);
+    }
+}
+
 fn find_unbounded(
     doc: &serde_json::Value,
     schema: &serde_json::Value,

@@ -14,7 +14,7 @@ use super::api_key::{self, ApiClient, MAX_NAME_CHARS};
 use super::model::{
     hash_secret, return_path, ApiScope, ApiScopes, Persona, Role, LOGIN_ATTEMPT_LIFETIME_MS,
 };
-use super::oidc::Identity;
+use super::oidc::{Identity, OidcError};
 use super::store::{self, LoginAttempt};
 use super::{session, NewPerson, RequireUser};
 use crate::audit::{self, Actor, NewEntry};
@@ -87,7 +87,7 @@ pub async fn demo_login(
         .iter()
         .find(|p| p.id == form.person_id)
         .ok_or(AppError::BadRequest("login-demo-unknown"))?;
-    let jar = session::start(&state, jar, &persona.id, "demo").await?;
+    let jar = session::start(&state, jar, &persona.id, "demo", None).await?;
     Ok((jar, Redirect::to(&return_path(form.tilbage.as_deref()))))
 }
 
@@ -167,11 +167,16 @@ pub async fn oidc_callback(
         .await
         .map_err(|e| {
             tracing::warn!(error = %e, "OIDC login failed");
-            AppError::BadRequest("login-failed")
+            match e {
+                // The provider signs with a key it does not publish: nothing the person
+                // did, and trying again at once will not help.
+                OidcError::UnknownKey(_) => AppError::BadRequest("login-failed-unknown-key"),
+                _ => AppError::BadRequest("login-failed"),
+            }
         })?;
     let roles = roles_for(&identity, &oidc.settings.roles);
     let person_id = person_for(&state, &identity, &roles).await?;
-    let jar = session::start(&state, jar, &person_id, "oidc")
+    let jar = session::start(&state, jar, &person_id, "oidc", Some(&identity.id_token))
         .await?
         .remove(Cookie::build(LOGIN_STATE_COOKIE).path("/log-ind"));
     Ok((jar, Redirect::to(&attempt.return_to)).into_response())
@@ -231,12 +236,23 @@ async fn person_for(
     Ok(id)
 }
 
+/// Ends the session here; after an OIDC login whose provider names an
+/// `end_session_endpoint`, sends the browser there to end the provider's session too
+/// (RP-initiated logout), which sends it back to our public URL. Otherwise, or when the
+/// provider cannot be reached, the logout is ours alone.
 pub async fn logout(
     State(state): State<AppState>,
     jar: CookieJar,
 ) -> Result<(CookieJar, Redirect), AppError> {
-    let jar = session::end(&state, jar).await?;
-    Ok((jar, Redirect::to("/?logget-ud=1")))
+    let (jar, id_token) = session::end(&state, jar).await?;
+    let at_provider = match (state.oidc.as_ref(), id_token) {
+        (Some(oidc), Some(id_token)) => oidc.logout_url(&id_token).await,
+        _ => None,
+    };
+    match at_provider {
+        Some(url) => Ok((jar, Redirect::to(url.as_str()))),
+        None => Ok((jar, Redirect::to("/?logget-ud=1"))),
+    }
 }
 
 /// An API key as the list shows it.
@@ -328,12 +344,10 @@ pub async fn create_api_key(
 ) -> Result<Response, AppError> {
     let admin = user.with_role(Role::Administrator)?;
     // Surrounding spaces are not part of the name people meant.
-    let name = form.name.trim().to_owned();
     let mut errors = FormErrors::default();
+    let name = errors.line("name", &form.name, MAX_NAME_CHARS, "apikeys-name-too-long");
     if name.is_empty() {
         errors.add("name", "apikeys-name-missing");
-    } else if name.chars().count() > MAX_NAME_CHARS {
-        errors.add("name", "apikeys-name-too-long");
     }
     let scopes = errors.take("scope", api_key::scopes_of(&form.scope));
     if !errors.is_empty() {

@@ -45,12 +45,14 @@ pub async fn resolve(
 }
 
 /// Logs a person in: a new session id (never one that existed before login), a new CSRF
-/// token, and an audit entry.
+/// token, and an audit entry. `id_token`: what an OIDC login was given, kept to end the
+/// provider's session at logout.
 pub async fn start(
     state: &AppState,
     jar: CookieJar,
     person_id: &str,
     how: &'static str,
+    id_token: Option<&str>,
 ) -> Result<CookieJar, AppError> {
     if let Some(old) = jar.get(SESSION_COOKIE) {
         store::delete_session(&state.db.pool, &hash_secret(old.value())).await?;
@@ -63,6 +65,7 @@ pub async fn start(
         person_id,
         now,
         now + SESSION_LIFETIME_MS,
+        id_token,
     )
     .await?;
     audit::record(
@@ -83,12 +86,22 @@ pub async fn start(
     Ok(jar.add(session).add(csrf::cookie(new_secret(), secure)))
 }
 
-/// Logs out: the session is gone from the database, not just from the browser.
-pub async fn end(state: &AppState, jar: CookieJar) -> Result<CookieJar, AppError> {
+/// Logs out: the session is gone from the database, not just from the browser. Answers
+/// the ID token its OIDC login was given, if any, to end the provider's session too.
+pub async fn end(
+    state: &AppState,
+    jar: CookieJar,
+) -> Result<(CookieJar, Option<String>), AppError> {
+    let mut id_token = None;
     if let Some(cookie) = jar.get(SESSION_COOKIE) {
-        store::delete_session(&state.db.pool, &hash_secret(cookie.value())).await?;
+        let hash = hash_secret(cookie.value());
+        id_token = store::session_id_token(&state.db.pool, &hash).await?;
+        store::delete_session(&state.db.pool, &hash).await?;
     }
-    Ok(jar.remove(Cookie::build(SESSION_COOKIE).path("/")))
+    Ok((
+        jar.remove(Cookie::build(SESSION_COOKIE).path("/")),
+        id_token,
+    ))
 }
 
 /// A handler that needs a logged-in person; others are sent to the login page and back.

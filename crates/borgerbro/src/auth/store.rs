@@ -222,15 +222,17 @@ pub async fn insert_session(
     person_id: &str,
     now_ms: i64,
     expires_at: i64,
+    id_token: Option<&str>,
 ) -> Result<(), sqlx::Error> {
     sqlx::query(
-        "INSERT INTO sessions (token_hash, person_id, created_at, expires_at) \
-         VALUES ($1, $2, $3, $4)",
+        "INSERT INTO sessions (token_hash, person_id, created_at, expires_at, id_token) \
+         VALUES ($1, $2, $3, $4, $5)",
     )
     .bind(token_hash)
     .bind(person_id)
     .bind(now_ms)
     .bind(expires_at)
+    .bind(id_token)
     .execute(pool)
     .await?;
     Ok(())
@@ -249,6 +251,21 @@ pub async fn session_person(
         .await?
         .map(|row| row.try_get("person_id"))
         .transpose()
+}
+
+/// The ID token an OIDC login gave this session; `None` for another kind of login or a
+/// session that is gone.
+pub async fn session_id_token(
+    pool: &AnyPool,
+    token_hash: &str,
+) -> Result<Option<String>, sqlx::Error> {
+    sqlx::query("SELECT id_token FROM sessions WHERE token_hash = $1")
+        .bind(token_hash)
+        .fetch_optional(pool)
+        .await?
+        .map(|row| row.try_get::<Option<String>, _>("id_token"))
+        .transpose()
+        .map(Option::flatten)
 }
 
 pub async fn delete_session(pool: &AnyPool, token_hash: &str) -> Result<(), sqlx::Error> {

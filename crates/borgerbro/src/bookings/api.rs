@@ -134,11 +134,11 @@ fn name_schema() -> utoipa::openapi::Object {
 
 /// What the meeting is about, in the citizen's words.
 fn topic_schema() -> utoipa::openapi::Object {
-    openapi::text(MAX_TOPIC, Blank::Refused, None)
+    openapi::line(MAX_TOPIC, Blank::Refused)
 }
 
 fn note_schema() -> utoipa::openapi::Object {
-    openapi::or_null(openapi::text(MAX_NOTE, Blank::Allowed, None))
+    openapi::or_null(openapi::text(MAX_NOTE, Blank::Allowed))
 }
 
 #[derive(Serialize, ToSchema)]

@@ -390,14 +390,11 @@ impl BookingDraft {
             errors.add("name", "bookings-error-name");
         }
         // In the order of the form (`details_fields.html`), so the error summary is too.
-        let topic = self.topic.trim();
-        if topic.is_empty() || topic.chars().count() > MAX_TOPIC {
+        let topic = errors.line("topic", &self.topic, MAX_TOPIC, "bookings-error-topic");
+        if topic.is_empty() {
             errors.add("topic", "bookings-error-topic");
         }
-        let note = self.note.trim();
-        if note.chars().count() > MAX_NOTE {
-            errors.add("note", "bookings-error-note");
-        }
+        let note = errors.text("note", &self.note, MAX_NOTE, "bookings-error-note");
         let phone = match crate::phone::parse(&self.phone) {
             Ok(phone) => phone,
             Err(crate::phone::NotAPhoneNumber) => {
@@ -414,8 +411,8 @@ impl BookingDraft {
         Ok(Details {
             name,
             phone,
-            topic: topic.to_owned(),
-            note: Some(note.to_owned()).filter(|n| !n.is_empty()),
+            topic,
+            note: Some(note).filter(|n| !n.is_empty()),
         })
     }
 }

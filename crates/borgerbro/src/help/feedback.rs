@@ -32,6 +32,8 @@ pub const SCORES: [u8; 5] = [1, 2, 3, 4, 5];
 
 /// At most this much text in a free-text answer.
 const MAX_WORDS_CHARS: usize = 2000;
+/// The page or place a citizen got stuck on, as the front desk writes it.
+const MAX_PAGE_CHARS: usize = 200;
 
 #[derive(Debug, Default, Deserialize)]
 #[serde(default)]
@@ -104,9 +106,12 @@ pub async fn answer(
     if score.is_none() {
         errors.add("score", "feedback-error-score");
     }
-    if form.words.chars().count() > MAX_WORDS_CHARS {
-        errors.add("words", "feedback-error-words");
-    }
+    errors.text(
+        "words",
+        &form.words,
+        MAX_WORDS_CHARS,
+        "feedback-error-words",
+    );
     let form = AnswerForm { back, ..form };
     let Some(score) = score.filter(|_| errors.is_empty()) else {
         let html = render(&AskPage {
@@ -194,11 +199,17 @@ pub async fn record_stuck(
     if topic.is_none() {
         errors.add("topic", "feedback-error-topic");
     }
-    if form.page.trim().is_empty() {
+    let page_typed = errors.line("page", &form.page, MAX_PAGE_CHARS, "feedback-error-page");
+    if page_typed.is_empty() {
         errors.add("page", "feedback-error-page");
     }
-    let what = form.what_happened.trim();
-    if what.is_empty() || what.chars().count() > MAX_WORDS_CHARS {
+    let what = errors.text(
+        "what_happened",
+        &form.what_happened,
+        MAX_WORDS_CHARS,
+        "feedback-error-what",
+    );
+    if what.is_empty() {
         errors.add("what_happened", "feedback-error-what");
     }
     let Some(topic) = topic.filter(|_| errors.is_empty()) else {
@@ -215,8 +226,8 @@ pub async fn record_stuck(
         &state.db.pool,
         &new_id(),
         topic,
-        form.page.trim(),
-        what,
+        &page_typed,
+        &what,
         &desk.id,
         state.clock.now_ms(),
     )

@@ -9,7 +9,7 @@ use rust_embed::RustEmbed;
 use serde::{Deserialize, Serialize};
 
 use super::model::Topic;
-use crate::forms::FormErrors;
+use crate::forms::{control_problem, FormErrors, Lines};
 use crate::i18n::Lang;
 
 #[derive(RustEmbed)]
@@ -152,6 +152,22 @@ impl GuideDraft {
             "help-guide-error-without-computer",
             &mut errors,
         );
+        // Control characters, by the one rule for typed text, in every field not already
+        // refused for being empty.
+        for (field, value, lines) in [
+            ("title", &self.title, Lines::One),
+            ("summary", &self.summary, Lines::One),
+            ("ready", &self.ready, Lines::Several),
+            ("steps", &self.steps, Lines::Several),
+            ("who_can_help", &self.who_can_help, Lines::Several),
+            ("without_computer", &self.without_computer, Lines::Several),
+        ] {
+            if let Err(problem) = control_problem(value.trim(), lines) {
+                if !errors.has(field) {
+                    errors.add(field, problem);
+                }
+            }
+        }
         let topics: Option<Vec<Topic>> = self
             .topics
             .split(',')
@@ -166,10 +182,13 @@ impl GuideDraft {
                 Vec::new()
             }
         };
-        let steps = steps_of(&self.steps).unwrap_or_else(|message| {
-            errors.add("steps", message);
-            Vec::new()
-        });
+        let steps = match errors.has("steps") {
+            true => Vec::new(),
+            false => steps_of(&self.steps).unwrap_or_else(|message| {
+                errors.add("steps", message);
+                Vec::new()
+            }),
+        };
         if !errors.is_empty() {
             return Err(errors);
         }
@@ -312,6 +331,32 @@ mod tests {
         for guide in shipped(Lang::Da) {
             let again = guide.draft().check(&guide.slug, Lang::Da);
             assert_eq!(again.as_ref(), Ok(guide));
+        }
+    }
+
+    #[test]
+    fn control_characters_are_refused_in_every_text_of_a_guide() {
+        let guide = &shipped(Lang::Da)[0];
+        let good = guide.draft();
+        for (field, edit) in [
+            (
+                "title",
+                (|d: &mut GuideDraft| d.title.push('\u{0}')) as fn(&mut GuideDraft),
+            ),
+            ("summary", |d| d.summary.push_str("\nmere")),
+            ("ready", |d| d.ready.push_str("\nPas\u{1b}")),
+            ("steps", |d| d.steps.push_str("\n\u{0}")),
+            ("who_can_help", |d| d.who_can_help.push('\u{7f}')),
+            ("without_computer", |d| d.without_computer.push('\u{8}')),
+        ] {
+            let mut draft = good.clone();
+            edit(&mut draft);
+            let errors = draft.check(&guide.slug, Lang::Da).unwrap_err();
+            assert_eq!(
+                errors.get(field),
+                Some(crate::forms::TEXT_INVALID),
+                "{field}"
+            );
         }
     }
 

@@ -467,11 +467,7 @@ fn areas_schema() -> utoipa::openapi::Array {
 
 /// A note for the helper, as `model::note` checks it: empty is none.
 fn note_schema() -> utoipa::openapi::Object {
-    let mut schema = openapi::text(
-        super::model::MAX_NOTE_CHARS,
-        Blank::Allowed,
-        Some(openapi::CONTROL_BUT_LINES),
-    );
+    let mut schema = openapi::text(super::model::MAX_NOTE_CHARS, Blank::Allowed);
     schema.description = Some("A note for the helper; empty is none.".into());
     openapi::or_null(schema)
 }

@@ -19,7 +19,7 @@ use super::model::{
 use super::{Letter, NewAttachment, NewLetter, SendError, Sender};
 use crate::audit::{self, NewEntry};
 use crate::auth::{ApiClient, ApiScope};
-use crate::forms::FormErrors;
+use crate::forms::{control_problem, FormErrors, Lines};
 use crate::idempotency::Made;
 use crate::people::{self, Cpr};
 use crate::state::AppState;
@@ -124,17 +124,17 @@ fn cpr_schema() -> utoipa::openapi::Object {
 
 /// The subject of a letter or a batch's template: one line the reader sees first.
 fn subject_schema() -> utoipa::openapi::Object {
-    openapi::text(MAX_SUBJECT_CHARS, Blank::Refused, None)
+    openapi::line(MAX_SUBJECT_CHARS, Blank::Refused)
 }
 
 fn body_schema() -> utoipa::openapi::Object {
-    openapi::text(MAX_BODY_CHARS, Blank::Refused, None)
+    openapi::text(MAX_BODY_CHARS, Blank::Refused)
 }
 
 /// "Kort fortalt", shown first; needed when the body is hard to read. It must say
 /// something in plain words (4 to 60 words, checked by klarsprog), which no schema can.
 fn summary_schema() -> utoipa::openapi::Object {
-    let mut schema = openapi::text(MAX_SUMMARY_CHARS, Blank::Allowed, None);
+    let mut schema = openapi::text(MAX_SUMMARY_CHARS, Blank::Allowed);
     schema.description = Some(
         "\"Kort fortalt\", shown first: 4 to 60 words in plain language; needed when the \
          body is hard to read. Empty is none."
@@ -148,7 +148,7 @@ fn summary_schema() -> utoipa::openapi::Object {
 const MAX_FILENAME_CHARS: usize = 255;
 
 fn filename_schema() -> utoipa::openapi::Object {
-    let mut schema = openapi::text(MAX_FILENAME_CHARS, Blank::Allowed, None);
+    let mut schema = openapi::line(MAX_FILENAME_CHARS, Blank::Allowed);
     schema.description =
         Some("Shown to the reader; a path before the name is dropped, \".pdf\" added.".into());
     schema
@@ -159,7 +159,7 @@ fn fields_schema() -> utoipa::openapi::Object {
     utoipa::openapi::ObjectBuilder::new()
         .schema_type(utoipa::openapi::Type::Object)
         .additional_properties(Some(utoipa::openapi::schema::AdditionalProperties::RefOr(
-            openapi::text(MAX_BODY_CHARS, Blank::Allowed, None).into(),
+            openapi::text(MAX_BODY_CHARS, Blank::Allowed).into(),
         )))
         .build()
 }
@@ -444,6 +444,11 @@ fn decode_attachments(
             errors.add("attachments", "post-attachment-filename-too-long");
             continue;
         }
+        // Trimmed, as every line is checked: spaces around a name are not part of it.
+        if let Err(problem) = control_problem(attachment.filename.trim(), Lines::One) {
+            errors.add("attachments", problem);
+            continue;
+        }
         let Ok(bytes) = base64::engine::general_purpose::STANDARD.decode(&attachment.data_base64)
         else {
             errors.add("attachments", "post-attachment-bad-base64");
@@ -672,6 +677,18 @@ fn batch_recipients(
                 "post-batch-field-too-long",
                 String::new(),
             );
+            continue;
+        }
+        // A field's value goes into a body or a subject, whose own checks hold the merged
+        // letter to its line or lines; refused here too, so an unused field with a NUL is
+        // refused as its schema says.
+        if let Some(Err(problem)) = request
+            .fields
+            .values()
+            .map(|value| control_problem(value, Lines::Several))
+            .find(Result::is_err)
+        {
+            errors.add_value(format!("recipients[{index}]"), problem, String::new());
             continue;
         }
         let recipient = match request.recipient {

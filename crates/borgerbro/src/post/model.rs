@@ -1,6 +1,7 @@
 //! The rules of digital post: when a letter escalates, how its deadline moves, whether a
 //! deadline leaves a paper reader time enough. No I/O.
 
+use crate::forms::{control_problem, Lines};
 use jiff::civil::Date;
 use jiff::{Span, Timestamp, ToSpan};
 use serde::Serialize;
@@ -301,6 +302,7 @@ impl Answer {
         } else if body.chars().count() > MAX_REPLY_CHARS {
             Err("reply-too-long")
         } else {
+            control_problem(body, Lines::Several)?;
             Ok(Self(body.to_owned()))
         }
     }
@@ -315,6 +317,46 @@ pub struct Draft<'a> {
     pub subject: &'a str,
     pub summary: &'a str,
     pub body: &'a str,
+}
+
+/// What a saved draft must keep to, though it may be unfinished: each text within its
+/// length and free of the control characters a letter refuses (`draft_problems` without
+/// its rules on what is missing and on plain language), so no draft stores what the
+/// letter it becomes could not hold.
+pub fn unfinished_draft_problems(draft: &Draft<'_>) -> Vec<(&'static str, &'static str)> {
+    [
+        (
+            "subject",
+            draft.subject,
+            MAX_SUBJECT_CHARS,
+            "post-subject-too-long",
+            Lines::One,
+        ),
+        (
+            "summary",
+            draft.summary,
+            MAX_SUMMARY_CHARS,
+            "post-summary-too-long",
+            Lines::Several,
+        ),
+        (
+            "body",
+            draft.body,
+            MAX_BODY_CHARS,
+            "post-body-too-long",
+            Lines::Several,
+        ),
+    ]
+    .into_iter()
+    .filter_map(|(field, typed, max, too_long, lines)| {
+        let typed = typed.trim();
+        let problem = match typed.chars().count() > max {
+            true => Err(too_long),
+            false => control_problem(typed, lines),
+        };
+        problem.err().map(|problem| (field, problem))
+    })
+    .collect()
 }
 
 /// klarsprog's reading of a letter's body, the costly part of checking a letter: none
@@ -341,6 +383,8 @@ pub fn draft_problems(
         problems.push(("subject", "post-subject-missing"));
     } else if subject.chars().count() > MAX_SUBJECT_CHARS {
         problems.push(("subject", "post-subject-too-long"));
+    } else if let Err(problem) = control_problem(subject, Lines::One) {
+        problems.push(("subject", problem));
     }
     let summary = draft.summary.trim();
     let too_hard = check.is_some_and(|r| {
@@ -349,6 +393,8 @@ pub fn draft_problems(
     });
     if summary.chars().count() > MAX_SUMMARY_CHARS {
         problems.push(("summary", "post-summary-too-long"));
+    } else if let Err(problem) = control_problem(summary, Lines::Several) {
+        problems.push(("summary", problem));
     } else if summary.is_empty() {
         if too_hard {
             problems.push(("summary", "post-summary-required"));
@@ -361,6 +407,8 @@ pub fn draft_problems(
         problems.push(("body", "post-body-missing"));
     } else if body.chars().count() > MAX_BODY_CHARS {
         problems.push(("body", "post-body-too-long"));
+    } else if let Err(problem) = control_problem(body, Lines::Several) {
+        problems.push(("body", problem));
     }
     problems
 }

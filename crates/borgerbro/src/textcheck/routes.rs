@@ -131,7 +131,7 @@ pub struct TextCheckRequest {
 
 fn text_schema() -> utoipa::openapi::Object {
     let mut schema =
-        crate::web::openapi::text(MAX_TEXT_CHARS, crate::web::openapi::Blank::Allowed, None);
+        crate::web::openapi::text_to_read(MAX_TEXT_CHARS, crate::web::openapi::Blank::Allowed);
     schema.description = Some("The text, at most 131,072 characters.".into());
     schema
 }

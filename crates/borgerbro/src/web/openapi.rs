@@ -137,8 +137,9 @@ pub fn or_null(mut schema: Object) -> Object {
     schema
 }
 
-/// One line as `FormErrors::line` checks it: no control characters, at most `max_chars`
-/// characters; with `Blank::Refused` at least one that is not a space.
+/// One line as `FormErrors::line` checks it: no control characters
+/// (`forms::control_problem` with `Lines::One`), at most `max_chars` characters; with
+/// `Blank::Refused` at least one that is not a space.
 pub fn line(max_chars: usize, blank: Blank) -> Object {
     let char = format!("[^{CONTROL}]");
     let pattern = match blank {
@@ -148,23 +149,29 @@ pub fn line(max_chars: usize, blank: Blank) -> Object {
     string(max_chars, blank, Some(pattern))
 }
 
-/// Text of several lines (a letter's body, a note): at most `max_chars` characters, with
-/// `Blank::Refused` at least one that is not a space; `controls` are the control
-/// characters it refuses, none when `None`.
-pub fn text(max_chars: usize, blank: Blank, controls: Option<&str>) -> Object {
-    let pattern = match (blank, controls) {
-        (Blank::Allowed, None) => None,
-        (Blank::Refused, None) => Some(r"\S".to_owned()),
-        (Blank::Allowed, Some(refused)) => Some(format!("^[^{refused}]*$")),
-        (Blank::Refused, Some(refused)) => {
-            Some(format!(r"^[^{refused}]*[^\s{refused}][^{refused}]*$"))
-        }
+/// Text of several lines (a letter's body, a note) as `FormErrors::text` checks it: no
+/// control characters but tab, line feed and carriage return (`forms::control_problem`
+/// with `Lines::Several`), at most `max_chars` characters; with `Blank::Refused` at least
+/// one that is not a space.
+pub fn text(max_chars: usize, blank: Blank) -> Object {
+    let refused = CONTROL_BUT_LINES;
+    let pattern = match blank {
+        Blank::Allowed => format!("^[^{refused}]*$"),
+        Blank::Refused => format!(r"^[^{refused}]*[^\s{refused}][^{refused}]*$"),
     };
+    string(max_chars, blank, Some(pattern))
+}
+
+/// Text that is read and answered, never stored (klarsprog's check of a text): any
+/// characters, at most `max_chars`; with `Blank::Refused` at least one that is not a space.
+pub fn text_to_read(max_chars: usize, blank: Blank) -> Object {
+    let pattern = (blank == Blank::Refused).then(|| r"\S".to_owned());
     string(max_chars, blank, pattern)
 }
 
-/// Control characters other than the line breaks and tabs a note may hold.
-pub const CONTROL_BUT_LINES: &str = r"\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f";
+/// Control characters other than the line breaks and tabs a text of several lines may
+/// hold.
+const CONTROL_BUT_LINES: &str = r"\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f";
 
 /// A CPR number as `people::Cpr::parse` takes it: ten digits, a hyphen or a space after
 /// the sixth, the first six a date (DDMMYY). A 29 February is a leap day in every year
@@ -316,5 +323,30 @@ mod tests {
         assert!(required.is_match("Ib") && optional.is_match("Ib"));
         assert!(!required.is_match("  ") && optional.is_match("  "));
         assert!(!required.is_match("I\u{0}b") && !optional.is_match("I\nb"));
+    }
+
+    /// The patterns say what `forms::control_problem` says, character by character.
+    #[test]
+    fn the_text_patterns_take_exactly_what_the_rule_takes() {
+        use crate::forms::{control_problem, Lines};
+        let line = pattern(&line(10, Blank::Allowed));
+        let text = pattern(&text(10, Blank::Allowed));
+        let chars = (0..=0x2030u32).filter_map(char::from_u32);
+        for c in chars {
+            let typed = format!("a{c}b");
+            assert_eq!(
+                line.is_match(&typed),
+                control_problem(&typed, Lines::One).is_ok(),
+                "{c:?}"
+            );
+            assert_eq!(
+                text.is_match(&typed),
+                control_problem(&typed, Lines::Several).is_ok(),
+                "{c:?}"
+            );
+        }
+        let required = pattern(&super::text(10, Blank::Refused));
+        assert!(required.is_match(" a\n") && !required.is_match(" \n\t"));
+        assert!(!required.is_match("a\u{0}"));
     }
 }

@@ -13,6 +13,29 @@ const CONTENT_SECURITY_POLICY: &str = "default-src 'self'; script-src 'self'; \
      style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; \
      object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
+/// The policy, with the OIDC provider's origin among the places a form may lead: "Log
+/// ud" is a form, and after an OIDC login its answer sends the browser on to the
+/// provider's `end_session_endpoint`, which a browser holding to `form-action 'self'`
+/// would refuse to follow.
+fn content_security_policy(settings: &Settings) -> HeaderValue {
+    let provider = settings
+        .oidc
+        .as_ref()
+        .map(|oidc| oidc.issuer.origin().ascii_serialization())
+        .filter(|origin| origin != "null" && HeaderValue::from_str(origin).is_ok());
+    match provider {
+        None => HeaderValue::from_static(CONTENT_SECURITY_POLICY),
+        Some(origin) => {
+            let policy = CONTENT_SECURITY_POLICY.replace(
+                "form-action 'self'",
+                &format!("form-action 'self' {origin}"),
+            );
+            HeaderValue::from_str(&policy)
+                .unwrap_or_else(|_| HeaderValue::from_static(CONTENT_SECURITY_POLICY))
+        }
+    }
+}
+
 /// A year: browsers that once reached the site over https never try plain http again.
 const STRICT_TRANSPORT_SECURITY: &str = "max-age=31536000";
 
@@ -23,7 +46,7 @@ pub fn headers(settings: &Settings) -> Vec<SetResponseHeaderLayer<HeaderValue>> 
     let mut headers = vec![
         SetResponseHeaderLayer::if_not_present(
             header::CONTENT_SECURITY_POLICY,
-            HeaderValue::from_static(CONTENT_SECURITY_POLICY),
+            content_security_policy(settings),
         ),
         SetResponseHeaderLayer::if_not_present(
             header::X_CONTENT_TYPE_OPTIONS,

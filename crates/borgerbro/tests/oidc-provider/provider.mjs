@@ -4,8 +4,9 @@
 //
 // The protocol with the test, over stdin and stdout, one line each:
 // 1. it prints `issuer <url>` as soon as it listens on a free port;
-// 2. it reads one JSON line: { "client_id", "client_secret", "redirect_uri" } for the
-//    relying party under test (its port is only known once the issuer is);
+// 2. it reads one JSON line: { "client_id", "client_secret", "redirect_uri",
+//    "post_logout_redirect_uri" } for the relying party under test (its port is only
+//    known once the issuer is);
 // 3. it prints `ready` and serves until stdin closes.
 //
 // The clients:
@@ -15,7 +16,8 @@
 //   issued to it straight from the redirect) whose tokens are for another audience.
 //
 // The login page (/interaction/:uid) logs in whoever is posted as `login`; consent is
-// given at once, as for a first-party client. `POST /test/next-id-token` (body: an ID
+// given at once, as for a first-party client. Logout (RP-initiated, the package's
+// `end_session_endpoint` at /session/end) asks the person to confirm, as the package does. `POST /test/next-id-token` (body: an ID
 // token) makes the provider answer the next code exchange with that ID token instead of
 // its own: how a test shows a relying party refuses an ID token meant for someone else.
 
@@ -53,6 +55,7 @@ const provider = new Provider(issuer, {
       client_id: rp.client_id,
       client_secret: rp.client_secret,
       redirect_uris: [rp.redirect_uri],
+      post_logout_redirect_uris: [rp.post_logout_redirect_uri],
       response_types: ['code'],
       grant_types: ['authorization_code'],
       token_endpoint_auth_method: 'client_secret_basic',

@@ -5,7 +5,14 @@ use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
 use super::place::{Kind, Place, Position, Topic};
-use crate::forms::FormErrors;
+use crate::forms::{FormErrors, Lines};
+
+/// The longest name of a place.
+pub const MAX_NAME: usize = 200;
+/// The longest description: a few sentences.
+pub const MAX_DESCRIPTION: usize = 2_000;
+/// The longest of the other lines (who the place is for, street, town).
+pub const MAX_LINE: usize = 200;
 use crate::help::hours::Schedule;
 use crate::help::postcodes::{postcode_in, Postcodes};
 
@@ -49,15 +56,23 @@ impl PlaceDraft {
         if kind.is_none() {
             errors.add("kind", "help-error-kind");
         }
-        let name = self.name.trim();
-        if name.is_empty() || name.chars().count() > 200 {
+        let name = errors.line("name", &self.name, MAX_NAME, "help-error-name");
+        if name.is_empty() {
             errors.add("name", "help-error-name");
         }
+        let description = errors.text(
+            "description",
+            &self.description,
+            MAX_DESCRIPTION,
+            "help-error-description",
+        );
+        let audience = errors.line("audience", &self.audience, MAX_LINE, "help-error-line");
         let needs_address = kind.is_none_or(Kind::has_address);
-        let street = self.street.trim();
+        let street = errors.line("street", &self.street, MAX_LINE, "help-error-line");
         if needs_address && street.is_empty() {
             errors.add("street", "help-error-street");
         }
+        let city = errors.line("city", &self.city, MAX_LINE, "help-error-line");
         let typed = self.postcode.trim();
         let postcode = postcode_in(typed).unwrap_or(typed);
         let known = postcodes.get(postcode);
@@ -125,7 +140,14 @@ impl PlaceDraft {
                 Vec::new()
             }
         };
-        let hours = match self.hours.parse::<Schedule>() {
+        let hours = match crate::forms::control_problem(&self.hours, Lines::Several) {
+            Err(problem) => {
+                errors.add("hours", problem);
+                Ok(Schedule::default())
+            }
+            Ok(()) => self.hours.parse::<Schedule>(),
+        };
+        let hours = match hours {
             Ok(hours) if hours.is_empty() => {
                 errors.add("hours", "help-hours-missing");
                 hours
@@ -144,12 +166,12 @@ impl PlaceDraft {
         let text = |s: &str| (!s.trim().is_empty()).then(|| s.trim().to_owned());
         Ok(CheckedPlace {
             kind,
-            name: name.to_owned(),
-            description: self.description.trim().to_owned(),
-            audience: self.audience.trim().to_owned(),
-            street: text(street),
+            name,
+            description,
+            audience,
+            street: text(&street),
             postcode: text(postcode),
-            city: text(&self.city).or_else(|| known.map(|k| k.name.clone())),
+            city: text(&city).or_else(|| known.map(|k| k.name.clone())),
             position,
             phone,
             languages,
@@ -268,6 +290,33 @@ mod tests {
         // The checked place writes back to a draft that checks to the same place.
         let stored = place.clone().into_place("p1".into(), 0);
         assert_eq!(stored.draft().check(&Postcodes::demo()), Ok(place));
+    }
+
+    #[test]
+    fn control_characters_are_refused_in_every_text_of_a_place() {
+        let bad = PlaceDraft {
+            name: "Dokk\u{0}1".into(),
+            description: "Hjælp\u{1b}[2J".into(),
+            audience: "Alle\nover 60".into(),
+            street: "Hack Kampmanns Plads\u{7f} 2".into(),
+            city: "Aar\u{85}hus".into(),
+            hours: "man-fre 08-22\u{0}".into(),
+            ..draft()
+        };
+        let errors = bad.check(&Postcodes::demo()).unwrap_err();
+        for field in ["name", "description", "audience", "street", "city", "hours"] {
+            assert_eq!(
+                errors.get(field),
+                Some(crate::forms::TEXT_INVALID),
+                "{field}"
+            );
+        }
+        // Line breaks and tabs stay in a description.
+        let lines = PlaceDraft {
+            description: "Hjælp til MitID.\r\n\tOgså om lørdagen.".into(),
+            ..draft()
+        };
+        assert!(lines.check(&Postcodes::demo()).is_ok());
     }
 
     #[test]

@@ -122,12 +122,7 @@ pub fn note(typed: &str) -> Result<Option<String>, &'static str> {
     if note.chars().count() > MAX_NOTE_CHARS {
         return Err("mandate-note-too-long");
     }
-    if note
-        .chars()
-        .any(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t'))
-    {
-        return Err("mandate-note-invalid");
-    }
+    crate::forms::control_problem(note, crate::forms::Lines::Several)?;
     Ok(Some(note.to_owned()).filter(|n| !n.is_empty()))
 }
 

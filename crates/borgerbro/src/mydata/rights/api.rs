@@ -446,11 +446,7 @@ fn record_kind_schema() -> utoipa::openapi::Object {
 
 /// A note's or a request's words: not blank, at most `MAX_TEXT_CHARS`.
 fn required_text_schema() -> utoipa::openapi::Object {
-    openapi::text(
-        super::model::MAX_TEXT_CHARS,
-        Blank::Refused,
-        Some(openapi::CONTROL_BUT_LINES),
-    )
+    openapi::text(super::model::MAX_TEXT_CHARS, Blank::Refused)
 }
 
 /// A reason or an answer, when given: as a request's words.

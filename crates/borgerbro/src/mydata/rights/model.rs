@@ -2,6 +2,7 @@
 //! request under the data protection rules are, when a request is due, how far it may be
 //! extended, and where it stands. No I/O.
 
+use crate::forms::{control_problem, Lines};
 use jiff::civil::Date;
 use jiff::ToSpan;
 use serde::Serialize;
@@ -243,6 +244,8 @@ pub fn extension_problem(
         problems.push(("reason", "rights-error-reason-missing"));
     } else if reason.chars().count() > MAX_TEXT_CHARS {
         problems.push(("reason", "rights-error-text-long"));
+    } else if let Err(problem) = control_problem(reason, Lines::Several) {
+        problems.push(("reason", problem));
     }
     if extend_to > latest_due(received) {
         problems.push(("extend_to", "rights-error-extend-too-far"));
@@ -259,7 +262,7 @@ pub fn text_problem(text: &str) -> Option<&'static str> {
     } else if text.chars().count() > MAX_TEXT_CHARS {
         Some("rights-error-text-long")
     } else {
-        None
+        control_problem(text, Lines::Several).err()
     }
 }
 

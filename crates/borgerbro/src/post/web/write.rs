@@ -16,16 +16,19 @@ use super::view::{AttachmentView, LetterView};
 use crate::audit::Actor;
 use crate::auth::{RequireUser, Role, User};
 use crate::files::Files;
-use crate::forms::FormErrors;
+use crate::forms::{control_problem, FormErrors, Lines, TEXT_INVALID};
 use crate::i18n::Lang;
 use crate::people::{self, Profile};
 use crate::post::model::{
-    attachment_filename, check_attachment, draft_problems, letter_check, Area, Draft,
-    MAX_ATTACHMENTS,
+    attachment_filename, check_attachment, draft_problems, letter_check, unfinished_draft_problems,
+    Area, Draft, MAX_ATTACHMENTS,
 };
 use crate::post::{NewAttachment, NewLetter, SavedDraft, SendError, Sender};
 use crate::state::AppState;
 use crate::web::{decimal, format_date, long_date, render, AppError, Page};
+
+/// The longest area or deadline a draft keeps as typed (each is one word or a date).
+const MAX_DRAFT_LINE_CHARS: usize = 100;
 
 /// The write page's fields, kept as typed.
 #[derive(Default)]
@@ -275,7 +278,27 @@ pub async fn write(
     let author = Actor::Person(caseworker.id.clone());
     let mut errors = FormErrors::default();
     let mut form = read_form(multipart, &state.files, &mut errors).await?;
-    let saved = form.action == "draft";
+    let mut saved = form.action == "draft";
+    if saved {
+        // A draft may be unfinished, but holds only what its letter could.
+        let draft = Draft {
+            subject: &form.subject,
+            summary: &form.summary,
+            body: &form.body,
+        };
+        let mut problems = unfinished_draft_problems(&draft);
+        for (field, typed) in [("area", &form.area), ("deadline", &form.deadline)] {
+            if typed.chars().count() > MAX_DRAFT_LINE_CHARS
+                || control_problem(typed, Lines::One).is_err()
+            {
+                problems.push((field, TEXT_INVALID));
+            }
+        }
+        saved = problems.is_empty();
+        for (field, message) in problems {
+            errors.add(field, message);
+        }
+    }
     if saved {
         form.draft_id =
             crate::post::save_draft(&state.db, &state.clock, draft_of_form(&form, &author)).await?;
