@@ -410,7 +410,22 @@ const RIGHTS_PAGES = {
     'rights-desk-notes': visit(`/borgerservice/${KAREN}/mine-data/noter`),
   },
 };
-for (const [role, pages] of Object.entries(RIGHTS_PAGES)) ROLE_PAGES[role] = { ...(ROLE_PAGES[role] ?? {}), ...pages };
+// Mine data: the overview, who looked, and the record of processing it is written from.
+const MINE_DATA_PAGES = {
+  'elderly-citizen': {
+    'mine-data': visit('/mine-data'),
+    'who-looked': visit('/mine-data/hvem-har-kigget'),
+  },
+  'front-desk': {
+    'mine-data-desk': visit(`/borgerservice/${KAREN}/mine-data`),
+  },
+  administrator: {
+    'record-of-processing': visit('/admin/behandlinger'),
+  },
+};
+for (const extra of [RIGHTS_PAGES, MINE_DATA_PAGES]) {
+  for (const [role, pages] of Object.entries(extra)) ROLE_PAGES[role] = { ...(ROLE_PAGES[role] ?? {}), ...pages };
+}
 
 let server;
 let baseURL;
