@@ -33,7 +33,7 @@ const BODY: &str = "Kære {{ navn }}\n\nDin boligstøtte er {{ beløb }} kr. om 
 fn columns() -> String {
     format!("{LETTER_COLUMNS}, created_at, batch_id")
 }
-const VALUES_PER_LETTER: usize = 18;
+const VALUES_PER_LETTER: usize = 19;
 // As many letters per statement as the application uses, so both sides pay the same
 // number of round trips. Why 25: a statement of 500 letters has 10,000 `$N` parameters,
 // and binding each one looks its name up in a list as long as all of them (sqlx-sqlite
@@ -262,6 +262,7 @@ async fn raw_insert(db: &Db, batch_id: &str, letters: &[Letter], per_insert: usi
                 .bind(letter.opened_at)
                 .bind(&letter.opened_by)
                 .bind(letter.done_at)
+                .bind(&letter.language)
                 .bind(letter.sent_at)
                 .bind(batch_id);
         }
