@@ -1,6 +1,8 @@
 ## Mine data: noter om fejl ("Det er ikke rigtigt"), anmodninger efter databeskyttelsesreglerne.
 
 apiscope-mydata-rights = Skrive og læse borgeres noter om fejl og registrere og behandle deres anmodninger om deres data
+apiscope-mydata-read = Læse hvad myndigheden har om en borger: oversigten over deres data, loggen over hvem der har kigget, og udtrækket af det hele
+apiscope-access-log-write = Melde andre systemers opslag i borgeres data, så borgeren ser dem i én liste
 
 rights-record-person = Dine oplysninger (navn, adresse, telefon og valg)
 rights-record-letter = Et brev

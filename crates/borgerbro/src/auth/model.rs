@@ -51,10 +51,18 @@ pub enum ApiScope {
     /// requests under the data protection rules.
     #[serde(rename = "mydata.rights")]
     MyDataRights,
+    /// Read what the authority holds about a citizen: the overview of their data, the
+    /// log of who looked at it, and the export of all of it (issue 17).
+    #[serde(rename = "mydata.read")]
+    MyDataRead,
+    /// Report the accesses of the authority's other systems (its case system, its
+    /// document system) to citizens' data, so the citizen sees them in one list.
+    #[serde(rename = "access_log.write")]
+    AccessLogWrite,
 }
 
 impl ApiScope {
-    pub const ALL: [ApiScope; 12] = [
+    pub const ALL: [ApiScope; 14] = [
         ApiScope::People,
         ApiScope::LettersSend,
         ApiScope::LettersRead,
@@ -67,6 +75,8 @@ impl ApiScope {
         ApiScope::MandatesManageAll,
         ApiScope::Bookings,
         ApiScope::MyDataRights,
+        ApiScope::MyDataRead,
+        ApiScope::AccessLogWrite,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -83,6 +93,8 @@ impl ApiScope {
             ApiScope::MandatesManageAll => "mandates.manage_all",
             ApiScope::Bookings => "bookings",
             ApiScope::MyDataRights => "mydata.rights",
+            ApiScope::MyDataRead => "mydata.read",
+            ApiScope::AccessLogWrite => "access_log.write",
         }
     }
 
@@ -107,6 +119,8 @@ impl ApiScope {
             ApiScope::MandatesManageAll => "apiscope-mandates-manage-all",
             ApiScope::Bookings => "apiscope-bookings",
             ApiScope::MyDataRights => "apiscope-mydata-rights",
+            ApiScope::MyDataRead => "apiscope-mydata-read",
+            ApiScope::AccessLogWrite => "apiscope-access-log-write",
         }
     }
 

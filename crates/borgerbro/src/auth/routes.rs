@@ -275,7 +275,7 @@ struct ApiKeysPage {
 }
 
 impl ApiKeysPage {
-    fn all_scopes(&self) -> [ApiScope; 12] {
+    fn all_scopes(&self) -> [ApiScope; ApiScope::ALL.len()] {
         ApiScope::ALL
     }
 
