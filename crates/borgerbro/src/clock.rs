@@ -7,12 +7,12 @@ use jiff::tz::TimeZone;
 use jiff::{Timestamp, Zoned};
 
 /// Denmark's time zone: deadlines, opening hours and meetings are counted in it.
-pub fn denmark() -> TimeZone {
+pub(crate) fn denmark() -> TimeZone {
     TimeZone::get("Europe/Copenhagen").unwrap_or(TimeZone::UTC)
 }
 
 /// Stored UTC milliseconds as a Danish wall clock shows them; `None` out of range.
-pub fn in_denmark(ms: i64) -> Option<Zoned> {
+pub(crate) fn in_denmark(ms: i64) -> Option<Zoned> {
     Timestamp::from_millisecond(ms)
         .ok()
         .map(|at| at.to_zoned(denmark()))

@@ -195,7 +195,7 @@ pub struct AuthorityProfile {
 
 impl AuthorityProfile {
     /// The phone number as a `tel:` link wants it: digits and a leading plus only.
-    pub fn phone_digits(&self) -> String {
+    pub(crate) fn phone_digits(&self) -> String {
         self.phone
             .chars()
             .filter(|c| c.is_ascii_digit() || *c == '+')
@@ -205,7 +205,7 @@ impl AuthorityProfile {
     /// The opening hours in `lang`, when the settings write them as a help place's hours
     /// are written ("man-ons 10-15; fre 10-13"), so every reader reads them in their own
     /// language; `None` when they are free text, shown as written (in Danish).
-    pub fn opening_hours_in(&self, lang: Lang) -> Option<String> {
+    pub(crate) fn opening_hours_in(&self, lang: Lang) -> Option<String> {
         self.opening_hours
             .parse::<Schedule>()
             .ok()
@@ -258,7 +258,7 @@ pub struct Settings {
 
 impl Settings {
     /// Cookies are only sent over https when people reach the site over https.
-    pub fn secure_cookies(&self) -> bool {
+    pub(crate) fn secure_cookies(&self) -> bool {
         self.public_url.scheme() == "https"
     }
 }
@@ -286,7 +286,7 @@ pub enum ConfigError {
     Postcodes { path: PathBuf, source: csv::Error },
 }
 
-pub fn read_file(path: &Path) -> Result<FileSettings, ConfigError> {
+pub(crate) fn read_file(path: &Path) -> Result<FileSettings, ConfigError> {
     let text = std::fs::read_to_string(path).map_err(|source| ConfigError::ReadFile {
         path: path.to_owned(),
         source,

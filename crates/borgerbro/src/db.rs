@@ -10,7 +10,7 @@ use sqlx::any::{AnyConnectOptions, AnyPoolOptions};
 use sqlx::migrate::Migrator;
 use sqlx::{AnyPool, ConnectOptions, Executor};
 
-pub mod decode;
+pub(crate) mod decode;
 mod readers;
 pub use readers::SqliteReaders;
 
@@ -194,10 +194,6 @@ impl Db {
         })
     }
 
-    pub fn backend(&self) -> Backend {
-        self.backend
-    }
-
     /// Reads on the calling thread, on SQLite only: see [`SqliteReaders`].
     pub fn sqlite_readers(&self) -> Option<&SqliteReaders> {
         self.readers.as_deref()
@@ -219,7 +215,7 @@ impl Db {
     }
 
     /// Whether the database answers: used by /healthz.
-    pub async fn ping(&self) -> Result<(), sqlx::Error> {
+    pub(crate) async fn ping(&self) -> Result<(), sqlx::Error> {
         sqlx::query("SELECT 1")
             .execute(&self.pool)
             .await
@@ -230,15 +226,15 @@ impl Db {
 /// The most values one statement numbered `$1, $2, ...` binds for its rows (a few shared
 /// by all rows come on top): work on many rows goes in several statements of at most
 /// this many values, so that such a statement costs little on SQLite too (below).
-pub const MAX_BINDS: usize = 500;
+pub(crate) const MAX_BINDS: usize = 500;
 
 /// The most values one statement of plain `?` binds (SQLite only; its own limit is
 /// 32,766): a chunk of the sweep, or of a batch, goes in one statement, not in twenty,
 /// each of which is a hand-over to the connection's thread and back.
-pub const MAX_BINDS_IN_ORDER: usize = 16_000;
+pub(crate) const MAX_BINDS_IN_ORDER: usize = 16_000;
 
 /// How many rows of `values_per_row` bound values one numbered statement takes.
-pub const fn rows_per_statement(values_per_row: usize) -> usize {
+pub(crate) const fn rows_per_statement(values_per_row: usize) -> usize {
     Placeholders::numbered(1).rows_per_statement(values_per_row)
 }
 
@@ -258,12 +254,12 @@ pub enum Placeholders {
 }
 
 impl Placeholders {
-    pub const fn numbered(first: usize) -> Self {
+    pub(crate) const fn numbered(first: usize) -> Self {
         Self::Numbered { first }
     }
 
     /// How many rows of `values_per_row` bound values one statement of this style takes.
-    pub const fn rows_per_statement(self, values_per_row: usize) -> usize {
+    pub(crate) const fn rows_per_statement(self, values_per_row: usize) -> usize {
         let most = match self {
             Self::Numbered { .. } => MAX_BINDS,
             Self::InOrder => MAX_BINDS_IN_ORDER,
@@ -276,7 +272,7 @@ impl Placeholders {
 
     /// For a statement on this connection whose every value is written by one call of
     /// [`placeholders`] or [`value_rows`] and bound in that order.
-    pub fn whole_statement(conn: &sqlx::AnyConnection) -> Self {
+    pub(crate) fn whole_statement(conn: &sqlx::AnyConnection) -> Self {
         if conn.backend_name() == <sqlx::Sqlite as sqlx::Database>::NAME {
             Self::InOrder
         } else {
@@ -286,7 +282,7 @@ impl Placeholders {
 }
 
 /// The placeholders of an `IN (...)` list or of one row of a multi-row `VALUES`.
-pub fn placeholders(style: Placeholders, count: usize) -> String {
+pub(crate) fn placeholders(style: Placeholders, count: usize) -> String {
     match style {
         Placeholders::Numbered { first } => (first..first + count)
             .map(|n| format!("${n}"))
@@ -313,7 +309,7 @@ pub fn value_rows(style: Placeholders, rows: usize, per_row: usize) -> String {
 
 /// Binds each of `values` in turn: the values of an `IN (...)` list made by
 /// [`placeholders`].
-pub fn bind_list<'q>(
+pub(crate) fn bind_list<'q>(
     mut query: sqlx::query::Query<'q, sqlx::Any, sqlx::any::AnyArguments<'q>>,
     values: &'q [&'q str],
 ) -> sqlx::query::Query<'q, sqlx::Any, sqlx::any::AnyArguments<'q>> {
@@ -324,7 +320,7 @@ pub fn bind_list<'q>(
 }
 
 /// A new id: UUIDv7, so ids sort by creation time.
-pub fn new_id() -> String {
+pub(crate) fn new_id() -> String {
     uuid::Uuid::now_v7().to_string()
 }
 

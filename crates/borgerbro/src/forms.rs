@@ -12,7 +12,7 @@ pub enum Lines {
 }
 
 /// What a page and the API say about text that holds a control character it may not.
-pub const TEXT_INVALID: &str = "form-text-invalid";
+pub(crate) const TEXT_INVALID: &str = "form-text-invalid";
 
 /// The one rule for control characters in typed text, for every field on every page and
 /// in the API: a line holds none (Unicode's Cc: NUL and the other C0 characters, DEL, the
@@ -43,7 +43,7 @@ pub struct FieldError {
 pub struct FormErrors(Vec<FieldError>);
 
 impl FormErrors {
-    pub fn add(&mut self, field: &'static str, message: &'static str) {
+    pub(crate) fn add(&mut self, field: &'static str, message: &'static str) {
         self.0.push(FieldError {
             field: field.into(),
             message,
@@ -52,7 +52,7 @@ impl FormErrors {
     }
 
     /// An error of a field named at run time, such as `recipients[3]`, with its value.
-    pub fn add_value(&mut self, field: String, message: &'static str, value: String) {
+    pub(crate) fn add_value(&mut self, field: String, message: &'static str, value: String) {
         self.0.push(FieldError {
             field: field.into(),
             message,
@@ -60,25 +60,29 @@ impl FormErrors {
         });
     }
 
-    pub fn is_empty(&self) -> bool {
+    pub(crate) fn is_empty(&self) -> bool {
         self.0.is_empty()
     }
 
-    pub fn iter(&self) -> impl Iterator<Item = &FieldError> {
+    pub(crate) fn iter(&self) -> impl Iterator<Item = &FieldError> {
         self.0.iter()
     }
 
-    pub fn has(&self, field: &str) -> bool {
+    pub(crate) fn has(&self, field: &str) -> bool {
         self.get(field).is_some()
     }
 
-    pub fn get(&self, field: &str) -> Option<&'static str> {
+    pub(crate) fn get(&self, field: &str) -> Option<&'static str> {
         self.0.iter().find(|e| e.field == field).map(|e| e.message)
     }
 
     /// The value a check gave, or its default with the check's message on `field`, so a
     /// form goes on collecting every problem before it answers.
-    pub fn take<T: Default>(&mut self, field: &'static str, checked: Result<T, &'static str>) -> T {
+    pub(crate) fn take<T: Default>(
+        &mut self,
+        field: &'static str,
+        checked: Result<T, &'static str>,
+    ) -> T {
         checked.unwrap_or_else(|problem| {
             self.add(field, problem);
             T::default()
@@ -88,7 +92,7 @@ impl FormErrors {
     /// A line of typed text (a name, an address), checked alike wherever it is typed:
     /// trimmed, at most `max` characters (else `too_long` on `field`) and no control
     /// characters such as NUL (else `form-text-invalid`). Answers the trimmed text.
-    pub fn line(
+    pub(crate) fn line(
         &mut self,
         field: &'static str,
         typed: &str,
@@ -100,7 +104,7 @@ impl FormErrors {
 
     /// Text of several lines (a note), as `line` checks a line, but with tabs and line
     /// breaks allowed. Answers the trimmed text.
-    pub fn text(
+    pub(crate) fn text(
         &mut self,
         field: &'static str,
         typed: &str,

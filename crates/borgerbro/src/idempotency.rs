@@ -52,7 +52,7 @@ pub enum IdempotencyError {
 }
 
 /// The ids of what the first call with this key made, when there was one.
-pub async fn made_before(
+pub(crate) async fn made_before(
     conn: &mut AnyConnection,
     request: &Idempotency,
 ) -> Result<Option<Vec<String>>, IdempotencyError> {
@@ -83,7 +83,7 @@ pub async fn made_before(
 /// Call it as the transaction's first statement: on SQLite a transaction that read
 /// before its first write cannot write once another has committed meanwhile, whereas a
 /// first write waits for the lock and then sees what the twin committed.
-pub async fn claim(
+pub(crate) async fn claim(
     conn: &mut AnyConnection,
     request: &Idempotency,
     made: &[&str],

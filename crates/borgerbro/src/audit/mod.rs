@@ -14,7 +14,7 @@ use crate::db::Db;
 
 /// Records an entry inside the caller's transaction, so the entry and the change it
 /// describes are stored together or not at all.
-pub async fn record_in(
+pub(crate) async fn record_in(
     conn: &mut AnyConnection,
     clock: &Clock,
     entry: NewEntry,
@@ -27,7 +27,7 @@ pub async fn record_in(
 
 /// Records entries, in this order, inside the caller's transaction: for work on many
 /// citizens at once (the sweep), a few statements however many entries.
-pub async fn record_all_in(
+pub(crate) async fn record_all_in(
     conn: &mut AnyConnection,
     clock: &Clock,
     entries: &[NewEntry],
@@ -49,12 +49,12 @@ pub async fn about(db: &Db, subject: &str) -> Result<Vec<Entry>, sqlx::Error> {
 }
 
 /// How many times someone other than the person looked at or changed their data.
-pub async fn count_by_others(db: &Db, subject: &str) -> Result<i64, sqlx::Error> {
+pub(crate) async fn count_by_others(db: &Db, subject: &str) -> Result<i64, sqlx::Error> {
     store::count_by_others(&db.pool, subject).await
 }
 
 /// See [`store::by_others`]: a page of the entries about a person by someone else.
-pub async fn by_others(
+pub(crate) async fn by_others(
     db: &Db,
     subject: &str,
     before: Option<i64>,

@@ -4,7 +4,8 @@ use serde::Serialize;
 use sha2::{Digest, Sha256};
 
 /// The hash the first entry points back to.
-pub const GENESIS_HASH: &str = "0000000000000000000000000000000000000000000000000000000000000000";
+pub(crate) const GENESIS_HASH: &str =
+    "0000000000000000000000000000000000000000000000000000000000000000";
 
 /// Who did something: a person, a system with an API key, or Borgerbro itself.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -15,7 +16,7 @@ pub enum Actor {
 }
 
 impl Actor {
-    pub fn as_text(&self) -> String {
+    pub(crate) fn as_text(&self) -> String {
         match self {
             Actor::Person(id) => format!("person:{id}"),
             Actor::ApiKey(id) => format!("apikey:{id}"),
@@ -71,12 +72,12 @@ impl NewEntry {
         self
     }
 
-    pub fn acting_for(mut self, person_id: &str) -> Self {
+    pub(crate) fn acting_for(mut self, person_id: &str) -> Self {
         self.acting_for = Some(person_id.to_owned());
         self
     }
 
-    pub fn object(mut self, object: impl Into<String>) -> Self {
+    pub(crate) fn object(mut self, object: impl Into<String>) -> Self {
         self.object = Some(object.into());
         self
     }
@@ -106,7 +107,7 @@ pub struct Entry {
 
 impl Entry {
     /// The hash over every field but the hash itself, in a fixed order.
-    pub fn compute_hash(&self) -> String {
+    pub(crate) fn compute_hash(&self) -> String {
         #[derive(Serialize)]
         struct Hashed<'a> {
             seq: i64,
@@ -139,7 +140,13 @@ impl Entry {
     }
 
     /// Places a new entry after the entry with `prev_seq` and `prev_hash`.
-    pub fn chained(new: &NewEntry, id: String, at_ms: i64, prev_seq: i64, prev_hash: &str) -> Self {
+    pub(crate) fn chained(
+        new: &NewEntry,
+        id: String,
+        at_ms: i64,
+        prev_seq: i64,
+        prev_hash: &str,
+    ) -> Self {
         let mut entry = Entry {
             seq: prev_seq + 1,
             id,
@@ -175,7 +182,7 @@ pub enum ChainBreak {
 
 /// Checks a chain entry by entry, in order, so that a log of any length needs no memory.
 #[derive(Debug)]
-pub struct ChainVerifier {
+pub(crate) struct ChainVerifier {
     last_seq: i64,
     last_hash: String,
 }
@@ -190,7 +197,7 @@ impl Default for ChainVerifier {
 }
 
 impl ChainVerifier {
-    pub fn check(&mut self, entry: &Entry) -> Result<(), ChainBreak> {
+    pub(crate) fn check(&mut self, entry: &Entry) -> Result<(), ChainBreak> {
         if entry.seq != self.last_seq + 1 {
             return Err(ChainBreak::Missing {
                 expected: self.last_seq + 1,
@@ -216,7 +223,7 @@ impl ChainVerifier {
 
     /// Compares the end of the chain with the recorded head; answers how many entries
     /// were checked.
-    pub fn finish(self, head_seq: i64, head_hash: &str) -> Result<i64, ChainBreak> {
+    pub(crate) fn finish(self, head_seq: i64, head_hash: &str) -> Result<i64, ChainBreak> {
         if self.last_seq != head_seq || self.last_hash != head_hash {
             return Err(ChainBreak::Truncated {
                 last: self.last_seq,

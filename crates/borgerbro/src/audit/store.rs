@@ -11,7 +11,7 @@ use crate::db::{decode, new_id, value_rows, Placeholders};
 /// locks it (a row lock on PostgreSQL, the write lock on SQLite), so concurrent appends
 /// queue up and the chain stays a chain; the entries' places are reserved in that one
 /// update, then written many to a statement.
-pub async fn append(
+pub(crate) async fn append(
     conn: &mut AnyConnection,
     new: &[NewEntry],
     at_ms: i64,
@@ -123,7 +123,11 @@ pub async fn verify(pool: &AnyPool) -> Result<i64, VerifyError> {
 }
 
 /// What others did with a person's data, newest first (uses the subject index).
-pub async fn about(pool: &AnyPool, subject: &str, limit: i64) -> Result<Vec<Entry>, sqlx::Error> {
+pub(crate) async fn about(
+    pool: &AnyPool,
+    subject: &str,
+    limit: i64,
+) -> Result<Vec<Entry>, sqlx::Error> {
     sqlx::query("SELECT * FROM audit_entries WHERE subject = $1 ORDER BY seq DESC LIMIT $2")
         .bind(subject)
         .bind(limit)
@@ -135,7 +139,7 @@ pub async fn about(pool: &AnyPool, subject: &str, limit: i64) -> Result<Vec<Entr
 }
 
 /// How many entries about a person's data someone other than the person made.
-pub async fn count_by_others(pool: &AnyPool, subject: &str) -> Result<i64, sqlx::Error> {
+pub(crate) async fn count_by_others(pool: &AnyPool, subject: &str) -> Result<i64, sqlx::Error> {
     sqlx::query("SELECT COUNT(*) AS n FROM audit_entries WHERE subject = $1 AND actor <> $2")
         .bind(subject)
         .bind(Actor::Person(subject.to_owned()).as_text())
@@ -147,7 +151,7 @@ pub async fn count_by_others(pool: &AnyPool, subject: &str) -> Result<i64, sqlx:
 /// Entries about a person's data by someone other than the person, newest first, before
 /// `before` (a `seq`), at most `limit`; `systems`: only API keys and the system (true),
 /// only people (false), or both. Reads the `audit_entries_subject` index.
-pub async fn by_others(
+pub(crate) async fn by_others(
     pool: &AnyPool,
     subject: &str,
     before: Option<i64>,

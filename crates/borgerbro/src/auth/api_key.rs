@@ -65,7 +65,12 @@ pub async fn create(
 }
 
 /// Revokes a key at once; answers whether there was an active key to revoke.
-pub async fn revoke(db: &Db, clock: &Clock, id: &str, by: Actor) -> Result<bool, sqlx::Error> {
+pub(crate) async fn revoke(
+    db: &Db,
+    clock: &Clock,
+    id: &str,
+    by: Actor,
+) -> Result<bool, sqlx::Error> {
     let mut tx = db.pool.begin().await?;
     let revoked = store::revoke_api_key(&mut tx, id, clock.now_ms()).await?;
     if revoked {
@@ -85,17 +90,17 @@ pub async fn revoke(db: &Db, clock: &Clock, id: &str, by: Actor) -> Result<bool,
 pub struct ApiClient(pub ApiKey);
 
 impl ApiClient {
-    pub fn actor(&self) -> Actor {
+    pub(crate) fn actor(&self) -> Actor {
         Actor::ApiKey(self.0.id.clone())
     }
 
     /// Whether the key may do what `scope` names.
-    pub fn may(&self, scope: ApiScope) -> bool {
+    pub(crate) fn may(&self, scope: ApiScope) -> bool {
         self.0.scopes.allow(scope)
     }
 
     /// As `may`, else the 403 that names the scope.
-    pub fn require(&self, scope: ApiScope) -> Result<(), AppError> {
+    pub(crate) fn require(&self, scope: ApiScope) -> Result<(), AppError> {
         match self.may(scope) {
             true => Ok(()),
             false => Err(AppError::MissingScope(scope)),
@@ -104,7 +109,7 @@ impl ApiClient {
 
     /// Whether this key made what names `made_by` (a letter's sender, a permission's
     /// giver: an actor as stored).
-    pub fn made(&self, made_by: &str) -> bool {
+    pub(crate) fn made(&self, made_by: &str) -> bool {
         made_by == self.actor().as_text()
     }
 }

@@ -16,8 +16,8 @@ use super::model::new_secret;
 use crate::state::AppState;
 use crate::web::AppError;
 
-pub const CSRF_COOKIE: &str = "bb_csrf";
-pub const CSRF_FIELD: &str = "csrf_token";
+pub(crate) const CSRF_COOKIE: &str = "bb_csrf";
+pub(crate) const CSRF_FIELD: &str = "csrf_token";
 /// Forms are small; anything bigger is refused before it is read.
 const MAX_FORM_BYTES: usize = 1024 * 1024;
 
@@ -26,7 +26,7 @@ const MAX_FORM_BYTES: usize = 1024 * 1024;
 #[derive(Debug, Clone)]
 pub struct CsrfToken(pub SecretString);
 
-pub fn cookie(token: String, secure: bool) -> Cookie<'static> {
+pub(crate) fn cookie(token: String, secure: bool) -> Cookie<'static> {
     Cookie::build((CSRF_COOKIE, token))
         .path("/")
         .http_only(true)

@@ -4,8 +4,8 @@
 pub mod api_key;
 mod csrf;
 mod model;
-pub mod oidc;
-pub mod routes;
+pub(crate) mod oidc;
+pub(crate) mod routes;
 mod session;
 mod store;
 
@@ -43,7 +43,7 @@ pub async fn sweep(db: &Db, clock: &Clock) -> Result<Expired, sqlx::Error> {
 
 /// Adds a person (with roles and identifiers) unless one with this id exists; answers
 /// whether it was added. Used by the demo data and by first logins.
-pub async fn add_person(
+pub(crate) async fn add_person(
     conn: &mut AnyConnection,
     person: &NewPerson<'_>,
     now_ms: i64,
@@ -65,7 +65,7 @@ pub async fn add_person(
     Ok(added)
 }
 
-pub struct NewPerson<'a> {
+pub(crate) struct NewPerson<'a> {
     pub id: &'a str,
     pub name: &'a str,
     pub demo_description: Option<&'a str>,

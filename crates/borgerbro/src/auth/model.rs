@@ -105,7 +105,7 @@ impl ApiScope {
     }
 
     /// The key of what the scope lets a system do, in the Fluent files.
-    pub fn description_key(self) -> &'static str {
+    pub(crate) fn description_key(self) -> &'static str {
         match self {
             ApiScope::People => "apiscope-people",
             ApiScope::LettersSend => "apiscope-letters-send",
@@ -167,11 +167,11 @@ impl ApiScopes {
             .any(|held| *held == scope || held.included() == Some(scope))
     }
 
-    pub fn iter(&self) -> impl Iterator<Item = ApiScope> + '_ {
+    pub(crate) fn iter(&self) -> impl Iterator<Item = ApiScope> + '_ {
         self.0.iter().copied()
     }
 
-    pub fn is_empty(&self) -> bool {
+    pub(crate) fn is_empty(&self) -> bool {
         self.0.is_empty()
     }
 }
@@ -214,7 +214,7 @@ impl Role {
     }
 
     /// The key of what the role may do, in the Fluent files.
-    pub fn description_key(self) -> &'static str {
+    pub(crate) fn description_key(self) -> &'static str {
         match self {
             Role::Citizen => "role-citizen-description",
             Role::Helper => "role-helper-description",
@@ -226,7 +226,7 @@ impl Role {
     }
 
     /// The key of the role's name in the Fluent files.
-    pub fn label_key(self) -> &'static str {
+    pub(crate) fn label_key(self) -> &'static str {
         match self {
             Role::Citizen => "role-citizen",
             Role::Helper => "role-helper",
@@ -247,7 +247,7 @@ pub struct User {
 }
 
 impl User {
-    pub fn has(&self, role: Role) -> bool {
+    pub(crate) fn has(&self, role: Role) -> bool {
         self.roles.contains(&role)
     }
 }
@@ -262,12 +262,12 @@ pub struct Persona {
 }
 
 /// How long a login lasts, whatever the person does.
-pub const SESSION_LIFETIME_MS: i64 = 12 * 60 * 60 * 1000;
+pub(crate) const SESSION_LIFETIME_MS: i64 = 12 * 60 * 60 * 1000;
 /// How long a person may spend at the OIDC provider.
-pub const LOGIN_ATTEMPT_LIFETIME_MS: i64 = 10 * 60 * 1000;
+pub(crate) const LOGIN_ATTEMPT_LIFETIME_MS: i64 = 10 * 60 * 1000;
 
 /// A fresh secret with 256 bits of randomness, safe in a cookie or a header.
-pub fn new_secret() -> String {
+pub(crate) fn new_secret() -> String {
     let mut bytes = [0u8; 32];
     rand::rng().fill_bytes(&mut bytes);
     URL_SAFE_NO_PAD.encode(bytes)
@@ -275,14 +275,14 @@ pub fn new_secret() -> String {
 
 /// Secrets are stored only as their hash: a copy of the database lets no one log in.
 /// They are random and long, so a fast hash is enough (no password stretching needed).
-pub fn hash_secret(secret: &str) -> String {
+pub(crate) fn hash_secret(secret: &str) -> String {
     hex::encode(Sha256::digest(secret.as_bytes()))
 }
 
 /// The prefix that makes a Borgerbro API key recognisable in a leaked file.
-pub const API_KEY_PREFIX: &str = "bb_";
+pub(crate) const API_KEY_PREFIX: &str = "bb_";
 
-pub fn new_api_key() -> String {
+pub(crate) fn new_api_key() -> String {
     format!("{API_KEY_PREFIX}{}", new_secret())
 }
 
@@ -299,7 +299,7 @@ pub fn local_path(raw: Option<&str>) -> Option<String> {
 }
 
 /// Where to go after login.
-pub fn return_path(raw: Option<&str>) -> String {
+pub(crate) fn return_path(raw: Option<&str>) -> String {
     local_path(raw).unwrap_or_else(|| "/min-side".to_owned())
 }
 

@@ -38,7 +38,7 @@ struct Discovered {
 /// How often at most the provider's keys are fetched again for an ID token whose key id
 /// the keys at hand lack: a provider that rotated its keys is followed within a login,
 /// and a stream of forged key ids cannot make Borgerbro hammer the provider.
-pub const KEY_REFRESH_INTERVAL_MS: i64 = 60_000;
+pub(crate) const KEY_REFRESH_INTERVAL_MS: i64 = 60_000;
 
 #[derive(Debug, thiserror::Error)]
 pub enum OidcError {
@@ -56,7 +56,7 @@ pub enum OidcError {
 
 /// Who the provider says logged in.
 #[derive(Debug, Clone)]
-pub struct Identity {
+pub(crate) struct Identity {
     /// Issuer and subject together: the same subject at two providers is two people.
     pub key: String,
     pub subject: String,
@@ -67,7 +67,7 @@ pub struct Identity {
 }
 
 /// What to remember between sending a person to the provider and their return.
-pub struct Started {
+pub(crate) struct Started {
     pub url: Url,
     pub state: String,
     pub pkce_verifier: String,
@@ -86,7 +86,7 @@ pub struct Oidc {
 }
 
 impl Oidc {
-    pub fn new(settings: OidcSettings, public_url: &Url) -> Result<Self, OidcError> {
+    pub(crate) fn new(settings: OidcSettings, public_url: &Url) -> Result<Self, OidcError> {
         let redirect = public_url
             .join("/log-ind/callback")
             .map_err(|e| OidcError::Setup(e.to_string()))?;
@@ -179,7 +179,7 @@ impl Oidc {
     /// `end_session_endpoint` with the ID token as `id_token_hint` and our public URL as
     /// `post_logout_redirect_uri`. `None` when the provider names no such endpoint (or
     /// cannot be reached to say): the logout is then ours alone.
-    pub async fn logout_url(&self, id_token: &str) -> Option<Url> {
+    pub(crate) async fn logout_url(&self, id_token: &str) -> Option<Url> {
         let discovered = match self.client().await {
             Ok(discovered) => discovered,
             Err(error) => {
@@ -198,7 +198,7 @@ impl Oidc {
         Some(request.http_get_url())
     }
 
-    pub async fn start(&self) -> Result<Started, OidcError> {
+    pub(crate) async fn start(&self) -> Result<Started, OidcError> {
         let discovered = self.client().await?;
         let (challenge, verifier) = PkceCodeChallenge::new_random_sha256();
         let (url, state, nonce) = discovered
@@ -224,7 +224,7 @@ impl Oidc {
     /// provider rotated its keys since discovery) makes Borgerbro fetch the provider's
     /// keys again, at most once every `KEY_REFRESH_INTERVAL_MS`, and check once more; a
     /// key id still unknown is `OidcError::UnknownKey`.
-    pub async fn finish(
+    pub(crate) async fn finish(
         &self,
         code: String,
         pkce_verifier: String,

@@ -38,11 +38,11 @@ struct LoginPage {
 }
 
 #[derive(Deserialize)]
-pub struct ReturnQuery {
+pub(crate) struct ReturnQuery {
     tilbage: Option<String>,
 }
 
-pub async fn login_page(
+pub(crate) async fn login_page(
     State(state): State<AppState>,
     page: Page,
     Query(query): Query<ReturnQuery>,
@@ -66,13 +66,13 @@ pub async fn login_page(
 }
 
 #[derive(Deserialize)]
-pub struct DemoLoginForm {
+pub(crate) struct DemoLoginForm {
     person_id: String,
     tilbage: Option<String>,
 }
 
 /// Logs in as a demo persona. Only in demo mode, and only as a demo persona.
-pub async fn demo_login(
+pub(crate) async fn demo_login(
     State(state): State<AppState>,
     client: ClientAddr,
     jar: CookieJar,
@@ -92,7 +92,7 @@ pub async fn demo_login(
 }
 
 /// Sends the person to the login provider.
-pub async fn oidc_start(
+pub(crate) async fn oidc_start(
     State(state): State<AppState>,
     client: ClientAddr,
     Query(query): Query<ReturnQuery>,
@@ -128,13 +128,13 @@ pub async fn oidc_start(
 }
 
 #[derive(Deserialize)]
-pub struct CallbackQuery {
+pub(crate) struct CallbackQuery {
     code: Option<String>,
     state: Option<String>,
 }
 
 /// The person is back from the login provider.
-pub async fn oidc_callback(
+pub(crate) async fn oidc_callback(
     State(state): State<AppState>,
     client: ClientAddr,
     Query(query): Query<CallbackQuery>,
@@ -240,7 +240,7 @@ async fn person_for(
 /// `end_session_endpoint`, sends the browser there to end the provider's session too
 /// (RP-initiated logout), which sends it back to our public URL. Otherwise, or when the
 /// provider cannot be reached, the logout is ours alone.
-pub async fn logout(
+pub(crate) async fn logout(
     State(state): State<AppState>,
     jar: CookieJar,
 ) -> Result<(CookieJar, Redirect), AppError> {
@@ -329,14 +329,14 @@ pub async fn api_keys(
 
 /// A new key: the system's name and what it may do (a checkbox a scope).
 #[derive(Deserialize, Default)]
-pub struct CreateKeyForm {
+pub(crate) struct CreateKeyForm {
     #[serde(default)]
     name: String,
     #[serde(default)]
     scope: Vec<String>,
 }
 
-pub async fn create_api_key(
+pub(crate) async fn create_api_key(
     State(state): State<AppState>,
     page: Page,
     user: RequireUser,
@@ -373,7 +373,7 @@ pub async fn create_api_key(
     .into_response())
 }
 
-pub async fn revoke_api_key(
+pub(crate) async fn revoke_api_key(
     State(state): State<AppState>,
     user: RequireUser,
     Path(id): Path<String>,
@@ -387,7 +387,7 @@ pub async fn revoke_api_key(
 
 /// The calling system as Borgerbro knows it.
 #[derive(Serialize, ToSchema)]
-pub struct ClientInfo {
+pub(crate) struct ClientInfo {
     id: String,
     name: String,
     /// When the key was made, in UTC milliseconds.
@@ -407,7 +407,7 @@ pub struct ClientInfo {
         (status = 429, description = "Too many requests with this key, or wrong keys from this address; see Retry-After", content_type = "application/problem+json")
     )
 )]
-pub async fn api_client(client: ApiClient) -> Json<ClientInfo> {
+pub(crate) async fn api_client(client: ApiClient) -> Json<ClientInfo> {
     Json(ClientInfo {
         scopes: client.0.scopes.iter().collect(),
         id: client.0.id,

@@ -15,7 +15,7 @@ use crate::audit::{self, Actor, NewEntry};
 use crate::state::AppState;
 use crate::web::AppError;
 
-pub const SESSION_COOKIE: &str = "bb_session";
+pub(crate) const SESSION_COOKIE: &str = "bb_session";
 
 /// Finds the person behind the session cookie, if any, for the handlers; and hands them
 /// on with the response too, so that an error page still shows who is logged in.
@@ -47,7 +47,7 @@ pub async fn resolve(
 /// Logs a person in: a new session id (never one that existed before login), a new CSRF
 /// token, and an audit entry. `id_token`: what an OIDC login was given, kept to end the
 /// provider's session at logout.
-pub async fn start(
+pub(crate) async fn start(
     state: &AppState,
     jar: CookieJar,
     person_id: &str,
@@ -88,7 +88,7 @@ pub async fn start(
 
 /// Logs out: the session is gone from the database, not just from the browser. Answers
 /// the ID token its OIDC login was given, if any, to end the provider's session too.
-pub async fn end(
+pub(crate) async fn end(
     state: &AppState,
     jar: CookieJar,
 ) -> Result<(CookieJar, Option<String>), AppError> {
@@ -126,7 +126,7 @@ impl<S: Send + Sync> FromRequestParts<S> for RequireUser {
 
 impl RequireUser {
     /// The person, if they hold `role`; otherwise the request is forbidden.
-    pub fn with_role(self, role: Role) -> Result<User, AppError> {
+    pub(crate) fn with_role(self, role: Role) -> Result<User, AppError> {
         if self.0.has(role) {
             Ok(self.0)
         } else {

@@ -7,7 +7,7 @@ use super::model::{local_path, ApiScopes, Persona, Role, User};
 use crate::db::decode;
 
 /// Adds a person unless one with this id exists; answers whether it was added.
-pub async fn insert_person(
+pub(crate) async fn insert_person(
     conn: &mut AnyConnection,
     id: &str,
     name: &str,
@@ -27,7 +27,7 @@ pub async fn insert_person(
     Ok(done.rows_affected() == 1)
 }
 
-pub async fn grant_role(
+pub(crate) async fn grant_role(
     conn: &mut AnyConnection,
     person_id: &str,
     role: Role,
@@ -42,7 +42,7 @@ pub async fn grant_role(
     Ok(())
 }
 
-pub async fn add_identifier(
+pub(crate) async fn add_identifier(
     conn: &mut AnyConnection,
     person_id: &str,
     kind: &str,
@@ -216,7 +216,7 @@ pub async fn personas(pool: &AnyPool) -> Result<Vec<Persona>, sqlx::Error> {
     Ok(personas)
 }
 
-pub async fn insert_session(
+pub(crate) async fn insert_session(
     pool: &AnyPool,
     token_hash: &str,
     person_id: &str,
@@ -239,7 +239,7 @@ pub async fn insert_session(
 }
 
 /// The person a session belongs to, while it lasts.
-pub async fn session_person(
+pub(crate) async fn session_person(
     pool: &AnyPool,
     token_hash: &str,
     now_ms: i64,
@@ -255,7 +255,7 @@ pub async fn session_person(
 
 /// The ID token an OIDC login gave this session; `None` for another kind of login or a
 /// session that is gone.
-pub async fn session_id_token(
+pub(crate) async fn session_id_token(
     pool: &AnyPool,
     token_hash: &str,
 ) -> Result<Option<String>, sqlx::Error> {
@@ -268,7 +268,7 @@ pub async fn session_id_token(
         .map(Option::flatten)
 }
 
-pub async fn delete_session(pool: &AnyPool, token_hash: &str) -> Result<(), sqlx::Error> {
+pub(crate) async fn delete_session(pool: &AnyPool, token_hash: &str) -> Result<(), sqlx::Error> {
     sqlx::query("DELETE FROM sessions WHERE token_hash = $1")
         .bind(token_hash)
         .execute(pool)
@@ -279,7 +279,7 @@ pub async fn delete_session(pool: &AnyPool, token_hash: &str) -> Result<(), sqlx
 /// Deletes the sessions and the login attempts that ran out by `now_ms` (the same
 /// bound by which `session_person` and `take_login_attempt` refuse them); answers how
 /// many of each.
-pub async fn delete_expired(pool: &AnyPool, now_ms: i64) -> Result<(u64, u64), sqlx::Error> {
+pub(crate) async fn delete_expired(pool: &AnyPool, now_ms: i64) -> Result<(u64, u64), sqlx::Error> {
     let sessions = sqlx::query("DELETE FROM sessions WHERE expires_at <= $1")
         .bind(now_ms)
         .execute(pool)
@@ -294,13 +294,13 @@ pub async fn delete_expired(pool: &AnyPool, now_ms: i64) -> Result<(u64, u64), s
 /// What the OIDC callback needs to finish a login it started. The verifier and nonce
 /// are secrets until the login is done; their Debug never shows them.
 #[derive(Debug, Clone)]
-pub struct LoginAttempt {
+pub(crate) struct LoginAttempt {
     pub pkce_verifier: SecretString,
     pub nonce: SecretString,
     pub return_to: String,
 }
 
-pub async fn insert_login_attempt(
+pub(crate) async fn insert_login_attempt(
     pool: &AnyPool,
     state_hash: &str,
     attempt: &LoginAttempt,
@@ -321,7 +321,7 @@ pub async fn insert_login_attempt(
 }
 
 /// Takes a login attempt out, so that a callback cannot be replayed.
-pub async fn take_login_attempt(
+pub(crate) async fn take_login_attempt(
     pool: &AnyPool,
     state_hash: &str,
     now_ms: i64,
@@ -370,7 +370,7 @@ fn api_key_of(row: &sqlx::any::AnyRow) -> Result<ApiKey, sqlx::Error> {
     })
 }
 
-pub async fn insert_api_key(
+pub(crate) async fn insert_api_key(
     conn: &mut AnyConnection,
     key: &ApiKey,
     key_hash: &str,
@@ -400,7 +400,10 @@ pub async fn api_keys(pool: &AnyPool) -> Result<Vec<ApiKey>, sqlx::Error> {
 }
 
 /// The key with this hash, unless it was revoked.
-pub async fn active_api_key(pool: &AnyPool, key_hash: &str) -> Result<Option<ApiKey>, sqlx::Error> {
+pub(crate) async fn active_api_key(
+    pool: &AnyPool,
+    key_hash: &str,
+) -> Result<Option<ApiKey>, sqlx::Error> {
     sqlx::query(
         "SELECT id, name, created_at, revoked_at, scopes FROM api_keys \
          WHERE key_hash = $1 AND revoked_at IS NULL",
@@ -414,7 +417,7 @@ pub async fn active_api_key(pool: &AnyPool, key_hash: &str) -> Result<Option<Api
 }
 
 /// Revokes a key; answers whether an active key was revoked.
-pub async fn revoke_api_key(
+pub(crate) async fn revoke_api_key(
     conn: &mut AnyConnection,
     id: &str,
     now_ms: i64,

@@ -21,7 +21,7 @@ use crate::web::openapi::{self, Blank};
 use crate::web::AppError;
 
 #[derive(Serialize, ToSchema)]
-pub struct SlotResponse {
+pub(crate) struct SlotResponse {
     id: String,
     /// front_desk, callback, video or home_visit.
     kind: String,
@@ -49,7 +49,7 @@ fn slot_response(slot: &Slot) -> SlotResponse {
 }
 
 #[derive(Deserialize, IntoParams)]
-pub struct SlotsQuery {
+pub(crate) struct SlotsQuery {
     /// front_desk, callback, video or home_visit.
     #[param(value_type = Kind, inline)]
     kind: String,
@@ -82,7 +82,7 @@ fn time_field(text: Option<&str>, field: &'static str, errors: &mut FormErrors) 
         (status = 422, description = "An unknown kind or a time that cannot be read", content_type = "application/problem+json")
     )
 )]
-pub async fn api_slots(
+pub(crate) async fn api_slots(
     State(state): State<AppState>,
     _client: ApiClient,
     Query(query): Query<SlotsQuery>,
@@ -108,7 +108,7 @@ pub async fn api_slots(
 }
 
 #[derive(Deserialize, ToSchema)]
-pub struct NewBookingRequest {
+pub(crate) struct NewBookingRequest {
     #[schema(format = Uuid, pattern = "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")]
     slot_id: String,
     /// The citizen's person id; they get a letter. Leave out for someone known only by
@@ -142,7 +142,7 @@ fn note_schema() -> utoipa::openapi::Object {
 }
 
 #[derive(Serialize, ToSchema)]
-pub struct BookingResponse {
+pub(crate) struct BookingResponse {
     id: String,
     slot: SlotResponse,
     citizen: Option<String>,
@@ -162,7 +162,7 @@ pub struct BookingResponse {
 /// Where a booking stands: moved means to the booking `moved_to`.
 #[derive(Serialize, ToSchema)]
 #[serde(rename_all = "snake_case")]
-pub enum BookingStatus {
+pub(crate) enum BookingStatus {
     Booked,
     Cancelled,
     Moved,
@@ -202,7 +202,7 @@ fn booking_response(b: &Booking) -> BookingResponse {
         (status = 422, description = "A past slot or a field that breaks the rules", content_type = "application/problem+json")
     )
 )]
-pub async fn api_book(
+pub(crate) async fn api_book(
     State(state): State<AppState>,
     IdempotentJson {
         client,
@@ -292,7 +292,7 @@ async fn own_booking(state: &AppState, client: &ApiClient, id: &str) -> Result<B
         (status = 404, description = "No such booking made by this system", content_type = "application/problem+json")
     )
 )]
-pub async fn api_get(
+pub(crate) async fn api_get(
     State(state): State<AppState>,
     client: ApiClient,
     Path(id): Path<String>,
@@ -332,7 +332,7 @@ async fn with_notes(state: &AppState, booking: &Booking) -> Result<BookingRespon
         (status = 404, description = "No such booking in force made by this system", content_type = "application/problem+json")
     )
 )]
-pub async fn api_cancel(
+pub(crate) async fn api_cancel(
     State(state): State<AppState>,
     client: ApiClient,
     Path(id): Path<String>,

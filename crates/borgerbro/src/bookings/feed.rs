@@ -9,7 +9,7 @@ fn utc(ms: i64) -> CalendarDateTime {
     CalendarDateTime::Utc(chrono::DateTime::from_timestamp_millis(ms).unwrap_or_default())
 }
 
-pub fn meeting(lang: Lang, booking: &Booking, place: &str) -> String {
+pub(crate) fn meeting(lang: Lang, booking: &Booking, place: &str) -> String {
     let mut event = Event::new();
     event
         .uid(&format!("{}@borgerbro", booking.id))

@@ -2,11 +2,11 @@
 //! visit, in slots that staff set up. Citizens book, move and cancel their own; the front
 //! desk and helpers inside a permission do it for them; a call-back needs no login.
 
-pub mod api;
+pub(crate) mod api;
 mod feed;
-pub mod model;
+pub(crate) mod model;
 mod store;
-pub(crate) mod web;
+pub mod web;
 
 pub use model::{BookingDraft, Details, Kind, Refusal, Series, SeriesDraft, Slot, Window};
 pub use store::Booking;
@@ -30,7 +30,7 @@ use crate::post::{self, Area};
 const DAY_MS: i64 = 24 * 60 * 60 * 1000;
 
 /// How far ahead a citizen is offered free slots.
-pub const BOOKING_DAYS: i64 = 21;
+pub(crate) const BOOKING_DAYS: i64 = 21;
 
 #[derive(Debug, thiserror::Error)]
 pub enum SeriesError {
@@ -102,7 +102,7 @@ pub async fn free_slots(db: &Db, clock: &Clock, kind: Kind) -> Result<Vec<Slot>,
     Ok(model::free(slots, &taken, clock.now_ms()))
 }
 
-pub async fn slot(db: &Db, id: &str) -> Result<Option<Slot>, sqlx::Error> {
+pub(crate) async fn slot(db: &Db, id: &str) -> Result<Option<Slot>, sqlx::Error> {
     store::slot(&db.pool, id).await
 }
 
@@ -120,7 +120,7 @@ pub async fn upcoming_of_citizen(
 }
 
 /// How many bookings a citizen has, past, cancelled and to come (for "Mine data").
-pub async fn count_of_citizen(db: &Db, citizen_id: &str) -> Result<i64, sqlx::Error> {
+pub(crate) async fn count_of_citizen(db: &Db, citizen_id: &str) -> Result<i64, sqlx::Error> {
     store::count_of_citizen(&db.pool, citizen_id).await
 }
 
@@ -131,7 +131,7 @@ const HISTORY_LIMIT: i64 = 20;
 
 /// A citizen's bookings that were cancelled or have been held in the last year, newest
 /// first. A booking that was moved is not among them: its new time stands for it.
-pub async fn history_of_citizen(
+pub(crate) async fn history_of_citizen(
     db: &Db,
     clock: &Clock,
     citizen_id: &str,
@@ -149,7 +149,7 @@ pub async fn history_of_citizen(
 
 /// What a booking's letter told the citizen.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum News {
+pub(crate) enum News {
     /// The time was booked (or moved here).
     Booked,
     /// The time was cancelled.
@@ -160,7 +160,7 @@ pub enum News {
 /// meeting's day. The letter still goes, as the citizen's record of what was agreed, but
 /// it tells nobody in time: the page says so to whoever booked, and the front desk rings.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct LateLetter {
+pub(crate) struct LateLetter {
     pub news: News,
     pub arrives_on: Date,
     /// The number to ring: the one given with the booking, else the citizen's own.
@@ -170,7 +170,7 @@ pub struct LateLetter {
 /// The booking's late paper letter, if its citizen gets post on paper and the letter
 /// cannot arrive before the meeting's day. A booking that was moved has none: the letter
 /// about its new time stands for it.
-pub async fn late_letter(
+pub(crate) async fn late_letter(
     db: &Db,
     policy: &post::Policy,
     booking: &Booking,
@@ -200,7 +200,7 @@ pub async fn late_letter(
 }
 
 impl News {
-    pub fn as_str(self) -> &'static str {
+    pub(crate) fn as_str(self) -> &'static str {
         match self {
             News::Booked => "booked",
             News::Cancelled => "cancelled",
@@ -210,14 +210,14 @@ impl News {
 
 /// Staff marked that they rang a citizen about a late letter: who, and when (ms).
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Rung {
+pub(crate) struct Rung {
     pub by: Actor,
     pub at: i64,
 }
 
 /// The meetings still to come whose citizen's paper letter comes too late, soonest first,
 /// that nobody has marked as rung yet: the front desk's list of people to ring.
-pub async fn to_ring(
+pub(crate) async fn to_ring(
     db: &Db,
     clock: &Clock,
     policy: &post::Policy,
@@ -232,7 +232,7 @@ pub async fn to_ring(
 
 /// Those of the meetings still to come whose late letter staff have rung about, soonest
 /// first, with who rang and when.
-pub async fn rung_about(
+pub(crate) async fn rung_about(
     db: &Db,
     clock: &Clock,
     policy: &post::Policy,
@@ -246,7 +246,7 @@ pub async fn rung_about(
 
 /// What marking a call did.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum RingMark {
+pub(crate) enum RingMark {
     /// Marked now: the citizen is off the list.
     Marked,
     /// Someone had marked it already; theirs stands.
@@ -257,7 +257,7 @@ pub enum RingMark {
 
 /// Staff (`by`) mark that they rang the citizen of a booking on the list to ring: the
 /// mark, with who and when, and its audit entry in one transaction.
-pub async fn mark_rung(
+pub(crate) async fn mark_rung(
     db: &Db,
     clock: &Clock,
     policy: &post::Policy,
@@ -326,7 +326,7 @@ async fn late_bookings(
 /// for, carried out by `mydata` in its transaction): the topic, the note and the phone
 /// number. Bookings still ahead are kept whole: the meeting needs them, and the citizen
 /// can cancel. Answers how many bookings it changed.
-pub async fn erase_past_in(
+pub(crate) async fn erase_past_in(
     conn: &mut sqlx::AnyConnection,
     clock: &Clock,
     citizen_id: &str,
@@ -335,7 +335,7 @@ pub async fn erase_past_in(
 }
 
 /// The bookings of one Danish day, in order.
-pub async fn of_day(db: &Db, day: Date) -> Result<Vec<Booking>, sqlx::Error> {
+pub(crate) async fn of_day(db: &Db, day: Date) -> Result<Vec<Booking>, sqlx::Error> {
     let from = model::local_ms(day, jiff::civil::Time::midnight());
     let to = day.tomorrow().map_or(from + DAY_MS, |d| {
         model::local_ms(d, jiff::civil::Time::midnight())
@@ -498,7 +498,7 @@ pub async fn move_to(
 }
 
 /// Cancels a booking; false when it was no longer in force.
-pub async fn cancel(
+pub(crate) async fn cancel(
     db: &Db,
     clock: &Clock,
     policy: &post::Policy,
@@ -541,7 +541,7 @@ async fn record(
 }
 
 /// Where the meeting is, in words: the place and its address, or how we reach them.
-pub async fn where_text(
+pub(crate) async fn where_text(
     db: &Db,
     places: &help::Catalogue,
     lang: Lang,
@@ -568,7 +568,7 @@ pub async fn where_text(
 }
 
 /// "mandag den 23. november 2026 kl. 10.00-10.20".
-pub fn when_text(lang: Lang, window: &Window) -> String {
+pub(crate) fn when_text(lang: Lang, window: &Window) -> String {
     lang.t_args(
         "bookings-when",
         &[
@@ -583,7 +583,7 @@ pub fn when_text(lang: Lang, window: &Window) -> String {
 }
 
 /// The meeting as an iCalendar file, for the citizen's own calendar.
-pub async fn calendar(
+pub(crate) async fn calendar(
     db: &Db,
     places: &help::Catalogue,
     lang: Lang,

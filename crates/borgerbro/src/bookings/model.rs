@@ -28,14 +28,14 @@ pub enum Kind {
 }
 
 impl Kind {
-    pub const ALL: [Kind; 4] = [
+    pub(crate) const ALL: [Kind; 4] = [
         Kind::FrontDesk,
         Kind::Callback,
         Kind::Video,
         Kind::HomeVisit,
     ];
 
-    pub fn as_str(self) -> &'static str {
+    pub(crate) fn as_str(self) -> &'static str {
         match self {
             Kind::FrontDesk => "front_desk",
             Kind::Callback => "callback",
@@ -48,7 +48,7 @@ impl Kind {
         Kind::ALL.into_iter().find(|k| k.as_str() == text)
     }
 
-    pub fn label_key(self) -> &'static str {
+    pub(crate) fn label_key(self) -> &'static str {
         match self {
             Kind::FrontDesk => "bookings-kind-front-desk",
             Kind::Callback => "bookings-kind-callback",
@@ -58,12 +58,12 @@ impl Kind {
     }
 
     /// A meeting across a desk happens at a place.
-    pub fn needs_place(self) -> bool {
+    pub(crate) fn needs_place(self) -> bool {
         self == Kind::FrontDesk
     }
 
     /// The hint over the booker's note: a call is not a meeting.
-    pub fn note_hint_key(self) -> &'static str {
+    pub(crate) fn note_hint_key(self) -> &'static str {
         match self {
             Kind::Callback => "bookings-field-note-hint-call",
             Kind::FrontDesk | Kind::Video | Kind::HomeVisit => "bookings-field-note-hint",
@@ -71,7 +71,7 @@ impl Kind {
     }
 
     /// We ring the citizen, or send the video link by text message.
-    pub fn needs_phone(self) -> bool {
+    pub(crate) fn needs_phone(self) -> bool {
         matches!(self, Kind::Callback | Kind::Video)
     }
 }
@@ -84,7 +84,7 @@ pub struct Window {
 }
 
 impl Window {
-    pub fn overlaps(&self, other: &Window) -> bool {
+    pub(crate) fn overlaps(&self, other: &Window) -> bool {
         self.starts_at < other.ends_at && other.starts_at < self.ends_at
     }
 }
@@ -100,7 +100,7 @@ pub struct Slot {
 
 /// A Danish wall-clock time as UTC milliseconds (the earlier of the two on the night the
 /// clocks go back, a time that does not exist is moved forward).
-pub fn local_ms(day: Date, time: Time) -> i64 {
+pub(crate) fn local_ms(day: Date, time: Time) -> i64 {
     DateTime::from_parts(day, time)
         .to_zoned(denmark())
         .map(|z| z.timestamp().as_millisecond())
@@ -108,7 +108,7 @@ pub fn local_ms(day: Date, time: Time) -> i64 {
 }
 
 /// The Danish wall-clock time of UTC milliseconds.
-pub fn local(ms: i64) -> DateTime {
+pub(crate) fn local(ms: i64) -> DateTime {
     Timestamp::from_millisecond(ms)
         .unwrap_or_default()
         .to_zoned(denmark())
@@ -118,15 +118,19 @@ pub fn local(ms: i64) -> DateTime {
 /// The day a paper letter about a meeting, posted at `sent_at`, reaches the citizen, when
 /// that is too late to tell them: on or after the meeting's own day (a letter that comes
 /// on the morning of a call-back at nine has not told anyone in time).
-pub fn paper_too_late(policy: &Policy, sent_at: i64, meeting_starts_at: i64) -> Option<Date> {
+pub(crate) fn paper_too_late(
+    policy: &Policy,
+    sent_at: i64,
+    meeting_starts_at: i64,
+) -> Option<Date> {
     let arrives_on = policy.paper_arrives_on(local(sent_at).date());
     (arrives_on >= local(meeting_starts_at).date()).then_some(arrives_on)
 }
 
 /// Most slots one series may make, so one form cannot fill the database.
-pub const MAX_SERIES_SLOTS: usize = 2000;
+pub(crate) const MAX_SERIES_SLOTS: usize = 2000;
 /// Longest span of one series: a quarter of a year.
-pub const MAX_SERIES_DAYS: i32 = 92;
+pub(crate) const MAX_SERIES_DAYS: i32 = 92;
 
 /// The series form as staff fill it in, kept as typed.
 #[derive(Debug, Clone, Default, Deserialize)]
@@ -151,7 +155,7 @@ pub struct SeriesDraft {
 }
 
 impl SeriesDraft {
-    pub fn has_weekday(&self, day: &u8) -> bool {
+    pub(crate) fn has_weekday(&self, day: &u8) -> bool {
         self.weekday.iter().any(|d| *d == day.to_string())
     }
 }
@@ -262,7 +266,7 @@ impl SeriesDraft {
 impl Series {
     /// The slots of the series: on each chosen weekday from `first` to `last`, one after
     /// the other from `from`, as many whole slots as fit before `to`.
-    pub fn windows(&self) -> Vec<Window> {
+    pub(crate) fn windows(&self) -> Vec<Window> {
         let mut windows = Vec::new();
         let step = jiff::SignedDuration::from_mins(self.minutes);
         let mut day = self.first;
@@ -290,7 +294,11 @@ impl Series {
 
 /// Why a series cannot be stored: a slot already begun, or one that overlaps a slot of
 /// the same kind at the same place. `existing` are those slots near the series.
-pub fn series_problem(new: &[Window], existing: &[Window], now_ms: i64) -> Option<&'static str> {
+pub(crate) fn series_problem(
+    new: &[Window],
+    existing: &[Window],
+    now_ms: i64,
+) -> Option<&'static str> {
     if new.is_empty() {
         return Some("bookings-error-no-slots");
     }
@@ -313,7 +321,7 @@ pub enum Refusal {
 }
 
 impl Refusal {
-    pub fn message_key(self) -> &'static str {
+    pub(crate) fn message_key(self) -> &'static str {
         match self {
             Refusal::Past => "bookings-error-past",
             Refusal::Taken => "bookings-error-taken",
@@ -323,7 +331,7 @@ impl Refusal {
 
 /// Whether a slot can be booked now. The database has the last word on "taken" (one
 /// booking a slot), since two people can ask at the same moment.
-pub fn bookable(slot: &Slot, taken: bool, now_ms: i64) -> Result<(), Refusal> {
+pub(crate) fn bookable(slot: &Slot, taken: bool, now_ms: i64) -> Result<(), Refusal> {
     if slot.window.starts_at <= now_ms {
         Err(Refusal::Past)
     } else if taken {
@@ -334,14 +342,14 @@ pub fn bookable(slot: &Slot, taken: bool, now_ms: i64) -> Result<(), Refusal> {
 }
 
 /// The slots still free to book, soonest first.
-pub fn free(mut slots: Vec<Slot>, taken: &HashSet<String>, now_ms: i64) -> Vec<Slot> {
+pub(crate) fn free(mut slots: Vec<Slot>, taken: &HashSet<String>, now_ms: i64) -> Vec<Slot> {
     slots.retain(|s| bookable(s, taken.contains(&s.id), now_ms).is_ok());
     slots.sort_by_key(|s| s.window.starts_at);
     slots
 }
 
 /// Slots grouped by their Danish day, in order.
-pub fn by_day(slots: Vec<Slot>) -> Vec<(Date, Vec<Slot>)> {
+pub(crate) fn by_day(slots: Vec<Slot>) -> Vec<(Date, Vec<Slot>)> {
     let mut days: Vec<(Date, Vec<Slot>)> = Vec::new();
     for slot in slots {
         let day = local(slot.window.starts_at).date();
@@ -375,15 +383,15 @@ pub struct Details {
     pub note: Option<String>,
 }
 
-pub const MAX_TOPIC: usize = 200;
-pub const MAX_NOTE: usize = 2000;
+pub(crate) const MAX_TOPIC: usize = 200;
+pub(crate) const MAX_NOTE: usize = 2000;
 /// A person's name, as people's names are held elsewhere.
-pub const MAX_NAME: usize = 200;
+pub(crate) const MAX_NAME: usize = 200;
 
 impl BookingDraft {
     /// `needs_name` when nobody is logged in (a call-back without login); a logged-in
     /// citizen's name is known.
-    pub fn check(&self, kind: Kind, needs_name: bool) -> Result<Details, FormErrors> {
+    pub(crate) fn check(&self, kind: Kind, needs_name: bool) -> Result<Details, FormErrors> {
         let mut errors = FormErrors::default();
         let name = errors.line("name", &self.name, MAX_NAME, "bookings-error-name-too-long");
         if needs_name && name.is_empty() {

@@ -68,7 +68,7 @@ fn booking_of(row: &AnyRow) -> Result<Booking, sqlx::Error> {
     })
 }
 
-pub async fn insert_slot(
+pub(crate) async fn insert_slot(
     conn: &mut AnyConnection,
     slot: &Slot,
     by: &str,
@@ -90,7 +90,7 @@ pub async fn insert_slot(
     Ok(())
 }
 
-pub async fn slot(pool: &AnyPool, id: &str) -> Result<Option<Slot>, sqlx::Error> {
+pub(crate) async fn slot(pool: &AnyPool, id: &str) -> Result<Option<Slot>, sqlx::Error> {
     sqlx::query("SELECT * FROM booking_slots WHERE id = $1")
         .bind(id)
         .fetch_optional(pool)
@@ -101,7 +101,7 @@ pub async fn slot(pool: &AnyPool, id: &str) -> Result<Option<Slot>, sqlx::Error>
 
 /// Slots starting in `[from, to)`, of one kind or (with `None`) all, soonest first, each
 /// with whether it is booked.
-pub async fn slots(
+pub(crate) async fn slots(
     conn: &mut AnyConnection,
     kind: Option<Kind>,
     from: i64,
@@ -129,7 +129,10 @@ pub async fn slots(
 const BOOKING: &str = "SELECT b.*, s.kind, s.place_id, s.starts_at, s.ends_at \
                        FROM bookings b JOIN booking_slots s ON s.id = b.slot_id";
 
-pub async fn insert_booking(conn: &mut AnyConnection, b: &Booking) -> Result<(), sqlx::Error> {
+pub(crate) async fn insert_booking(
+    conn: &mut AnyConnection,
+    b: &Booking,
+) -> Result<(), sqlx::Error> {
     sqlx::query(
         "INSERT INTO bookings (id, slot_id, citizen_id, name, phone, topic, note, booked_by, \
          created_at) \
@@ -149,7 +152,7 @@ pub async fn insert_booking(conn: &mut AnyConnection, b: &Booking) -> Result<(),
     Ok(())
 }
 
-pub async fn booking(pool: &AnyPool, id: &str) -> Result<Option<Booking>, sqlx::Error> {
+pub(crate) async fn booking(pool: &AnyPool, id: &str) -> Result<Option<Booking>, sqlx::Error> {
     sqlx::query(&format!("{BOOKING} WHERE b.id = $1"))
         .bind(id)
         .fetch_optional(pool)
@@ -160,7 +163,7 @@ pub async fn booking(pool: &AnyPool, id: &str) -> Result<Option<Booking>, sqlx::
 }
 
 /// A citizen's bookings in force that have not ended by `now`, soonest first.
-pub async fn upcoming_of_citizen(
+pub(crate) async fn upcoming_of_citizen(
     pool: &AnyPool,
     citizen_id: &str,
     now: i64,
@@ -180,7 +183,7 @@ pub async fn upcoming_of_citizen(
 
 /// A citizen's bookings that were cancelled (not moved) or have been held, from `since`,
 /// newest first, at most `limit`.
-pub async fn history_of_citizen(
+pub(crate) async fn history_of_citizen(
     pool: &AnyPool,
     citizen_id: &str,
     now: i64,
@@ -204,12 +207,16 @@ pub async fn history_of_citizen(
 }
 
 /// The bookings in force whose slot starts in `[from, to)`, in order.
-pub async fn between(pool: &AnyPool, from: i64, to: i64) -> Result<Vec<Booking>, sqlx::Error> {
+pub(crate) async fn between(
+    pool: &AnyPool,
+    from: i64,
+    to: i64,
+) -> Result<Vec<Booking>, sqlx::Error> {
     starting_between(pool, from, to, "b.cancelled_at IS NULL").await
 }
 
 /// The bookings cancelled, not moved, whose meeting would have begun in [from, to).
-pub async fn cancelled_between(
+pub(crate) async fn cancelled_between(
     pool: &AnyPool,
     from: i64,
     to: i64,
@@ -239,7 +246,7 @@ async fn starting_between(
 
 /// Takes a booking out of force; `moved_to` names the booking that replaces it when it
 /// is moved. False when it was no longer in force.
-pub async fn cancel(
+pub(crate) async fn cancel(
     conn: &mut AnyConnection,
     id: &str,
     by: &Actor,
@@ -262,7 +269,7 @@ pub async fn cancel(
 /// Blanks what the citizen told us on their bookings that are over (cancelled, moved or
 /// held): the topic, the note and the phone number. The time and place stay, as the
 /// record that a meeting was booked. Answers how many bookings it changed.
-pub async fn erase_past_of_citizen(
+pub(crate) async fn erase_past_of_citizen(
     conn: &mut AnyConnection,
     citizen_id: &str,
     now: i64,
@@ -283,7 +290,7 @@ pub async fn erase_past_of_citizen(
 
 /// Marks that staff (`by`) rang the citizen about a booking's `news`; false when someone
 /// had marked it already, whose mark stands.
-pub async fn mark_rung(
+pub(crate) async fn mark_rung(
     conn: &mut AnyConnection,
     booking_id: &str,
     news: &str,
@@ -304,7 +311,7 @@ pub async fn mark_rung(
 }
 
 /// Who rang about a booking's `news`, and when (ms), if anyone did.
-pub async fn rung(
+pub(crate) async fn rung(
     pool: &AnyPool,
     booking_id: &str,
     news: &str,
@@ -325,7 +332,7 @@ pub async fn rung(
 }
 
 /// How many bookings a citizen has, whenever and however they ended (for "Mine data").
-pub async fn count_of_citizen(pool: &AnyPool, citizen_id: &str) -> Result<i64, sqlx::Error> {
+pub(crate) async fn count_of_citizen(pool: &AnyPool, citizen_id: &str) -> Result<i64, sqlx::Error> {
     sqlx::query("SELECT COUNT(*) AS n FROM bookings WHERE citizen_id = $1")
         .bind(citizen_id)
         .fetch_one(pool)

@@ -6,14 +6,14 @@
 /// A stored value this build cannot read.
 #[derive(Debug, thiserror::Error)]
 #[error("{column}: this build cannot read {value:?}")]
-pub struct Unreadable {
+pub(crate) struct Unreadable {
     /// `table.column`.
     column: &'static str,
     value: String,
 }
 
 impl Unreadable {
-    pub fn new(column: &'static str, value: impl ToString) -> Self {
+    pub(crate) fn new(column: &'static str, value: impl ToString) -> Self {
         Self {
             column,
             value: value.to_string(),
@@ -31,7 +31,7 @@ impl From<Unreadable> for sqlx::Error {
 }
 
 /// A text column read by `parse`, which answers `None` for what it cannot read.
-pub fn parsed<T>(
+pub(crate) fn parsed<T>(
     column: &'static str,
     text: &str,
     parse: impl FnOnce(&str) -> Option<T>,
@@ -40,7 +40,7 @@ pub fn parsed<T>(
 }
 
 /// A yes-or-no column as every store writes it: 0 or 1.
-pub fn flag(column: &'static str, stored: i64) -> Result<bool, Unreadable> {
+pub(crate) fn flag(column: &'static str, stored: i64) -> Result<bool, Unreadable> {
     match stored {
         0 => Ok(false),
         1 => Ok(true),
@@ -49,7 +49,10 @@ pub fn flag(column: &'static str, stored: i64) -> Result<bool, Unreadable> {
 }
 
 /// A phone number column: a number `crate::phone` can read, kept as it was stored.
-pub fn phone(column: &'static str, stored: Option<String>) -> Result<Option<String>, Unreadable> {
+pub(crate) fn phone(
+    column: &'static str,
+    stored: Option<String>,
+) -> Result<Option<String>, Unreadable> {
     match stored.as_deref().map(crate::phone::parse) {
         None | Some(Ok(Some(_))) => Ok(stored),
         Some(Ok(None) | Err(crate::phone::NotAPhoneNumber)) => {

@@ -29,7 +29,7 @@ pub struct SqliteReaders {
 impl SqliteReaders {
     /// For the SQLite database at this sqlx address; none for an in-memory database
     /// (`sqlite::memory:`), which only sqlx's own connections share.
-    pub fn for_url(url: &str) -> Result<Option<Self>, sqlx::Error> {
+    pub(crate) fn for_url(url: &str) -> Result<Option<Self>, sqlx::Error> {
         let options = SqliteConnectOptions::from_str(url)?;
         let path = options.get_filename();
         // sqlx names its in-memory databases `file:sqlx-in-memory-N` and opens them as

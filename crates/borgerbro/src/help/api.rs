@@ -35,7 +35,7 @@ fn distance_schema() -> utoipa::openapi::Object {
 }
 
 #[derive(Debug, Deserialize, IntoParams)]
-pub struct PlacesQuery {
+pub(crate) struct PlacesQuery {
     /// A topic code: mitid, digital-post, helpers, apps, forms, letters, health, housing,
     /// pension, jobs, money, moving.
     #[param(schema_with = topic_schema)]
@@ -63,14 +63,14 @@ pub struct PlacesQuery {
 }
 
 #[derive(Serialize, ToSchema)]
-pub struct Address {
+pub(crate) struct Address {
     street: String,
     postcode: Option<String>,
     city: Option<String>,
 }
 
 #[derive(Serialize, ToSchema)]
-pub struct PlaceResponse {
+pub(crate) struct PlaceResponse {
     id: String,
     kind: Kind,
     name: String,
@@ -92,7 +92,7 @@ pub struct PlaceResponse {
 }
 
 #[derive(Serialize, ToSchema)]
-pub struct PlacesResponse {
+pub(crate) struct PlacesResponse {
     /// How many places match in all.
     total: usize,
     places: Vec<PlaceResponse>,
@@ -157,7 +157,7 @@ fn api_errors(errors: FormErrors) -> FormErrors {
         (status = 422, description = "An unknown topic or postcode, or a distance without a postcode", content_type = "application/problem+json")
     )
 )]
-pub async fn api_places(
+pub(crate) async fn api_places(
     State(state): State<AppState>,
     Query(query): Query<PlacesQuery>,
 ) -> Result<Json<PlacesResponse>, AppError> {
@@ -198,7 +198,7 @@ fn guide_lang_schema() -> utoipa::openapi::Object {
 }
 
 #[derive(Debug, Deserialize, IntoParams)]
-pub struct GuidesQuery {
+pub(crate) struct GuidesQuery {
     /// A topic code: only guides about it.
     #[param(schema_with = topic_schema)]
     topic: Option<String>,
@@ -208,14 +208,14 @@ pub struct GuidesQuery {
 }
 
 #[derive(Serialize, ToSchema)]
-pub struct StepResponse {
+pub(crate) struct StepResponse {
     title: String,
     /// Markdown.
     body: String,
 }
 
 #[derive(Serialize, ToSchema)]
-pub struct GuideResponse {
+pub(crate) struct GuideResponse {
     slug: String,
     lang: String,
     title: String,
@@ -274,7 +274,7 @@ fn guide_lang(code: Option<&str>) -> Result<Lang, AppError> {
         (status = 422, description = "An unknown topic or language", content_type = "application/problem+json")
     )
 )]
-pub async fn api_guides(
+pub(crate) async fn api_guides(
     State(state): State<AppState>,
     Query(query): Query<GuidesQuery>,
 ) -> Result<Json<Vec<GuideResponse>>, AppError> {

@@ -25,7 +25,7 @@ fn feed_periods(place: &Place) -> impl Iterator<Item = &Period> {
 }
 
 /// Whether the place has anything for its feed to hold.
-pub fn has_feed(place: &Place) -> bool {
+pub(crate) fn has_feed(place: &Place) -> bool {
     feed_periods(place).next().is_some()
 }
 
@@ -63,7 +63,7 @@ fn naive(day: Date, minute: u16) -> chrono::NaiveDateTime {
     date.and_time(time)
 }
 
-pub fn calendar(lang: Lang, place: &Place, today: Date) -> String {
+pub(crate) fn calendar(lang: Lang, place: &Place, today: Date) -> String {
     let title = lang.t_args(
         if place.kind == Kind::Outreach {
             "help-feed-visit"

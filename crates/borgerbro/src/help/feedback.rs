@@ -19,7 +19,7 @@ use crate::web::rate_limit::refuse_form;
 use crate::web::{decimal, format_date, render, spreadsheet, AppError, Page};
 
 /// The tasks a citizen is asked about when they finish them.
-pub const TASKS: [&str; 5] = [
+pub(crate) const TASKS: [&str; 5] = [
     "answer-letter",
     "choose-paper",
     "give-permission",
@@ -28,7 +28,7 @@ pub const TASKS: [&str; 5] = [
 ];
 
 /// From "very hard" (1) to "very easy" (5).
-pub const SCORES: [u8; 5] = [1, 2, 3, 4, 5];
+pub(crate) const SCORES: [u8; 5] = [1, 2, 3, 4, 5];
 
 /// At most this much text in a free-text answer.
 const MAX_WORDS_CHARS: usize = 2000;
@@ -37,14 +37,14 @@ const MAX_PAGE_CHARS: usize = 200;
 
 #[derive(Debug, Default, Deserialize)]
 #[serde(default)]
-pub struct AskQuery {
+pub(crate) struct AskQuery {
     opgave: String,
     tilbage: String,
 }
 
 #[derive(Debug, Default, Deserialize)]
 #[serde(default)]
-pub struct AnswerForm {
+pub(crate) struct AnswerForm {
     task: String,
     back: String,
     score: String,
@@ -75,7 +75,10 @@ fn known_task(task: &str) -> bool {
 }
 
 /// The question on a page of its own (the form beside a finished task posts here too).
-pub async fn ask(page: Page, Query(query): Query<AskQuery>) -> Result<Html<String>, AppError> {
+pub(crate) async fn ask(
+    page: Page,
+    Query(query): Query<AskQuery>,
+) -> Result<Html<String>, AppError> {
     if !known_task(&query.opgave) {
         return Err(AppError::NotFound);
     }
@@ -91,7 +94,7 @@ pub async fn ask(page: Page, Query(query): Query<AskQuery>) -> Result<Html<Strin
     })
 }
 
-pub async fn answer(
+pub(crate) async fn answer(
     State(state): State<AppState>,
     mut page: Page,
     client: ClientAddr,
@@ -158,7 +161,7 @@ pub async fn answer(
 
 #[derive(Debug, Default, Deserialize)]
 #[serde(default)]
-pub struct StuckForm {
+pub(crate) struct StuckForm {
     topic: String,
     page: String,
     what_happened: String,
@@ -174,7 +177,7 @@ struct StuckPage {
     saved: bool,
 }
 
-pub async fn stuck_page(page: Page, user: RequireUser) -> Result<Html<String>, AppError> {
+pub(crate) async fn stuck_page(page: Page, user: RequireUser) -> Result<Html<String>, AppError> {
     user.with_role(Role::FrontDesk)?;
     render(&StuckPage {
         page,
@@ -187,7 +190,7 @@ pub async fn stuck_page(page: Page, user: RequireUser) -> Result<Html<String>, A
 
 /// The front desk notes where a citizen got stuck: which topic, which page, what
 /// happened. The citizen is not named: the note is about the page.
-pub async fn record_stuck(
+pub(crate) async fn record_stuck(
     State(state): State<AppState>,
     page: Page,
     user: RequireUser,
@@ -260,7 +263,7 @@ impl SummaryPage {
 /// How many recent free-text answers the summary shows.
 const RECENT_WORDS: i64 = 20;
 
-pub async fn summary(
+pub(crate) async fn summary(
     State(state): State<AppState>,
     page: Page,
     user: RequireUser,
@@ -282,7 +285,7 @@ pub async fn summary(
 }
 
 /// Every answer and every note of the front desk, one row each, for a spreadsheet.
-pub async fn export(
+pub(crate) async fn export(
     State(state): State<AppState>,
     user: RequireUser,
 ) -> Result<Response, AppError> {

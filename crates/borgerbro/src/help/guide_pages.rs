@@ -25,7 +25,10 @@ struct GuidesPage {
     guides: Vec<Guide>,
 }
 
-pub async fn list(State(state): State<AppState>, page: Page) -> Result<Html<String>, AppError> {
+pub(crate) async fn list(
+    State(state): State<AppState>,
+    page: Page,
+) -> Result<Html<String>, AppError> {
     let guides = super::guides(&state.db, page.lang).await?;
     render(&GuidesPage { page, guides })
 }
@@ -47,7 +50,7 @@ struct GuidePage {
     places: String,
 }
 
-pub async fn overview(
+pub(crate) async fn overview(
     State(state): State<AppState>,
     page: Page,
     Path(slug): Path<String>,
@@ -93,7 +96,7 @@ impl StepPage {
     }
 }
 
-pub async fn step(
+pub(crate) async fn step(
     State(state): State<AppState>,
     page: Page,
     Path((slug, number)): Path<(String, usize)>,
@@ -126,7 +129,7 @@ fn writer(user: RequireUser) -> Result<User, AppError> {
 }
 
 /// A guide in the staff list: one line per language it exists in.
-pub struct GuideLine {
+pub(crate) struct GuideLine {
     pub slug: String,
     pub lang: &'static str,
     pub title: String,
@@ -140,7 +143,7 @@ struct StaffGuidesPage {
     guides: Vec<GuideLine>,
 }
 
-pub async fn staff_list(
+pub(crate) async fn staff_list(
     State(state): State<AppState>,
     page: Page,
     user: RequireUser,
@@ -166,7 +169,7 @@ pub async fn staff_list(
 
 #[derive(Debug, Default, Deserialize)]
 #[serde(default)]
-pub struct GuideForm {
+pub(crate) struct GuideForm {
     slug: String,
     sprog: String,
     title: String,
@@ -251,7 +254,7 @@ impl EditPage {
     }
 }
 
-pub async fn new_page(page: Page, user: RequireUser) -> Result<Html<String>, AppError> {
+pub(crate) async fn new_page(page: Page, user: RequireUser) -> Result<Html<String>, AppError> {
     writer(user)?;
     render(&EditPage::new(
         page,
@@ -263,7 +266,7 @@ pub async fn new_page(page: Page, user: RequireUser) -> Result<Html<String>, App
     ))
 }
 
-pub async fn edit_page(
+pub(crate) async fn edit_page(
     State(state): State<AppState>,
     page: Page,
     user: RequireUser,
@@ -285,7 +288,7 @@ pub async fn edit_page(
     ))
 }
 
-pub async fn create(
+pub(crate) async fn create(
     state: State<AppState>,
     page: Page,
     user: RequireUser,
@@ -296,7 +299,7 @@ pub async fn create(
     save(state, page, user, None, slug, lang, form).await
 }
 
-pub async fn update(
+pub(crate) async fn update(
     state: State<AppState>,
     page: Page,
     user: RequireUser,

@@ -17,7 +17,7 @@ use crate::i18n::Lang;
 struct Shipped;
 
 /// At most this many steps: a guide longer than that is two guides.
-pub const MAX_STEPS: usize = 12;
+pub(crate) const MAX_STEPS: usize = 12;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Step {
@@ -70,7 +70,7 @@ struct FrontMatter {
 }
 
 /// "trin-1" style names are not needed: a slug is lowercase letters, digits and hyphens.
-pub fn valid_slug(slug: &str) -> bool {
+pub(crate) fn valid_slug(slug: &str) -> bool {
     !slug.is_empty()
         && slug.len() <= 80
         && slug
@@ -109,12 +109,12 @@ fn steps_of(markdown: &str) -> Result<Vec<Step>, &'static str> {
 }
 
 impl GuideDraft {
-    pub fn has_topic(&self, topic: &Topic) -> bool {
+    pub(crate) fn has_topic(&self, topic: &Topic) -> bool {
         self.topics.split(',').any(|t| t.trim() == topic.as_str())
     }
 
     /// The text a plain-language check reads: what the citizen reads, in order.
-    pub fn reading_text(&self) -> String {
+    pub(crate) fn reading_text(&self) -> String {
         [
             self.summary.as_str(),
             self.ready.as_str(),
@@ -125,7 +125,7 @@ impl GuideDraft {
         .join("\n\n")
     }
 
-    pub fn check(&self, slug: &str, lang: Lang) -> Result<Guide, FormErrors> {
+    pub(crate) fn check(&self, slug: &str, lang: Lang) -> Result<Guide, FormErrors> {
         let mut errors = FormErrors::default();
         // Each message names its field: four alike told nobody which box was empty.
         let required = |value: &str, field: &'static str, message, errors: &mut FormErrors| {
@@ -215,7 +215,7 @@ impl GuideDraft {
 
 impl Guide {
     /// The guide as the edit form shows it.
-    pub fn draft(&self) -> GuideDraft {
+    pub(crate) fn draft(&self) -> GuideDraft {
         GuideDraft {
             title: self.title.clone(),
             summary: self.summary.clone(),
@@ -257,7 +257,7 @@ fn parse_file(slug: &str, lang: Lang, source: &str) -> Option<Guide> {
 }
 
 /// Every guide Borgerbro ships in one language, read from the binary once.
-pub fn shipped(lang: Lang) -> &'static [Guide] {
+pub(crate) fn shipped(lang: Lang) -> &'static [Guide] {
     static SHIPPED: LazyLock<[Vec<Guide>; 2]> = LazyLock::new(|| Lang::ALL.map(read_shipped));
     let index = Lang::ALL.iter().position(|l| *l == lang).unwrap_or(0);
     &SHIPPED[index]

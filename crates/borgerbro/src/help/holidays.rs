@@ -35,7 +35,7 @@ const FIXED: [(i8, i8, &str); 6] = [
 ];
 
 /// The closed days of a year, in date order.
-pub fn of_year(year: i16) -> Vec<Holiday> {
+pub(crate) fn of_year(year: i16) -> Vec<Holiday> {
     let mut days: Vec<Holiday> = FIXED
         .iter()
         .map(|&(month, day, name_key)| Holiday {
@@ -54,12 +54,12 @@ pub fn of_year(year: i16) -> Vec<Holiday> {
 }
 
 /// The holiday on this date, if it is one.
-pub fn on(day: Date) -> Option<Holiday> {
+pub(crate) fn on(day: Date) -> Option<Holiday> {
     of_year(day.year()).into_iter().find(|h| h.date == day)
 }
 
 /// The holidays from `from` (inclusive) to `to` (exclusive).
-pub fn between(from: Date, to: Date) -> Vec<Holiday> {
+pub(crate) fn between(from: Date, to: Date) -> Vec<Holiday> {
     (from.year()..=to.year())
         .flat_map(of_year)
         .filter(|h| from <= h.date && h.date < to)

@@ -13,14 +13,14 @@ use super::holidays::{self, Holiday};
 use crate::i18n::Lang;
 
 /// Minutes after midnight; 24:00 (1440) may close a day.
-pub type Minute = u16;
+pub(crate) type Minute = u16;
 
 const DAY_END: Minute = 24 * 60;
 
 /// One period of a week: a day, from when to when, and whether it is a drop-in time
 /// (come without an appointment) rather than plain opening hours.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-pub struct Period {
+pub(crate) struct Period {
     pub day: u8,
     pub opens: Minute,
     pub closes: Minute,
@@ -28,14 +28,14 @@ pub struct Period {
 }
 
 impl Period {
-    pub fn weekday(&self) -> Weekday {
+    pub(crate) fn weekday(&self) -> Weekday {
         Weekday::from_monday_one_offset(self.day as i8).unwrap_or(Weekday::Monday)
     }
 }
 
 /// A day or days a place is closed that its weekly hours do not show.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-pub enum Closure {
+pub(crate) enum Closure {
     /// The same date every year ("lukket 24.12").
     Yearly { month: i8, day: i8 },
     /// From one date to another, both included ("lukket 6.7.2026-26.7.2026").
@@ -83,7 +83,7 @@ impl Moment {
 
 /// Why a place that would open on a weekday is closed that day.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Closed {
+pub(crate) enum Closed {
     Holiday(Holiday),
     /// A closing day of the place's own ("lukket 24.12").
     Closure,
@@ -373,7 +373,7 @@ impl fmt::Display for Closure {
 
 /// Days next to each other with the same times: "man-fre 10:00-15:00" is one run.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Run {
+pub(crate) struct Run {
     /// The first and last day of each stretch of days, Monday = 1 ("man-ons,fre").
     pub days: Vec<(u8, u8)>,
     pub opens: Minute,
@@ -384,7 +384,7 @@ pub struct Run {
 impl Schedule {
     /// The week in the fewest runs: the days with the same times together, opening hours
     /// before drop-in times, each in the order of its first day.
-    pub fn runs(&self) -> Vec<Run> {
+    pub(crate) fn runs(&self) -> Vec<Run> {
         let mut times: Vec<(Minute, Minute, bool)> = self
             .periods
             .iter()
@@ -428,7 +428,7 @@ impl Schedule {
     /// The weekly hours in the reader's language, as a line of text: "mandag-onsdag
     /// 10.00-15.00, torsdag 10.00-17.30" or "Monday-Wednesday 10:00-15:00, Thursday
     /// 10:00-17:30". The days closed are left to the pages that list them.
-    pub fn week_text(&self, lang: Lang) -> String {
+    pub(crate) fn week_text(&self, lang: Lang) -> String {
         let danish = lang == Lang::Da;
         let day = |d: u8| lang.t(&format!("weekday-{d}"));
         self.runs()
@@ -499,25 +499,17 @@ impl fmt::Display for Schedule {
 }
 
 impl Schedule {
-    pub fn periods(&self) -> &[Period] {
+    pub(crate) fn periods(&self) -> &[Period] {
         &self.periods
     }
 
-    pub fn is_empty(&self) -> bool {
+    pub(crate) fn is_empty(&self) -> bool {
         self.periods.is_empty()
-    }
-
-    pub fn has_drop_in(&self) -> bool {
-        self.periods.iter().any(|p| p.drop_in)
-    }
-
-    pub fn closures(&self) -> &[Closure] {
-        &self.closures
     }
 
     /// Why the place is closed all of this day, if it is: a holiday it does not open on,
     /// or a closing day of its own.
-    pub fn closed_on(&self, day: Date, holiday: Option<Holiday>) -> Option<Closed> {
+    pub(crate) fn closed_on(&self, day: Date, holiday: Option<Holiday>) -> Option<Closed> {
         if let Some(holiday) = holiday.filter(|_| !self.open_on_holidays) {
             return Some(Closed::Holiday(holiday));
         }
@@ -539,14 +531,14 @@ impl Schedule {
 
     /// Open (or holding drop-in) at this local moment: what "open now" asks of every
     /// place, so it does no date arithmetic.
-    pub fn is_open(&self, now: &Moment) -> bool {
+    pub(crate) fn is_open(&self, now: &Moment) -> bool {
         self.current(now).next().is_some()
     }
 
     /// Open (or holding drop-in) at this local moment, until when; otherwise the next
     /// time it opens within the search window (long enough to see past a summer
     /// closing).
-    pub fn status(&self, now: &Moment) -> Status {
+    pub(crate) fn status(&self, now: &Moment) -> Status {
         if let Some(open) = self.current(now).max_by_key(|p| p.closes) {
             return Status::OpenUntil {
                 closes: open.closes,
@@ -590,7 +582,7 @@ impl Schedule {
 
     /// The days from `from` (inclusive) to `to` (exclusive) on which the place would be
     /// open by its week but is closed, and why: for the place page and the feeds.
-    pub fn closed_days(&self, from: Date, to: Date) -> Vec<(Date, Closed)> {
+    pub(crate) fn closed_days(&self, from: Date, to: Date) -> Vec<(Date, Closed)> {
         let holidays = holidays::between(from, to);
         let mut days = Vec::new();
         let mut date = from;
@@ -616,7 +608,7 @@ impl Schedule {
 const OPENING_HORIZON_DAYS: i64 = 62;
 
 /// "10:00" for English readers, "10.00" for Danish ones, as each writes a time of day.
-pub fn time_of_day(at: Minute, danish: bool) -> String {
+pub(crate) fn time_of_day(at: Minute, danish: bool) -> String {
     let text = clock_time(at);
     if danish {
         text.replace(':', ".")
@@ -662,7 +654,7 @@ mod tests {
     fn reads_ranges_lists_and_drop_in() {
         let s = schedule("man-fre 9-15; tor 16:00-18.30 drop-in\nlør,søn 10:00–12:00");
         assert_eq!(s.periods().len(), 8);
-        assert!(s.has_drop_in());
+        assert!(s.periods().iter().any(|p| p.drop_in));
         assert_eq!(
             s.to_string(),
             "man-fre 09:00-15:00; lør-søn 10:00-12:00; tor 16:00-18:30 drop-in"

@@ -1,17 +1,17 @@
 //! Help that is easy to find: places where people help with digital errands, searched
 //! without logging in, each with its opening hours, feeds and a page machines can read.
 
-pub mod api;
+pub(crate) mod api;
 mod feed;
-pub mod feedback;
-pub mod guide_pages;
-pub mod guides;
-pub mod holidays;
+pub(crate) mod feedback;
+pub(crate) mod guide_pages;
+pub(crate) mod guides;
+pub(crate) mod holidays;
 pub mod hours;
-pub mod model;
-pub mod postcodes;
-pub mod routes;
-pub mod staff;
+pub(crate) mod model;
+pub(crate) mod postcodes;
+pub(crate) mod routes;
+pub(crate) mod staff;
 mod store;
 
 pub use guides::{Guide, GuideDraft};
@@ -46,7 +46,7 @@ impl Loaded {
         }
     }
 
-    pub fn get(&self, id: &str) -> Option<&Place> {
+    pub(crate) fn get(&self, id: &str) -> Option<&Place> {
         self.places.get(id)
     }
 }
@@ -110,7 +110,7 @@ impl Catalogue {
     }
 
     /// Stores a checked place under `id` (new or existing).
-    pub async fn save(
+    pub(crate) async fn save(
         &self,
         db: &Db,
         id: Option<&str>,
@@ -224,7 +224,7 @@ fn saved_guide(row: store::GuideRow, lang: Lang) -> Option<Guide> {
 
 /// Every guide in a language: those shipped, with staff's versions in their place, and
 /// the guides staff wrote; by title.
-pub async fn guides(db: &Db, lang: Lang) -> Result<Vec<Guide>, sqlx::Error> {
+pub(crate) async fn guides(db: &Db, lang: Lang) -> Result<Vec<Guide>, sqlx::Error> {
     let mut all = guides::shipped(lang).to_vec();
     for row in store::guides(&db.pool, lang).await? {
         if let Some(saved) = saved_guide(row, lang) {
@@ -237,7 +237,7 @@ pub async fn guides(db: &Db, lang: Lang) -> Result<Vec<Guide>, sqlx::Error> {
 }
 
 /// One guide in the reader's language, or in Danish when it has no version in theirs.
-pub async fn guide(db: &Db, slug: &str, lang: Lang) -> Result<Option<Guide>, sqlx::Error> {
+pub(crate) async fn guide(db: &Db, slug: &str, lang: Lang) -> Result<Option<Guide>, sqlx::Error> {
     for lang in [lang, Lang::Da] {
         if let Some(row) = store::guide(&db.pool, slug, lang).await? {
             if let Some(guide) = saved_guide(row, lang) {
@@ -252,7 +252,7 @@ pub async fn guide(db: &Db, slug: &str, lang: Lang) -> Result<Option<Guide>, sql
 }
 
 #[derive(Debug, thiserror::Error)]
-pub enum GuideError {
+pub(crate) enum GuideError {
     #[error("the guide breaks a rule")]
     Invalid(FormErrors),
     #[error(transparent)]
@@ -260,7 +260,7 @@ pub enum GuideError {
 }
 
 /// Saves staff's version of a guide in one language; it replaces the shipped text.
-pub async fn save_guide(
+pub(crate) async fn save_guide(
     db: &Db,
     slug: &str,
     lang: Lang,

@@ -21,14 +21,14 @@ use crate::web::{decimal, long_date, render, AppError, Page};
 const PER_PAGE: usize = 20;
 
 /// The distances a citizen can choose, in kilometres.
-pub const DISTANCES: [u16; 4] = [2, 5, 10, 25];
+pub(crate) const DISTANCES: [u16; 4] = [2, 5, 10, 25];
 /// The distance searched when none is chosen: the list shows it chosen.
 const DEFAULT_DISTANCE: u16 = 10;
 
 /// The search as the form sends it (names in Danish, as they show in the address bar).
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(default)]
-pub struct SearchForm {
+pub(crate) struct SearchForm {
     pub emne: String,
     pub sprog: String,
     pub postnummer: String,
@@ -40,7 +40,7 @@ pub struct SearchForm {
 impl SearchForm {
     /// The search it asks for, or what to correct. A postcode without a distance
     /// searches within 10 km of it.
-    pub fn search(&self, state: &AppState) -> Result<Search, FormErrors> {
+    pub(crate) fn search(&self, state: &AppState) -> Result<Search, FormErrors> {
         let mut errors = FormErrors::default();
         let topic = match self.emne.trim() {
             "" => None,
@@ -120,7 +120,7 @@ impl SearchForm {
 }
 
 /// A place as a line of search results shows it.
-pub struct PlaceCard {
+pub(crate) struct PlaceCard {
     pub id: String,
     pub name: String,
     pub kind: String,
@@ -144,7 +144,7 @@ fn closed_text(lang: Lang, closed: Closed) -> String {
 
 /// Where a place stands now, in words: "Åben nu til kl. 15.00", "Åbner i morgen kl. 10.00",
 /// "Lukket i dag: juledag. Åbner mandag kl. 10.00".
-pub fn status_text(lang: Lang, status: Status, hours: &Schedule, now: &Moment) -> String {
+pub(crate) fn status_text(lang: Lang, status: Status, hours: &Schedule, now: &Moment) -> String {
     let today = now.at.date();
     let why_closed = match status {
         Status::Opens { .. } => hours.closed_on(today, now.holiday).map(|closed| {
@@ -221,7 +221,7 @@ fn when_text(lang: Lang, status: Status, today: Date) -> String {
 }
 
 /// Language codes as names in the reader's language ("dansk, arabisk").
-pub fn language_names(lang: Lang, codes: &[String]) -> String {
+pub(crate) fn language_names(lang: Lang, codes: &[String]) -> String {
     codes
         .iter()
         .map(|code| {
@@ -232,7 +232,7 @@ pub fn language_names(lang: Lang, codes: &[String]) -> String {
         .join(", ")
 }
 
-pub fn card(lang: Lang, hit: &Hit, now: &Moment) -> PlaceCard {
+pub(crate) fn card(lang: Lang, hit: &Hit, now: &Moment) -> PlaceCard {
     let place = hit.place;
     let status = place.hours.status(now);
     PlaceCard {
@@ -253,7 +253,7 @@ pub fn card(lang: Lang, hit: &Hit, now: &Moment) -> PlaceCard {
 }
 
 /// A choice in a list of the search form.
-pub struct Choice {
+pub(crate) struct Choice {
     pub value: String,
     pub label: String,
     pub selected: bool,
@@ -274,7 +274,7 @@ struct PlacesPage {
     next: Option<String>,
 }
 
-pub async fn places(
+pub(crate) async fn places(
     State(state): State<AppState>,
     page: Page,
     Query(form): Query<SearchForm>,
@@ -349,7 +349,7 @@ pub async fn places(
 }
 
 #[derive(Debug, Default, Deserialize)]
-pub struct FrontQuery {
+pub(crate) struct FrontQuery {
     emne: Option<String>,
 }
 
@@ -367,7 +367,7 @@ struct FrontPage {
 
 /// "Få hjælp": the human ways in, and for a page's topic its guides and the places
 /// that help with it, open ones first.
-pub async fn front(
+pub(crate) async fn front(
     State(state): State<AppState>,
     page: Page,
     Query(query): Query<FrontQuery>,
@@ -404,7 +404,7 @@ pub async fn front(
 }
 
 /// One day of the week on a place's page.
-pub struct DayHours {
+pub(crate) struct DayHours {
     pub day: String,
     pub open: Vec<String>,
     pub drop_in: Vec<String>,
@@ -454,7 +454,7 @@ struct PlacePage {
     has_feed: bool,
 }
 
-pub async fn place(
+pub(crate) async fn place(
     State(state): State<AppState>,
     page: Page,
     Path(id): Path<String>,
@@ -501,7 +501,7 @@ fn map_link(at: Position) -> String {
 
 /// The place's drop-in times and outreach visits as a weekly repeating calendar
 /// (RFC 5545), to subscribe to or import.
-pub async fn calendar(
+pub(crate) async fn calendar(
     State(state): State<AppState>,
     page: Page,
     Path(id): Path<String>,

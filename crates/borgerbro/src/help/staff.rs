@@ -16,7 +16,7 @@ use crate::state::AppState;
 use crate::web::{format_date, render, spreadsheet, AppError, Page};
 
 /// A place in the administrator's list.
-pub struct PlaceLine {
+pub(crate) struct PlaceLine {
     pub id: String,
     pub name: String,
     pub kind: String,
@@ -32,7 +32,7 @@ struct ListPage {
     imported: Option<usize>,
 }
 
-pub async fn list(
+pub(crate) async fn list(
     State(state): State<AppState>,
     page: Page,
     user: RequireUser,
@@ -68,7 +68,7 @@ async fn list_page(
 
 /// The form as the browser sends it: topics as ticked boxes, step-free as a box.
 #[derive(Debug, Deserialize)]
-pub struct PlaceForm {
+pub(crate) struct PlaceForm {
     #[serde(default)]
     kind: String,
     #[serde(default)]
@@ -157,7 +157,7 @@ fn form_page(page: Page, id: Option<String>, form: PlaceDraft, errors: FormError
     }
 }
 
-pub async fn new_page(page: Page, user: RequireUser) -> Result<Html<String>, AppError> {
+pub(crate) async fn new_page(page: Page, user: RequireUser) -> Result<Html<String>, AppError> {
     user.with_role(Role::Administrator)?;
     let form = PlaceDraft {
         languages: "da".into(),
@@ -166,7 +166,7 @@ pub async fn new_page(page: Page, user: RequireUser) -> Result<Html<String>, App
     render(&form_page(page, None, form, FormErrors::default()))
 }
 
-pub async fn edit_page(
+pub(crate) async fn edit_page(
     State(state): State<AppState>,
     page: Page,
     user: RequireUser,
@@ -183,7 +183,7 @@ pub async fn edit_page(
     ))
 }
 
-pub async fn create(
+pub(crate) async fn create(
     state: State<AppState>,
     page: Page,
     user: RequireUser,
@@ -192,7 +192,7 @@ pub async fn create(
     save(state, page, user, None, form).await
 }
 
-pub async fn update(
+pub(crate) async fn update(
     State(state): State<AppState>,
     page: Page,
     user: RequireUser,
@@ -235,7 +235,7 @@ async fn save(
     }
 }
 
-pub async fn remove(
+pub(crate) async fn remove(
     State(state): State<AppState>,
     user: RequireUser,
     Path(id): Path<String>,
@@ -249,7 +249,7 @@ pub async fn remove(
 
 /// Every place as CSV, in the columns the import reads, so an export can be edited in a
 /// spreadsheet and imported again.
-pub async fn export_csv(
+pub(crate) async fn export_csv(
     State(state): State<AppState>,
     user: RequireUser,
 ) -> Result<Response, AppError> {
@@ -264,7 +264,7 @@ pub async fn export_csv(
     ))
 }
 
-pub async fn export_json(
+pub(crate) async fn export_json(
     State(state): State<AppState>,
     user: RequireUser,
 ) -> Result<Response, AppError> {
@@ -320,7 +320,7 @@ impl ImportPage {
     }
 }
 
-pub async fn import_page(page: Page, user: RequireUser) -> Result<Html<String>, AppError> {
+pub(crate) async fn import_page(page: Page, user: RequireUser) -> Result<Html<String>, AppError> {
     user.with_role(Role::Administrator)?;
     render(&ImportPage::new(page, FormErrors::default(), Vec::new()))
 }
@@ -370,7 +370,7 @@ pub fn read_rows(bytes: &[u8]) -> Result<(Vec<PlaceDraft>, usize), &'static str>
     Ok((rows, 2))
 }
 
-pub async fn import(
+pub(crate) async fn import(
     State(state): State<AppState>,
     page: Page,
     user: RequireUser,

@@ -55,7 +55,7 @@ fn join<'a>(items: impl Iterator<Item = &'a str>) -> String {
 }
 
 /// Every place, by name.
-pub async fn all(pool: &AnyPool) -> Result<Vec<Place>, sqlx::Error> {
+pub(crate) async fn all(pool: &AnyPool) -> Result<Vec<Place>, sqlx::Error> {
     let rows = sqlx::query("SELECT * FROM help_places ORDER BY name, id")
         .fetch_all(pool)
         .await?;
@@ -76,14 +76,14 @@ pub async fn all(pool: &AnyPool) -> Result<Vec<Place>, sqlx::Error> {
     Ok(places)
 }
 
-pub async fn version(pool: &AnyPool) -> Result<i64, sqlx::Error> {
+pub(crate) async fn version(pool: &AnyPool) -> Result<i64, sqlx::Error> {
     sqlx::query_scalar("SELECT version FROM help_versions WHERE name = 'places'")
         .fetch_one(pool)
         .await
 }
 
 /// Marks the catalogue changed, in the transaction that changed it.
-pub async fn bump_version(conn: &mut AnyConnection) -> Result<(), sqlx::Error> {
+pub(crate) async fn bump_version(conn: &mut AnyConnection) -> Result<(), sqlx::Error> {
     sqlx::query("UPDATE help_versions SET version = version + 1 WHERE name = 'places'")
         .execute(&mut *conn)
         .await?;
@@ -91,7 +91,11 @@ pub async fn bump_version(conn: &mut AnyConnection) -> Result<(), sqlx::Error> {
 }
 
 /// Inserts a new place or replaces the one with its id.
-pub async fn save(conn: &mut AnyConnection, place: &Place, by: &str) -> Result<(), sqlx::Error> {
+pub(crate) async fn save(
+    conn: &mut AnyConnection,
+    place: &Place,
+    by: &str,
+) -> Result<(), sqlx::Error> {
     sqlx::query("DELETE FROM help_places WHERE id = $1")
         .bind(&place.id)
         .execute(&mut *conn)
@@ -124,7 +128,7 @@ pub async fn save(conn: &mut AnyConnection, place: &Place, by: &str) -> Result<(
     Ok(())
 }
 
-pub async fn delete(conn: &mut AnyConnection, id: &str) -> Result<bool, sqlx::Error> {
+pub(crate) async fn delete(conn: &mut AnyConnection, id: &str) -> Result<bool, sqlx::Error> {
     let done = sqlx::query("DELETE FROM help_places WHERE id = $1")
         .bind(id)
         .execute(&mut *conn)
@@ -133,7 +137,7 @@ pub async fn delete(conn: &mut AnyConnection, id: &str) -> Result<bool, sqlx::Er
 }
 
 /// A guide as staff saved it.
-pub struct GuideRow {
+pub(crate) struct GuideRow {
     pub slug: String,
     pub lang: Lang,
     pub draft: GuideDraft,
@@ -159,7 +163,7 @@ fn guide_of(row: &AnyRow) -> Result<GuideRow, sqlx::Error> {
 }
 
 /// The guides staff saved in one language.
-pub async fn guides(pool: &AnyPool, lang: Lang) -> Result<Vec<GuideRow>, sqlx::Error> {
+pub(crate) async fn guides(pool: &AnyPool, lang: Lang) -> Result<Vec<GuideRow>, sqlx::Error> {
     sqlx::query("SELECT * FROM help_guides WHERE lang = $1")
         .bind(lang.code())
         .fetch_all(pool)
@@ -169,7 +173,7 @@ pub async fn guides(pool: &AnyPool, lang: Lang) -> Result<Vec<GuideRow>, sqlx::E
         .collect()
 }
 
-pub async fn guide(
+pub(crate) async fn guide(
     pool: &AnyPool,
     slug: &str,
     lang: Lang,
@@ -184,7 +188,7 @@ pub async fn guide(
         .transpose()
 }
 
-pub async fn save_guide(
+pub(crate) async fn save_guide(
     conn: &mut AnyConnection,
     row: &GuideRow,
     by: &str,
@@ -216,7 +220,7 @@ pub async fn save_guide(
     Ok(())
 }
 
-pub async fn insert_feedback(
+pub(crate) async fn insert_feedback(
     pool: &AnyPool,
     id: &str,
     task: &str,
@@ -240,7 +244,7 @@ pub async fn insert_feedback(
     Ok(())
 }
 
-pub async fn insert_stuck(
+pub(crate) async fn insert_stuck(
     pool: &AnyPool,
     id: &str,
     topic: Topic,
@@ -266,7 +270,7 @@ pub async fn insert_stuck(
 
 /// "Var det let?" per task and page: how many answered, the average, and how many
 /// gave each score.
-pub struct FeedbackSummary {
+pub(crate) struct FeedbackSummary {
     pub task: String,
     pub page: String,
     pub answers: i64,
@@ -275,7 +279,7 @@ pub struct FeedbackSummary {
     pub scores: [i64; 5],
 }
 
-pub async fn feedback_summary(pool: &AnyPool) -> Result<Vec<FeedbackSummary>, sqlx::Error> {
+pub(crate) async fn feedback_summary(pool: &AnyPool) -> Result<Vec<FeedbackSummary>, sqlx::Error> {
     let rows = sqlx::query(
         "SELECT task, page, score, COUNT(*) AS answers FROM help_feedback \
          GROUP BY task, page, score ORDER BY task, page",
@@ -317,13 +321,13 @@ pub async fn feedback_summary(pool: &AnyPool) -> Result<Vec<FeedbackSummary>, sq
 }
 
 /// Where citizens got stuck, per page and topic, most often first.
-pub struct StuckSummary {
+pub(crate) struct StuckSummary {
     pub page: String,
     pub topic: Topic,
     pub times: i64,
 }
 
-pub async fn stuck_summary(pool: &AnyPool) -> Result<Vec<StuckSummary>, sqlx::Error> {
+pub(crate) async fn stuck_summary(pool: &AnyPool) -> Result<Vec<StuckSummary>, sqlx::Error> {
     sqlx::query(
         "SELECT page, topic, COUNT(*) AS times FROM help_stuck \
          GROUP BY page, topic ORDER BY COUNT(*) DESC, page, topic",
@@ -343,7 +347,7 @@ pub async fn stuck_summary(pool: &AnyPool) -> Result<Vec<StuckSummary>, sqlx::Er
 }
 
 /// The newest free-text answers: task, words, when.
-pub async fn recent_words(
+pub(crate) async fn recent_words(
     pool: &AnyPool,
     limit: i64,
 ) -> Result<Vec<(String, String, i64)>, sqlx::Error> {
@@ -367,7 +371,7 @@ pub async fn recent_words(
 
 /// Every answer and every front-desk note as CSV fields: kind, task or topic, page,
 /// score, words, when (RFC 3339).
-pub async fn all_feedback(pool: &AnyPool) -> Result<Vec<[String; 6]>, sqlx::Error> {
+pub(crate) async fn all_feedback(pool: &AnyPool) -> Result<Vec<[String; 6]>, sqlx::Error> {
     let at = |ms: i64| {
         jiff::Timestamp::from_millisecond(ms)
             .map(|t| t.to_string())

@@ -1,6 +1,6 @@
 //! Languages and the Fluent files. No user-facing text lives outside `locales/`.
 
-pub mod format;
+pub(crate) mod format;
 
 pub use format::{clock_time, decimal, format_date, long_date};
 
@@ -28,24 +28,24 @@ pub enum Lang {
 }
 
 /// The cookie that remembers a chosen language.
-pub const LANG_COOKIE: &str = "bb_lang";
+pub(crate) const LANG_COOKIE: &str = "bb_lang";
 
 impl Lang {
-    pub const ALL: [Lang; 2] = [Lang::Da, Lang::En];
+    pub(crate) const ALL: [Lang; 2] = [Lang::Da, Lang::En];
 
-    pub fn code(self) -> &'static str {
+    pub(crate) fn code(self) -> &'static str {
         match self {
             Lang::Da => "da",
             Lang::En => "en",
         }
     }
 
-    pub fn from_code(code: &str) -> Option<Lang> {
+    pub(crate) fn from_code(code: &str) -> Option<Lang> {
         Lang::ALL.into_iter().find(|lang| lang.code() == code)
     }
 
     /// The first language of an Accept-Language header that Borgerbro speaks.
-    pub fn from_accept_language(header: &str) -> Lang {
+    pub(crate) fn from_accept_language(header: &str) -> Lang {
         header
             .split(',')
             .filter_map(|part| part.split(';').next())
@@ -62,18 +62,18 @@ impl Lang {
     }
 
     /// The text for `key` in this language.
-    pub fn t(self, key: &str) -> String {
+    pub(crate) fn t(self, key: &str) -> String {
         LOCALES.lookup(&self.id(), key)
     }
 
     /// The text for `key`, or `None` where the key names something open-ended (a
     /// language code, say) that has no text of its own.
-    pub fn try_t(self, key: &str) -> Option<String> {
+    pub(crate) fn try_t(self, key: &str) -> Option<String> {
         LOCALES.try_lookup(&self.id(), key)
     }
 
     /// The text for `key` with named values filled in.
-    pub fn t_args(self, key: &str, args: &[(&'static str, String)]) -> String {
+    pub(crate) fn t_args(self, key: &str, args: &[(&'static str, String)]) -> String {
         let args: HashMap<Cow<'static, str>, FluentValue> = args
             .iter()
             .map(|(name, value)| (Cow::Borrowed(*name), FluentValue::from(value.clone())))
@@ -82,7 +82,7 @@ impl Lang {
     }
 
     /// The text for `key` with `$count` as a number, for plural forms.
-    pub fn t_count(self, key: &str, count: usize) -> String {
+    pub(crate) fn t_count(self, key: &str, count: usize) -> String {
         let args: HashMap<Cow<'static, str>, FluentValue> =
             HashMap::from([(Cow::Borrowed("count"), FluentValue::from(count))]);
         LOCALES.lookup_with_args(&self.id(), key, &args)

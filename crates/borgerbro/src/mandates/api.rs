@@ -25,7 +25,7 @@ use crate::web::openapi::{self, one_of, Blank};
 use crate::web::AppError;
 
 #[derive(Deserialize, ToSchema)]
-pub struct NewMandateRequest {
+pub(crate) struct NewMandateRequest {
     /// The citizen's person id.
     #[schema(format = Uuid, pattern = "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")]
     citizen: String,
@@ -57,7 +57,7 @@ pub struct NewMandateRequest {
 }
 
 #[derive(Serialize, ToSchema)]
-pub struct MandateResponse {
+pub(crate) struct MandateResponse {
     id: String,
     citizen: String,
     helper: String,
@@ -74,7 +74,7 @@ pub struct MandateResponse {
     replaces: Option<String>,
 }
 
-pub fn response_of(row: &MandateRow, today: Date) -> MandateResponse {
+pub(crate) fn response_of(row: &MandateRow, today: Date) -> MandateResponse {
     let status = super::rule_of(row).status(today).as_str();
     MandateResponse {
         id: row.id.clone(),
@@ -117,7 +117,7 @@ fn may_manage(client: &ApiClient, row: &MandateRow) -> Result<(), AppError> {
     }
 }
 
-pub fn give_error(error: GiveError) -> AppError {
+pub(crate) fn give_error(error: GiveError) -> AppError {
     match error {
         GiveError::NotAllowed => AppError::Forbidden,
         GiveError::NeedsInPerson => {
@@ -169,7 +169,7 @@ pub fn give_error(error: GiveError) -> AppError {
         (status = 422, description = "A rule is broken; nothing was stored", content_type = "application/problem+json")
     )
 )]
-pub async fn api_give(
+pub(crate) async fn api_give(
     State(state): State<AppState>,
     IdempotentJson {
         client,
@@ -236,7 +236,7 @@ pub async fn api_give(
 }
 
 #[derive(Deserialize, IntoParams)]
-pub struct MandatesQuery {
+pub(crate) struct MandatesQuery {
     /// The citizen's person id.
     #[param(format = Uuid, pattern = "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")]
     citizen: String,
@@ -253,7 +253,7 @@ pub struct MandatesQuery {
         (status = 422, description = "`citizen` is no person id", content_type = "application/problem+json")
     )
 )]
-pub async fn api_list(
+pub(crate) async fn api_list(
     State(state): State<AppState>,
     client: ApiClient,
     Query(query): Query<MandatesQuery>,
@@ -291,7 +291,7 @@ pub async fn api_list(
         (status = 404, description = "No such permission in force", content_type = "application/problem+json")
     )
 )]
-pub async fn api_end(
+pub(crate) async fn api_end(
     State(state): State<AppState>,
     client: ApiClient,
     Path(id): Path<String>,
@@ -316,7 +316,7 @@ pub async fn api_end(
 }
 
 #[derive(Deserialize, ToSchema)]
-pub struct ChangeMandateRequest {
+pub(crate) struct ChangeMandateRequest {
     /// The citizen who asks for the change: the permission must be one they gave.
     #[schema(format = Uuid, pattern = "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")]
     citizen: String,
@@ -335,7 +335,7 @@ pub struct ChangeMandateRequest {
 }
 
 #[derive(Serialize, ToSchema)]
-pub struct ChangeResponse {
+pub(crate) struct ChangeResponse {
     /// The permission as it applies now: at once when the change gave less, narrowed to
     /// what the old and the new allow when it gave more, ended when they share nothing.
     now: MandateResponse,
@@ -362,7 +362,7 @@ pub struct ChangeResponse {
         (status = 422, description = "A rule is broken, or nothing would change; nothing was stored", content_type = "application/problem+json")
     )
 )]
-pub async fn api_change(
+pub(crate) async fn api_change(
     State(state): State<AppState>,
     Path(id): Path<String>,
     IdempotentJson {
@@ -425,7 +425,7 @@ pub async fn api_change(
 }
 
 #[derive(Deserialize, ToSchema)]
-pub struct MandateCheckRequest {
+pub(crate) struct MandateCheckRequest {
     #[schema(format = Uuid, pattern = "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")]
     helper: String,
     #[schema(format = Uuid, pattern = "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")]
@@ -441,7 +441,7 @@ pub struct MandateCheckRequest {
 }
 
 #[derive(Serialize, ToSchema)]
-pub struct MandateCheckResponse {
+pub(crate) struct MandateCheckResponse {
     allowed: bool,
     /// Why not; "allowed" when it is.
     #[schema(schema_with = reason_schema)]
@@ -495,7 +495,7 @@ fn reason_schema() -> utoipa::openapi::Object {
         (status = 422, description = "A helper or citizen that is no person id, an unknown area or action", content_type = "application/problem+json")
     )
 )]
-pub async fn api_check(
+pub(crate) async fn api_check(
     State(state): State<AppState>,
     _client: ApiClient,
     Json(request): Json<MandateCheckRequest>,

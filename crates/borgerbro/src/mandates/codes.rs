@@ -17,14 +17,14 @@ const DAY_MS: i64 = 24 * 60 * 60 * 1000;
 
 /// A helper's code that works now, and when it stops working.
 #[derive(Debug, Clone)]
-pub struct LiveCode {
+pub(crate) struct LiveCode {
     pub code: HelperCode,
     pub expires_at: i64,
 }
 
 /// What a citizen's code found.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Lookup {
+pub(crate) enum Lookup {
     /// The helper whose live code it is.
     Helper(String),
     /// No live code: typed wrong, used, replaced or too old. Counted as a miss.
@@ -43,7 +43,7 @@ fn random_code() -> HelperCode {
 }
 
 /// The helper's code, if one works now.
-pub async fn live(
+pub(crate) async fn live(
     db: &Db,
     clock: &Clock,
     helper_id: &str,
@@ -67,7 +67,11 @@ pub async fn live(
 
 /// Makes the helper a new code; the one they had stops working. Audited, so the helper
 /// (and anyone checking) sees when codes were made.
-pub async fn renew(db: &Db, clock: &Clock, helper_id: &str) -> Result<LiveCode, sqlx::Error> {
+pub(crate) async fn renew(
+    db: &Db,
+    clock: &Clock,
+    helper_id: &str,
+) -> Result<LiveCode, sqlx::Error> {
     let now = clock.now_ms();
     let expires_at = now + HELPER_CODE_DAYS * DAY_MS;
     let mut tx = db.pool.begin().await?;
@@ -108,7 +112,7 @@ pub async fn renew(db: &Db, clock: &Clock, helper_id: &str) -> Result<LiveCode, 
 /// The helper a citizen's code names. Each miss is counted against the citizen (and
 /// audited); after `HELPER_CODE_MISSES_PER_DAY` misses in a day nothing is looked up, not
 /// even a right code, so a citizen cannot try codes until one fits.
-pub async fn find(
+pub(crate) async fn find(
     db: &Db,
     clock: &Clock,
     citizen_id: &str,
@@ -162,7 +166,7 @@ pub async fn find(
 
 /// Uses the helper's code up, in the transaction that gives the permission it named;
 /// answers whether it still worked (of two citizens with the same code, one wins).
-pub async fn use_in(
+pub(crate) async fn use_in(
     conn: &mut AnyConnection,
     clock: &Clock,
     code: &HelperCode,

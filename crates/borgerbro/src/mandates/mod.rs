@@ -1,8 +1,8 @@
 //! Helpers and their permissions: a citizen lets a named helper do exactly what an errand
 //! needs, for as long as it needs, sees everything the helper did, and can end it at once.
 
-pub mod api;
-pub mod codes;
+pub(crate) mod api;
+pub(crate) mod codes;
 mod expiry;
 pub mod model;
 mod web;
@@ -31,7 +31,7 @@ use crate::post::{self, Area, Letter};
 
 /// A stored permission as the rules see it. A row this build cannot read (an unknown
 /// scope) never gets this far: reading it is an error, so it grants nothing.
-pub fn rule_of(row: &MandateRow) -> Mandate {
+pub(crate) fn rule_of(row: &MandateRow) -> Mandate {
     row.rule()
 }
 
@@ -94,7 +94,7 @@ pub async fn give(
 /// (`codes::find`), using the code up in the same transaction: a code names a helper for
 /// one permission only, and if two citizens type it at once one of them gets
 /// `GiveError::CodeGone` and nothing is given to them.
-pub async fn give_by_code(
+pub(crate) async fn give_by_code(
     db: &Db,
     clock: &Clock,
     authority: &AuthorityProfile,
@@ -260,13 +260,13 @@ async fn check_proposal(
 
 /// A permission after a change: what applies now, and the new permission that waits for
 /// the helper's yes when the change gave more.
-pub struct Changed {
+pub(crate) struct Changed {
     pub now: MandateRow,
     pub waiting: Option<MandateRow>,
 }
 
 /// What a citizen asks to change in a permission, as a page or the API sends it.
-pub struct ChangeRequest {
+pub(crate) struct ChangeRequest {
     pub terms: Terms,
     pub note: Option<String>,
     /// A system's `Idempotency-Key`: the same request again answers with the
@@ -279,7 +279,7 @@ pub struct ChangeRequest {
 /// helper's yes, and until then the old one is narrowed to what both allow
 /// (`model::plan_change`). A newer change replaces one still waiting. The citizen gets a
 /// letter about it, also on paper when they are protected.
-pub async fn change(
+pub(crate) async fn change(
     db: &Db,
     clock: &Clock,
     authority: &AuthorityProfile,
@@ -493,7 +493,7 @@ async fn notify_change_in(
 }
 
 /// The helper says yes; the permission starts (on its first day).
-pub async fn accept(
+pub(crate) async fn accept(
     db: &Db,
     clock: &Clock,
     id: &str,
@@ -534,7 +534,7 @@ pub async fn accept(
 
 /// Ends a permission at once. The citizen can always; a system or staff on their request.
 /// Answers the permission when it was still in force.
-pub async fn end(
+pub(crate) async fn end(
     db: &Db,
     clock: &Clock,
     policy: &post::Policy,
@@ -568,7 +568,7 @@ pub async fn of_citizen(db: &Db, citizen_id: &str) -> Result<Vec<MandateRow>, sq
     store::of_citizen(&db.pool, citizen_id).await
 }
 
-pub async fn of_helper(db: &Db, helper_id: &str) -> Result<Vec<MandateRow>, sqlx::Error> {
+pub(crate) async fn of_helper(db: &Db, helper_id: &str) -> Result<Vec<MandateRow>, sqlx::Error> {
     store::of_helper(&db.pool, helper_id).await
 }
 
@@ -596,7 +596,7 @@ pub async fn check(
 /// The helper's permissions in force from this citizen today, each as stored and as the
 /// rules read it. None is a refusal, audited as such, so the citizen sees that they tried.
 /// The one decision of whom a helper may act for, asked by every page where they do.
-pub async fn in_force_for(
+pub(crate) async fn in_force_for(
     db: &Db,
     clock: &Clock,
     helper_id: &str,
@@ -623,7 +623,7 @@ pub async fn in_force_for(
 
 /// A helper asked for something outside their permission: refused, and audited as
 /// `mandate.refused`, which the citizen sees among what their helpers did.
-pub async fn refused(
+pub(crate) async fn refused(
     db: &Db,
     clock: &Clock,
     helper_id: &str,
@@ -690,7 +690,7 @@ pub async fn protect(
 
 /// The citizen's permissions paused now (by protection) that could still let their helper
 /// do something: not ended and not run out. The ones the front desk may resume.
-pub async fn paused(
+pub(crate) async fn paused(
     db: &Db,
     clock: &Clock,
     citizen_id: &str,
@@ -704,7 +704,7 @@ pub async fn paused(
 }
 
 #[derive(Debug, thiserror::Error)]
-pub enum ResumeError {
+pub(crate) enum ResumeError {
     /// One of the permissions chosen is not this citizen's paused one (any more).
     #[error("no such paused permission of this citizen")]
     NotPaused,
@@ -720,7 +720,7 @@ pub enum ResumeError {
 /// queue (reason `protection`: someone who was protected may still be watched online),
 /// and a letter to the helper, all in one transaction with the change. All or nothing:
 /// a permission ended or resumed by someone else meanwhile resumes none.
-pub async fn resume(
+pub(crate) async fn resume(
     db: &Db,
     clock: &Clock,
     policy: &post::Policy,

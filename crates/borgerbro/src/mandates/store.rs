@@ -43,7 +43,7 @@ fn scopes_of(text: &str) -> Result<Vec<Scope>, Unreadable> {
 }
 
 /// The scopes as stored.
-pub fn scopes_text(scopes: &[Scope]) -> String {
+pub(crate) fn scopes_text(scopes: &[Scope]) -> String {
     scopes
         .iter()
         .map(|scope| scope.as_str())
@@ -81,7 +81,7 @@ fn row_of(row: &AnyRow) -> Result<MandateRow, sqlx::Error> {
     })
 }
 
-pub async fn insert(conn: &mut AnyConnection, m: &MandateRow) -> Result<(), sqlx::Error> {
+pub(crate) async fn insert(conn: &mut AnyConnection, m: &MandateRow) -> Result<(), sqlx::Error> {
     sqlx::query(
         "INSERT INTO mandates (id, citizen_id, helper_id, scopes, rights, valid_from, valid_to, \
          note, given_by, identity_check, created_at, accepted_at, suspended_at, ended_at, \
@@ -109,12 +109,12 @@ pub async fn insert(conn: &mut AnyConnection, m: &MandateRow) -> Result<(), sqlx
     Ok(())
 }
 
-pub async fn mandate(pool: &AnyPool, id: &str) -> Result<Option<MandateRow>, sqlx::Error> {
+pub(crate) async fn mandate(pool: &AnyPool, id: &str) -> Result<Option<MandateRow>, sqlx::Error> {
     mandate_in(&mut *pool.acquire().await?, id).await
 }
 
 /// A permission read inside the caller's transaction.
-pub async fn mandate_in(
+pub(crate) async fn mandate_in(
     conn: &mut AnyConnection,
     id: &str,
 ) -> Result<Option<MandateRow>, sqlx::Error> {
@@ -128,7 +128,10 @@ pub async fn mandate_in(
 }
 
 /// Every permission a citizen has given, newest first.
-pub async fn of_citizen(pool: &AnyPool, citizen_id: &str) -> Result<Vec<MandateRow>, sqlx::Error> {
+pub(crate) async fn of_citizen(
+    pool: &AnyPool,
+    citizen_id: &str,
+) -> Result<Vec<MandateRow>, sqlx::Error> {
     sqlx::query("SELECT * FROM mandates WHERE citizen_id = $1 ORDER BY created_at DESC")
         .bind(citizen_id)
         .fetch_all(pool)
@@ -139,7 +142,10 @@ pub async fn of_citizen(pool: &AnyPool, citizen_id: &str) -> Result<Vec<MandateR
 }
 
 /// Every permission a helper has been given, newest first.
-pub async fn of_helper(pool: &AnyPool, helper_id: &str) -> Result<Vec<MandateRow>, sqlx::Error> {
+pub(crate) async fn of_helper(
+    pool: &AnyPool,
+    helper_id: &str,
+) -> Result<Vec<MandateRow>, sqlx::Error> {
     sqlx::query("SELECT * FROM mandates WHERE helper_id = $1 ORDER BY created_at DESC")
         .bind(helper_id)
         .fetch_all(pool)
@@ -150,7 +156,7 @@ pub async fn of_helper(pool: &AnyPool, helper_id: &str) -> Result<Vec<MandateRow
 }
 
 /// The permissions between one helper and one citizen, whole.
-pub async fn between(
+pub(crate) async fn between(
     conn: &mut AnyConnection,
     helper_id: &str,
     citizen_id: &str,
@@ -167,7 +173,7 @@ pub async fn between(
 
 impl MandateRow {
     /// The permission as the rules read it.
-    pub fn rule(&self) -> Mandate {
+    pub(crate) fn rule(&self) -> Mandate {
         Mandate {
             id: self.id.clone(),
             citizen_id: self.citizen_id.clone(),
@@ -214,7 +220,7 @@ const CHECK_BETWEEN: &str = "SELECT id, citizen_id, helper_id, scopes, rights, v
 /// the read runs on the calling thread (`db::SqliteReaders`), since the check is asked
 /// on every request a helper makes and the hand-over to sqlx's thread cost more than
 /// the read; hence two drivers, each handing its columns to [`check_row`].
-pub async fn check_between(
+pub(crate) async fn check_between(
     db: &Db,
     helper_id: &str,
     citizen_id: &str,
@@ -255,7 +261,7 @@ pub async fn check_between(
 }
 
 /// Answers whether the permission was waiting for its helper.
-pub async fn accept(
+pub(crate) async fn accept(
     conn: &mut AnyConnection,
     id: &str,
     helper_id: &str,
@@ -274,7 +280,7 @@ pub async fn accept(
 }
 
 /// Ends a permission at once; answers whether it was still in force.
-pub async fn end(
+pub(crate) async fn end(
     conn: &mut AnyConnection,
     id: &str,
     by: &str,
@@ -292,7 +298,7 @@ pub async fn end(
 }
 
 /// Pauses every permission of a citizen still in force; answers how many.
-pub async fn suspend_all(
+pub(crate) async fn suspend_all(
     conn: &mut AnyConnection,
     citizen_id: &str,
     at: i64,
@@ -309,7 +315,7 @@ pub async fn suspend_all(
 }
 
 /// Gives a permission in force new terms; answers whether it was still in force.
-pub async fn change_terms(
+pub(crate) async fn change_terms(
     conn: &mut AnyConnection,
     id: &str,
     terms: &Terms,
@@ -331,7 +337,7 @@ pub async fn change_terms(
 
 /// Ends the changes of a permission still waiting for the helper's yes: a newer change
 /// says what the citizen wants now. Answers how many.
-pub async fn end_waiting_changes(
+pub(crate) async fn end_waiting_changes(
     conn: &mut AnyConnection,
     id: &str,
     by: &str,
@@ -354,7 +360,7 @@ pub async fn end_waiting_changes(
 /// Each with its id and the row, or `None` for a row this build cannot read: the sweep
 /// notes that one without a letter and goes on, where one unreadable row would otherwise
 /// stop every citizen's notice.
-pub async fn to_notice(
+pub(crate) async fn to_notice(
     pool: &AnyPool,
     today: &str,
     limit: i64,
@@ -382,7 +388,7 @@ pub async fn to_notice(
 
 /// Claims the notice of a permission that ran out; answers whether this sweep won it (of
 /// two sweeps at once, only one writes the letter), in the transaction that writes it.
-pub async fn mark_noticed(
+pub(crate) async fn mark_noticed(
     conn: &mut AnyConnection,
     id: &str,
     at: i64,
@@ -399,7 +405,7 @@ pub async fn mark_noticed(
 
 /// Lifts the pause of one of a citizen's permissions not ended; answers whether it was
 /// paused.
-pub async fn resume(
+pub(crate) async fn resume(
     conn: &mut AnyConnection,
     id: &str,
     citizen_id: &str,

@@ -15,24 +15,24 @@ use crate::state::AppState;
 use crate::web::{format_date, render, AppError, Page};
 
 /// Entries a page shows.
-pub const PAGE: usize = 50;
+pub(crate) const PAGE: usize = 50;
 
 /// How many entries one read of the log takes while a page is filled.
 const CHUNK: i64 = 200;
 
 /// Who looked, as the filter names them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Who {
+pub(crate) enum Who {
     Staff,
     Helper,
     System,
 }
 
 impl Who {
-    pub const ALL: [Who; 3] = [Who::Staff, Who::Helper, Who::System];
+    pub(crate) const ALL: [Who; 3] = [Who::Staff, Who::Helper, Who::System];
 
     /// The filter's value in the address.
-    pub fn as_str(self) -> &'static str {
+    pub(crate) fn as_str(self) -> &'static str {
         match self {
             Who::Staff => "personale",
             Who::Helper => "hjaelpere",
@@ -44,7 +44,7 @@ impl Who {
         Who::ALL.into_iter().find(|w| w.as_str() == text)
     }
 
-    pub fn label_key(self) -> &'static str {
+    pub(crate) fn label_key(self) -> &'static str {
         match self {
             Who::Staff => "log-who-staff",
             Who::Helper => "log-who-helper",
@@ -75,7 +75,7 @@ fn what_key(action: &str) -> &'static str {
 }
 
 /// One look as the citizen reads it.
-pub struct Line {
+pub(crate) struct Line {
     pub who: Who,
     pub name: String,
     pub when: String,
@@ -86,7 +86,7 @@ pub struct Line {
 }
 
 #[derive(Deserialize)]
-pub struct LogQuery {
+pub(crate) struct LogQuery {
     /// The cursor: the last entry of the page before (its sequence number).
     efter: Option<String>,
     /// personale, hjaelpere or systemer; everyone when empty.
@@ -143,7 +143,7 @@ impl Names {
 }
 
 /// "Hvem har kigget": the citizen's own log.
-pub async fn log(
+pub(crate) async fn log(
     State(state): State<AppState>,
     page: Page,
     user: RequireUser,

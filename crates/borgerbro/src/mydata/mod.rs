@@ -6,7 +6,7 @@
 // and requests under the data protection rules.
 mod rights;
 // The record of processing (`record/`) that "Mine data" reads its words from.
-pub mod record;
+pub(crate) mod record;
 // "Mine data": each kind of data with the record's words and the citizen's count.
 mod overview;
 // "Hvem har kigget": the citizen's access log, from the audit chain.

@@ -15,7 +15,7 @@ use crate::web::{render, AppError, Page};
 use crate::{audit, bookings, mandates, people, post};
 
 /// One kind of data as the citizen sees it.
-pub struct KindLine {
+pub(crate) struct KindLine {
     pub category: Category,
     /// The record's words; none when the authority has not written them yet.
     pub entry: Option<Entry>,
@@ -36,7 +36,7 @@ impl KindLine {
 }
 
 /// How many items of each kind the citizen has.
-pub async fn counts(
+pub(crate) async fn counts(
     state: &AppState,
     citizen_id: &str,
 ) -> Result<Vec<(Category, Option<i64>)>, sqlx::Error> {
@@ -101,7 +101,7 @@ impl OverviewPage {
 }
 
 /// "Mine data".
-pub async fn overview(
+pub(crate) async fn overview(
     State(state): State<AppState>,
     page: Page,
     user: RequireUser,

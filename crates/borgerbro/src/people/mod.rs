@@ -2,11 +2,11 @@
 //! phone and how they want to be contacted, including exemption from digital post.
 
 mod model;
-pub mod routes;
+pub(crate) mod routes;
 mod store;
 
 pub use model::{Channel, Cpr, CprError, Profile};
-pub use store::ProfileRow;
+pub(crate) use store::ProfileRow;
 
 use std::collections::HashMap;
 
@@ -25,7 +25,7 @@ pub async fn profile(db: &Db, person_id: &str) -> Result<Option<Profile>, sqlx::
 
 /// A person's profile read inside the caller's transaction, so a change that decides by
 /// it (how a letter goes out) sees what that transaction sees.
-pub async fn profile_in(
+pub(crate) async fn profile_in(
     conn: &mut AnyConnection,
     person_id: &str,
 ) -> Result<Option<Profile>, sqlx::Error> {
@@ -51,7 +51,7 @@ pub async fn profile_in(
 
 /// The language Borgerbro writes to this person in: their profile's where Borgerbro
 /// speaks it, else Danish. Read inside the caller's transaction.
-pub async fn language_in(
+pub(crate) async fn language_in(
     conn: &mut AnyConnection,
     person_id: &str,
 ) -> Result<crate::i18n::Lang, sqlx::Error> {
@@ -62,14 +62,14 @@ pub async fn language_in(
 }
 
 /// [`language_in`], outside a transaction.
-pub async fn language(db: &Db, person_id: &str) -> Result<crate::i18n::Lang, sqlx::Error> {
+pub(crate) async fn language(db: &Db, person_id: &str) -> Result<crate::i18n::Lang, sqlx::Error> {
     language_in(&mut *db.pool.acquire().await?, person_id).await
 }
 
 /// What is stored about how to reach each of these people, by id, with the defaults for
 /// those who never set anything; people who do not exist are left out. For many people
 /// at once (the sweep): two queries for each few hundred.
-pub async fn profile_rows(
+pub(crate) async fn profile_rows(
     db: &Db,
     ids: &[&str],
 ) -> Result<HashMap<String, ProfileRow>, sqlx::Error> {
@@ -97,7 +97,7 @@ fn default_profile() -> ProfileRow {
 }
 
 /// The person with this CPR number.
-pub async fn by_cpr(db: &Db, cpr: &Cpr) -> Result<Option<String>, sqlx::Error> {
+pub(crate) async fn by_cpr(db: &Db, cpr: &Cpr) -> Result<Option<String>, sqlx::Error> {
     by_cpr_in(&mut *db.pool.acquire().await?, cpr).await
 }
 
@@ -108,7 +108,10 @@ async fn by_cpr_in(conn: &mut AnyConnection, cpr: &Cpr) -> Result<Option<String>
 
 /// How each of these people gets letters; people who do not exist are left out. For
 /// many recipients at once (batches): two queries, whatever the number.
-pub async fn channels(db: &Db, ids: &[&str]) -> Result<HashMap<String, Channel>, sqlx::Error> {
+pub(crate) async fn channels(
+    db: &Db,
+    ids: &[&str],
+) -> Result<HashMap<String, Channel>, sqlx::Error> {
     let mut conn = db.pool.acquire().await?;
     let mut channels: HashMap<String, Channel> = auth::existing_people(&mut conn, ids)
         .await?
@@ -122,12 +125,12 @@ pub async fn channels(db: &Db, ids: &[&str]) -> Result<HashMap<String, Channel>,
 }
 
 /// The people with these CPR numbers, as (CPR digits, person id), for those known.
-pub async fn by_cprs(db: &Db, cprs: &[&str]) -> Result<Vec<(String, String)>, sqlx::Error> {
+pub(crate) async fn by_cprs(db: &Db, cprs: &[&str]) -> Result<Vec<(String, String)>, sqlx::Error> {
     auth::people_by_identifiers(&db.pool, "cpr", cprs).await
 }
 
 /// Citizens a caseworker may mean: by CPR number when the query is one, else by name.
-pub async fn search(db: &Db, query: &str) -> Result<Vec<Profile>, sqlx::Error> {
+pub(crate) async fn search(db: &Db, query: &str) -> Result<Vec<Profile>, sqlx::Error> {
     let ids: Vec<String> = match Cpr::parse(query) {
         Ok(cpr) => by_cpr(db, &cpr).await?.into_iter().collect(),
         Err(_) => auth::citizens_named(&db.pool, query.trim(), 20)
@@ -280,7 +283,7 @@ pub async fn set_exemption(
 
 /// Protects a citizen against digital control, or lifts it; done by the front desk at the
 /// citizen's request, and audited as done for them. Answers whether it changed.
-pub async fn set_protected(
+pub(crate) async fn set_protected(
     db: &Db,
     clock: &Clock,
     person_id: &str,
@@ -312,7 +315,7 @@ pub async fn set_protected(
 }
 
 /// Records demo profiles: addresses and phones as the demo people would have them.
-pub async fn load_demo(
+pub(crate) async fn load_demo(
     db: &Db,
     clock: &Clock,
     profiles: &[(&str, ProfileRow)],

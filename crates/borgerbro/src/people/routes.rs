@@ -25,7 +25,7 @@ const MAX_ADDRESS_CHARS: usize = 300;
 
 /// A person as systems see them: the CPR number masked.
 #[derive(Serialize, ToSchema)]
-pub struct PersonResponse {
+pub(crate) struct PersonResponse {
     id: String,
     name: String,
     /// Masked: "150584-****".
@@ -50,7 +50,7 @@ impl From<Profile> for PersonResponse {
 }
 
 #[derive(Deserialize, ToSchema)]
-pub struct NewPersonRequest {
+pub(crate) struct NewPersonRequest {
     #[schema(schema_with = name_schema)]
     name: String,
     #[schema(schema_with = cpr_schema)]
@@ -93,7 +93,7 @@ fn blank_to_none(value: Option<String>) -> Option<String> {
         (status = 422, description = "A field breaks the rules; `errors` says which and why", content_type = "application/problem+json")
     )
 )]
-pub async fn create(
+pub(crate) async fn create(
     State(state): State<AppState>,
     IdempotentJson {
         client,
@@ -193,7 +193,7 @@ async fn set_exemption_api(
         (status = 404, description = "No such person", content_type = "application/problem+json")
     )
 )]
-pub async fn exempt(
+pub(crate) async fn exempt(
     State(state): State<AppState>,
     client: ApiClient,
     Path(id): Path<String>,
@@ -212,7 +212,7 @@ pub async fn exempt(
         (status = 404, description = "No such person", content_type = "application/problem+json")
     )
 )]
-pub async fn unexempt(
+pub(crate) async fn unexempt(
     State(state): State<AppState>,
     client: ApiClient,
     Path(id): Path<String>,
@@ -228,7 +228,7 @@ struct PostChoicePage {
     changed: bool,
 }
 
-pub async fn post_choice(
+pub(crate) async fn post_choice(
     State(state): State<AppState>,
     page: Page,
     user: RequireUser,
@@ -245,12 +245,12 @@ pub async fn post_choice(
 }
 
 #[derive(Deserialize)]
-pub struct PostChoiceForm {
+pub(crate) struct PostChoiceForm {
     channel: String,
 }
 
 /// The citizen's own choice: no reason asked, effective at once, undone the same way.
-pub async fn choose_post(
+pub(crate) async fn choose_post(
     State(state): State<AppState>,
     page: Page,
     user: RequireUser,
@@ -289,13 +289,13 @@ struct FrontDeskPage {
 }
 
 #[derive(Deserialize)]
-pub struct FrontDeskQuery {
+pub(crate) struct FrontDeskQuery {
     q: Option<String>,
 }
 
 /// The front desk finds a citizen, sees how letters reach them and changes it for them.
 /// Every look is audited: it is a citizen's data seen by someone else.
-pub async fn front_desk(
+pub(crate) async fn front_desk(
     State(state): State<AppState>,
     page: Page,
     user: RequireUser,
@@ -335,11 +335,11 @@ pub async fn front_desk(
 }
 
 #[derive(Deserialize)]
-pub struct FrontDeskForm {
+pub(crate) struct FrontDeskForm {
     channel: String,
 }
 
-pub async fn front_desk_choose(
+pub(crate) async fn front_desk_choose(
     State(state): State<AppState>,
     page: Page,
     user: RequireUser,

@@ -9,7 +9,7 @@ use crate::db::decode;
 
 /// The stored part of a profile (name and CPR live with `auth`).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct ProfileRow {
+pub(crate) struct ProfileRow {
     pub address: Option<String>,
     pub phone: Option<String>,
     pub paper_post: bool,
@@ -45,7 +45,7 @@ fn language_code(text: &str) -> Option<String> {
     letters.then(|| text.to_owned())
 }
 
-pub async fn profile(
+pub(crate) async fn profile(
     conn: &mut AnyConnection,
     person_id: &str,
 ) -> Result<Option<ProfileRow>, sqlx::Error> {
@@ -62,7 +62,7 @@ pub async fn profile(
 
 /// The stored profiles of these people, as (person id, profile); those without one are
 /// left out.
-pub async fn profiles(
+pub(crate) async fn profiles(
     conn: &mut AnyConnection,
     ids: &[&str],
 ) -> Result<Vec<(String, ProfileRow)>, sqlx::Error> {
@@ -81,7 +81,7 @@ pub async fn profiles(
         .collect()
 }
 
-pub async fn insert_profile(
+pub(crate) async fn insert_profile(
     conn: &mut AnyConnection,
     person_id: &str,
     profile: &ProfileRow,
@@ -107,13 +107,13 @@ pub async fn insert_profile(
 
 /// A yes-or-no of a profile that the person (or the front desk for them) changes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Flag {
+pub(crate) enum Flag {
     PaperPost,
     Protected,
 }
 
 /// Sets a flag; answers whether it changed.
-pub async fn set_flag(
+pub(crate) async fn set_flag(
     conn: &mut AnyConnection,
     person_id: &str,
     flag: Flag,
@@ -151,7 +151,7 @@ pub async fn set_flag(
 }
 
 /// Of these people, those exempt from digital post.
-pub async fn paper_readers(
+pub(crate) async fn paper_readers(
     conn: &mut AnyConnection,
     ids: &[&str],
 ) -> Result<Vec<String>, sqlx::Error> {

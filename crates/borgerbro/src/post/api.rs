@@ -30,7 +30,7 @@ use crate::web::AppError;
 /// Who a letter goes to: a person id, or a CPR number.
 #[derive(Deserialize, ToSchema)]
 #[serde(untagged)]
-pub enum Recipient {
+pub(crate) enum Recipient {
     Person {
         #[schema(format = Uuid, pattern = "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")]
         person_id: String,
@@ -42,14 +42,14 @@ pub enum Recipient {
 }
 
 #[derive(Deserialize, ToSchema)]
-pub struct ActionRequest {
+pub(crate) struct ActionRequest {
     /// The day the citizen must act by, YYYY-MM-DD.
     #[schema(format = Date, pattern = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$")]
     deadline: String,
 }
 
 #[derive(Deserialize, ToSchema)]
-pub struct NewMessageRequest {
+pub(crate) struct NewMessageRequest {
     recipient: Recipient,
     #[schema(schema_with = subject_schema)]
     subject: String,
@@ -107,7 +107,7 @@ fn language_schema() -> utoipa::openapi::Object {
 }
 
 #[derive(Deserialize, ToSchema)]
-pub struct AttachmentRequest {
+pub(crate) struct AttachmentRequest {
     #[schema(schema_with = filename_schema)]
     filename: String,
     /// The bytes are checked to be a PDF too.
@@ -169,7 +169,7 @@ fn pdf_type_schema() -> utoipa::openapi::Object {
 }
 
 #[derive(Serialize, ToSchema)]
-pub struct AttachmentResponse {
+pub(crate) struct AttachmentResponse {
     filename: String,
     size: i64,
     opened_at: Option<String>,
@@ -177,7 +177,7 @@ pub struct AttachmentResponse {
 }
 
 #[derive(Serialize, ToSchema)]
-pub struct ReplyResponse {
+pub(crate) struct ReplyResponse {
     created_at: String,
     /// "citizen", or who else wrote it ("person:ID").
     by: String,
@@ -185,13 +185,13 @@ pub struct ReplyResponse {
 }
 
 #[derive(Serialize, ToSchema)]
-pub struct DeadlineResponse {
+pub(crate) struct DeadlineResponse {
     original: String,
     current: String,
 }
 
 #[derive(Serialize, ToSchema)]
-pub struct EscalationResponse {
+pub(crate) struct EscalationResponse {
     kind: String,
     created_at: String,
     outcome: Option<String>,
@@ -200,14 +200,14 @@ pub struct EscalationResponse {
 /// Where a letter stands.
 #[derive(Serialize, ToSchema)]
 #[serde(rename_all = "snake_case")]
-pub enum LetterStatus {
+pub(crate) enum LetterStatus {
     Sent,
     Opened,
     Done,
 }
 
 #[derive(Serialize, ToSchema)]
-pub struct MessageResponse {
+pub(crate) struct MessageResponse {
     id: String,
     #[schema(value_type = crate::people::Channel)]
     channel: String,
@@ -314,7 +314,7 @@ async fn message_response(state: &AppState, letter: &Letter) -> Result<MessageRe
         (status = 422, description = "A field breaks the rules; `errors` says which and why", content_type = "application/problem+json")
     )
 )]
-pub async fn api_send(
+pub(crate) async fn api_send(
     State(state): State<AppState>,
     IdempotentJson {
         client,
@@ -406,7 +406,7 @@ pub async fn api_send(
         (status = 404, description = "No such letter", content_type = "application/problem+json")
     )
 )]
-pub async fn api_get(
+pub(crate) async fn api_get(
     State(state): State<AppState>,
     client: ApiClient,
     Path(id): Path<String>,
@@ -501,7 +501,7 @@ fn send_error(error: SendError) -> AppError {
 const MAX_BATCH_RECIPIENTS: usize = 10_000;
 
 #[derive(Deserialize, ToSchema)]
-pub struct TemplateRequest {
+pub(crate) struct TemplateRequest {
     /// `{{ name }}` stands for each recipient's field `name`.
     #[schema(schema_with = subject_schema)]
     subject: String,
@@ -514,7 +514,7 @@ pub struct TemplateRequest {
 }
 
 #[derive(Deserialize, ToSchema)]
-pub struct BatchRecipientRequest {
+pub(crate) struct BatchRecipientRequest {
     recipient: Recipient,
     /// The values `{{ name }}` in the template stand for; each at most as long as a
     /// letter's body, and the merged letter is held to a letter's limits.
@@ -524,14 +524,14 @@ pub struct BatchRecipientRequest {
 }
 
 #[derive(Deserialize, ToSchema)]
-pub struct BatchRequest {
+pub(crate) struct BatchRequest {
     template: TemplateRequest,
     #[schema(min_items = 1, max_items = 10000)]
     recipients: Vec<BatchRecipientRequest>,
 }
 
 #[derive(Serialize, ToSchema)]
-pub struct BatchLetterResponse {
+pub(crate) struct BatchLetterResponse {
     id: String,
     recipient_id: String,
     #[schema(value_type = crate::people::Channel)]
@@ -539,7 +539,7 @@ pub struct BatchLetterResponse {
 }
 
 #[derive(Serialize, ToSchema)]
-pub struct BatchResponse {
+pub(crate) struct BatchResponse {
     id: String,
     count: i64,
     messages: Vec<BatchLetterResponse>,
@@ -559,7 +559,7 @@ pub struct BatchResponse {
         (status = 422, description = "Nothing was sent; `errors` names each bad row (`recipients[N]`, from 0) and why", content_type = "application/problem+json")
     )
 )]
-pub async fn api_send_batch(
+pub(crate) async fn api_send_batch(
     State(state): State<AppState>,
     IdempotentJson {
         client,

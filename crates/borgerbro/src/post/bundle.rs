@@ -37,14 +37,14 @@ pub struct Part(Document, u64);
 impl Part {
     /// Reads a PDF to merge: within the limits, whole, not encrypted, with at least one
     /// page.
-    pub fn read(bytes: &[u8]) -> Result<Part, Unmergeable> {
+    pub(crate) fn read(bytes: &[u8]) -> Result<Part, Unmergeable> {
         Part::read_within(bytes, u64::MAX)
     }
 
     /// As [`Part::read`], and only when it costs at most `memory` bytes parsed: what is
     /// left of a print round, so no PDF made holds more than a round, whatever the first
     /// letter of a round holds.
-    pub fn read_within(bytes: &[u8], memory: u64) -> Result<Part, Unmergeable> {
+    pub(crate) fn read_within(bytes: &[u8], memory: u64) -> Result<Part, Unmergeable> {
         let cost = pdf_limits::check(bytes)?.cost();
         if cost > memory {
             return Err(TooComplex::Memory.into());
@@ -68,7 +68,7 @@ impl Part {
     }
 
     /// What it holds in memory, about.
-    pub fn cost(&self) -> u64 {
+    pub(crate) fn cost(&self) -> u64 {
         self.1
     }
 

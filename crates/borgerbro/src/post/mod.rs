@@ -1,12 +1,12 @@
 //! Digital post that never goes silently unread: letters, their deadlines, read receipts
 //! and the escalations that reach a citizen another way while the deadline moves.
 
-pub mod api;
+pub(crate) mod api;
 pub mod batch;
-pub mod bundle;
+pub(crate) mod bundle;
 pub mod cli;
 pub mod model;
-pub mod paper;
+pub(crate) mod paper;
 pub mod pdf_limits;
 mod service;
 mod store;
@@ -14,13 +14,13 @@ pub mod web;
 
 pub use model::{Area, Cursor, Delivery, EscalationKind, NotNeeded, Outcome, Policy, PrintReason};
 // The web side of an attachment, which a helper's pages serve too.
-pub(crate) use web::citizen::{attachment_bytes, pdf_response};
-// A letter as pages show it, which a helper's pages show too.
 pub use service::*;
 pub use store::{
     Attachment, Escalation, InboxFilter, Letter, Listed, PrintJob, Reply, SavedDraft,
     LETTERS_PER_INSERT,
 };
+pub use web::citizen::{attachment_bytes, pdf_response};
+// A letter as pages show it, which a helper's pages show too.
 pub use web::view;
 // For the benchmarks, which read and write letters' rows as the store does.
 pub use store::{letter_of, LETTER_COLUMNS};

@@ -3,7 +3,7 @@
 
 use crate::forms::{control_problem, Lines};
 use jiff::civil::Date;
-use jiff::{Span, Timestamp, ToSpan};
+use jiff::ToSpan;
 use serde::Serialize;
 
 /// What a letter is about. It decides which helpers may read it (a helper's mandate
@@ -39,7 +39,7 @@ pub enum Area {
 }
 
 impl Area {
-    pub const ALL: [Area; 9] = [
+    pub(crate) const ALL: [Area; 9] = [
         Area::Housing,
         Area::Health,
         Area::Pension,
@@ -69,7 +69,7 @@ impl Area {
         Area::ALL.into_iter().find(|area| area.as_str() == text)
     }
 
-    pub fn label_key(self) -> &'static str {
+    pub(crate) fn label_key(self) -> &'static str {
         match self {
             Area::Housing => "area-housing",
             Area::Health => "area-health",
@@ -131,14 +131,14 @@ impl Default for Policy {
 
 impl Policy {
     /// The memory one print round may hold, in bytes.
-    pub fn print_round_bytes(&self) -> i64 {
+    pub(crate) fn print_round_bytes(&self) -> i64 {
         i64::from(self.print_round_mib) * 1024 * 1024
     }
 
     /// How many of the queue's letters, oldest first, go in one download of the whole
     /// queue, given what each letter's attachments cost in bytes of memory: those that fit
     /// the round, and always the first, so a letter larger than a round still gets printed.
-    pub fn print_round(&self, sizes: impl IntoIterator<Item = i64>) -> usize {
+    pub(crate) fn print_round(&self, sizes: impl IntoIterator<Item = i64>) -> usize {
         let budget = self.print_round_bytes();
         let mut total = 0;
         let mut letters = 0;
@@ -166,7 +166,7 @@ pub enum EscalationKind {
 }
 
 impl EscalationKind {
-    pub fn as_str(self) -> &'static str {
+    pub(crate) fn as_str(self) -> &'static str {
         match self {
             EscalationKind::Phone => "phone",
             EscalationKind::Paper => "paper",
@@ -182,7 +182,7 @@ impl EscalationKind {
 
     /// The way that reaches this citizen: a call when we have a phone number, else
     /// paper when we have an address, else a visit.
-    pub fn for_contact(has_phone: bool, has_address: bool) -> Self {
+    pub(crate) fn for_contact(has_phone: bool, has_address: bool) -> Self {
         match (has_phone, has_address) {
             (true, _) => EscalationKind::Phone,
             (false, true) => EscalationKind::Paper,
@@ -192,35 +192,26 @@ impl EscalationKind {
 }
 
 impl Policy {
-    /// Whether an unopened letter sent at `sent_at` has waited long enough at `now`.
-    pub fn escalation_due(&self, sent_at: Timestamp, now: Timestamp) -> bool {
-        sent_at
-            .checked_add(Span::new().hours(24 * i64::from(self.escalate_after_days)))
-            .is_ok_and(|due| now >= due)
-    }
-
-    /// The latest moment a letter may have been sent and still be due at `now`.
-    pub fn escalation_cutoff(&self, now: Timestamp) -> Timestamp {
-        now.checked_sub(Span::new().hours(24 * i64::from(self.escalate_after_days)))
-            .unwrap_or(Timestamp::MIN)
-    }
-
     /// The deadline after an escalation: later by the policy's days, never earlier.
-    pub fn moved_deadline(&self, current: Date) -> Date {
+    pub(crate) fn moved_deadline(&self, current: Date) -> Date {
         current
             .checked_add(self.move_deadline_days.days())
             .map_or(current, |moved| moved.max(current))
     }
 
     /// The day a paper letter sent on `sent_on` is expected in the letterbox.
-    pub fn paper_arrives_on(&self, sent_on: Date) -> Date {
+    pub(crate) fn paper_arrives_on(&self, sent_on: Date) -> Date {
         sent_on
             .checked_add(self.postal_days.days())
             .unwrap_or(Date::MAX)
     }
 
     /// Whether a paper letter sent on `sent_on` leaves its reader enough days to act.
-    pub fn check_paper_deadline(&self, sent_on: Date, deadline: Date) -> Result<(), TooSoon> {
+    pub(crate) fn check_paper_deadline(
+        &self,
+        sent_on: Date,
+        deadline: Date,
+    ) -> Result<(), TooSoon> {
         let earliest = self
             .paper_arrives_on(sent_on)
             .checked_add(self.min_days_after_delivery.days())
@@ -250,7 +241,7 @@ impl NotNeeded {
         NotNeeded::Answered,
     ];
 
-    pub fn as_str(self) -> &'static str {
+    pub(crate) fn as_str(self) -> &'static str {
         match self {
             NotNeeded::Opened => "opened",
             NotNeeded::OpenedByHelper => "opened_by_helper",
@@ -263,7 +254,7 @@ impl NotNeeded {
     }
 
     /// "Ikke længere nødvendig: borgeren åbnede brevet DATE", with `date`.
-    pub fn label_key(self) -> &'static str {
+    pub(crate) fn label_key(self) -> &'static str {
         match self {
             NotNeeded::Opened => "print-not-needed-opened",
             NotNeeded::OpenedByHelper => "print-not-needed-opened-by-helper",
@@ -274,19 +265,19 @@ impl NotNeeded {
 
 /// A deadline that leaves a paper reader too little time, and the earliest that would do.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct TooSoon {
+pub(crate) struct TooSoon {
     pub earliest: Date,
 }
 
-pub const MAX_SUBJECT_CHARS: usize = 200;
-pub const MAX_SUMMARY_CHARS: usize = 1_000;
-pub const MAX_BODY_CHARS: usize = 100_000;
-pub const MAX_REPLY_CHARS: usize = 10_000;
-pub const MAX_ATTACHMENTS: usize = 5;
-pub const MAX_ATTACHMENT_BYTES: usize = 20 * 1024 * 1024;
+pub(crate) const MAX_SUBJECT_CHARS: usize = 200;
+pub(crate) const MAX_SUMMARY_CHARS: usize = 1_000;
+pub(crate) const MAX_BODY_CHARS: usize = 100_000;
+pub(crate) const MAX_REPLY_CHARS: usize = 10_000;
+pub(crate) const MAX_ATTACHMENTS: usize = 5;
+pub(crate) const MAX_ATTACHMENT_BYTES: usize = 20 * 1024 * 1024;
 /// The most one request that sends a letter may carry: every attachment at its largest,
 /// and room for the text.
-pub const MAX_LETTER_BYTES: usize = MAX_ATTACHMENTS * MAX_ATTACHMENT_BYTES + 1024 * 1024;
+pub(crate) const MAX_LETTER_BYTES: usize = MAX_ATTACHMENTS * MAX_ATTACHMENT_BYTES + 1024 * 1024;
 
 /// An answer to a letter, checked: the same rules whoever answers (the citizen or a
 /// helper acting for them), so no path stores what another refuses.
@@ -307,13 +298,13 @@ impl Answer {
         }
     }
 
-    pub fn as_str(&self) -> &str {
+    pub(crate) fn as_str(&self) -> &str {
         &self.0
     }
 }
 
 /// What a writer typed, before it is a letter.
-pub struct Draft<'a> {
+pub(crate) struct Draft<'a> {
     pub subject: &'a str,
     pub summary: &'a str,
     pub body: &'a str,
@@ -323,7 +314,7 @@ pub struct Draft<'a> {
 /// length and free of the control characters a letter refuses (`draft_problems` without
 /// its rules on what is missing and on plain language), so no draft stores what the
 /// letter it becomes could not hold.
-pub fn unfinished_draft_problems(draft: &Draft<'_>) -> Vec<(&'static str, &'static str)> {
+pub(crate) fn unfinished_draft_problems(draft: &Draft<'_>) -> Vec<(&'static str, &'static str)> {
     [
         (
             "subject",
@@ -363,7 +354,7 @@ pub fn unfinished_draft_problems(draft: &Draft<'_>) -> Vec<(&'static str, &'stat
 /// for an empty body, and none for one over the length limit, which `draft_problems`
 /// refuses without reading it (a 100 MB body once took 4.4 s and 480 MB to check before
 /// being refused as too long).
-pub fn letter_check(body: &str) -> Option<klarsprog::Report> {
+pub(crate) fn letter_check(body: &str) -> Option<klarsprog::Report> {
     let body = body.trim();
     // Bytes first (a char is at most four), so a huge body is not even counted.
     let within = body.len() <= 4 * MAX_BODY_CHARS && body.chars().count() <= MAX_BODY_CHARS;
@@ -372,7 +363,7 @@ pub fn letter_check(body: &str) -> Option<klarsprog::Report> {
 
 /// Each field of a draft that breaks a rule, with the message that says what to do. The
 /// write page and the API ask the same, so a system cannot send what a person could not.
-pub fn draft_problems(
+pub(crate) fn draft_problems(
     draft: &Draft<'_>,
     check: Option<&klarsprog::Report>,
     policy: &Policy,
@@ -414,9 +405,9 @@ pub fn draft_problems(
 }
 
 /// A "Kort fortalt" says what matters in a few words of its own: "Se brevet." says nothing.
-pub const SUMMARY_MIN_WORDS: u64 = 4;
+pub(crate) const SUMMARY_MIN_WORDS: u64 = 4;
 /// ... and stays short: two or three sentences, read in a moment.
-pub const SUMMARY_MAX_WORDS: u64 = 60;
+pub(crate) const SUMMARY_MAX_WORDS: u64 = 60;
 
 /// What is wrong with a summary that is there, by klarsprog's reading of it: too few or
 /// too many words, or not plain (officialese, jargon, "De/Deres", a long sentence). The
@@ -451,7 +442,7 @@ pub enum Delivery {
 }
 
 impl Delivery {
-    pub fn as_str(self) -> &'static str {
+    pub(crate) fn as_str(self) -> &'static str {
         match self {
             Delivery::Post => "post",
             Delivery::InPerson => "in_person",
@@ -474,9 +465,10 @@ pub enum Outcome {
 }
 
 impl Outcome {
-    pub const ALL: [Outcome; 3] = [Outcome::Reached, Outcome::NotReached, Outcome::OtherChannel];
+    pub(crate) const ALL: [Outcome; 3] =
+        [Outcome::Reached, Outcome::NotReached, Outcome::OtherChannel];
 
-    pub fn as_str(self) -> &'static str {
+    pub(crate) fn as_str(self) -> &'static str {
         match self {
             Outcome::Reached => "reached",
             Outcome::NotReached => "not_reached",
@@ -488,7 +480,7 @@ impl Outcome {
         Outcome::ALL.into_iter().find(|o| o.as_str() == text)
     }
 
-    pub fn label_key(self) -> &'static str {
+    pub(crate) fn label_key(self) -> &'static str {
         match self {
             Outcome::Reached => "outcome-reached",
             Outcome::NotReached => "outcome-not-reached",
@@ -518,7 +510,7 @@ impl PrintReason {
         PrintReason::Protection,
     ];
 
-    pub fn as_str(self) -> &'static str {
+    pub(crate) fn as_str(self) -> &'static str {
         match self {
             PrintReason::Letter => "letter",
             PrintReason::Escalation => "escalation",
@@ -531,7 +523,7 @@ impl PrintReason {
         Self::ALL.into_iter().find(|reason| reason.as_str() == text)
     }
 
-    pub fn label_key(self) -> &'static str {
+    pub(crate) fn label_key(self) -> &'static str {
         match self {
             PrintReason::Letter => "print-reason-letter",
             PrintReason::Escalation => "print-reason-escalation",
@@ -552,7 +544,7 @@ pub enum AttachmentProblem {
 }
 
 impl AttachmentProblem {
-    pub fn message_key(self) -> &'static str {
+    pub(crate) fn message_key(self) -> &'static str {
         match self {
             AttachmentProblem::Empty => "post-attachment-empty",
             AttachmentProblem::TooLarge => "post-attachment-too-large",
@@ -585,7 +577,7 @@ pub fn check_attachment(bytes: &[u8]) -> Result<(), AttachmentProblem> {
 /// A file name fit to show and to send back in a download: the last part of whatever
 /// path a browser sent, without control characters, at most 100 characters, ending in
 /// ".pdf".
-pub fn attachment_filename(name: &str) -> String {
+pub(crate) fn attachment_filename(name: &str) -> String {
     let last = name.rsplit(['/', '\\']).next().unwrap_or_default();
     let mut clean: String = last
         .chars()
@@ -604,7 +596,7 @@ pub fn attachment_filename(name: &str) -> String {
 
 /// Letters an inbox page shows: a page a phone reader can scroll and a server makes in
 /// a millisecond or two, where 500 made 120 kB of HTML and a p99 of 729 ms under load.
-pub const INBOX_PAGE: usize = 50;
+pub(crate) const INBOX_PAGE: usize = 50;
 
 /// Where a page of the inbox starts, in the inbox's order (newest first, ties by id): a
 /// letter's send time and id. Keyset, not an offset, so a page costs the same on page 1
@@ -775,19 +767,6 @@ mod tests {
         assert_eq!(attachment_filename("../../etc/passwd"), "passwd.pdf");
         assert_eq!(attachment_filename("a\"b\n.pdf"), "ab.pdf");
         assert_eq!(attachment_filename(""), "bilag.pdf");
-    }
-
-    fn at(text: &str) -> Timestamp {
-        text.parse().unwrap()
-    }
-
-    #[test]
-    fn an_unopened_letter_escalates_seven_days_after_sending() {
-        let policy = Policy::default();
-        let sent = at("2026-11-02T09:00:00Z");
-        assert!(!policy.escalation_due(sent, at("2026-11-09T08:59:59Z")));
-        assert!(policy.escalation_due(sent, at("2026-11-09T09:00:00Z")));
-        assert!(policy.escalation_cutoff(at("2026-11-09T09:00:00Z")) == sent);
     }
 
     #[test]

@@ -12,7 +12,7 @@ use typeset::{
 
 /// One letter as it goes on paper. All text already in the reader's language.
 #[derive(Debug, Clone, Copy)]
-pub struct PaperLetter<'a> {
+pub(crate) struct PaperLetter<'a> {
     /// Printed top right as the sender, e.g. "Aarhus Kommune (demo)".
     pub authority: &'a str,
     /// The caseworker or system that sends, under the authority.
@@ -43,14 +43,14 @@ pub struct PaperLetter<'a> {
 
 /// A framed text above the subject, heading in bold.
 #[derive(Debug, Clone, Copy)]
-pub struct PaperNotice<'a> {
+pub(crate) struct PaperNotice<'a> {
     pub heading: &'a str,
     pub text: &'a str,
 }
 
 /// The few words the layout prints itself, in the reader's language.
 #[derive(Debug, Clone, Copy)]
-pub struct PaperLabels<'a> {
+pub(crate) struct PaperLabels<'a> {
     /// "Kort fortalt"
     pub summary_heading: &'a str,
     /// "Side"
@@ -64,7 +64,7 @@ pub struct PaperLabels<'a> {
 /// Renders the letters into one PDF, each letter from a new page and numbered on its
 /// own, so a whole print queue downloads as one file. No letters give one blank page,
 /// since a PDF without pages is one that many readers refuse to open.
-pub fn render(letters: &[PaperLetter<'_>]) -> Vec<u8> {
+pub(crate) fn render(letters: &[PaperLetter<'_>]) -> Vec<u8> {
     let mut pages: Vec<Content> = letters
         .iter()
         .flat_map(|letter| numbered(lay_out(letter), letter.labels))

@@ -3,7 +3,7 @@
 
 pub mod cli;
 mod model;
-pub mod routes;
+pub(crate) mod routes;
 
 /// This module's pages, for `crate::router` to merge.
 pub(crate) fn pages() -> axum::Router<crate::state::AppState> {

@@ -5,7 +5,7 @@ use klarsprog::{Finding, FindingKind};
 
 /// A piece of the checked text: plain, or marked as finding number `mark`.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Segment {
+pub(crate) struct Segment {
     pub text: String,
     pub mark: Option<usize>,
 }
@@ -24,7 +24,7 @@ pub struct Note {
 }
 
 /// The Fluent key of a finding kind's name.
-pub fn kind_key(kind: FindingKind) -> &'static str {
+pub(crate) fn kind_key(kind: FindingKind) -> &'static str {
     match kind {
         FindingKind::CprNumber => "check-kind-cpr-number",
         FindingKind::VeryLongSentence => "check-kind-very-long-sentence",
@@ -49,7 +49,7 @@ fn spans_a_passage(kind: FindingKind) -> bool {
 
 /// Numbers the findings in text order and cuts the text into plain and marked pieces.
 /// Marks never overlap: a finding inside an earlier mark is listed but not marked.
-pub fn annotate(text: &str, findings: &[Finding]) -> (Vec<Segment>, Vec<Note>) {
+pub(crate) fn annotate(text: &str, findings: &[Finding]) -> (Vec<Segment>, Vec<Note>) {
     let mut notes = Vec::with_capacity(findings.len());
     let mut segments = Vec::new();
     let mut cursor = 0;

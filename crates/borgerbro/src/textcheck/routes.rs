@@ -17,7 +17,7 @@ use crate::web::{decimal, render, AppError, Page};
 /// The most the API checks at once, in characters as its document states it (512 KiB of
 /// UTF-8 at most, whatever the letters). Letters are far shorter; the limit keeps one
 /// request from holding the server.
-pub const MAX_TEXT_CHARS: usize = 128 * 1024;
+pub(crate) const MAX_TEXT_CHARS: usize = 128 * 1024;
 /// The most the page checks at once: well inside the 1 MiB a form may send, even when
 /// every character is æ, ø or å (six bytes each once URL-encoded).
 const MAX_PAGE_CHARS: usize = 100_000;
@@ -61,7 +61,7 @@ impl CheckPage {
     }
 }
 
-pub async fn page(page: Page) -> Result<Html<String>, AppError> {
+pub(crate) async fn page(page: Page) -> Result<Html<String>, AppError> {
     render(&CheckPage {
         page,
         errors: FormErrors::default(),
@@ -73,14 +73,14 @@ pub async fn page(page: Page) -> Result<Html<String>, AppError> {
 }
 
 #[derive(Deserialize)]
-pub struct CheckForm {
+pub(crate) struct CheckForm {
     #[serde(default)]
     text: String,
     #[serde(default)]
     format: String,
 }
 
-pub async fn check(page: Page, Form(form): Form<CheckForm>) -> Result<Response, AppError> {
+pub(crate) async fn check(page: Page, Form(form): Form<CheckForm>) -> Result<Response, AppError> {
     let mut errors = FormErrors::default();
     let format = form.format.parse::<Format>();
     if form.text.trim().is_empty() {
@@ -121,7 +121,7 @@ pub async fn check(page: Page, Form(form): Form<CheckForm>) -> Result<Response, 
 
 /// A text to check.
 #[derive(Deserialize, ToSchema)]
-pub struct TextCheckRequest {
+pub(crate) struct TextCheckRequest {
     #[schema(schema_with = text_schema)]
     text: String,
     /// How the text is written; plain text when left out.
@@ -151,7 +151,7 @@ fn plain() -> Format {
         (status = 413, description = "The text is longer than 131,072 characters", content_type = "application/problem+json")
     )
 )]
-pub async fn api(
+pub(crate) async fn api(
     request: Result<Json<TextCheckRequest>, JsonRejection>,
 ) -> Result<Json<Report>, AppError> {
     let Json(request) = request.map_err(|rejection| match rejection {

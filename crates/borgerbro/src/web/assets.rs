@@ -39,7 +39,7 @@ pub fn router() -> Router<AppState> {
 
 /// The address to link a static file by: `/static/PATH?v=VERSION`, the version being the
 /// start of the file's SHA-256. Every template links static files through this.
-pub fn asset_url(path: &str) -> String {
+pub(crate) fn asset_url(path: &str) -> String {
     match Assets::get(path) {
         Some(file) => format!("/static/{path}?v={}", version(&file.metadata.sha256_hash())),
         // No such file: the link answers 404, and the tests of the pages' links fail.
@@ -52,7 +52,7 @@ fn version(sha256: &[u8; 32]) -> String {
     hex::encode(&sha256[..6])
 }
 
-pub async fn serve(Path(path): Path<String>, uri: Uri, headers: HeaderMap) -> Response {
+pub(crate) async fn serve(Path(path): Path<String>, uri: Uri, headers: HeaderMap) -> Response {
     let Some(file) = Assets::get(&path) else {
         return AppError::NotFound.into_response();
     };

@@ -16,7 +16,7 @@ use crate::state::AppState;
 
 /// The address of the client a request comes from, as far as it can be known.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub struct ClientAddr(pub IpAddr);
+pub(crate) struct ClientAddr(pub IpAddr);
 
 impl FromRequestParts<AppState> for ClientAddr {
     type Rejection = Infallible;
@@ -36,7 +36,7 @@ impl FromRequestParts<AppState> for ClientAddr {
 /// right-most address in the proxy header that is not a trusted proxy. Each trusted
 /// proxy appends the address it was called from, so what stands left of the first
 /// untrusted address was written by the client and is not believed.
-pub fn client_of(peer: IpAddr, headers: &HeaderMap, settings: &Settings) -> IpAddr {
+pub(crate) fn client_of(peer: IpAddr, headers: &HeaderMap, settings: &Settings) -> IpAddr {
     let trusted = |addr: &IpAddr| settings.trusted_proxies.iter().any(|n| n.contains(addr));
     if !trusted(&peer) {
         return peer;

@@ -62,7 +62,7 @@ pub enum AppError {
 }
 
 impl AppError {
-    pub fn internal(doing: &'static str, error: impl Into<anyhow::Error>) -> Self {
+    pub(crate) fn internal(doing: &'static str, error: impl Into<anyhow::Error>) -> Self {
         AppError::Internal(error.into().context(doing))
     }
 }
@@ -95,7 +95,7 @@ impl From<std::io::Error> for AppError {
 
 /// What kind of error a response carries, for the middleware that renders it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ErrorKind {
+pub(crate) enum ErrorKind {
     NotFound,
     NotCovered,
     MethodNotAllowed,
@@ -112,7 +112,7 @@ pub enum ErrorKind {
 }
 
 impl ErrorKind {
-    pub fn status(self) -> StatusCode {
+    pub(crate) fn status(self) -> StatusCode {
         match self {
             ErrorKind::NotFound | ErrorKind::NotCovered => StatusCode::NOT_FOUND,
             ErrorKind::MethodNotAllowed => StatusCode::METHOD_NOT_ALLOWED,
@@ -228,7 +228,7 @@ impl IntoResponse for ErrorKind {
 }
 
 /// The language of a request: a chosen one from the cookie, else the browser's.
-pub fn request_lang(jar: &CookieJar, headers: &HeaderMap) -> Lang {
+pub(crate) fn request_lang(jar: &CookieJar, headers: &HeaderMap) -> Lang {
     jar.get(LANG_COOKIE)
         .and_then(|cookie| Lang::from_code(cookie.value()))
         .unwrap_or_else(|| {
@@ -246,7 +246,7 @@ fn is_api(path: &str) -> bool {
 
 /// Turns every error response into a page or a problem document, so that no handler
 /// renders errors itself and nobody ever sees a bare status or a stack trace.
-pub async fn render_errors(
+pub(crate) async fn render_errors(
     State(state): State<AppState>,
     request: Request,
     next: Next,
@@ -349,13 +349,13 @@ fn retry_after_of(response: &Response) -> Option<u64> {
 
 /// When a client past a limit may try again, in words: the time on a Danish clock,
 /// to the minute, rounded up so that trying then works.
-pub fn try_again(state: &AppState, lang: Lang, secs: u64) -> String {
+pub(crate) fn try_again(state: &AppState, lang: Lang, secs: u64) -> String {
     let time = retry_time(&state.clock, secs);
     lang.t_args("error-too-many-next", &[("time", time)])
 }
 
 /// The time on a Danish wall clock `secs` from now, "14:35", rounded up to the minute.
-pub fn retry_time(clock: &crate::clock::Clock, secs: u64) -> String {
+pub(crate) fn retry_time(clock: &crate::clock::Clock, secs: u64) -> String {
     let wait = jiff::SignedDuration::from_secs(i64::try_from(secs).unwrap_or(i64::MAX) + 59);
     let at = clock.local_now().saturating_add(wait);
     format!("{:02}:{:02}", at.hour(), at.minute())
@@ -371,7 +371,7 @@ fn problem_body(status: StatusCode, title: &str, detail: &str) -> serde_json::Va
 }
 
 /// An RFC 9457 problem document.
-pub fn problem(status: StatusCode, title: &str, detail: &str) -> Response {
+pub(crate) fn problem(status: StatusCode, title: &str, detail: &str) -> Response {
     problem_response(status, &problem_body(status, title, detail))
 }
 

@@ -31,17 +31,6 @@ pub fn key(headers: &HeaderMap) -> Result<Option<String>, AppError> {
     Ok(Some(key.to_owned()))
 }
 
-/// The request's key and a hash of its JSON body; none when it sent no key. The body is
-/// hashed as serde_json writes it back, keys sorted, so a retry that orders or spaces its
-/// JSON differently is still the same request. For the bookings, which keep the key on
-/// the row they make.
-pub fn key_and_hash(
-    headers: &HeaderMap,
-    body: &serde_json::Value,
-) -> Result<Option<(String, String)>, AppError> {
-    Ok(key(headers)?.map(|key| (key, hash(&[body.to_string().as_bytes()]))))
-}
-
 /// The hash of an API call that makes something: its method, its path and its JSON body
 /// as serde_json writes it back (keys sorted, no spaces), so the same request however
 /// spelt has the same hash, and another request another.
@@ -65,7 +54,7 @@ fn hash(parts: &[&[u8]]) -> String {
 /// The JSON body of an API call that makes or changes something, the system that sent
 /// it, and its `Idempotency-Key` with a hash of the method, path and body. The body is
 /// held to the route's limit, as `Json` would.
-pub struct IdempotentJson<T> {
+pub(crate) struct IdempotentJson<T> {
     pub client: ApiClient,
     pub body: T,
     pub idempotency: Option<Idempotency>,
@@ -131,23 +120,19 @@ mod tests {
     #[test]
     fn the_same_body_in_another_order_is_the_same_request() {
         let mut headers = HeaderMap::new();
-        assert_eq!(
-            key_and_hash(&headers, &serde_json::json!({})).unwrap(),
-            None
-        );
+        assert_eq!(key(&headers).unwrap(), None);
         headers.insert("idempotency-key", "k-1".parse().unwrap());
         let a: serde_json::Value = serde_json::from_str(r#"{"a": 1, "b": [2]}"#).unwrap();
         let b: serde_json::Value = serde_json::from_str(r#"{ "b":[2],"a":1 }"#).unwrap();
         let c: serde_json::Value = serde_json::from_str(r#"{"a": 2, "b": [2]}"#).unwrap();
-        let (key, hash) = key_and_hash(&headers, &a).unwrap().unwrap();
-        assert_eq!(key, "k-1");
-        assert_eq!(key_and_hash(&headers, &b).unwrap().unwrap().1, hash);
-        assert_ne!(key_and_hash(&headers, &c).unwrap().unwrap().1, hash);
+        assert_eq!(key(&headers).unwrap().as_deref(), Some("k-1"));
+        let hash = request_hash("POST", "/api/v1/x", &a);
+        assert_eq!(request_hash("POST", "/api/v1/x", &b), hash);
+        assert_ne!(request_hash("POST", "/api/v1/x", &c), hash);
     }
 
     #[test]
     fn a_key_that_is_empty_too_long_or_not_printable_is_refused() {
-        let body = serde_json::json!({});
         for bad in [
             String::new(),
             "   ".into(),
@@ -156,13 +141,13 @@ mod tests {
         ] {
             let mut headers = HeaderMap::new();
             headers.insert("idempotency-key", bad.parse().unwrap());
-            assert!(key_and_hash(&headers, &body).is_err(), "{bad:?}");
+            assert!(key(&headers).is_err(), "{bad:?}");
         }
         let mut headers = HeaderMap::new();
         headers.insert(
             "idempotency-key",
             "k".repeat(MAX_KEY_CHARS).parse().unwrap(),
         );
-        assert!(key_and_hash(&headers, &body).unwrap().is_some());
+        assert!(key(&headers).unwrap().is_some());
     }
 }

@@ -17,7 +17,7 @@ use crate::state::AppState;
 
 /// The context of one page view, handed to every template.
 #[derive(Clone)]
-pub struct Page {
+pub(crate) struct Page {
     pub lang: Lang,
     pub user: Option<User>,
     pub csrf: String,
@@ -46,7 +46,7 @@ impl std::fmt::Debug for Page {
 }
 
 /// A link to this page in another language.
-pub struct LangLink {
+pub(crate) struct LangLink {
     pub code: &'static str,
     pub name: String,
     pub href: String,
@@ -56,7 +56,7 @@ pub struct LangLink {
 impl Page {
     /// An error page, for whoever the handler's response says is logged in (nobody when
     /// the request never reached the session layer).
-    pub fn for_error(
+    pub(crate) fn for_error(
         state: &AppState,
         lang: Lang,
         path: &str,
@@ -76,18 +76,18 @@ impl Page {
         }
     }
 
-    pub fn t(&self, key: &str) -> String {
+    pub(crate) fn t(&self, key: &str) -> String {
         match &self.retry_at {
             None => self.lang.t(key),
             Some(time) => self.lang.t_args(key, &[("time", time.clone())]),
         }
     }
 
-    pub fn t1(&self, key: &str, name: &'static str, value: &str) -> String {
+    pub(crate) fn t1(&self, key: &str, name: &'static str, value: &str) -> String {
         self.lang.t_args(key, &[(name, value.to_owned())])
     }
 
-    pub fn t2(
+    pub(crate) fn t2(
         &self,
         key: &str,
         name1: &'static str,
@@ -102,12 +102,12 @@ impl Page {
     }
 
     /// A text with a count in it, so Fluent can pick the singular or the plural.
-    pub fn count(&self, key: &str, count: usize) -> String {
+    pub(crate) fn count(&self, key: &str, count: usize) -> String {
         self.lang.t_count(key, count)
     }
 
     /// "Få hjælp" for this page: help on its topic when it has one.
-    pub fn help_href(&self) -> String {
+    pub(crate) fn help_href(&self) -> String {
         match crate::help::model::topic_of_path(&self.path) {
             Some(topic) => format!("/hjaelp?emne={}", topic.as_str()),
             None => "/hjaelp".into(),
@@ -116,15 +116,15 @@ impl Page {
 
     /// The authority's opening hours in the reader's language; `None` when the settings
     /// write them as free text, which the footer shows as written and marks as Danish.
-    pub fn opening_hours(&self) -> Option<String> {
+    pub(crate) fn opening_hours(&self) -> Option<String> {
         self.authority.opening_hours_in(self.lang)
     }
 
-    pub fn has_role(&self, role: Role) -> bool {
+    pub(crate) fn has_role(&self, role: Role) -> bool {
         self.user.as_ref().is_some_and(|user| user.has(role))
     }
 
-    pub fn languages(&self) -> Vec<LangLink> {
+    pub(crate) fn languages(&self) -> Vec<LangLink> {
         let back = url::form_urlencoded::Serializer::new(String::new())
             .append_pair("tilbage", &self.path)
             .finish();
@@ -140,7 +140,12 @@ impl Page {
             .collect()
     }
 
-    pub fn render_error(&self, title: String, next: String, request_id: &str) -> Html<String> {
+    pub(crate) fn render_error(
+        &self,
+        title: String,
+        next: String,
+        request_id: &str,
+    ) -> Html<String> {
         let page = ErrorPage {
             page: self,
             title,
@@ -190,7 +195,7 @@ struct ErrorPage<'a> {
 }
 
 /// Renders a template into a response.
-pub fn render(template: &impl Template) -> Result<Html<String>, AppError> {
+pub(crate) fn render(template: &impl Template) -> Result<Html<String>, AppError> {
     template
         .render()
         .map(Html)

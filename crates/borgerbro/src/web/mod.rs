@@ -2,23 +2,23 @@
 //! languages, static files and security headers; and the pages that belong to no module.
 
 pub mod assets;
-pub mod client;
-pub mod error;
-pub mod idempotency;
-pub mod layout;
-pub mod markdown;
-pub mod my_page;
-pub mod openapi;
-pub mod rate_limit;
-pub mod request_id;
-pub mod routes;
-pub mod security;
-pub mod spreadsheet;
+pub(crate) mod client;
+pub(crate) mod error;
+pub(crate) mod idempotency;
+pub(crate) mod layout;
+pub(crate) mod markdown;
+pub(crate) mod my_page;
+pub(crate) mod openapi;
+pub(crate) mod rate_limit;
+pub(crate) mod request_id;
+pub(crate) mod routes;
+pub(crate) mod security;
+pub(crate) mod spreadsheet;
 
 pub use error::AppError;
 // Pages show dates as letters do.
 pub use crate::i18n::{clock_time, decimal, format_date, long_date};
-pub use layout::{render, Page};
+pub(crate) use layout::{render, Page};
 
 /// This module's pages, for `crate::router` to merge.
 pub(crate) fn pages() -> axum::Router<crate::state::AppState> {

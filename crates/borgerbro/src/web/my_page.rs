@@ -57,7 +57,7 @@ struct StaffNow {
     queues: Vec<(&'static str, String)>,
 }
 
-pub async fn my_page(
+pub(crate) async fn my_page(
     State(state): State<AppState>,
     page: Page,
     RequireUser(user): RequireUser,

@@ -6,7 +6,7 @@ use utoipa::openapi::schema::{ObjectBuilder, SchemaType, Type};
 use utoipa::openapi::Object;
 
 /// A string that is one of these values.
-pub fn one_of<'a>(values: impl IntoIterator<Item = &'a str>) -> Object {
+pub(crate) fn one_of<'a>(values: impl IntoIterator<Item = &'a str>) -> Object {
     ObjectBuilder::new()
         .schema_type(Type::String)
         .enum_values(Some(values))
@@ -15,7 +15,7 @@ pub fn one_of<'a>(values: impl IntoIterator<Item = &'a str>) -> Object {
 
 /// A query parameter that is one of these values, with what it means: a parameter's
 /// `schema_with` replaces the schema its doc comment would have described.
-pub fn parameter_one_of<'a>(
+pub(crate) fn parameter_one_of<'a>(
     description: &str,
     values: impl IntoIterator<Item = &'a str>,
 ) -> Object {
@@ -25,7 +25,7 @@ pub fn parameter_one_of<'a>(
 }
 
 /// Every operation of a path, to document what they all answer.
-pub fn operations_mut(
+pub(crate) fn operations_mut(
     item: &mut utoipa::openapi::PathItem,
 ) -> impl Iterator<Item = &mut utoipa::openapi::path::Operation> {
     [
@@ -41,7 +41,7 @@ pub fn operations_mut(
 
 /// Documents that `operation` may answer `status` with a problem document, unless it
 /// already says what that status means.
-pub fn may_answer(
+pub(crate) fn may_answer(
     operation: &mut utoipa::openapi::path::Operation,
     status: &str,
     description: &str,
@@ -65,7 +65,7 @@ pub fn may_answer(
 /// or a parameter that can be malformed (not JSON of the documented shape, a query that
 /// does not parse, a bad `Idempotency-Key`). Added after the routes are merged, so a new
 /// route cannot forget them (schemathesis found 17 answers the document did not list).
-pub fn document_common_answers(openapi: &mut utoipa::openapi::OpenApi) {
+pub(crate) fn document_common_answers(openapi: &mut utoipa::openapi::OpenApi) {
     for item in openapi.paths.paths.values_mut() {
         let shared_parameters = item.parameters.as_ref().is_some_and(|p| !p.is_empty());
         for operation in operations_mut(item) {
@@ -109,7 +109,7 @@ fn describe_idempotency_key(operation: &mut utoipa::openapi::path::Operation) {
 
 /// Whether a text field may be empty or only spaces (read as "not given").
 #[derive(Clone, Copy, PartialEq, Eq)]
-pub enum Blank {
+pub(crate) enum Blank {
     Allowed,
     Refused,
 }
@@ -132,7 +132,7 @@ fn string(max_chars: usize, blank: Blank, pattern: Option<String>) -> Object {
 
 /// The same text, or `null`: for an `Option` field, whose `schema_with` drops what the
 /// derive's `nullable` would say.
-pub fn or_null(mut schema: Object) -> Object {
+pub(crate) fn or_null(mut schema: Object) -> Object {
     schema.schema_type = SchemaType::Array(vec![Type::String, Type::Null]);
     schema
 }
@@ -140,7 +140,7 @@ pub fn or_null(mut schema: Object) -> Object {
 /// One line as `FormErrors::line` checks it: no control characters
 /// (`forms::control_problem` with `Lines::One`), at most `max_chars` characters; with
 /// `Blank::Refused` at least one that is not a space.
-pub fn line(max_chars: usize, blank: Blank) -> Object {
+pub(crate) fn line(max_chars: usize, blank: Blank) -> Object {
     let char = format!("[^{CONTROL}]");
     let pattern = match blank {
         Blank::Allowed => format!("^{char}*$"),
@@ -153,7 +153,7 @@ pub fn line(max_chars: usize, blank: Blank) -> Object {
 /// control characters but tab, line feed and carriage return (`forms::control_problem`
 /// with `Lines::Several`), at most `max_chars` characters; with `Blank::Refused` at least
 /// one that is not a space.
-pub fn text(max_chars: usize, blank: Blank) -> Object {
+pub(crate) fn text(max_chars: usize, blank: Blank) -> Object {
     let refused = CONTROL_BUT_LINES;
     let pattern = match blank {
         Blank::Allowed => format!("^[^{refused}]*$"),
@@ -164,7 +164,7 @@ pub fn text(max_chars: usize, blank: Blank) -> Object {
 
 /// Text that is read and answered, never stored (klarsprog's check of a text): any
 /// characters, at most `max_chars`; with `Blank::Refused` at least one that is not a space.
-pub fn text_to_read(max_chars: usize, blank: Blank) -> Object {
+pub(crate) fn text_to_read(max_chars: usize, blank: Blank) -> Object {
     let pattern = (blank == Blank::Refused).then(|| r"\S".to_owned());
     string(max_chars, blank, pattern)
 }
@@ -178,7 +178,7 @@ const CONTROL_BUT_LINES: &str = r"\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\
 /// divisible by four of the three centuries the seventh digit can give, except 1900: 00
 /// is 2000 only with a seventh digit of 4 to 9.
 /// With `Blank::Allowed`, empty or spaces is none.
-pub fn cpr(blank: Blank) -> Object {
+pub(crate) fn cpr(blank: Blank) -> Object {
     let date = concat!(
         "(?:(?:0[1-9]|1[0-9]|2[0-8])(?:0[1-9]|1[0-2])",
         "|(?:29|30)(?:0[13-9]|1[0-2])",
@@ -205,7 +205,7 @@ pub fn cpr(blank: Blank) -> Object {
 /// A phone number as `phone::parse` takes it: empty, eight Danish digits, or + or 00,
 /// a country code and 8 to 15 digits in all; spaces, hyphens, dots and brackets
 /// anywhere. Every phone field may be left out, so `null` is none too.
-pub fn phone() -> Object {
+pub(crate) fn phone() -> Object {
     let sep = r"[-. ()\u00a0]";
     let danish = format!("(?:[1-9]{sep}*[0-9]|0{sep}*[1-9])(?:{sep}*[0-9]){{6}}");
     let international = format!(r"(?:\+|0{sep}*0){sep}*[1-9](?:{sep}*[0-9]){{7,14}}");

@@ -27,7 +27,7 @@ use crate::forms::FormErrors;
 
 /// The application's clock as governor reads it: the time since 1970.
 #[derive(Clone)]
-pub struct LimitClock(Clock);
+pub(crate) struct LimitClock(Clock);
 
 impl governor::clock::Clock for LimitClock {
     type Instant = Duration;
@@ -56,7 +56,7 @@ impl<K: Hash + Eq + Clone> Limit<K> {
 
     /// Counts one more for `key`; past the limit, how long until the next is allowed
     /// (and nothing is counted).
-    pub fn try_spend(&self, key: &K) -> Result<(), Duration> {
+    pub(crate) fn try_spend(&self, key: &K) -> Result<(), Duration> {
         self.limiter.check_key(key).map_err(|not_until| {
             use governor::clock::Clock as _;
             not_until.wait_time_from(self.clock.now())
@@ -64,7 +64,7 @@ impl<K: Hash + Eq + Clone> Limit<K> {
     }
 
     /// As `try_spend`, past the limit an error page or problem document (429).
-    pub fn spend(&self, key: &K) -> Result<(), AppError> {
+    pub(crate) fn spend(&self, key: &K) -> Result<(), AppError> {
         self.try_spend(key).map_err(AppError::TooMany)
     }
 
@@ -90,7 +90,7 @@ pub struct Limiters {
 }
 
 impl Limiters {
-    pub fn new(limits: &Limits, clock: Clock) -> Self {
+    pub(crate) fn new(limits: &Limits, clock: Clock) -> Self {
         let clock = LimitClock(clock);
         Self {
             login: Limit::new(Quota::per_minute(limits.logins_per_minute), &clock),
@@ -103,7 +103,7 @@ impl Limiters {
 
     /// Lets go of the clients that have their limits back, so memory follows the
     /// clients of the last hour, not every client ever seen. Run by the sweep.
-    pub fn forget_recovered(&self) {
+    pub(crate) fn forget_recovered(&self) {
         self.login.forget_recovered();
         self.wrong_api_key.forget_recovered();
         self.api.forget_recovered();
@@ -121,7 +121,7 @@ impl std::fmt::Debug for Limiters {
 /// A form sent past its limit comes back as it was typed, answered 429 with
 /// `Retry-After`, and `field` says when to try again (`form-too-many`). Answers the
 /// errors for the form's page, which `page` now renders with that time.
-pub fn refuse_form(
+pub(crate) fn refuse_form(
     page: &mut Page,
     clock: &Clock,
     wait: Duration,
@@ -135,10 +135,10 @@ pub fn refuse_form(
 }
 
 /// The answer to a form refused by `refuse_form`: 429 and `Retry-After`.
-pub struct RetryAfter(u64);
+pub(crate) struct RetryAfter(u64);
 
 impl RetryAfter {
-    pub fn respond(self, html: Html<String>) -> Response {
+    pub(crate) fn respond(self, html: Html<String>) -> Response {
         let mut response = (StatusCode::TOO_MANY_REQUESTS, html).into_response();
         response
             .headers_mut()
@@ -148,7 +148,7 @@ impl RetryAfter {
 }
 
 /// The whole seconds a client is told to wait (`Retry-After`): rounded up, at least one.
-pub fn retry_after_secs(wait: Duration) -> u64 {
+pub(crate) fn retry_after_secs(wait: Duration) -> u64 {
     let secs = wait.as_secs() + u64::from(wait.subsec_nanos() > 0);
     secs.max(1)
 }

@@ -10,14 +10,14 @@ use axum::response::Response;
 use rand::Rng;
 use tracing::Instrument;
 
-pub const HEADER: HeaderName = HeaderName::from_static("x-request-id");
+pub(crate) const HEADER: HeaderName = HeaderName::from_static("x-request-id");
 
 /// Crockford's base 32: no I, L, O or U, so nothing is misheard or misread on the phone.
 const ALPHABET: &[u8; 32] = b"0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 
 /// The id of the request being handled, for those who render its errors.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct RequestId(pub String);
+pub(crate) struct RequestId(pub String);
 
 /// Forty random bits in two groups of four: enough to find one request among a day's.
 fn new_id() -> String {
@@ -34,7 +34,7 @@ fn new_id() -> String {
 
 /// Gives the request its id, handles it inside a log span that names the id, and sends
 /// the id back in `X-Request-Id`.
-pub async fn assign(mut request: Request, next: Next) -> Response {
+pub(crate) async fn assign(mut request: Request, next: Next) -> Response {
     let id = new_id();
     let value = HeaderValue::from_str(&id).ok();
     if let Some(value) = &value {

@@ -25,12 +25,15 @@ struct FrontPage {
 }
 
 #[derive(Deserialize)]
-pub struct FrontQuery {
+pub(crate) struct FrontQuery {
     #[serde(rename = "logget-ud")]
     logged_out: Option<String>,
 }
 
-pub async fn front(page: Page, Query(query): Query<FrontQuery>) -> Result<Html<String>, AppError> {
+pub(crate) async fn front(
+    page: Page,
+    Query(query): Query<FrontQuery>,
+) -> Result<Html<String>, AppError> {
     render(&FrontPage {
         page,
         logged_out: query.logged_out.is_some(),
@@ -43,17 +46,17 @@ struct AccessibilityPage {
     page: Page,
 }
 
-pub async fn accessibility(page: Page) -> Result<Html<String>, AppError> {
+pub(crate) async fn accessibility(page: Page) -> Result<Html<String>, AppError> {
     render(&AccessibilityPage { page })
 }
 
 #[derive(Deserialize)]
-pub struct BackQuery {
+pub(crate) struct BackQuery {
     tilbage: Option<String>,
 }
 
 /// Remembers the chosen language for a year and returns to the page the person was on.
-pub async fn choose_language(
+pub(crate) async fn choose_language(
     State(state): State<AppState>,
     Path(code): Path<String>,
     Query(query): Query<BackQuery>,
@@ -72,7 +75,7 @@ pub async fn choose_language(
 
 /// The authority's contact details, for systems that guide citizens (a phone robot, a chat).
 #[derive(Serialize, ToSchema)]
-pub struct AuthorityInfo {
+pub(crate) struct AuthorityInfo {
     name: String,
     phone: String,
     email: String,
@@ -86,7 +89,7 @@ pub struct AuthorityInfo {
     tag = "authority",
     responses((status = 200, description = "Who runs this Borgerbro and how to reach a person", body = AuthorityInfo))
 )]
-pub async fn authority(State(state): State<AppState>) -> Json<AuthorityInfo> {
+pub(crate) async fn authority(State(state): State<AppState>) -> Json<AuthorityInfo> {
     let a = &state.authority;
     Json(AuthorityInfo {
         name: a.name.clone(),
@@ -106,7 +109,7 @@ pub async fn authority(State(state): State<AppState>) -> Json<AuthorityInfo> {
         (status = 503, description = "The database does not answer", content_type = "application/problem+json")
     )
 )]
-pub async fn healthz(State(state): State<AppState>) -> Response {
+pub(crate) async fn healthz(State(state): State<AppState>) -> Response {
     match state.db.ping().await {
         Ok(()) => (StatusCode::OK, "ok").into_response(),
         Err(error) => {
@@ -121,6 +124,6 @@ pub async fn healthz(State(state): State<AppState>) -> Response {
 }
 
 /// A route that does nothing, to measure what the framework alone costs (BENCHMARKS.md).
-pub async fn bare() -> &'static str {
+pub(crate) async fn bare() -> &'static str {
     "ok"
 }

@@ -42,7 +42,7 @@ const STRICT_TRANSPORT_SECURITY: &str = "max-age=31536000";
 /// The headers every response carries; `Strict-Transport-Security` only when people
 /// reach the site over https (the demo and the tests run on plain http, where a browser
 /// would ignore it, and a wrong one would lock a developer's localhost out).
-pub fn headers(settings: &Settings) -> Vec<SetResponseHeaderLayer<HeaderValue>> {
+pub(crate) fn headers(settings: &Settings) -> Vec<SetResponseHeaderLayer<HeaderValue>> {
     let mut headers = vec![
         SetResponseHeaderLayer::if_not_present(
             header::CONTENT_SECURITY_POLICY,
@@ -83,7 +83,7 @@ const STATIC_ASSETS: &str = "/static/";
 /// next person presses Back, and the browser shows what it kept; even a public page
 /// shows who is logged in, and a rule by path that each new route must join is a rule a
 /// route can forget. Static files are the same for everyone and say nothing of anyone.
-pub async fn no_store(request: Request, next: Next) -> Response {
+pub(crate) async fn no_store(request: Request, next: Next) -> Response {
     let is_static = request.uri().path().starts_with(STATIC_ASSETS);
     let mut response = next.run(request).await;
     if !(is_static && response.status().is_success()) {

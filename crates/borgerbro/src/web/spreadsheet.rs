@@ -15,7 +15,7 @@ fn starts_a_formula(cell: &str) -> bool {
         .starts_with(['=', '+', '-', '@', '\t', '\r'])
 }
 
-pub fn neutralise_cell(cell: &str) -> Cow<'_, str> {
+pub(crate) fn neutralise_cell(cell: &str) -> Cow<'_, str> {
     match starts_a_formula(cell) {
         true => Cow::Owned(format!("'{cell}")),
         false => Cow::Borrowed(cell),
@@ -23,7 +23,7 @@ pub fn neutralise_cell(cell: &str) -> Cow<'_, str> {
 }
 
 /// A cell as it was before [`neutralise_cell`].
-pub fn restore_cell(cell: &str) -> &str {
+pub(crate) fn restore_cell(cell: &str) -> &str {
     match cell.strip_prefix('\'') {
         Some(rest) if starts_a_formula(rest) => rest,
         _ => cell,
@@ -31,7 +31,7 @@ pub fn restore_cell(cell: &str) -> &str {
 }
 
 /// The same CSV with no cell that starts a formula.
-pub fn neutralise(csv_bytes: &[u8]) -> Result<Vec<u8>, csv::Error> {
+pub(crate) fn neutralise(csv_bytes: &[u8]) -> Result<Vec<u8>, csv::Error> {
     let mut reader = csv::ReaderBuilder::new()
         .has_headers(false)
         .flexible(true)

@@ -34,7 +34,7 @@ struct MinePage {
 }
 
 /// An earlier or cancelled time as the citizen's list shows it.
-pub struct HistoryView {
+pub(crate) struct HistoryView {
     pub kind: &'static str,
     pub when: String,
     pub place: String,
@@ -81,7 +81,7 @@ impl MinePage {
 }
 
 /// "Dine aftaler": the bookings in force, each to see, move or cancel.
-pub async fn mine(
+pub(crate) async fn mine(
     State(state): State<AppState>,
     page: Page,
     user: RequireUser,
@@ -137,7 +137,7 @@ pub async fn mine(
 }
 
 #[derive(Deserialize)]
-pub struct ChooseQuery {
+pub(crate) struct ChooseQuery {
     slags: Option<String>,
 }
 
@@ -158,7 +158,7 @@ impl ChoosePage {
 }
 
 /// Book a new time: choose the kind of meeting, then a free slot of the next weeks.
-pub async fn choose(
+pub(crate) async fn choose(
     State(state): State<AppState>,
     page: Page,
     user: RequireUser,
@@ -228,7 +228,7 @@ async fn confirm_page(
 }
 
 /// The chosen slot, with topic, note and (for a call or a video meeting) a phone number.
-pub async fn confirm(
+pub(crate) async fn confirm(
     State(state): State<AppState>,
     page: Page,
     user: RequireUser,
@@ -249,7 +249,7 @@ pub async fn confirm(
     confirm_page(&state, page, booker, &slot, form, FormErrors::default()).await
 }
 
-pub async fn book(
+pub(crate) async fn book(
     State(state): State<AppState>,
     page: Page,
     user: RequireUser,
@@ -322,7 +322,7 @@ fn late_message(lang: Lang, booker: &Booker, late: &LateLetter) -> String {
 }
 
 /// One booking: the confirmation after booking, with its calendar file.
-pub async fn show(
+pub(crate) async fn show(
     State(state): State<AppState>,
     page: Page,
     user: RequireUser,
@@ -346,7 +346,7 @@ pub async fn show(
     })
 }
 
-pub async fn calendar(
+pub(crate) async fn calendar(
     State(state): State<AppState>,
     page: Page,
     user: RequireUser,
@@ -390,7 +390,7 @@ async fn move_page(
 }
 
 /// Move a booking: the free slots of the same kind.
-pub async fn move_form(
+pub(crate) async fn move_form(
     State(state): State<AppState>,
     page: Page,
     user: RequireUser,
@@ -402,12 +402,12 @@ pub async fn move_form(
 }
 
 #[derive(Deserialize)]
-pub struct MoveForm {
+pub(crate) struct MoveForm {
     #[serde(default)]
     slot_id: String,
 }
 
-pub async fn move_booking(
+pub(crate) async fn move_booking(
     State(state): State<AppState>,
     page: Page,
     user: RequireUser,
@@ -437,7 +437,7 @@ pub async fn move_booking(
     Ok((status, html).into_response())
 }
 
-pub async fn cancel(
+pub(crate) async fn cancel(
     State(state): State<AppState>,
     page: Page,
     user: RequireUser,

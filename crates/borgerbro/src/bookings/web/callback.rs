@@ -20,7 +20,7 @@ use crate::web::{render, AppError, Page};
 
 /// The call-back form without login, kept as typed.
 #[derive(Deserialize, Default)]
-pub struct CallbackForm {
+pub(crate) struct CallbackForm {
     #[serde(flatten)]
     draft: BookingDraft,
     #[serde(default)]
@@ -59,7 +59,7 @@ async fn callback_page(
 }
 
 /// "Ring mig op": a call-back needs only a name and a phone number.
-pub async fn callback_form(
+pub(crate) async fn callback_form(
     State(state): State<AppState>,
     page: Page,
 ) -> Result<Html<String>, AppError> {
@@ -73,7 +73,7 @@ pub async fn callback_form(
     .await
 }
 
-pub async fn callback(
+pub(crate) async fn callback(
     State(state): State<AppState>,
     mut page: Page,
     client: ClientAddr,
@@ -143,7 +143,7 @@ pub async fn callback(
 /// The calendar file of a call-back asked for without login. It names the time and
 /// the topic only (no place, which for a call-back is the phone number), so the
 /// unguessable id, which may leak with a forwarded link, gives nothing personal away.
-pub async fn callback_calendar(
+pub(crate) async fn callback_calendar(
     State(state): State<AppState>,
     page: Page,
     Path(id): Path<String>,

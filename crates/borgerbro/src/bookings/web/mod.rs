@@ -28,7 +28,7 @@ use crate::state::AppState;
 use crate::web::{long_date, AppError, Page};
 
 /// Who books, for whom, and where their pages are.
-pub struct Booker {
+pub(crate) struct Booker {
     /// The person at the keyboard.
     user: User,
     citizen_id: String,
@@ -166,7 +166,7 @@ impl Booker {
 
 /// Whose booking pages were asked for (the route's `Audience`) and the parameters of
 /// their address.
-pub struct BookingAddress {
+pub(crate) struct BookingAddress {
     audience: Audience,
     params: HashMap<String, String>,
 }
@@ -195,7 +195,7 @@ impl FromRequestParts<AppState> for BookingAddress {
 }
 
 /// A booking as the pages show it.
-pub struct BookingView {
+pub(crate) struct BookingView {
     pub id: String,
     pub name: String,
     pub kind: &'static str,
@@ -226,12 +226,12 @@ async fn view_of(state: &AppState, page: &Page, b: &Booking) -> Result<BookingVi
 }
 
 /// The free slots of a day, as the pages list them.
-pub struct DayView {
+pub(crate) struct DayView {
     pub day: String,
     pub slots: Vec<SlotView>,
 }
 
-pub struct SlotView {
+pub(crate) struct SlotView {
     pub id: String,
     pub time: String,
     pub place: String,
@@ -269,7 +269,7 @@ async fn days_of(
 }
 
 #[derive(Deserialize)]
-pub struct NoticeQuery {
+pub(crate) struct NoticeQuery {
     /// "booket", "flyttet" or "aflyst": what was just done.
     sket: Option<String>,
 }

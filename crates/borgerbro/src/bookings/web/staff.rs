@@ -27,12 +27,12 @@ fn staff(user: RequireUser, roles: &[Role]) -> Result<User, AppError> {
 
 const SLOT_STAFF: [Role; 2] = [Role::FrontDesk, Role::Administrator];
 
-pub struct PlaceOption {
+pub(crate) struct PlaceOption {
     pub id: String,
     pub name: String,
 }
 
-pub struct SlotLine {
+pub(crate) struct SlotLine {
     pub day: String,
     pub time: String,
     pub kind: &'static str,
@@ -113,7 +113,7 @@ async fn slots_page(
 }
 
 /// Staff set up slots as a series, and see those of the next two weeks.
-pub async fn slots(
+pub(crate) async fn slots(
     State(state): State<AppState>,
     page: Page,
     user: RequireUser,
@@ -131,7 +131,7 @@ pub async fn slots(
     slots_page(&state, page, form, FormErrors::default(), None).await
 }
 
-pub async fn add_series(
+pub(crate) async fn add_series(
     State(state): State<AppState>,
     page: Page,
     user: RequireUser,
@@ -161,7 +161,7 @@ pub async fn add_series(
 }
 
 #[derive(Deserialize)]
-pub struct DayQuery {
+pub(crate) struct DayQuery {
     dato: Option<String>,
 }
 
@@ -198,7 +198,7 @@ struct RingView {
 }
 
 /// The day's bookings for the front desk and caseworkers, with phone numbers to ring.
-pub async fn day(
+pub(crate) async fn day(
     State(state): State<AppState>,
     page: Page,
     user: RequireUser,
@@ -276,7 +276,7 @@ fn say_key(news: crate::bookings::News) -> &'static str {
 }
 
 #[derive(Deserialize)]
-pub struct RungForm {
+pub(crate) struct RungForm {
     /// The day the list was shown for, to go back to.
     #[serde(default)]
     dato: String,
@@ -284,7 +284,7 @@ pub struct RungForm {
 
 /// Staff mark that they rang a citizen on the list "Ring og sig tiden": the citizen leaves
 /// the list (and the count on "Min side"), and the day's page says who rang and when.
-pub async fn mark_rung(
+pub(crate) async fn mark_rung(
     State(state): State<AppState>,
     user: RequireUser,
     axum::extract::Path(id): axum::extract::Path<String>,

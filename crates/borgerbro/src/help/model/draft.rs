@@ -8,11 +8,11 @@ use super::place::{Kind, Place, Position, Topic};
 use crate::forms::{FormErrors, Lines};
 
 /// The longest name of a place.
-pub const MAX_NAME: usize = 200;
+pub(crate) const MAX_NAME: usize = 200;
 /// The longest description: a few sentences.
-pub const MAX_DESCRIPTION: usize = 2_000;
+pub(crate) const MAX_DESCRIPTION: usize = 2_000;
 /// The longest of the other lines (who the place is for, street, town).
-pub const MAX_LINE: usize = 200;
+pub(crate) const MAX_LINE: usize = 200;
 use crate::help::hours::Schedule;
 use crate::help::postcodes::{postcode_in, Postcodes};
 
@@ -45,12 +45,12 @@ pub struct PlaceDraft {
 }
 
 impl PlaceDraft {
-    pub fn has_topic(&self, topic: &Topic) -> bool {
+    pub(crate) fn has_topic(&self, topic: &Topic) -> bool {
         self.topics.split(',').any(|t| t.trim() == topic.as_str())
     }
 
     /// The place this draft describes, checked; every problem found at once otherwise.
-    pub fn check(&self, postcodes: &Postcodes) -> Result<CheckedPlace, FormErrors> {
+    pub(crate) fn check(&self, postcodes: &Postcodes) -> Result<CheckedPlace, FormErrors> {
         let mut errors = FormErrors::default();
         let kind = Kind::parse(&self.kind);
         if kind.is_none() {
@@ -201,7 +201,7 @@ pub struct CheckedPlace {
 }
 
 impl CheckedPlace {
-    pub fn into_place(self, id: String, updated_at: i64) -> Place {
+    pub(crate) fn into_place(self, id: String, updated_at: i64) -> Place {
         Place {
             id,
             kind: self.kind,

@@ -5,7 +5,6 @@ use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
 use super::draft::PlaceDraft;
-use super::search::Point;
 use crate::help::hours::Schedule;
 
 /// What kind of help a place is; it decides the words and the schema.org type.
@@ -21,7 +20,7 @@ pub enum Kind {
 }
 
 impl Kind {
-    pub const ALL: [Kind; 6] = [
+    pub(crate) const ALL: [Kind; 6] = [
         Kind::FrontDesk,
         Kind::Library,
         Kind::DropInCentre,
@@ -30,7 +29,7 @@ impl Kind {
         Kind::Outreach,
     ];
 
-    pub fn as_str(self) -> &'static str {
+    pub(crate) fn as_str(self) -> &'static str {
         match self {
             Kind::FrontDesk => "front_desk",
             Kind::Library => "library",
@@ -45,12 +44,12 @@ impl Kind {
         Kind::ALL.into_iter().find(|k| k.as_str() == text.trim())
     }
 
-    pub fn label_key(self) -> String {
+    pub(crate) fn label_key(self) -> String {
         format!("help-kind-{}", self.as_str())
     }
 
     /// A phone line is reached by phone; every other place has an address to come to.
-    pub fn has_address(self) -> bool {
+    pub(crate) fn has_address(self) -> bool {
         self != Kind::PhoneLine
     }
 
@@ -85,7 +84,7 @@ pub enum Topic {
 }
 
 impl Topic {
-    pub const ALL: [Topic; 12] = [
+    pub(crate) const ALL: [Topic; 12] = [
         Topic::Mitid,
         Topic::DigitalPost,
         Topic::Helpers,
@@ -100,7 +99,7 @@ impl Topic {
         Topic::Moving,
     ];
 
-    pub fn as_str(self) -> &'static str {
+    pub(crate) fn as_str(self) -> &'static str {
         match self {
             Topic::Mitid => "mitid",
             Topic::DigitalPost => "digital-post",
@@ -121,7 +120,7 @@ impl Topic {
         Topic::ALL.into_iter().find(|t| t.as_str() == text.trim())
     }
 
-    pub fn label_key(self) -> String {
+    pub(crate) fn label_key(self) -> String {
         format!("help-topic-{}", self.as_str())
     }
 }
@@ -133,11 +132,6 @@ pub struct Position {
 }
 
 impl Position {
-    /// Kilometres along the earth's surface: exact enough for "1,2 km away".
-    pub fn km_to(&self, other: &Position) -> f64 {
-        Point::km_of_chord_squared(Point::of(*self).chord_squared(&Point::of(*other)))
-    }
-
     /// Denmark with Bornholm and a margin; the Faroe Islands and Greenland have their own
     /// systems for this.
     pub(super) fn in_denmark(&self) -> bool {
@@ -190,7 +184,7 @@ pub struct Place {
 
 impl Place {
     /// "Hack Kampmanns Plads 2, 8000 Aarhus C", or nothing for a phone line.
-    pub fn address_line(&self) -> Option<String> {
+    pub(crate) fn address_line(&self) -> Option<String> {
         let street = self.street.as_deref()?;
         Some(format!(
             "{street}, {} {}",
@@ -200,12 +194,12 @@ impl Place {
     }
 
     /// The phone number as a `tel:` link wants it.
-    pub fn phone_link(&self) -> Option<String> {
+    pub(crate) fn phone_link(&self) -> Option<String> {
         self.phone.as_deref().map(crate::phone::dialable)
     }
 
     /// The same place as a form or a CSV row writes it.
-    pub fn draft(&self) -> PlaceDraft {
+    pub(crate) fn draft(&self) -> PlaceDraft {
         PlaceDraft {
             id: self.id.clone(),
             kind: self.kind.as_str().into(),
@@ -240,6 +234,7 @@ impl Place {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::help::model::search::Point;
 
     #[test]
     fn each_page_knows_its_topic() {
@@ -264,7 +259,9 @@ mod tests {
             latitude: 55.6761,
             longitude: 12.5683,
         };
-        let km = aarhus.km_to(&copenhagen);
+        // As the search measures it.
+        let km =
+            Point::km_of_chord_squared(Point::of(aarhus).chord_squared(&Point::of(copenhagen)));
         assert!((150.0..160.0).contains(&km), "{km}");
     }
 }

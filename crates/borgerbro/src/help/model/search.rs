@@ -104,7 +104,7 @@ impl Topic {
 }
 
 impl Places {
-    pub fn new(list: Vec<Place>) -> Self {
+    pub(crate) fn new(list: Vec<Place>) -> Self {
         let keys = list.iter().map(Key::of).collect();
         let by_id = list
             .iter()
@@ -114,11 +114,11 @@ impl Places {
         Self { list, keys, by_id }
     }
 
-    pub fn all(&self) -> &[Place] {
+    pub(crate) fn all(&self) -> &[Place] {
         &self.list
     }
 
-    pub fn get(&self, id: &str) -> Option<&Place> {
+    pub(crate) fn get(&self, id: &str) -> Option<&Place> {
         self.by_id.get(id).map(|&i| &self.list[i])
     }
 

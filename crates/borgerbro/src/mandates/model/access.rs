@@ -40,7 +40,7 @@ pub enum Denial {
 }
 
 impl Denial {
-    pub const ALL: [Denial; 8] = [
+    pub(crate) const ALL: [Denial; 8] = [
         Denial::NoMandate,
         Denial::Revoked,
         Denial::Expired,
@@ -51,7 +51,7 @@ impl Denial {
         Denial::LookOnly,
     ];
 
-    pub fn as_str(self) -> &'static str {
+    pub(crate) fn as_str(self) -> &'static str {
         match self {
             Denial::NoMandate => "no_mandate",
             Denial::Revoked => "revoked",
@@ -78,7 +78,7 @@ pub enum Status {
 }
 
 impl Status {
-    pub fn as_str(self) -> &'static str {
+    pub(crate) fn as_str(self) -> &'static str {
         match self {
             Status::Pending => "pending",
             Status::Active => "active",
@@ -89,7 +89,7 @@ impl Status {
         }
     }
 
-    pub fn label_key(self) -> &'static str {
+    pub(crate) fn label_key(self) -> &'static str {
         match self {
             Status::Pending => "mandate-status-pending",
             Status::Active => "mandate-status-active",
@@ -102,7 +102,7 @@ impl Status {
 }
 
 impl Mandate {
-    pub fn status(&self, today: Date) -> Status {
+    pub(crate) fn status(&self, today: Date) -> Status {
         if self.ended {
             Status::Ended
         } else if today > self.valid_to {
@@ -119,7 +119,7 @@ impl Mandate {
     }
 
     /// Whether this permission lets its helper do `action` in `scope` today.
-    pub fn permits(&self, scope: Scope, action: Rights, today: Date) -> Result<(), Denial> {
+    pub(crate) fn permits(&self, scope: Scope, action: Rights, today: Date) -> Result<(), Denial> {
         match self.status(today) {
             Status::Ended => Err(Denial::Revoked),
             Status::Expired => Err(Denial::Expired),

@@ -17,7 +17,7 @@ pub struct Terms {
 }
 
 impl Terms {
-    pub fn of(mandate: &Mandate) -> Terms {
+    pub(crate) fn of(mandate: &Mandate) -> Terms {
         Terms {
             scopes: mandate.scopes.clone(),
             rights: mandate.rights,
@@ -26,14 +26,14 @@ impl Terms {
     }
 
     /// Whether these terms allow everything `other` allows (and maybe more).
-    pub fn covers(&self, other: &Terms) -> bool {
+    pub(crate) fn covers(&self, other: &Terms) -> bool {
         other.scopes.iter().all(|s| self.scopes.contains(s))
             && self.rights.allows(other.rights)
             && other.valid_to <= self.valid_to
     }
 
     /// What both allow; `None` when they have no area in common.
-    pub fn meet(&self, other: &Terms) -> Option<Terms> {
+    pub(crate) fn meet(&self, other: &Terms) -> Option<Terms> {
         let mut scopes: Vec<Scope> = self
             .scopes
             .iter()

@@ -23,7 +23,7 @@ pub struct HelperCode(String);
 
 impl HelperCode {
     /// The code made of these eight indices into the alphabet (each taken modulo 32).
-    pub fn from_indices(indices: [u8; HELPER_CODE_LEN]) -> Self {
+    pub(crate) fn from_indices(indices: [u8; HELPER_CODE_LEN]) -> Self {
         Self(
             indices
                 .iter()
@@ -50,12 +50,12 @@ impl HelperCode {
     }
 
     /// The code as stored.
-    pub fn as_str(&self) -> &str {
+    pub(crate) fn as_str(&self) -> &str {
         &self.0
     }
 
     /// The code as people read it: "7F3K-2QXM".
-    pub fn display(&self) -> String {
+    pub(crate) fn display(&self) -> String {
         format!("{}-{}", &self.0[..4], &self.0[4..])
     }
 }

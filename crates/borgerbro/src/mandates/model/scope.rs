@@ -21,7 +21,7 @@ impl Scope {
     /// Every scope a citizen can tick: the errands, then each area whose letters are
     /// given by ticking the area itself (not `Area::Bookings`, whose letters go with the
     /// bookings errand).
-    pub fn all() -> Vec<Scope> {
+    pub(crate) fn all() -> Vec<Scope> {
         let mut all = vec![Scope::Post, Scope::Bookings, Scope::MyData];
         all.extend(
             Area::ALL
@@ -32,7 +32,7 @@ impl Scope {
         all
     }
 
-    pub fn as_str(self) -> &'static str {
+    pub(crate) fn as_str(self) -> &'static str {
         match self {
             Scope::Post => "post",
             Scope::Bookings => "bookings",
@@ -48,7 +48,7 @@ impl Scope {
     }
 
     /// The same, as the helper reads it on the banner ("Læse brevene", not "dine").
-    pub fn helper_key(self) -> &'static str {
+    pub(crate) fn helper_key(self) -> &'static str {
         match self {
             Scope::Post => "scope-post-helper",
             Scope::Bookings => "scope-bookings-helper",
@@ -58,7 +58,7 @@ impl Scope {
     }
 
     /// What the helper may do here, in one sentence a citizen understands.
-    pub fn explain_key(self) -> &'static str {
+    pub(crate) fn explain_key(self) -> &'static str {
         match self {
             Scope::Post => "scope-post",
             Scope::Bookings => "scope-bookings",
@@ -77,7 +77,7 @@ pub enum Rights {
 }
 
 impl Rights {
-    pub fn as_str(self) -> &'static str {
+    pub(crate) fn as_str(self) -> &'static str {
         match self {
             Rights::Look => "look",
             Rights::Act => "act",

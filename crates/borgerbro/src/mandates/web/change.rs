@@ -210,7 +210,7 @@ async fn submit_change(
 }
 
 /// The citizen changes a permission they gave.
-pub async fn change_page(
+pub(crate) async fn change_page(
     State(state): State<AppState>,
     page: Page,
     user: RequireUser,
@@ -220,7 +220,7 @@ pub async fn change_page(
     show_change(state, page, Changer::Citizen(citizen), id).await
 }
 
-pub async fn change(
+pub(crate) async fn change(
     State(state): State<AppState>,
     page: Page,
     user: RequireUser,
@@ -232,7 +232,7 @@ pub async fn change(
 }
 
 /// The front desk changes a permission for a citizen at the desk.
-pub async fn desk_change_page(
+pub(crate) async fn desk_change_page(
     State(state): State<AppState>,
     page: Page,
     user: RequireUser,
@@ -242,7 +242,7 @@ pub async fn desk_change_page(
     show_change(state, page, Changer::FrontDesk(staff), id).await
 }
 
-pub async fn desk_change(
+pub(crate) async fn desk_change(
     State(state): State<AppState>,
     page: Page,
     user: RequireUser,

@@ -96,14 +96,14 @@ struct HelpersPage {
 }
 
 #[derive(Deserialize)]
-pub struct NoticeQuery {
+pub(crate) struct NoticeQuery {
     /// "givet", "stoppet", "rettet" or "rettet-venter": what the citizen just did.
     sket: Option<String>,
 }
 
 /// "Dem der kan hjælpe dig": everyone who can see the citizen's data, and everything
 /// each of them did.
-pub async fn helpers(
+pub(crate) async fn helpers(
     State(state): State<AppState>,
     page: Page,
     user: RequireUser,
@@ -171,7 +171,7 @@ async fn protected(state: &AppState, citizen_id: &str) -> Result<bool, AppError>
         .is_some_and(|p| p.protected))
 }
 
-pub async fn give_page(
+pub(crate) async fn give_page(
     State(state): State<AppState>,
     page: Page,
     user: RequireUser,
@@ -197,7 +197,7 @@ pub async fn give_page(
     })
 }
 
-pub async fn give(
+pub(crate) async fn give(
     State(state): State<AppState>,
     page: Page,
     user: RequireUser,
@@ -317,7 +317,7 @@ struct StopPage {
 /// "Er du sikker?": the step before a permission ends, naming the helper and what they
 /// lose, so a slip of the finger on "Dem der kan hjælpe dig" ends nothing. A page of its
 /// own, not a script's dialog, so it works without JavaScript; stopping is the form on it.
-pub async fn stop_page(
+pub(crate) async fn stop_page(
     State(state): State<AppState>,
     page: Page,
     user: RequireUser,
@@ -338,7 +338,7 @@ pub async fn stop_page(
 
 /// The citizen stops a permission, from the page that asked whether they are sure; it
 /// ends at once.
-pub async fn stop(
+pub(crate) async fn stop(
     State(state): State<AppState>,
     user: RequireUser,
     Path(id): Path<String>,

@@ -23,7 +23,7 @@ use crate::web::{render, AppError, Page};
 
 /// The front desk's form, kept as typed.
 #[derive(Deserialize, Default)]
-pub struct DeskForm {
+pub(crate) struct DeskForm {
     #[serde(default)]
     helper_query: String,
     #[serde(default)]
@@ -74,7 +74,7 @@ impl DeskPage {
 }
 
 #[derive(Deserialize)]
-pub struct DeskQuery {
+pub(crate) struct DeskQuery {
     /// How many paused permissions were just resumed.
     genoptaget: Option<usize>,
 }
@@ -103,7 +103,7 @@ async fn desk_citizen(state: &AppState, id: &str) -> Result<people::Profile, App
 
 /// The front desk gives a permission for a citizen who is there in person, after
 /// checking who they are: also for a citizen without MitID or a CPR number.
-pub async fn desk_page(
+pub(crate) async fn desk_page(
     State(state): State<AppState>,
     page: Page,
     user: RequireUser,
@@ -143,7 +143,7 @@ pub async fn desk_page(
     })
 }
 
-pub async fn desk_give(
+pub(crate) async fn desk_give(
     State(state): State<AppState>,
     page: Page,
     user: RequireUser,
@@ -244,7 +244,7 @@ struct ReceiptPage {
 
 /// The printed receipt the citizen takes home: what they gave, to whom, until when, and
 /// how to end it.
-pub async fn receipt(
+pub(crate) async fn receipt(
     State(state): State<AppState>,
     page: Page,
     user: RequireUser,
@@ -278,7 +278,7 @@ pub async fn receipt(
 }
 
 #[derive(Deserialize)]
-pub struct ProtectForm {
+pub(crate) struct ProtectForm {
     /// "1" to protect, "0" to lift it.
     protect: String,
     /// Present when every permission should pause at once.
@@ -326,7 +326,7 @@ pub async fn protect(
 
 /// The front desk's form to resume paused permissions, kept as typed.
 #[derive(Deserialize, Default)]
-pub struct ResumeForm {
+pub(crate) struct ResumeForm {
     /// The ids of the permissions the citizen chose.
     #[serde(default)]
     mandate: Vec<String>,
@@ -367,7 +367,7 @@ async fn paused_views(
 /// The citizen's paused permissions, for the citizen at the desk to choose which to resume
 /// (after "Fjern beskyttelsen", or any time later). None ticked in advance: each one lets
 /// someone back into their post, so each is the citizen's own choice.
-pub async fn resume_page(
+pub(crate) async fn resume_page(
     State(state): State<AppState>,
     page: Page,
     user: RequireUser,
@@ -386,7 +386,7 @@ pub async fn resume_page(
     })
 }
 
-pub async fn resume(
+pub(crate) async fn resume(
     State(state): State<AppState>,
     page: Page,
     user: RequireUser,

@@ -8,7 +8,7 @@ use crate::web::{render, AppError, Page};
 
 /// The guides "Sådan hjælper du": letters, the subject areas of letters, and bookings.
 /// "My data" gets its own with the module that builds it.
-pub const GUIDES: [&str; 3] = ["post", "emner", "tider"];
+pub(crate) const GUIDES: [&str; 3] = ["post", "emner", "tider"];
 
 #[derive(Template)]
 #[template(path = "mandates/guide.html")]
@@ -30,7 +30,7 @@ impl GuidePage {
 
 /// "Sådan hjælper du": what a helper can do in an area, and how. Open to everyone, so a
 /// relative can read it before they are given a permission.
-pub async fn guide(page: Page, Path(name): Path<String>) -> Result<Html<String>, AppError> {
+pub(crate) async fn guide(page: Page, Path(name): Path<String>) -> Result<Html<String>, AppError> {
     let guide = GUIDES
         .into_iter()
         .find(|g| *g == name)

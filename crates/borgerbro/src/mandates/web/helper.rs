@@ -34,14 +34,14 @@ struct HelpingPage {
 }
 
 #[derive(Deserialize)]
-pub struct HelpingQuery {
+pub(crate) struct HelpingQuery {
     /// "ny-kode" right after the helper made a code.
     sket: Option<String>,
 }
 
 /// "Dem du hjælper": permissions to say yes to, the people the helper may act for, and the
 /// helper's code, which a citizen can name them by instead of a CPR number.
-pub async fn helping(
+pub(crate) async fn helping(
     State(state): State<AppState>,
     page: Page,
     user: RequireUser,
@@ -84,7 +84,7 @@ fn until(at_ms: i64, lang: crate::i18n::Lang) -> (String, String) {
 }
 
 /// The helper makes a new code; the one they had stops working.
-pub async fn new_code(
+pub(crate) async fn new_code(
     State(state): State<AppState>,
     user: RequireUser,
 ) -> Result<Redirect, AppError> {
@@ -92,7 +92,7 @@ pub async fn new_code(
     Ok(Redirect::to("/jeg-hjaelper?sket=ny-kode#kode"))
 }
 
-pub async fn accept(
+pub(crate) async fn accept(
     State(state): State<AppState>,
     user: RequireUser,
     Path(id): Path<String>,
@@ -116,7 +116,7 @@ struct ActingPostPage {
 
 /// The citizen's letters the helper may see, those in the permission's areas, a page at
 /// a time as the citizen's own inbox. Each look is audited: the list names letters.
-pub async fn acting_post(
+pub(crate) async fn acting_post(
     State(state): State<AppState>,
     page: Page,
     user: RequireUser,
@@ -253,7 +253,7 @@ async fn acting_letter_page(
 }
 
 /// A letter read by a helper: the read receipt and the audit name the helper.
-pub async fn acting_letter(
+pub(crate) async fn acting_letter(
     State(state): State<AppState>,
     page: Page,
     user: RequireUser,
@@ -284,7 +284,7 @@ pub async fn acting_letter(
 
 /// An attachment of a letter inside the permission: the attachment's receipt and the
 /// audit name the helper. Outside it, "not found", audited as a refusal.
-pub async fn acting_attachment(
+pub(crate) async fn acting_attachment(
     State(state): State<AppState>,
     page: Page,
     user: RequireUser,
@@ -306,13 +306,13 @@ pub async fn acting_attachment(
 }
 
 #[derive(Deserialize)]
-pub struct AnswerForm {
+pub(crate) struct AnswerForm {
     #[serde(default)]
     body: String,
 }
 
 /// A helper who may act answers a letter for the citizen; the answer names the helper.
-pub async fn acting_answer(
+pub(crate) async fn acting_answer(
     State(state): State<AppState>,
     page: Page,
     user: RequireUser,

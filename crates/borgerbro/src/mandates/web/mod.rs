@@ -19,7 +19,7 @@ use crate::state::AppState;
 use crate::web::{long_date, AppError};
 
 /// A permission as the pages show it, from the citizen's side or the helper's.
-pub struct MandateView {
+pub(crate) struct MandateView {
     pub(crate) id: String,
     /// The helper (on the citizen's pages) or the citizen (on the helper's).
     pub(crate) other_id: String,
@@ -96,7 +96,7 @@ async fn view_of(
 
 /// The banner over every page where a helper acts for someone: whom, what they may do,
 /// and the way back.
-pub struct Acting {
+pub(crate) struct Acting {
     pub(crate) citizen_id: String,
     pub(crate) citizen_name: String,
     pub(crate) mandates: Vec<MandateView>,
@@ -147,7 +147,7 @@ pub(crate) async fn acting_for(
 
 /// The give form's fields, kept as typed.
 #[derive(Deserialize, Default)]
-pub struct GiveForm {
+pub(crate) struct GiveForm {
     /// The helper's CPR number or code.
     #[serde(default)]
     helper: String,

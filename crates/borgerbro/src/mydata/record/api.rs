@@ -13,7 +13,7 @@ use crate::web::AppError;
 
 /// One kind of data the authority holds about a citizen.
 #[derive(Serialize, ToSchema)]
-pub struct RecordEntryResponse {
+pub(crate) struct RecordEntryResponse {
     /// The kind's key.
     key: Category,
     /// The kind's name, in Danish.
@@ -34,7 +34,7 @@ pub struct RecordEntryResponse {
 }
 
 #[derive(Serialize, ToSchema)]
-pub struct RecordResponse {
+pub(crate) struct RecordResponse {
     /// The kinds the record describes, in a fixed order.
     categories: Vec<RecordEntryResponse>,
 }
@@ -48,7 +48,9 @@ pub struct RecordResponse {
         (status = 200, description = "The authority's record of processing: each kind of data it holds about citizens", body = RecordResponse)
     )
 )]
-pub async fn record(State(state): State<AppState>) -> Result<Json<RecordResponse>, AppError> {
+pub(crate) async fn record(
+    State(state): State<AppState>,
+) -> Result<Json<RecordResponse>, AppError> {
     let categories = super::entries(&state.db)
         .await?
         .into_iter()

@@ -6,7 +6,8 @@ use crate::clock::Clock;
 use crate::db::Db;
 
 /// The demo's record, as an administrator would import it.
-pub const DEMO_RECORD: &[u8] = include_bytes!("../../../data/demo-record-of-processing.json");
+pub(crate) const DEMO_RECORD: &[u8] =
+    include_bytes!("../../../data/demo-record-of-processing.json");
 
 /// Imports the demo's record when the record is empty; a reload, or a record an
 /// administrator has written, is left as it is.

@@ -4,10 +4,10 @@
 //! `store.rs` its table, `staff.rs` the administrator's pages, `api.rs` the record as open
 //! data, `demo.rs` the demo's record.
 
-pub mod api;
-pub mod demo;
-pub mod model;
-pub mod staff;
+pub(crate) mod api;
+pub(crate) mod demo;
+pub(crate) mod model;
+pub(crate) mod staff;
 mod store;
 
 pub use model::{Category, Entry};
@@ -17,19 +17,24 @@ use crate::clock::Clock;
 use crate::db::Db;
 
 /// Every entry of the record, in the kinds' order.
-pub async fn entries(db: &Db) -> Result<Vec<Entry>, sqlx::Error> {
+pub(crate) async fn entries(db: &Db) -> Result<Vec<Entry>, sqlx::Error> {
     let mut conn = db.pool.acquire().await?;
     store::all(&mut conn).await
 }
 
 /// The entry of one kind, when the record has it.
-pub async fn entry(db: &Db, category: Category) -> Result<Option<Entry>, sqlx::Error> {
+pub(crate) async fn entry(db: &Db, category: Category) -> Result<Option<Entry>, sqlx::Error> {
     let mut conn = db.pool.acquire().await?;
     store::get(&mut conn, category).await
 }
 
 /// Stores an entry in place of its kind's, with its audit entry, in one transaction.
-pub async fn save(db: &Db, clock: &Clock, entry: &Entry, by: Actor) -> Result<(), sqlx::Error> {
+pub(crate) async fn save(
+    db: &Db,
+    clock: &Clock,
+    entry: &Entry,
+    by: Actor,
+) -> Result<(), sqlx::Error> {
     let mut tx = db.pool.begin().await?;
     store::put_in(&mut tx, entry, &by.as_text(), clock.now_ms()).await?;
     audit::record_in(
@@ -43,7 +48,7 @@ pub async fn save(db: &Db, clock: &Clock, entry: &Entry, by: Actor) -> Result<()
 
 /// Stores the entries of an imported file, each in place of its kind's (kinds the file
 /// does not name stay), all in one transaction with one audit entry.
-pub async fn import(
+pub(crate) async fn import(
     db: &Db,
     clock: &Clock,
     entries: &[Entry],

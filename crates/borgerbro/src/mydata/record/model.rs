@@ -9,10 +9,10 @@ use utoipa::ToSchema;
 use crate::forms::FormErrors;
 
 /// The longest text of an entry: a short paragraph, which is what a citizen reads.
-pub const MAX_TEXT_CHARS: usize = 1_000;
+pub(crate) const MAX_TEXT_CHARS: usize = 1_000;
 
 /// The longest retention period an entry may state in days: a hundred years.
-pub const MAX_RETENTION_DAYS: u32 = 36_500;
+pub(crate) const MAX_RETENTION_DAYS: u32 = 36_500;
 
 /// A kind of data the authority holds about a citizen.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, ToSchema)]
@@ -39,7 +39,7 @@ pub enum Category {
 }
 
 impl Category {
-    pub const ALL: [Category; 9] = [
+    pub(crate) const ALL: [Category; 9] = [
         Category::Person,
         Category::Letters,
         Category::Answers,
@@ -51,7 +51,7 @@ impl Category {
         Category::AccessLog,
     ];
 
-    pub fn as_str(self) -> &'static str {
+    pub(crate) fn as_str(self) -> &'static str {
         match self {
             Category::Person => "person",
             Category::Letters => "letters",
@@ -70,7 +70,7 @@ impl Category {
     }
 
     /// The kind's name, in the Fluent files.
-    pub fn label_key(self) -> String {
+    pub(crate) fn label_key(self) -> String {
         format!("record-category-{}", self.as_str().replace('_', "-"))
     }
 }
@@ -101,7 +101,7 @@ pub struct Entry {
 }
 
 /// The text fields of an entry, by name, in the order pages show them.
-pub const TEXT_FIELDS: [&str; 6] = [
+pub(crate) const TEXT_FIELDS: [&str; 6] = [
     "what",
     "purpose",
     "legal_basis",
@@ -112,7 +112,7 @@ pub const TEXT_FIELDS: [&str; 6] = [
 
 impl Entry {
     /// The entry's texts with their field names, in [`TEXT_FIELDS`] order.
-    pub fn texts(&self) -> [(&'static str, &str); 6] {
+    pub(crate) fn texts(&self) -> [(&'static str, &str); 6] {
         [
             ("what", &self.what),
             ("purpose", &self.purpose),
@@ -127,7 +127,7 @@ impl Entry {
 /// An entry as a form or an imported file gives it, not yet checked.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct Draft {
+pub(crate) struct Draft {
     #[serde(default)]
     pub category: String,
     #[serde(default)]
@@ -156,14 +156,14 @@ pub struct Draft {
 mod days_text {
     use serde::{Deserialize, Deserializer, Serializer};
 
-    pub fn serialize<S: Serializer>(days: &str, s: S) -> Result<S::Ok, S::Error> {
+    pub(crate) fn serialize<S: Serializer>(days: &str, s: S) -> Result<S::Ok, S::Error> {
         match days.parse::<u64>() {
             Ok(days) => s.serialize_u64(days),
             Err(_) => s.serialize_none(),
         }
     }
 
-    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<String, D::Error> {
+    pub(crate) fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<String, D::Error> {
         #[derive(Deserialize)]
         #[serde(untagged)]
         enum Days {
@@ -200,7 +200,7 @@ impl From<&Entry> for Draft {
 
 impl Draft {
     /// The entry, or what is wrong with each field (Fluent keys). Texts are trimmed.
-    pub fn check(&self) -> Result<Entry, FormErrors> {
+    pub(crate) fn check(&self) -> Result<Entry, FormErrors> {
         let mut errors = FormErrors::default();
         let category = Category::parse(self.category.trim());
         if category.is_none() {
@@ -255,14 +255,14 @@ impl Draft {
 /// The record as a file: what an export writes and an import reads.
 #[derive(Debug, Default, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct RecordFile {
+pub(crate) struct RecordFile {
     pub entries: Vec<Draft>,
 }
 
 /// What is wrong with one entry of an imported file: its number (from one), the field
 /// and the Fluent key.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct EntryProblem {
+pub(crate) struct EntryProblem {
     pub entry: usize,
     pub field: &'static str,
     pub message: &'static str,
@@ -270,7 +270,7 @@ pub struct EntryProblem {
 
 /// The entries of an imported file, or every problem in it: an unknown field or bad
 /// JSON, an entry that fails its check, a kind named twice. All or nothing.
-pub fn read_file(bytes: &[u8]) -> Result<Vec<Entry>, Vec<EntryProblem>> {
+pub(crate) fn read_file(bytes: &[u8]) -> Result<Vec<Entry>, Vec<EntryProblem>> {
     let file: RecordFile = match serde_json::from_slice(bytes) {
         Ok(file) => file,
         Err(_) => {
@@ -323,7 +323,7 @@ pub fn read_file(bytes: &[u8]) -> Result<Vec<Entry>, Vec<EntryProblem>> {
 }
 
 /// The record as a file, in the kinds' order, for an export that an import reads back.
-pub fn write_file(entries: &[Entry]) -> RecordFile {
+pub(crate) fn write_file(entries: &[Entry]) -> RecordFile {
     let mut entries: Vec<&Entry> = entries.iter().collect();
     entries.sort_by_key(|e| Category::ALL.iter().position(|c| *c == e.category));
     RecordFile {
@@ -334,14 +334,14 @@ pub fn write_file(entries: &[Entry]) -> RecordFile {
 /// klarsprog's reading of one text of the record, as the administrator sees it beside
 /// the text: the LIX and what could be plainer.
 #[derive(Debug, Clone)]
-pub struct PlainCheck {
+pub(crate) struct PlainCheck {
     pub lix: i64,
     pub band: klarsprog::Band,
     /// What klarsprog found, in Danish (the texts are Danish).
     pub findings: Vec<String>,
 }
 
-pub fn plain_check(text: &str) -> PlainCheck {
+pub(crate) fn plain_check(text: &str) -> PlainCheck {
     let report = klarsprog::analyse(text, klarsprog::Format::Text);
     PlainCheck {
         lix: report.lix.round() as i64,

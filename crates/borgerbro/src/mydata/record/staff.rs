@@ -17,10 +17,10 @@ use crate::state::AppState;
 use crate::web::{render, AppError, Page};
 
 /// The largest file an import takes: the whole record is a few kilobytes.
-pub const MAX_IMPORT_BYTES: usize = 256 * 1024;
+pub(crate) const MAX_IMPORT_BYTES: usize = 256 * 1024;
 
 /// One text of an entry with klarsprog's reading of it.
-pub struct TextView {
+pub(crate) struct TextView {
     /// The field's name: `what`, `purpose`, ...
     pub field: &'static str,
     pub text: String,
@@ -46,12 +46,12 @@ fn text_views(texts: [(&'static str, &str); 6]) -> Vec<TextView> {
 }
 
 /// One kind of data in the administrator's list: its entry, or none yet.
-pub struct KindView {
+pub(crate) struct KindView {
     pub category: Category,
     pub entry: Option<EntryView>,
 }
 
-pub struct EntryView {
+pub(crate) struct EntryView {
     pub texts: Vec<TextView>,
     pub retention_days: Option<u32>,
     pub statistics: bool,
@@ -111,7 +111,7 @@ async fn list_page(
 
 /// "Behandlinger": every kind of data with its entry and klarsprog's reading of each
 /// text.
-pub async fn list(
+pub(crate) async fn list(
     State(state): State<AppState>,
     page: Page,
     user: RequireUser,
@@ -183,7 +183,7 @@ fn category_of(text: &str) -> Result<Category, AppError> {
 }
 
 /// One kind's entry to write or change.
-pub async fn edit(
+pub(crate) async fn edit(
     State(state): State<AppState>,
     page: Page,
     user: RequireUser,
@@ -203,7 +203,7 @@ pub async fn edit(
 
 /// The edit form as the browser sends it: the two yes-or-no as ticked boxes.
 #[derive(Debug, Deserialize)]
-pub struct EntryForm {
+pub(crate) struct EntryForm {
     #[serde(default)]
     what: String,
     #[serde(default)]
@@ -222,7 +222,7 @@ pub struct EntryForm {
     machine_learning: Option<String>,
 }
 
-pub async fn update(
+pub(crate) async fn update(
     State(state): State<AppState>,
     page: Page,
     user: RequireUser,
@@ -256,7 +256,7 @@ pub async fn update(
 }
 
 /// The record as the JSON file an import reads back.
-pub async fn export(
+pub(crate) async fn export(
     State(state): State<AppState>,
     user: RequireUser,
 ) -> Result<Response, AppError> {
@@ -285,7 +285,7 @@ struct ImportPage {
     problems: Vec<EntryProblem>,
 }
 
-pub async fn import_page(page: Page, user: RequireUser) -> Result<Html<String>, AppError> {
+pub(crate) async fn import_page(page: Page, user: RequireUser) -> Result<Html<String>, AppError> {
     admin(user)?;
     render(&ImportPage {
         page,
@@ -295,7 +295,7 @@ pub async fn import_page(page: Page, user: RequireUser) -> Result<Html<String>, 
 }
 
 /// An uploaded record: every entry stored, or nothing and each problem named.
-pub async fn import(
+pub(crate) async fn import(
     State(state): State<AppState>,
     page: Page,
     user: RequireUser,

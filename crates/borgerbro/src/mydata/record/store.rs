@@ -39,7 +39,7 @@ fn entry_of(row: &AnyRow) -> Result<Entry, sqlx::Error> {
 }
 
 /// Every entry, in the kinds' order.
-pub async fn all(conn: &mut AnyConnection) -> Result<Vec<Entry>, sqlx::Error> {
+pub(crate) async fn all(conn: &mut AnyConnection) -> Result<Vec<Entry>, sqlx::Error> {
     let mut entries = sqlx::query(&format!("SELECT {COLUMNS} FROM mydata_record"))
         .fetch_all(&mut *conn)
         .await?
@@ -50,7 +50,7 @@ pub async fn all(conn: &mut AnyConnection) -> Result<Vec<Entry>, sqlx::Error> {
     Ok(entries)
 }
 
-pub async fn get(
+pub(crate) async fn get(
     conn: &mut AnyConnection,
     category: Category,
 ) -> Result<Option<Entry>, sqlx::Error> {
@@ -66,7 +66,7 @@ pub async fn get(
 }
 
 /// Stores an entry, replacing the one of its kind.
-pub async fn put_in(
+pub(crate) async fn put_in(
     conn: &mut AnyConnection,
     entry: &Entry,
     by: &str,

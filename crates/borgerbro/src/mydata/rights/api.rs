@@ -42,7 +42,7 @@ pub(super) fn rfc3339(ms: i64) -> String {
 
 /// The record a note is on.
 #[derive(Serialize, Deserialize, ToSchema)]
-pub struct RecordRef {
+pub(crate) struct RecordRef {
     /// person (the citizen's person data), letter or booking.
     #[schema(schema_with = record_kind_schema)]
     kind: String,
@@ -52,7 +52,7 @@ pub struct RecordRef {
 }
 
 #[derive(Deserialize, ToSchema)]
-pub struct NewNoteRequest {
+pub(crate) struct NewNoteRequest {
     record: RecordRef,
     /// What is wrong or misleading, in the citizen's words; not empty.
     #[schema(schema_with = required_text_schema)]
@@ -60,7 +60,7 @@ pub struct NewNoteRequest {
 }
 
 #[derive(Serialize, ToSchema)]
-pub struct NoteAnswerResponse {
+pub(crate) struct NoteAnswerResponse {
     outcome: Outcome,
     text: String,
     /// RFC 3339, UTC.
@@ -171,7 +171,7 @@ pub async fn write_note(
         (status = 404, description = "No such person", content_type = "application/problem+json")
     )
 )]
-pub async fn notes(
+pub(crate) async fn notes(
     State(state): State<AppState>,
     Path(id): Path<String>,
     client: ApiClient,
@@ -188,7 +188,7 @@ pub async fn notes(
 }
 
 #[derive(Deserialize, ToSchema)]
-pub struct NewRequestRequest {
+pub(crate) struct NewRequestRequest {
     /// access, rectification, erasure, restriction, objection or portability.
     #[schema(value_type = Kind)]
     kind: String,
@@ -209,7 +209,7 @@ pub struct NewRequestRequest {
 }
 
 #[derive(Serialize, ToSchema)]
-pub struct RequestResponse {
+pub(crate) struct RequestResponse {
     id: String,
     person: String,
     kind: Kind,
@@ -335,7 +335,7 @@ pub async fn make_request(
 }
 
 #[derive(Deserialize, IntoParams)]
-pub struct RequestsQuery {
+pub(crate) struct RequestsQuery {
     /// open (not answered, not past due), overdue or answered.
     #[param(value_type = Status, inline)]
     status: String,
@@ -352,7 +352,7 @@ pub struct RequestsQuery {
         (status = 422, description = "An unknown status", content_type = "application/problem+json")
     )
 )]
-pub async fn requests(
+pub(crate) async fn requests(
     State(state): State<AppState>,
     _client: ApiClient,
     Query(query): Query<RequestsQuery>,
@@ -371,7 +371,7 @@ pub async fn requests(
 
 /// Either an extension (`extend_to` with `reason`) or an answer (`answer`).
 #[derive(Deserialize, ToSchema)]
-pub struct ChangeRequestRequest {
+pub(crate) struct ChangeRequestRequest {
     /// The new due day (YYYY-MM-DD), at most three months after receipt.
     #[schema(format = Date, pattern = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", nullable)]
     extend_to: Option<String>,
@@ -401,7 +401,7 @@ pub struct ChangeRequestRequest {
         (status = 422, description = "An extension without a reason, past three months after receipt or not later than now; an empty answer; neither or both", content_type = "application/problem+json")
     )
 )]
-pub async fn change_request(
+pub(crate) async fn change_request(
     State(state): State<AppState>,
     Path(id): Path<String>,
     client: ApiClient,

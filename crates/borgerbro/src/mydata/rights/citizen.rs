@@ -42,7 +42,7 @@ pub(crate) const BASES: [(Audience, &str); 3] = [
 ];
 
 /// Whose rights the pages are about, who acts, and where the pages are.
-pub struct Whose {
+pub(crate) struct Whose {
     user: User,
     audience: Audience,
     pub citizen_id: String,
@@ -133,11 +133,11 @@ impl Whose {
         Actor::Person(self.user.id.clone())
     }
 
-    pub fn is_own(&self) -> bool {
+    pub(crate) fn is_own(&self) -> bool {
         self.user.id == self.citizen_id
     }
 
-    pub fn is_front_desk(&self) -> bool {
+    pub(crate) fn is_front_desk(&self) -> bool {
         self.audience == Audience::FrontDesk
     }
 
@@ -192,7 +192,7 @@ impl Whose {
 
     /// The page's title: "Anmodninger" for the citizen, "Anmodninger for Karen Jensen"
     /// for others.
-    pub fn title(&self, page: &Page, key: &str) -> String {
+    pub(crate) fn title(&self, page: &Page, key: &str) -> String {
         match self.is_own() {
             true => page.t(key),
             false => page.t1(&format!("{key}-for"), "name", &self.citizen_name),
@@ -201,7 +201,7 @@ impl Whose {
 }
 
 /// The audience of the route and the citizen its address names.
-pub struct Address {
+pub(crate) struct Address {
     audience: Audience,
     citizen: Option<String>,
 }
@@ -224,7 +224,7 @@ impl FromRequestParts<AppState> for Address {
 }
 
 /// A record a note can be written on, as the form offers it.
-pub struct RecordChoice {
+pub(crate) struct RecordChoice {
     /// `person`, `letter:ID` or `booking:ID`.
     pub value: String,
     pub label: String,
@@ -244,7 +244,7 @@ struct NotesPage {
 }
 
 #[derive(Deserialize, Default)]
-pub struct NoteForm {
+pub(crate) struct NoteForm {
     #[serde(default)]
     record: String,
     #[serde(default)]
@@ -252,7 +252,7 @@ pub struct NoteForm {
 }
 
 #[derive(Deserialize)]
-pub struct NotesQuery {
+pub(crate) struct NotesQuery {
     /// A letter to write on, from its page's link "Det er ikke rigtigt".
     brev: Option<String>,
     /// A booking to write on, from its page.
@@ -354,7 +354,7 @@ async fn notes_page(
 
 /// "Det er ikke rigtigt": the citizen's notes with staff's answers, and the form to
 /// write one.
-pub async fn notes(
+pub(crate) async fn notes(
     State(state): State<AppState>,
     page: Page,
     user: RequireUser,
@@ -447,7 +447,7 @@ struct RequestsPage {
 }
 
 #[derive(Deserialize, Default)]
-pub struct RequestForm {
+pub(crate) struct RequestForm {
     #[serde(default)]
     kind: String,
     #[serde(default)]
@@ -483,7 +483,7 @@ async fn requests_page(
 }
 
 /// The citizen's requests under the data protection rules, and the form to make one.
-pub async fn requests(
+pub(crate) async fn requests(
     State(state): State<AppState>,
     page: Page,
     user: RequireUser,
@@ -555,7 +555,7 @@ struct RequestPage {
 }
 
 /// One of the citizen's requests: what they asked, when it is due, the answer.
-pub async fn request(
+pub(crate) async fn request(
     State(state): State<AppState>,
     page: Page,
     user: RequireUser,

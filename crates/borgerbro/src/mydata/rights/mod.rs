@@ -3,10 +3,10 @@
 //! their due days. Each change commits with its audit entry and its letter to the
 //! citizen, or not at all.
 
-pub mod api;
+pub(crate) mod api;
 pub(crate) mod citizen;
-pub mod demo;
-pub mod model;
+pub(crate) mod demo;
+pub(crate) mod model;
 mod staff;
 mod store;
 pub mod view;
@@ -220,7 +220,7 @@ fn quoted(text: &str) -> String {
 }
 
 /// The Danish calendar day of a stored time.
-pub fn day_of(ms: i64) -> Date {
+pub(crate) fn day_of(ms: i64) -> Date {
     let tz = jiff::tz::TimeZone::get("Europe/Copenhagen").unwrap_or(jiff::tz::TimeZone::UTC);
     Timestamp::from_millisecond(ms)
         .unwrap_or(Timestamp::UNIX_EPOCH)
@@ -276,7 +276,7 @@ pub async fn notes_for_api(
         .collect())
 }
 
-pub async fn unanswered_notes(db: &Db) -> Result<Vec<Note>, sqlx::Error> {
+pub(crate) async fn unanswered_notes(db: &Db) -> Result<Vec<Note>, sqlx::Error> {
     store::unanswered_notes(&mut *db.pool.acquire().await?).await
 }
 
@@ -544,7 +544,7 @@ pub async fn answer_request(
     Ok(answered)
 }
 
-pub async fn request(db: &Db, id: &str) -> Result<Option<Request>, sqlx::Error> {
+pub(crate) async fn request(db: &Db, id: &str) -> Result<Option<Request>, sqlx::Error> {
     store::request(&mut *db.pool.acquire().await?, id).await
 }
 
@@ -559,7 +559,7 @@ const ANSWERED_LISTED: i64 = 200;
 
 /// The requests of one status today: open and overdue soonest due first, answered newest
 /// first.
-pub async fn requests_by_status(
+pub(crate) async fn requests_by_status(
     db: &Db,
     clock: &Clock,
     status: Status,

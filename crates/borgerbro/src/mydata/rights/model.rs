@@ -9,10 +9,10 @@ use serde::Serialize;
 use utoipa::ToSchema;
 
 /// The longest note or request text we take: a page of text, enough to say what is wrong.
-pub const MAX_TEXT_CHARS: usize = 4_000;
+pub(crate) const MAX_TEXT_CHARS: usize = 4_000;
 
 /// How many days before its due day the sweep warns staff of an open request.
-pub const WARN_DAYS: i64 = 7;
+pub(crate) const WARN_DAYS: i64 = 7;
 
 /// The record a note of disagreement is written on.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -24,7 +24,7 @@ pub enum Record {
 }
 
 impl Record {
-    pub fn kind(&self) -> &'static str {
+    pub(crate) fn kind(&self) -> &'static str {
         match self {
             Record::Person => "person",
             Record::Letter(_) => "letter",
@@ -33,7 +33,7 @@ impl Record {
     }
 
     /// The record's id as stored: the person's own id for their person data.
-    pub fn stored_id<'a>(&'a self, person_id: &'a str) -> &'a str {
+    pub(crate) fn stored_id<'a>(&'a self, person_id: &'a str) -> &'a str {
         match self {
             Record::Person => person_id,
             Record::Letter(id) | Record::Booking(id) => id,
@@ -53,7 +53,7 @@ impl Record {
     }
 
     /// What the record is, in the Fluent files.
-    pub fn label_key(&self) -> &'static str {
+    pub(crate) fn label_key(&self) -> &'static str {
         match self {
             Record::Person => "rights-record-person",
             Record::Letter(_) => "rights-record-letter",
@@ -72,7 +72,7 @@ pub enum Outcome {
 }
 
 impl Outcome {
-    pub fn as_str(self) -> &'static str {
+    pub(crate) fn as_str(self) -> &'static str {
         match self {
             Outcome::Corrected => "corrected",
             Outcome::NotCorrected => "not_corrected",
@@ -85,7 +85,7 @@ impl Outcome {
             .find(|o| o.as_str() == text)
     }
 
-    pub fn label_key(self) -> &'static str {
+    pub(crate) fn label_key(self) -> &'static str {
         match self {
             Outcome::Corrected => "rights-outcome-corrected",
             Outcome::NotCorrected => "rights-outcome-not-corrected",
@@ -107,7 +107,7 @@ pub enum Kind {
 }
 
 impl Kind {
-    pub const ALL: [Kind; 6] = [
+    pub(crate) const ALL: [Kind; 6] = [
         Kind::Access,
         Kind::Rectification,
         Kind::Erasure,
@@ -116,7 +116,7 @@ impl Kind {
         Kind::Portability,
     ];
 
-    pub fn as_str(self) -> &'static str {
+    pub(crate) fn as_str(self) -> &'static str {
         match self {
             Kind::Access => "access",
             Kind::Rectification => "rectification",
@@ -132,7 +132,7 @@ impl Kind {
     }
 
     /// The right in plain words ("Se hvad vi har om dig").
-    pub fn label_key(self) -> &'static str {
+    pub(crate) fn label_key(self) -> &'static str {
         match self {
             Kind::Access => "rights-kind-access",
             Kind::Rectification => "rights-kind-rectification",
@@ -144,7 +144,7 @@ impl Kind {
     }
 
     /// What the right means, as the form's hint says it.
-    pub fn hint_key(self) -> &'static str {
+    pub(crate) fn hint_key(self) -> &'static str {
         match self {
             Kind::Access => "rights-kind-access-hint",
             Kind::Rectification => "rights-kind-rectification-hint",
@@ -174,7 +174,7 @@ pub enum Channel {
 }
 
 impl Channel {
-    pub const ALL: [Channel; 6] = [
+    pub(crate) const ALL: [Channel; 6] = [
         Channel::Online,
         Channel::Helper,
         Channel::FrontDesk,
@@ -183,7 +183,7 @@ impl Channel {
         Channel::System,
     ];
 
-    pub fn as_str(self) -> &'static str {
+    pub(crate) fn as_str(self) -> &'static str {
         match self {
             Channel::Online => "online",
             Channel::Helper => "helper",
@@ -198,7 +198,7 @@ impl Channel {
         Channel::ALL.into_iter().find(|c| c.as_str() == text)
     }
 
-    pub fn label_key(self) -> &'static str {
+    pub(crate) fn label_key(self) -> &'static str {
         match self {
             Channel::Online => "rights-channel-online",
             Channel::Helper => "rights-channel-helper",
@@ -215,7 +215,7 @@ impl Channel {
 /// does not exist there (31 January + 1 month = 28 or 29 February). Counted from the day
 /// of receipt each time, never from an earlier result, so three months after 31 January
 /// is 30 April, not 28 April.
-pub fn months_after(day: Date, months: i8) -> Date {
+pub(crate) fn months_after(day: Date, months: i8) -> Date {
     // jiff clamps the day to the month's last day, which is the regulation's rule; the
     // only failure is a year past 9999, where the last representable day stands.
     day.checked_add(i64::from(months).months())
@@ -223,17 +223,17 @@ pub fn months_after(day: Date, months: i8) -> Date {
 }
 
 /// The answer is due one month after receipt (GDPR article 12(3)).
-pub fn due_on(received: Date) -> Date {
+pub(crate) fn due_on(received: Date) -> Date {
     months_after(received, 1)
 }
 
 /// The latest day an extension may reach: two further months, three after receipt.
-pub fn latest_due(received: Date) -> Date {
+pub(crate) fn latest_due(received: Date) -> Date {
     months_after(received, 3)
 }
 
 /// Why an extension is refused, field by field as Fluent keys; empty when it may be made.
-pub fn extension_problem(
+pub(crate) fn extension_problem(
     received: Date,
     due_now: Date,
     extend_to: Date,
@@ -256,7 +256,7 @@ pub fn extension_problem(
 }
 
 /// Why a note's, a request's or an answer's text is refused, as a Fluent key.
-pub fn text_problem(text: &str) -> Option<&'static str> {
+pub(crate) fn text_problem(text: &str) -> Option<&'static str> {
     if text.trim().is_empty() {
         Some("rights-error-text-missing")
     } else if text.chars().count() > MAX_TEXT_CHARS {
@@ -279,7 +279,7 @@ pub enum Status {
 }
 
 impl Status {
-    pub fn of(answered: bool, due: Date, today: Date) -> Status {
+    pub(crate) fn of(answered: bool, due: Date, today: Date) -> Status {
         match (answered, today > due) {
             (true, _) => Status::Answered,
             (false, true) => Status::Overdue,
@@ -296,7 +296,7 @@ impl Status {
         }
     }
 
-    pub fn label_key(self) -> &'static str {
+    pub(crate) fn label_key(self) -> &'static str {
         match self {
             Status::Open => "rights-status-open",
             Status::Overdue => "rights-status-overdue",
@@ -306,7 +306,7 @@ impl Status {
 }
 
 /// The last due day the sweep warns staff of today: a week ahead.
-pub fn warn_until(today: Date) -> Date {
+pub(crate) fn warn_until(today: Date) -> Date {
     today.saturating_add(WARN_DAYS.days())
 }
 
@@ -314,7 +314,7 @@ pub fn warn_until(today: Date) -> Date {
 /// Letters are kept by law (the archives act and the duty to keep notes of a case), the
 /// log of who looked is what lets the citizen see it, permissions show who could act for
 /// them, and the person record is how the authority reaches them.
-pub const KEPT_AFTER_ERASURE: [&str; 4] = [
+pub(crate) const KEPT_AFTER_ERASURE: [&str; 4] = [
     "rights-kept-letters",
     "rights-kept-log",
     "rights-kept-permissions",

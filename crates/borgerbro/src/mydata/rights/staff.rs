@@ -19,13 +19,13 @@ use crate::state::AppState;
 use crate::web::{render, AppError, Page};
 
 /// A request in the queue, with whose it is.
-pub struct QueuedRequest {
+pub(crate) struct QueuedRequest {
     pub request: RequestView,
     pub name: String,
 }
 
 /// A note waiting for an answer, with whose it is.
-pub struct QueuedNote {
+pub(crate) struct QueuedNote {
     pub note: NoteView,
     pub name: String,
 }
@@ -57,7 +57,7 @@ fn caseworker(user: RequireUser) -> Result<User, AppError> {
 
 /// "Anmodninger": overdue first, then those the sweep warned of, then the rest by due
 /// day; the notes waiting for an answer; the latest answered.
-pub async fn queue(
+pub(crate) async fn queue(
     State(state): State<AppState>,
     page: Page,
     user: RequireUser,
@@ -124,7 +124,7 @@ struct HandlePage {
 }
 
 #[derive(Deserialize, Default)]
-pub struct ExtendForm {
+pub(crate) struct ExtendForm {
     #[serde(default)]
     extend_to: String,
     #[serde(default)]
@@ -132,7 +132,7 @@ pub struct ExtendForm {
 }
 
 #[derive(Deserialize, Default)]
-pub struct AnswerForm {
+pub(crate) struct AnswerForm {
     #[serde(default)]
     answer: String,
     #[serde(default)]
@@ -173,7 +173,7 @@ async fn handle_page(
 
 /// One request, to extend or answer. Opening it is a look at the citizen's data, named
 /// by the request, which is the case it belongs to.
-pub async fn request(
+pub(crate) async fn request(
     State(state): State<AppState>,
     page: Page,
     user: RequireUser,
@@ -224,7 +224,7 @@ async fn refused(
     Ok((status, html).into_response())
 }
 
-pub async fn extend(
+pub(crate) async fn extend(
     State(state): State<AppState>,
     page: Page,
     user: RequireUser,
@@ -254,7 +254,7 @@ pub async fn extend(
     }
 }
 
-pub async fn answer(
+pub(crate) async fn answer(
     State(state): State<AppState>,
     page: Page,
     user: RequireUser,
@@ -292,7 +292,7 @@ struct NotePage {
 }
 
 #[derive(Deserialize, Default)]
-pub struct NoteAnswerForm {
+pub(crate) struct NoteAnswerForm {
     #[serde(default)]
     outcome: String,
     #[serde(default)]

@@ -116,7 +116,7 @@ const REQUEST_COLUMNS: &str = "id, person_id, kind, text, channel, made_by, rece
      received_on, due_on, extension_reason, warned_at, overdue_at, answer, carried_out, \
      answered_by, answered_at";
 
-pub async fn insert_note(conn: &mut AnyConnection, note: &Note) -> Result<(), sqlx::Error> {
+pub(crate) async fn insert_note(conn: &mut AnyConnection, note: &Note) -> Result<(), sqlx::Error> {
     sqlx::query(
         "INSERT INTO mydata_notes (id, person_id, record_kind, record_id, text, written_by, \
          written_at) VALUES ($1, $2, $3, $4, $5, $6, $7)",
@@ -146,7 +146,7 @@ pub async fn note(conn: &mut AnyConnection, id: &str) -> Result<Option<Note>, sq
 }
 
 /// A person's notes, newest first.
-pub async fn notes_of_person(
+pub(crate) async fn notes_of_person(
     conn: &mut AnyConnection,
     person_id: &str,
 ) -> Result<Vec<Note>, sqlx::Error> {
@@ -182,7 +182,7 @@ pub async fn notes_on(
 }
 
 /// Every note staff have not answered, oldest first.
-pub async fn unanswered_notes(conn: &mut AnyConnection) -> Result<Vec<Note>, sqlx::Error> {
+pub(crate) async fn unanswered_notes(conn: &mut AnyConnection) -> Result<Vec<Note>, sqlx::Error> {
     sqlx::query(&format!(
         "SELECT {NOTE_COLUMNS} FROM mydata_notes WHERE answered_at IS NULL \
          ORDER BY written_at, id"
@@ -214,7 +214,7 @@ pub async fn answer_note(
     Ok(done.rows_affected() == 1)
 }
 
-pub async fn insert_request(
+pub(crate) async fn insert_request(
     conn: &mut AnyConnection,
     request: &Request,
     created_at: i64,
@@ -238,7 +238,10 @@ pub async fn insert_request(
     Ok(())
 }
 
-pub async fn request(conn: &mut AnyConnection, id: &str) -> Result<Option<Request>, sqlx::Error> {
+pub(crate) async fn request(
+    conn: &mut AnyConnection,
+    id: &str,
+) -> Result<Option<Request>, sqlx::Error> {
     sqlx::query(&format!(
         "SELECT {REQUEST_COLUMNS} FROM mydata_requests WHERE id = $1"
     ))
@@ -251,7 +254,7 @@ pub async fn request(conn: &mut AnyConnection, id: &str) -> Result<Option<Reques
 }
 
 /// A person's requests, newest first.
-pub async fn requests_of_person(
+pub(crate) async fn requests_of_person(
     conn: &mut AnyConnection,
     person_id: &str,
 ) -> Result<Vec<Request>, sqlx::Error> {
@@ -268,7 +271,9 @@ pub async fn requests_of_person(
 }
 
 /// Requests not answered, soonest due first.
-pub async fn unanswered_requests(conn: &mut AnyConnection) -> Result<Vec<Request>, sqlx::Error> {
+pub(crate) async fn unanswered_requests(
+    conn: &mut AnyConnection,
+) -> Result<Vec<Request>, sqlx::Error> {
     sqlx::query(&format!(
         "SELECT {REQUEST_COLUMNS} FROM mydata_requests WHERE answered_at IS NULL \
          ORDER BY due_on, received_at"
@@ -281,7 +286,7 @@ pub async fn unanswered_requests(conn: &mut AnyConnection) -> Result<Vec<Request
 }
 
 /// The latest answered requests, newest answer first.
-pub async fn answered_requests(
+pub(crate) async fn answered_requests(
     conn: &mut AnyConnection,
     limit: i64,
 ) -> Result<Vec<Request>, sqlx::Error> {
@@ -347,7 +352,7 @@ pub async fn answer_request(
 
 /// Marks the unanswered requests due on or before `warn_until` that were not warned of,
 /// and answers their ids: each is warned of once per due day.
-pub async fn claim_warnings(
+pub(crate) async fn claim_warnings(
     conn: &mut AnyConnection,
     warn_until: Date,
     at: i64,
@@ -367,7 +372,7 @@ pub async fn claim_warnings(
 
 /// Marks the unanswered requests whose due day is before `today` as found overdue, and
 /// answers their ids.
-pub async fn claim_overdue(
+pub(crate) async fn claim_overdue(
     conn: &mut AnyConnection,
     today: Date,
     at: i64,

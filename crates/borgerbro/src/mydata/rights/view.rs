@@ -19,7 +19,7 @@ pub struct NoteView {
     pub answered: String,
 }
 
-pub fn note_view(lang: Lang, note: &Note) -> NoteView {
+pub(crate) fn note_view(lang: Lang, note: &Note) -> NoteView {
     NoteView {
         id: note.id.clone(),
         record: lang.t(note.record.label_key()),
@@ -40,7 +40,7 @@ pub fn note_view(lang: Lang, note: &Note) -> NoteView {
 }
 
 /// A request as pages show it.
-pub struct RequestView {
+pub(crate) struct RequestView {
     pub id: String,
     pub kind: &'static str,
     pub text: String,
@@ -57,7 +57,7 @@ pub struct RequestView {
     pub overdue: String,
 }
 
-pub fn request_view(lang: Lang, request: &Request, today: jiff::civil::Date) -> RequestView {
+pub(crate) fn request_view(lang: Lang, request: &Request, today: jiff::civil::Date) -> RequestView {
     RequestView {
         id: request.id.clone(),
         kind: request.kind.label_key(),

@@ -6,7 +6,7 @@ use crate::db::{new_id, Db};
 use crate::post::*;
 
 /// Saves a caseworker's draft (new when its id is empty); answers its id.
-pub async fn save_draft(
+pub(crate) async fn save_draft(
     db: &Db,
     clock: &Clock,
     mut draft: SavedDraft,
@@ -19,14 +19,18 @@ pub async fn save_draft(
     Ok(draft.id)
 }
 
-pub async fn drafts_of(db: &Db, author: &Actor) -> Result<Vec<SavedDraft>, sqlx::Error> {
+pub(crate) async fn drafts_of(db: &Db, author: &Actor) -> Result<Vec<SavedDraft>, sqlx::Error> {
     crate::post::store::drafts_of(&db.pool, &author.as_text()).await
 }
 
-pub async fn draft(db: &Db, id: &str, author: &Actor) -> Result<Option<SavedDraft>, sqlx::Error> {
+pub(crate) async fn draft(
+    db: &Db,
+    id: &str,
+    author: &Actor,
+) -> Result<Option<SavedDraft>, sqlx::Error> {
     crate::post::store::draft(&db.pool, id, &author.as_text()).await
 }
 
-pub async fn delete_draft(db: &Db, id: &str, author: &Actor) -> Result<(), sqlx::Error> {
+pub(crate) async fn delete_draft(db: &Db, id: &str, author: &Actor) -> Result<(), sqlx::Error> {
     crate::post::store::delete_draft(&db.pool, id, &author.as_text()).await
 }

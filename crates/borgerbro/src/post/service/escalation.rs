@@ -14,7 +14,7 @@ pub async fn escalations_of(db: &Db, letter_id: &str) -> Result<Vec<Escalation>,
     crate::post::store::escalations_of(&db.pool, letter_id).await
 }
 
-pub async fn open_escalations(db: &Db) -> Result<Vec<Escalation>, sqlx::Error> {
+pub(crate) async fn open_escalations(db: &Db) -> Result<Vec<Escalation>, sqlx::Error> {
     crate::post::store::open_escalations(&db.pool, 500).await
 }
 
@@ -257,12 +257,12 @@ fn offer_letter(clock: &Clock, policy: &Policy, citizen: &str, language: Option<
 
 /// Citizens offered paper post whom the front desk has yet to contact, as (person id,
 /// offered at).
-pub async fn open_exemption_offers(db: &Db) -> Result<Vec<(String, i64)>, sqlx::Error> {
+pub(crate) async fn open_exemption_offers(db: &Db) -> Result<Vec<(String, i64)>, sqlx::Error> {
     crate::post::store::open_exemption_offers(&db.pool, 200).await
 }
 
 /// The front desk has talked to the citizen about paper post.
-pub async fn close_exemption_offer(
+pub(crate) async fn close_exemption_offer(
     db: &Db,
     clock: &Clock,
     person_id: &str,
@@ -287,7 +287,7 @@ pub async fn close_exemption_offer(
 }
 
 /// Records the outcome of an escalation once; answers whether it was still open.
-pub async fn record_outcome(
+pub(crate) async fn record_outcome(
     db: &Db,
     clock: &Clock,
     escalation_id: &str,

@@ -13,7 +13,7 @@ pub async fn letter(db: &Db, id: &str) -> Result<Option<Letter>, sqlx::Error> {
 /// One page of a citizen's letters, newest first, with where the pages either side
 /// start and how many letters are unread.
 #[derive(Debug, Clone)]
-pub struct InboxPage {
+pub(crate) struct InboxPage {
     pub letters: Vec<Listed>,
     /// Where the page of newer letters ends (`?foer=`), when there is one.
     pub newer: Option<Cursor>,
@@ -25,7 +25,7 @@ pub struct InboxPage {
 
 /// Where an inbox page starts.
 #[derive(Debug, Clone)]
-pub enum PageStart {
+pub(crate) enum PageStart {
     Newest,
     /// The letters after this one: older ("Ældre breve", `?efter=`).
     After(Cursor),
@@ -55,7 +55,7 @@ fn cursor_of(letter: &Listed) -> Cursor {
 /// shows, to know whether another page follows. Going back to newer letters when fewer
 /// than a page are left shows the newest page, so the first page is always the same
 /// letters, however the reader came to it.
-pub async fn inbox_page(
+pub(crate) async fn inbox_page(
     db: &Db,
     filter: &InboxFilter<'_>,
     start: &PageStart,
@@ -103,7 +103,11 @@ pub async fn inbox_page(
 
 /// What waits for a citizen in their post: how many letters are unread, and the letter
 /// with the nearest deadline that is neither answered nor done (for "Min side").
-pub async fn waiting_for(db: &Db, clock: &Clock, citizen_id: &str) -> Result<Waiting, sqlx::Error> {
+pub(crate) async fn waiting_for(
+    db: &Db,
+    clock: &Clock,
+    citizen_id: &str,
+) -> Result<Waiting, sqlx::Error> {
     let unread = crate::post::store::unread_count(&db.pool, citizen_id, None).await?;
     let today = clock.today().to_string();
     let next = crate::post::store::next_deadline(&db.pool, citizen_id, &today).await?;
@@ -120,25 +124,25 @@ pub async fn waiting_for(db: &Db, clock: &Clock, citizen_id: &str) -> Result<Wai
 }
 
 /// See [`waiting_for`].
-pub struct Waiting {
+pub(crate) struct Waiting {
     pub unread: i64,
     pub next_deadline: Option<DueLetter>,
 }
 
 /// How many letters a citizen has had, and how many answers to them (for "Mine data").
-pub async fn counts_of(db: &Db, citizen_id: &str) -> Result<(i64, i64), sqlx::Error> {
+pub(crate) async fn counts_of(db: &Db, citizen_id: &str) -> Result<(i64, i64), sqlx::Error> {
     crate::post::store::counts_of(&db.pool, citizen_id).await
 }
 
 /// A letter that asks the citizen to do something by a day.
-pub struct DueLetter {
+pub(crate) struct DueLetter {
     pub id: String,
     pub subject: String,
     pub deadline: Date,
 }
 
 /// The letters of a batch as (id, recipient id, channel).
-pub async fn letters_of_batch(
+pub(crate) async fn letters_of_batch(
     db: &Db,
     batch_id: &str,
 ) -> Result<Vec<(String, String, Channel)>, sqlx::Error> {

@@ -10,11 +10,11 @@ mod reading;
 mod replies;
 mod send;
 
-pub use drafts::*;
+pub(crate) use drafts::*;
 pub use escalation::*;
 pub use files::*;
 pub use inbox::*;
 pub use printing::*;
-pub use reading::*;
+pub(crate) use reading::*;
 pub use replies::*;
 pub use send::*;

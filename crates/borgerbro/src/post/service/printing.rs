@@ -9,7 +9,7 @@ use sqlx::AnyConnection;
 
 /// Puts a paper copy of a letter just sent in the print queue, inside the transaction that
 /// sent it, for a reason such as `protection`. A paper letter is in the queue already.
-pub async fn print_copy_in(
+pub(crate) async fn print_copy_in(
     conn: &mut AnyConnection,
     letter: &Letter,
     reason: PrintReason,
@@ -21,7 +21,10 @@ pub async fn print_copy_in(
 }
 
 /// The print queue (or, with `posted`, the letters already posted) with each letter.
-pub async fn print_jobs(db: &Db, posted: bool) -> Result<Vec<(PrintJob, Letter)>, sqlx::Error> {
+pub(crate) async fn print_jobs(
+    db: &Db,
+    posted: bool,
+) -> Result<Vec<(PrintJob, Letter)>, sqlx::Error> {
     let mut found = Vec::new();
     for job in crate::post::store::print_jobs(&db.pool, posted, 500).await? {
         if let Some(letter) = crate::post::store::letter(&db.pool, &job.message_id).await? {
@@ -34,7 +37,7 @@ pub async fn print_jobs(db: &Db, posted: bool) -> Result<Vec<(PrintJob, Letter)>
 /// The letters waiting in the print queue, oldest first: those that can go by post, and
 /// those whose reader has no address, which the front desk reads aloud on the phone or
 /// hands over instead (DESIGN.md, post).
-pub async fn print_queue(db: &Db) -> Result<PrintQueue, sqlx::Error> {
+pub(crate) async fn print_queue(db: &Db) -> Result<PrintQueue, sqlx::Error> {
     let mut queue = PrintQueue::default();
     let jobs = print_jobs(db, false).await?;
     let mut conn = db.pool.acquire().await?;
@@ -49,7 +52,7 @@ pub async fn print_queue(db: &Db) -> Result<PrintQueue, sqlx::Error> {
 
 /// See [`print_queue`].
 #[derive(Default)]
-pub struct PrintQueue {
+pub(crate) struct PrintQueue {
     pub postable: Vec<(PrintJob, Letter)>,
     pub no_address: Vec<(PrintJob, Letter)>,
 }
@@ -63,7 +66,7 @@ async fn has_address(conn: &mut AnyConnection, person_id: &str) -> Result<bool, 
 
 /// The paper copies taken off the queue as no longer needed, the latest first, with
 /// each letter.
-pub async fn not_needed_copies(db: &Db) -> Result<Vec<(PrintJob, Letter)>, sqlx::Error> {
+pub(crate) async fn not_needed_copies(db: &Db) -> Result<Vec<(PrintJob, Letter)>, sqlx::Error> {
     let mut found = Vec::new();
     for job in crate::post::store::not_needed_jobs(&db.pool, 50).await? {
         if let Some(letter) = crate::post::store::letter(&db.pool, &job.message_id).await? {
@@ -115,7 +118,7 @@ pub async fn mark_posted(
 
 /// The front desk read a queued letter aloud on the phone, or handed it over, to a
 /// reader without an address; `false` when it was not in the queue.
-pub async fn hand_over(
+pub(crate) async fn hand_over(
     db: &Db,
     clock: &Clock,
     message_id: &str,

@@ -7,7 +7,7 @@ use crate::post::*;
 
 /// What someone opened: the letter itself or one of its attachments.
 #[derive(Debug, Clone, Copy)]
-pub enum Opening<'a> {
+pub(crate) enum Opening<'a> {
     Letter,
     Attachment(&'a Attachment),
 }
@@ -16,7 +16,7 @@ pub enum Opening<'a> {
 /// receipt; every opening by someone other than the recipient goes to the audit log. A
 /// paper copy made because the letter was not opened leaves the print queue in the same
 /// transaction (`crate::post::store::not_needed`).
-pub async fn opened(
+pub(crate) async fn opened(
     db: &Db,
     clock: &Clock,
     letter: &Letter,
@@ -60,6 +60,6 @@ pub async fn opened(
     tx.commit().await
 }
 
-pub async fn mark_done(db: &Db, clock: &Clock, letter: &Letter) -> Result<(), sqlx::Error> {
+pub(crate) async fn mark_done(db: &Db, clock: &Clock, letter: &Letter) -> Result<(), sqlx::Error> {
     crate::post::store::mark_done(&db.pool, &letter.id, clock.now_ms()).await
 }

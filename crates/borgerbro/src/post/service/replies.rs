@@ -50,7 +50,7 @@ pub async fn reply(
     Ok(reply)
 }
 
-pub async fn replies_of(db: &Db, letter_id: &str) -> Result<Vec<Reply>, sqlx::Error> {
+pub(crate) async fn replies_of(db: &Db, letter_id: &str) -> Result<Vec<Reply>, sqlx::Error> {
     crate::post::store::replies_of(&db.pool, letter_id).await
 }
 
@@ -58,7 +58,7 @@ pub async fn replies_of(db: &Db, letter_id: &str) -> Result<Vec<Reply>, sqlx::Er
 /// (`person:{id}`, as `Actor::as_text` writes them): who read or answered a letter for
 /// the citizen, which the citizen and staff are shown. The recipient and anyone no
 /// longer known are left out.
-pub async fn others_names(
+pub(crate) async fn others_names(
     db: &Db,
     recipient_id: &str,
     actors: &[&str],
@@ -80,7 +80,7 @@ pub async fn others_names(
 }
 
 /// The names of those other than the recipient who opened or answered this letter.
-pub async fn others_on(
+pub(crate) async fn others_on(
     db: &Db,
     letter: &Letter,
     replies: &[Reply],

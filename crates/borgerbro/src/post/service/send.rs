@@ -60,7 +60,7 @@ pub enum SendError {
 }
 
 /// What sending did: a new letter, or the one an earlier call with the same key made.
-pub type Sent = Made<Letter>;
+pub(crate) type Sent = Made<Letter>;
 
 /// Sends a letter by the channel the citizen chose, in a transaction of its own. See
 /// [`send_in`].
@@ -81,7 +81,7 @@ pub async fn send(
 /// change that brings a letter (a permission, a booking) commits with it or not at all.
 /// A deadline must lie ahead and, on paper, leave the reader the policy's days after
 /// delivery. An unopened digital letter with a deadline is set to escalate.
-pub async fn send_in(
+pub(crate) async fn send_in(
     conn: &mut AnyConnection,
     clock: &Clock,
     policy: &Policy,
@@ -157,7 +157,7 @@ pub async fn send_in(
 /// A letter the authority's own system writes to a citizen about something done for or
 /// by them (a permission, a booking): no deadline, no attachments.
 #[derive(Debug, Clone)]
-pub struct SystemLetter {
+pub(crate) struct SystemLetter {
     pub recipient_id: String,
     pub area: Area,
     pub subject: String,
@@ -170,7 +170,7 @@ pub struct SystemLetter {
 /// Sends a system letter inside the caller's transaction by the authority's policy,
 /// under the authority's name. The one way every module writes to a citizen on its own
 /// account.
-pub async fn send_system_in(
+pub(crate) async fn send_system_in(
     conn: &mut AnyConnection,
     clock: &Clock,
     policy: &Policy,

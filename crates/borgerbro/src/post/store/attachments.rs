@@ -29,7 +29,7 @@ fn attachment_of(row: &AnyRow) -> Result<Attachment, sqlx::Error> {
     })
 }
 
-pub async fn insert_attachment(
+pub(crate) async fn insert_attachment(
     conn: &mut AnyConnection,
     attachment: &Attachment,
 ) -> Result<(), sqlx::Error> {
@@ -49,7 +49,7 @@ pub async fn insert_attachment(
     Ok(())
 }
 
-pub async fn attachments_of(
+pub(crate) async fn attachments_of(
     pool: &AnyPool,
     message_id: &str,
 ) -> Result<Vec<Attachment>, sqlx::Error> {
@@ -63,7 +63,7 @@ pub async fn attachments_of(
 }
 
 /// Records the first opening of an attachment only.
-pub async fn mark_attachment_opened(
+pub(crate) async fn mark_attachment_opened(
     conn: &mut AnyConnection,
     id: &str,
     by: &str,

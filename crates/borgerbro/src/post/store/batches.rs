@@ -7,14 +7,17 @@ use crate::people::Channel;
 
 /// A batch as stored.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Batch {
+pub(crate) struct Batch {
     pub id: String,
     pub sender: String,
     pub letters: i64,
     pub created_at: i64,
 }
 
-pub async fn insert_batch(conn: &mut AnyConnection, batch: &Batch) -> Result<(), sqlx::Error> {
+pub(crate) async fn insert_batch(
+    conn: &mut AnyConnection,
+    batch: &Batch,
+) -> Result<(), sqlx::Error> {
     sqlx::query("INSERT INTO batches (id, sender, letters, created_at) VALUES ($1, $2, $3, $4)")
         .bind(&batch.id)
         .bind(&batch.sender)
@@ -26,7 +29,7 @@ pub async fn insert_batch(conn: &mut AnyConnection, batch: &Batch) -> Result<(),
 }
 
 /// Writes how many letters a streamed batch holds, once they are all written.
-pub async fn count_batch_letters(
+pub(crate) async fn count_batch_letters(
     conn: &mut AnyConnection,
     batch: &Batch,
 ) -> Result<(), sqlx::Error> {
@@ -38,7 +41,7 @@ pub async fn count_batch_letters(
     Ok(())
 }
 
-pub async fn batch(pool: &AnyPool, id: &str) -> Result<Option<Batch>, sqlx::Error> {
+pub(crate) async fn batch(pool: &AnyPool, id: &str) -> Result<Option<Batch>, sqlx::Error> {
     let Some(row) =
         sqlx::query("SELECT id, sender, letters, created_at FROM batches WHERE id = $1")
             .bind(id)
@@ -56,7 +59,7 @@ pub async fn batch(pool: &AnyPool, id: &str) -> Result<Option<Batch>, sqlx::Erro
 }
 
 /// The letters of a batch as (id, recipient id, channel), in the order they were sent.
-pub async fn letters_of_batch(
+pub(crate) async fn letters_of_batch(
     pool: &AnyPool,
     batch_id: &str,
 ) -> Result<Vec<(String, String, Channel)>, sqlx::Error> {

@@ -36,7 +36,7 @@ fn draft_of(row: &AnyRow) -> Result<SavedDraft, sqlx::Error> {
 }
 
 /// Saves a draft, new or again; only its author can overwrite it.
-pub async fn save_draft(pool: &AnyPool, draft: &SavedDraft) -> Result<(), sqlx::Error> {
+pub(crate) async fn save_draft(pool: &AnyPool, draft: &SavedDraft) -> Result<(), sqlx::Error> {
     sqlx::query(
         "INSERT INTO drafts (id, author, recipient_id, area, subject, summary, body, deadline, \
          attachments, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) \
@@ -59,7 +59,10 @@ pub async fn save_draft(pool: &AnyPool, draft: &SavedDraft) -> Result<(), sqlx::
     Ok(())
 }
 
-pub async fn drafts_of(pool: &AnyPool, author: &str) -> Result<Vec<SavedDraft>, sqlx::Error> {
+pub(crate) async fn drafts_of(
+    pool: &AnyPool,
+    author: &str,
+) -> Result<Vec<SavedDraft>, sqlx::Error> {
     sqlx::query("SELECT * FROM drafts WHERE author = $1 ORDER BY updated_at DESC LIMIT 50")
         .bind(author)
         .fetch_all(pool)
@@ -70,7 +73,7 @@ pub async fn drafts_of(pool: &AnyPool, author: &str) -> Result<Vec<SavedDraft>, 
 }
 
 /// A draft, only for its author.
-pub async fn draft(
+pub(crate) async fn draft(
     pool: &AnyPool,
     id: &str,
     author: &str,
@@ -86,7 +89,7 @@ pub async fn draft(
 }
 
 /// Every file hash a letter or a saved draft refers to.
-pub async fn referenced_files(pool: &AnyPool) -> Result<HashSet<String>, sqlx::Error> {
+pub(crate) async fn referenced_files(pool: &AnyPool) -> Result<HashSet<String>, sqlx::Error> {
     let mut hashes: HashSet<String> =
         sqlx::query_scalar("SELECT DISTINCT file_hash FROM attachments")
             .fetch_all(pool)
@@ -105,7 +108,11 @@ pub async fn referenced_files(pool: &AnyPool) -> Result<HashSet<String>, sqlx::E
     Ok(hashes)
 }
 
-pub async fn delete_draft(pool: &AnyPool, id: &str, author: &str) -> Result<(), sqlx::Error> {
+pub(crate) async fn delete_draft(
+    pool: &AnyPool,
+    id: &str,
+    author: &str,
+) -> Result<(), sqlx::Error> {
     sqlx::query("DELETE FROM drafts WHERE id = $1 AND author = $2")
         .bind(id)
         .bind(author)

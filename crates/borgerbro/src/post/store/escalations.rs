@@ -11,7 +11,7 @@ use sqlx::{AnyConnection, AnyPool, Row};
 
 /// A letter due to escalate, as the sweep needs it.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Due {
+pub(crate) struct Due {
     pub id: String,
     pub recipient_id: String,
     pub deadline_current: Option<String>,
@@ -19,7 +19,7 @@ pub struct Due {
 
 /// Letters due to escalate at `now_ms`, oldest first; reads only the index of the queue
 /// of letters waiting to escalate, never `messages`.
-pub async fn due_for_escalation(
+pub(crate) async fn due_for_escalation(
     pool: &AnyPool,
     now_ms: i64,
     limit: i64,
@@ -81,7 +81,7 @@ fn escalation_of(row: &AnyRow) -> Result<Escalation, sqlx::Error> {
 /// them off the queue of letters waiting to escalate, then records the escalations of
 /// those it won (which moves their deadlines), all in the caller's transaction. The
 /// letters' rows are not written. Answers the ids of the letters it won.
-pub async fn escalate(
+pub(crate) async fn escalate(
     conn: &mut AnyConnection,
     escalations: &[(&Escalation, &str)],
 ) -> Result<HashSet<String>, sqlx::Error> {
@@ -151,7 +151,7 @@ async fn insert_escalations(
     Ok(())
 }
 
-pub async fn escalations_of(
+pub(crate) async fn escalations_of(
     pool: &AnyPool,
     message_id: &str,
 ) -> Result<Vec<Escalation>, sqlx::Error> {
@@ -165,7 +165,10 @@ pub async fn escalations_of(
 }
 
 /// Escalations without an outcome yet, oldest first: the caseworkers' queue.
-pub async fn open_escalations(pool: &AnyPool, limit: i64) -> Result<Vec<Escalation>, sqlx::Error> {
+pub(crate) async fn open_escalations(
+    pool: &AnyPool,
+    limit: i64,
+) -> Result<Vec<Escalation>, sqlx::Error> {
     sqlx::query("SELECT * FROM escalations WHERE outcome IS NULL ORDER BY created_at LIMIT $1")
         .bind(limit)
         .fetch_all(pool)
@@ -175,7 +178,10 @@ pub async fn open_escalations(pool: &AnyPool, limit: i64) -> Result<Vec<Escalati
         .collect()
 }
 
-pub async fn escalation(pool: &AnyPool, id: &str) -> Result<Option<Escalation>, sqlx::Error> {
+pub(crate) async fn escalation(
+    pool: &AnyPool,
+    id: &str,
+) -> Result<Option<Escalation>, sqlx::Error> {
     sqlx::query("SELECT * FROM escalations WHERE id = $1")
         .bind(id)
         .fetch_optional(pool)
@@ -186,7 +192,7 @@ pub async fn escalation(pool: &AnyPool, id: &str) -> Result<Option<Escalation>, 
 }
 
 /// Records what came of an escalation, once.
-pub async fn record_outcome(
+pub(crate) async fn record_outcome(
     conn: &mut AnyConnection,
     id: &str,
     outcome: Outcome,

@@ -5,7 +5,7 @@ use sqlx::{AnyConnection, AnyPool, Row};
 use crate::db::{bind_list, placeholders, value_rows, Placeholders};
 
 /// Of these citizens, those offered paper post before (an offer is made once).
-pub async fn offered_before(
+pub(crate) async fn offered_before(
     conn: &mut AnyConnection,
     person_ids: &[&str],
 ) -> Result<Vec<String>, sqlx::Error> {
@@ -26,7 +26,7 @@ pub async fn offered_before(
 
 /// Of these citizens, those whose letters have had at least `at_least` escalations since
 /// `since`, as (person id, escalations).
-pub async fn escalated_since(
+pub(crate) async fn escalated_since(
     conn: &mut AnyConnection,
     person_ids: &[&str],
     since: i64,
@@ -52,7 +52,7 @@ pub async fn escalated_since(
 /// Records offers of paper post, as (person id, the letter that offers it). A citizen
 /// offered it already makes the statement fail, and with it the caller's transaction:
 /// an offer is made once, and a second letter must not go out.
-pub async fn insert_exemption_offers(
+pub(crate) async fn insert_exemption_offers(
     conn: &mut AnyConnection,
     offers: &[(&str, &str)],
     at: i64,
@@ -73,7 +73,7 @@ pub async fn insert_exemption_offers(
 }
 
 /// Offers the front desk has yet to follow up, as (person id, offered at), oldest first.
-pub async fn open_exemption_offers(
+pub(crate) async fn open_exemption_offers(
     pool: &AnyPool,
     limit: i64,
 ) -> Result<Vec<(String, i64)>, sqlx::Error> {
@@ -86,7 +86,7 @@ pub async fn open_exemption_offers(
     .await
 }
 
-pub async fn close_exemption_offer(
+pub(crate) async fn close_exemption_offer(
     pool: &AnyPool,
     person_id: &str,
     by: &str,

@@ -81,7 +81,7 @@ pub fn letter_of(row: &AnyRow) -> Result<Letter, sqlx::Error> {
     })
 }
 
-pub async fn insert(conn: &mut AnyConnection, letter: &Letter) -> Result<(), sqlx::Error> {
+pub(crate) async fn insert(conn: &mut AnyConnection, letter: &Letter) -> Result<(), sqlx::Error> {
     insert_letters(conn, std::slice::from_ref(letter), None).await
 }
 
@@ -92,7 +92,7 @@ pub const LETTERS_PER_INSERT: usize = 25;
 
 /// Inserts up to [`LETTERS_PER_INSERT`] letters in one statement: a batch of a million
 /// letters costs forty thousand round trips, not a million.
-pub async fn insert_letters(
+pub(crate) async fn insert_letters(
     conn: &mut AnyConnection,
     letters: &[Letter],
     batch_id: Option<&str>,
@@ -148,7 +148,7 @@ pub async fn insert_letters(
 }
 
 /// A letter, from the pool or in the caller's transaction.
-pub async fn letter<'e>(
+pub(crate) async fn letter<'e>(
     executor: impl sqlx::Executor<'e, Database = sqlx::Any>,
     id: &str,
 ) -> Result<Option<Letter>, sqlx::Error> {
@@ -216,7 +216,7 @@ pub struct InboxFilter<'a> {
 /// Where a list starts: at the newest letter, or just past a cursor, reading older
 /// letters (newest first) or newer ones (oldest first, nearest the cursor first).
 #[derive(Debug, Clone, Copy)]
-pub enum Seek<'a> {
+pub(crate) enum Seek<'a> {
     Newest,
     Older(&'a Cursor),
     Newer(&'a Cursor),
@@ -225,7 +225,7 @@ pub enum Seek<'a> {
 /// Up to `limit` letters from `seek` on. Reads the `messages_inbox` index in order from
 /// the cursor (`messages_unread` for unread only), so a page costs its own letters,
 /// not the citizen's thousands.
-pub async fn inbox_page(
+pub(crate) async fn inbox_page(
     pool: &AnyPool,
     filter: &InboxFilter<'_>,
     seek: Seek<'_>,
@@ -272,7 +272,7 @@ pub async fn inbox_page(
 /// The citizen's letter with the nearest deadline from `today` on that is neither
 /// answered nor marked done, as (id, subject, deadline); an escalated letter's deadline
 /// is its escalation's.
-pub async fn next_deadline(
+pub(crate) async fn next_deadline(
     pool: &AnyPool,
     recipient_id: &str,
     today: &str,
@@ -291,7 +291,7 @@ pub async fn next_deadline(
         .await
 }
 
-pub async fn unread_count(
+pub(crate) async fn unread_count(
     pool: &AnyPool,
     recipient_id: &str,
     areas: Option<&[&str]>,
@@ -355,7 +355,7 @@ fn like_pattern(search: &str) -> String {
 }
 
 /// Records the first opening only; answers whether this was it.
-pub async fn mark_opened(
+pub(crate) async fn mark_opened(
     conn: &mut AnyConnection,
     id: &str,
     by: &str,
@@ -376,7 +376,7 @@ pub async fn mark_opened(
 
 /// Takes a letter off the queue of letters waiting to escalate: it was opened, or
 /// answered, which says as much.
-pub async fn never_escalate(conn: &mut AnyConnection, id: &str) -> Result<(), sqlx::Error> {
+pub(crate) async fn never_escalate(conn: &mut AnyConnection, id: &str) -> Result<(), sqlx::Error> {
     sqlx::query("DELETE FROM escalation_queue WHERE message_id = $1")
         .bind(id)
         .execute(&mut *conn)
@@ -384,7 +384,7 @@ pub async fn never_escalate(conn: &mut AnyConnection, id: &str) -> Result<(), sq
     Ok(())
 }
 
-pub async fn mark_done(pool: &AnyPool, id: &str, at: i64) -> Result<(), sqlx::Error> {
+pub(crate) async fn mark_done(pool: &AnyPool, id: &str, at: i64) -> Result<(), sqlx::Error> {
     sqlx::query("UPDATE messages SET done_at = $1 WHERE id = $2 AND done_at IS NULL")
         .bind(at)
         .bind(id)
@@ -395,7 +395,10 @@ pub async fn mark_done(pool: &AnyPool, id: &str, at: i64) -> Result<(), sqlx::Er
 
 /// How many letters a citizen has had, and how many answers were written to them (for
 /// "Mine data").
-pub async fn counts_of(pool: &AnyPool, recipient_id: &str) -> Result<(i64, i64), sqlx::Error> {
+pub(crate) async fn counts_of(
+    pool: &AnyPool,
+    recipient_id: &str,
+) -> Result<(i64, i64), sqlx::Error> {
     let letters: i64 = sqlx::query("SELECT COUNT(*) AS n FROM messages WHERE recipient_id = $1")
         .bind(recipient_id)
         .fetch_one(pool)

@@ -14,10 +14,10 @@ mod print_jobs;
 mod replies;
 
 pub use attachments::*;
-pub use batches::*;
+pub(crate) use batches::*;
 pub use drafts::*;
 pub use escalations::*;
-pub use exemptions::*;
+pub(crate) use exemptions::*;
 pub use letters::*;
 pub use print_jobs::*;
 pub use replies::*;

@@ -45,7 +45,7 @@ fn print_job_of(row: &AnyRow) -> Result<PrintJob, sqlx::Error> {
 
 /// Puts letters in the print queue, many to a statement (a batch may hold thousands of
 /// paper readers).
-pub async fn insert_print_jobs(
+pub(crate) async fn insert_print_jobs(
     conn: &mut AnyConnection,
     message_ids: &[&str],
     reason: PrintReason,
@@ -68,7 +68,7 @@ pub async fn insert_print_jobs(
 
 /// The print queue, oldest first; or, with `posted`, the letters already posted, newest
 /// first. A copy no longer needed is in neither.
-pub async fn print_jobs(
+pub(crate) async fn print_jobs(
     pool: &AnyPool,
     posted: bool,
     limit: i64,
@@ -93,7 +93,10 @@ pub async fn print_jobs(
 
 /// The paper copies that left the queue because they were no longer needed, the latest
 /// first.
-pub async fn not_needed_jobs(pool: &AnyPool, limit: i64) -> Result<Vec<PrintJob>, sqlx::Error> {
+pub(crate) async fn not_needed_jobs(
+    pool: &AnyPool,
+    limit: i64,
+) -> Result<Vec<PrintJob>, sqlx::Error> {
     sqlx::query(
         "SELECT * FROM print_jobs WHERE cancelled_at IS NOT NULL \
          ORDER BY cancelled_at DESC LIMIT $1",
@@ -109,7 +112,7 @@ pub async fn not_needed_jobs(pool: &AnyPool, limit: i64) -> Result<Vec<PrintJob>
 /// Takes a letter's paper copy made because it was not opened (reason `escalation`) off
 /// the queue, unless it was posted already: the copy says the letter was not opened. A
 /// paper reader's letter and any other copy stay. Answers whether one was taken off.
-pub async fn not_needed(
+pub(crate) async fn not_needed(
     conn: &mut AnyConnection,
     message_id: &str,
     why: NotNeeded,
@@ -128,7 +131,10 @@ pub async fn not_needed(
     Ok(done.rows_affected() == 1)
 }
 
-pub async fn print_job(pool: &AnyPool, message_id: &str) -> Result<Option<PrintJob>, sqlx::Error> {
+pub(crate) async fn print_job(
+    pool: &AnyPool,
+    message_id: &str,
+) -> Result<Option<PrintJob>, sqlx::Error> {
     sqlx::query("SELECT * FROM print_jobs WHERE message_id = $1")
         .bind(message_id)
         .fetch_optional(pool)
@@ -140,7 +146,7 @@ pub async fn print_job(pool: &AnyPool, message_id: &str) -> Result<Option<PrintJ
 
 /// Marks a queued letter posted; answers whether it was still queued (a copy no longer
 /// needed is not).
-pub async fn mark_posted(
+pub(crate) async fn mark_posted(
     conn: &mut AnyConnection,
     message_id: &str,
     by: &str,

@@ -12,7 +12,10 @@ pub struct Reply {
     pub created_at: i64,
 }
 
-pub async fn insert_reply(conn: &mut AnyConnection, reply: &Reply) -> Result<(), sqlx::Error> {
+pub(crate) async fn insert_reply(
+    conn: &mut AnyConnection,
+    reply: &Reply,
+) -> Result<(), sqlx::Error> {
     sqlx::query(
         "INSERT INTO replies (id, message_id, author, body, created_at) VALUES ($1, $2, $3, $4, $5)",
     )
@@ -26,7 +29,10 @@ pub async fn insert_reply(conn: &mut AnyConnection, reply: &Reply) -> Result<(),
     Ok(())
 }
 
-pub async fn replies_of(pool: &AnyPool, message_id: &str) -> Result<Vec<Reply>, sqlx::Error> {
+pub(crate) async fn replies_of(
+    pool: &AnyPool,
+    message_id: &str,
+) -> Result<Vec<Reply>, sqlx::Error> {
     sqlx::query("SELECT * FROM replies WHERE message_id = $1 ORDER BY created_at, id")
         .bind(message_id)
         .fetch_all(pool)

@@ -35,7 +35,7 @@ struct InboxPage {
 }
 
 /// The citizen's letters, a page at a time, newest first.
-pub async fn inbox(
+pub(crate) async fn inbox(
     State(state): State<AppState>,
     page: Page,
     user: RequireUser,
@@ -71,12 +71,12 @@ struct LetterPage {
 }
 
 #[derive(Deserialize)]
-pub struct LetterQuery {
+pub(crate) struct LetterQuery {
     /// Set after an answer was sent, to say so.
     svaret: Option<String>,
 }
 
-pub async fn read(
+pub(crate) async fn read(
     State(state): State<AppState>,
     page: Page,
     user: RequireUser,
@@ -127,14 +127,14 @@ async fn letter_page(
 }
 
 #[derive(Deserialize)]
-pub struct ReplyForm {
+pub(crate) struct ReplyForm {
     #[serde(default)]
     body: String,
 }
 
 /// The citizen answers the letter. An empty or overlong answer comes back with what was
 /// typed and a message that says what to do.
-pub async fn reply(
+pub(crate) async fn reply(
     State(state): State<AppState>,
     page: Page,
     user: RequireUser,
@@ -165,7 +165,7 @@ pub async fn reply(
 
 /// An attachment, opened in the browser's own PDF viewer; its first opening is its read
 /// receipt.
-pub async fn attachment(
+pub(crate) async fn attachment(
     State(state): State<AppState>,
     user: RequireUser,
     Path((id, position)): Path<(String, i64)>,
@@ -218,7 +218,7 @@ pub fn pdf_response(filename: &str, bytes: Vec<u8>) -> Response {
         .into_response()
 }
 
-pub async fn done(
+pub(crate) async fn done(
     State(state): State<AppState>,
     user: RequireUser,
     Path(id): Path<String>,

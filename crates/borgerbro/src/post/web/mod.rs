@@ -3,8 +3,8 @@
 //! escalation queue (`staff`), the print queue (`print`), and how a letter is shown
 //! (`view`, which a helper's pages use too).
 
-pub mod citizen;
+pub(crate) mod citizen;
 pub mod print;
-pub mod staff;
+pub(crate) mod staff;
 pub mod view;
-pub mod write;
+pub(crate) mod write;

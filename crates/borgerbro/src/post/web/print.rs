@@ -429,14 +429,14 @@ struct QueuePage {
 }
 
 #[derive(Deserialize)]
-pub struct QueueQuery {
+pub(crate) struct QueueQuery {
     /// How many letters the last "mark posted" marked.
     marked: Option<usize>,
     /// Set after a letter was marked as read aloud or handed over.
     givet: Option<String>,
 }
 
-pub async fn queue_page(
+pub(crate) async fn queue_page(
     State(state): State<AppState>,
     page: Page,
     user: RequireUser,
@@ -515,7 +515,7 @@ async fn round_of(state: &AppState, letters: &[&[Attachment]]) -> Result<usize, 
 /// The queued letters in one PDF, to print in one go: all of them, or, when their
 /// attachments cost more than a print round holds, the oldest that fit (the queue page
 /// says so, and ticks just those to mark posted).
-pub async fn queue_pdf(
+pub(crate) async fn queue_pdf(
     State(state): State<AppState>,
     user: RequireUser,
 ) -> Result<Response, AppError> {
@@ -559,7 +559,7 @@ async fn queued_letter(state: &AppState, file: &str) -> Result<(PrintJob, Letter
     Ok((job, letter))
 }
 
-pub async fn letter_pdf(
+pub(crate) async fn letter_pdf(
     State(state): State<AppState>,
     user: RequireUser,
     Path(file): Path<String>,
@@ -572,13 +572,13 @@ pub async fn letter_pdf(
 }
 
 #[derive(Deserialize)]
-pub struct PostedForm {
+pub(crate) struct PostedForm {
     /// The letters ticked on the page; a form repeats the field once per letter.
     #[serde(default)]
     letter: Vec<String>,
 }
 
-pub async fn mark_posted(
+pub(crate) async fn mark_posted(
     State(state): State<AppState>,
     user: RequireUser,
     axum_extra::extract::Form(form): axum_extra::extract::Form<PostedForm>,
@@ -595,7 +595,7 @@ pub async fn mark_posted(
 }
 
 /// A letter to a reader without an address was read aloud on the phone or handed over.
-pub async fn hand_over(
+pub(crate) async fn hand_over(
     State(state): State<AppState>,
     user: RequireUser,
     Path(id): Path<String>,
@@ -611,7 +611,7 @@ pub async fn hand_over(
 
 /// An attachment of a queued letter, to print with it. Printing is not reading: the
 /// read receipt stays the citizen's; the audit log has who printed it.
-pub async fn attachment(
+pub(crate) async fn attachment(
     State(state): State<AppState>,
     user: RequireUser,
     Path((id, position)): Path<(String, i64)>,
@@ -631,7 +631,7 @@ pub async fn attachment(
 }
 
 /// The front desk has offered the citizen paper post.
-pub async fn offer_done(
+pub(crate) async fn offer_done(
     State(state): State<AppState>,
     user: RequireUser,
     Path(person_id): Path<String>,
@@ -658,14 +658,14 @@ fn print_status_schema() -> utoipa::openapi::Object {
 }
 
 #[derive(Deserialize, IntoParams)]
-pub struct LettersQuery {
+pub(crate) struct LettersQuery {
     /// `queued` (the default) or `posted`.
     #[param(schema_with = print_status_schema)]
     status: Option<String>,
 }
 
 #[derive(Serialize, ToSchema)]
-pub struct PaperLetterResponse {
+pub(crate) struct PaperLetterResponse {
     id: String,
     /// letter (a paper reader's letter), escalation (a paper copy of an unopened letter)
     /// or exemption_offer.
@@ -694,7 +694,7 @@ fn rfc3339(ms: i64) -> String {
         (status = 400, description = "An unknown status", content_type = "application/problem+json")
     )
 )]
-pub async fn api_letters(
+pub(crate) async fn api_letters(
     State(state): State<AppState>,
     _client: ApiClient,
     Query(query): Query<LettersQuery>,
@@ -735,7 +735,7 @@ pub async fn api_letters(
         (status = 404, description = "No such paper letter", content_type = "application/problem+json")
     )
 )]
-pub async fn api_letter_pdf(
+pub(crate) async fn api_letter_pdf(
     State(state): State<AppState>,
     client: ApiClient,
     Path(file): Path<String>,

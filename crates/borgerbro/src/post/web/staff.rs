@@ -127,7 +127,7 @@ async fn staff_view(
 
 /// An attachment of a sent letter, for the sender's side to see what went out. It is
 /// not the citizen's receipt: only the citizen or their helper opening it is.
-pub async fn attachment(
+pub(crate) async fn attachment(
     State(state): State<AppState>,
     user: RequireUser,
     Path((id, position)): Path<(String, i64)>,
@@ -141,7 +141,7 @@ pub async fn attachment(
     Ok(pdf_response(&attachment.filename, bytes))
 }
 
-pub async fn status(
+pub(crate) async fn status(
     State(state): State<AppState>,
     page: Page,
     user: RequireUser,
@@ -192,7 +192,7 @@ struct EscalationsPage {
     outcomes: [Outcome; 3],
 }
 
-pub async fn escalations(
+pub(crate) async fn escalations(
     State(state): State<AppState>,
     page: Page,
     user: RequireUser,
@@ -210,11 +210,11 @@ pub async fn escalations(
 }
 
 #[derive(Deserialize)]
-pub struct OutcomeForm {
+pub(crate) struct OutcomeForm {
     outcome: String,
 }
 
-pub async fn record_outcome(
+pub(crate) async fn record_outcome(
     State(state): State<AppState>,
     user: RequireUser,
     Path(id): Path<String>,

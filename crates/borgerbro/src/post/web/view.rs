@@ -14,7 +14,7 @@ use crate::web::AppError;
 use crate::web::{decimal, format_date, long_date};
 
 /// A letter as pages show it.
-pub struct LetterView {
+pub(crate) struct LetterView {
     pub id: String,
     /// The language the letter is written in, for `lang` on what its writer wrote.
     pub lang: String,
@@ -35,7 +35,6 @@ pub struct LetterView {
     pub opened: Option<String>,
     /// The helper who opened it for the citizen, by name, when not the citizen.
     pub opened_by: Option<String>,
-    pub unread: bool,
     pub done: bool,
     pub paper: bool,
     pub attachments: Vec<AttachmentView>,
@@ -44,12 +43,12 @@ pub struct LetterView {
     pub attachments_at: String,
 }
 
-pub fn parse_date(text: Option<&str>) -> Option<Date> {
+pub(crate) fn parse_date(text: Option<&str>) -> Option<Date> {
     text.and_then(|t| t.parse().ok())
 }
 
 impl LetterView {
-    pub fn of(letter: &Letter, attachments: &[Attachment], lang: Lang) -> Self {
+    pub(crate) fn of(letter: &Letter, attachments: &[Attachment], lang: Lang) -> Self {
         let current = parse_date(letter.deadline_current.as_deref());
         let original = parse_date(letter.deadline_original.as_deref());
         Self {
@@ -68,7 +67,6 @@ impl LetterView {
             answered: None,
             opened: letter.opened_at.map(|at| format_date(lang, at)),
             opened_by: None,
-            unread: letter.opened_at.is_none(),
             done: letter.done_at.is_some(),
             paper: letter.channel == Channel::Paper,
             attachments: attachments
@@ -83,7 +81,7 @@ impl LetterView {
 impl LetterView {
     /// The same letter, with its answers (`replies`, oldest first) and who opened it
     /// known: `others` names the people other than the citizen (`post::others_names`).
-    pub fn with_readers(
+    pub(crate) fn with_readers(
         mut self,
         letter: &Letter,
         replies: &[Reply],
@@ -102,7 +100,7 @@ impl LetterView {
 
 /// A letter as lists show it (the inbox, a helper's view of it): what a reader chooses
 /// by, without the body, which a list never shows and which costs the most to make safe.
-pub struct LetterItem {
+pub(crate) struct LetterItem {
     pub id: String,
     /// The language the letter is written in, for `lang` on its subject.
     pub lang: String,
@@ -120,14 +118,18 @@ pub struct LetterItem {
 impl LetterItem {
     /// The letters of a list; `others` names those other than the citizen who opened
     /// them (`post::others_names`; empty where the reader is not the citizen).
-    pub fn all(letters: &[Listed], lang: Lang, others: &HashMap<String, String>) -> Vec<Self> {
+    pub(crate) fn all(
+        letters: &[Listed],
+        lang: Lang,
+        others: &HashMap<String, String>,
+    ) -> Vec<Self> {
         letters
             .iter()
             .map(|letter| Self::of(letter, lang, others))
             .collect()
     }
 
-    pub fn of(letter: &Listed, lang: Lang, others: &HashMap<String, String>) -> Self {
+    pub(crate) fn of(letter: &Listed, lang: Lang, others: &HashMap<String, String>) -> Self {
         Self {
             id: letter.id.clone(),
             lang: letter.language.clone(),
@@ -149,7 +151,7 @@ impl LetterItem {
 /// What a reader asked of an inbox page in its address: search words, unread only, and
 /// where the page starts (`efter`: older than, `foer`: newer than a cursor).
 #[derive(Debug, Default, serde::Deserialize)]
-pub struct InboxQuery {
+pub(crate) struct InboxQuery {
     q: Option<String>,
     ulaeste: Option<String>,
     efter: Option<String>,
@@ -157,16 +159,16 @@ pub struct InboxQuery {
 }
 
 impl InboxQuery {
-    pub fn search(&self) -> String {
+    pub(crate) fn search(&self) -> String {
         self.q.as_deref().unwrap_or_default().trim().to_owned()
     }
 
-    pub fn unread_only(&self) -> bool {
+    pub(crate) fn unread_only(&self) -> bool {
         self.ulaeste.as_deref().is_some_and(|v| !v.is_empty())
     }
 
     /// The letters asked for, of this recipient (in these areas, for a helper).
-    pub fn filter<'a>(
+    pub(crate) fn filter<'a>(
         &'a self,
         recipient_id: &'a str,
         areas: Option<&'a [&'a str]>,
@@ -181,7 +183,7 @@ impl InboxQuery {
 
     /// Where the page starts; a cursor that is not one of ours (cut short, typed, two at
     /// once) is a bad request that says what to do, never a server error.
-    pub fn start(&self) -> Result<PageStart, AppError> {
+    pub(crate) fn start(&self) -> Result<PageStart, AppError> {
         let bad = || AppError::BadRequest("inbox-bad-cursor");
         match (self.efter.as_deref(), self.foer.as_deref()) {
             (None, None) => Ok(PageStart::Newest),
@@ -195,7 +197,7 @@ impl InboxQuery {
 /// The parts of an inbox page around its letters: the count of unread letters, the
 /// filter form and the links to newer and older letters, which keep the search and the
 /// filter.
-pub struct InboxNav {
+pub(crate) struct InboxNav {
     /// Where the filter form goes and the links lead: `/post` or a helper's view.
     pub path: String,
     /// "Søg i dine breve" for the citizen, "Søg i brevene" for a helper.
@@ -208,7 +210,7 @@ pub struct InboxNav {
 }
 
 impl InboxNav {
-    pub fn new(
+    pub(crate) fn new(
         path: &str,
         search_label_key: &'static str,
         query: &InboxQuery,
@@ -239,19 +241,19 @@ impl InboxNav {
     }
 
     /// The unread count as a number a Fluent plural takes.
-    pub fn unread_count(&self) -> usize {
+    pub(crate) fn unread_count(&self) -> usize {
         usize::try_from(self.unread).unwrap_or(0)
     }
 
     /// Whether this is a page past the newest: its empty list means "no more", not
     /// "no letters".
-    pub fn is_paged(&self) -> bool {
+    pub(crate) fn is_paged(&self) -> bool {
         self.newer_href.is_some()
     }
 }
 
 /// An answer to a letter as pages show it.
-pub struct ReplyView {
+pub(crate) struct ReplyView {
     pub written: String,
     /// The helper who wrote it for the citizen, by name; `None` when the citizen did.
     pub by: Option<String>,
@@ -260,7 +262,11 @@ pub struct ReplyView {
 
 impl ReplyView {
     /// The answers; `others` names those other than the citizen (`post::others_names`).
-    pub fn all(replies: &[Reply], others: &HashMap<String, String>, lang: Lang) -> Vec<Self> {
+    pub(crate) fn all(
+        replies: &[Reply],
+        others: &HashMap<String, String>,
+        lang: Lang,
+    ) -> Vec<Self> {
         replies
             .iter()
             .map(|reply| Self {
@@ -273,7 +279,7 @@ impl ReplyView {
 }
 
 /// An attachment as pages show it.
-pub struct AttachmentView {
+pub(crate) struct AttachmentView {
     pub position: i64,
     pub filename: String,
     /// "1,2 MB"
@@ -282,7 +288,7 @@ pub struct AttachmentView {
 }
 
 impl AttachmentView {
-    pub fn of(attachment: &Attachment, lang: Lang) -> Self {
+    pub(crate) fn of(attachment: &Attachment, lang: Lang) -> Self {
         Self::new(
             attachment.position,
             &attachment.filename,
@@ -292,7 +298,7 @@ impl AttachmentView {
         )
     }
 
-    pub fn new(
+    pub(crate) fn new(
         position: i64,
         filename: &str,
         size: i64,

@@ -32,7 +32,7 @@ const MAX_DRAFT_LINE_CHARS: usize = 100;
 
 /// The write page's fields, kept as typed.
 #[derive(Default)]
-pub struct WriteForm {
+pub(crate) struct WriteForm {
     recipient_query: String,
     recipient_id: String,
     area: String,
@@ -47,7 +47,7 @@ pub struct WriteForm {
 }
 
 /// A PDF uploaded earlier in this form and already in the file store.
-pub struct FormAttachment {
+pub(crate) struct FormAttachment {
     file_hash: String,
     filename: String,
     size: i64,
@@ -120,12 +120,12 @@ impl WritePage {
 }
 
 #[derive(Deserialize)]
-pub struct WriteQuery {
+pub(crate) struct WriteQuery {
     /// A saved draft to continue.
     kladde: Option<String>,
 }
 
-pub async fn write_page(
+pub(crate) async fn write_page(
     State(state): State<AppState>,
     page: Page,
     user: RequireUser,
@@ -268,7 +268,7 @@ async fn read_form(
 
 /// Search, preview, remove an attachment or send, from one form that keeps everything
 /// typed.
-pub async fn write(
+pub(crate) async fn write(
     State(state): State<AppState>,
     page: Page,
     user: RequireUser,
@@ -469,7 +469,6 @@ fn preview_of(new: &NewLetter, sender: &User, lang: Lang) -> LetterView {
         answered: None,
         opened: None,
         opened_by: None,
-        unread: true,
         done: false,
         paper: false,
         attachments: (0..)
