@@ -5,7 +5,7 @@ mod model;
 mod store;
 
 pub use model::{Actor, ChainBreak, Entry, NewEntry};
-pub use store::{verify, VerifyError};
+pub use store::{verify, LogFilter, VerifyError};
 
 use sqlx::AnyConnection;
 
@@ -48,18 +48,22 @@ pub async fn about(db: &Db, subject: &str) -> Result<Vec<Entry>, sqlx::Error> {
     store::about(&db.pool, subject, 500).await
 }
 
-/// How many times someone other than the person looked at or changed their data.
-pub async fn count_by_others(db: &Db, subject: &str) -> Result<i64, sqlx::Error> {
-    store::count_by_others(&db.pool, subject).await
+/// How many times someone other than the person looked at or changed their data, of
+/// the entries the filter keeps.
+pub async fn count_by_others(
+    db: &Db,
+    subject: &str,
+    filter: LogFilter<'_>,
+) -> Result<i64, sqlx::Error> {
+    store::count_by_others(&db.pool, subject, filter).await
 }
 
 /// See [`store::by_others`]: a page of the entries about a person by someone else.
 pub async fn by_others(
     db: &Db,
     subject: &str,
-    before: Option<i64>,
-    systems: Option<bool>,
+    filter: LogFilter<'_>,
     limit: i64,
 ) -> Result<Vec<Entry>, sqlx::Error> {
-    store::by_others(&db.pool, subject, before, systems, limit).await
+    store::by_others(&db.pool, subject, filter, limit).await
 }
