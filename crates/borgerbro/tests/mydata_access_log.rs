@@ -621,3 +621,127 @@ async fn the_demo_shows_each_kind_of_look_in_karens_list() {
         .await;
     assert_eq!(after, before);
 }
+
+#[tokio::test]
+async fn the_front_desk_gives_a_reason_first_and_the_citizen_reads_it() {
+    let app = TestApp::spawn().await;
+    let karen = app.persona_id("Karen Jensen").await;
+    let mette = app.persona_id("Mette Hansen").await;
+    app.login_as("Jonas Berg").await;
+    let wanted = format!("/borgerservice/{karen}/mine-data/noter");
+    let response = app.get(&wanted).await;
+    assert_eq!(response.status(), 303);
+    let ask = header(&response, "location").to_owned();
+    assert_eq!(
+        ask,
+        format!(
+            "/borgerservice/{karen}/hvorfor?til=%2Fborgerservice%2F{karen}%2Fmine-data%2Fnoter"
+        )
+    );
+    let html = app.get_html(&ask).await;
+    assert!(
+        html.contains("Hvorfor åbner du data om: Karen Jensen"),
+        "{html}"
+    );
+    assert!(
+        html.contains(&format!("name=\"til\" value=\"{wanted}\"")),
+        "the target is kept"
+    );
+    assert!(html.contains("<label class=\"form-label\" for=\"reason\">"));
+    let path = format!("/borgerservice/{karen}/hvorfor");
+    // Without the page's CSRF token: refused.
+    let forged = app
+        .post_form(&path, &[("reason", "Kontrol"), ("til", &wanted)])
+        .await;
+    assert_eq!(forged.status(), 403);
+    // Empty, too long, control characters: the page again with the error and the value.
+    let long = "x".repeat(201);
+    for (typed, message) in [
+        ("  ", "Skriv, hvorfor du åbner borgerens data."),
+        (long.as_str(), "Skriv højst 200 tegn."),
+        ("sag\u{0007}12", "form-text-invalid"),
+    ] {
+        let response = app
+            .submit(&ask, &path, &[("reason", typed), ("til", &wanted)])
+            .await;
+        assert_eq!(response.status(), 422, "{typed:?}");
+        let html = response.text().await.unwrap();
+        assert!(html.contains("id=\"error-summary\""), "a summary: {html}");
+        assert!(html.contains("aria-invalid=\"true\""));
+        if message != "form-text-invalid" {
+            assert!(html.contains(message), "{message}: {html}");
+        }
+        if typed.trim() == typed && !typed.contains('\u{0007}') {
+            assert!(
+                html.contains(&format!("value=\"{typed}\"")),
+                "the value is kept"
+            );
+        }
+        assert!(html.contains(&format!("name=\"til\" value=\"{wanted}\"")));
+    }
+    // A reason, then where she was going.
+    let given = app
+        .submit(
+            &ask,
+            &path,
+            &[
+                ("reason", "Karen ringede om sin hjemmehjælp"),
+                ("til", &wanted),
+            ],
+        )
+        .await;
+    assert_eq!(given.status(), 303);
+    assert_eq!(header(&given, "location"), wanted);
+    assert_eq!(app.get(&wanted).await.status(), 200);
+    assert_eq!(
+        app.get(&format!("/borgerservice/{karen}/mine-data"))
+            .await
+            .status(),
+        200
+    );
+    // Only same-site paths about the same citizen are targets.
+    for away in [
+        "https://evil.example/",
+        "//evil.example/",
+        &format!("/borgerservice/{mette}/mine-data"),
+    ] {
+        let response = app
+            .submit(&ask, &path, &[("reason", "Opfølgning"), ("til", away)])
+            .await;
+        assert_eq!(
+            header(&response, "location"),
+            format!("/borgerservice/{karen}/mine-data"),
+            "{away}"
+        );
+    }
+    assert_eq!(
+        app.get(&format!("/borgerservice/{karen}/mine-data"))
+            .await
+            .status(),
+        200
+    );
+    // Karen's reason does not open Mette's data.
+    assert_eq!(
+        app.get(&format!("/borgerservice/{mette}/mine-data"))
+            .await
+            .status(),
+        303
+    );
+    // A new session asks again.
+    app.login_as("Jonas Berg").await;
+    assert_eq!(app.get(&wanted).await.status(), 303);
+
+    // Karen reads the reason beside Jonas's look.
+    app.login_as("Karen Jensen").await;
+    let html = app.get_html("/mine-data/hvem-har-kigget").await;
+    let jonas = item(&html, "Jonas Berg");
+    assert!(jonas.contains("(Medarbejder, Borgerservice)"), "{jonas}");
+    assert!(jonas.contains("Opfølgning"), "the latest reason: {jonas}");
+    assert!(
+        html.contains("Karen ringede om sin hjemmehjælp"),
+        "the first reason"
+    );
+    // Staff who are not the front desk have no reason page.
+    app.login_as("Sofie Nielsen").await;
+    assert_eq!(app.get(&ask).await.status(), 403);
+}

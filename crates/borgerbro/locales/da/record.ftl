@@ -200,3 +200,14 @@ access-report-future = Tidspunktet ligger i fremtiden.
 log-bad-time = Skriv tidspunktet som RFC 3339 eller som en dag, for eksempel 2026-11-23.
 log-what-access-log = så listen over, hvem der har kigget på dine data
 log-what-request-read = så din anmodning om dine data
+
+## Borgerservice: hvorfor åbner du borgerens data?
+
+desk-reason-title = Hvorfor åbner du data om
+desk-reason-lead = Borgeren kan se, hvem der har kigget på deres data, og hvorfor. Skriv kort, hvorfor du åbner dem nu. Det gælder for denne borger, til du logger ud, dog højst 8 timer.
+desk-reason-label = Hvorfor
+desk-reason-hint = For eksempel "Borgeren ringede om sin aftale" eller et sagsnummer.
+desk-reason-button = Fortsæt
+desk-reason-back = Tilbage til Borgerservice
+desk-reason-missing = Skriv, hvorfor du åbner borgerens data.
+desk-reason-too-long = Skriv højst 200 tegn.

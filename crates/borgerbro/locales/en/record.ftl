@@ -200,3 +200,14 @@ access-report-future = The time is in the future.
 log-bad-time = Write the time as RFC 3339 or as a day, for example 2026-11-23.
 log-what-access-log = looked at the list of who has looked at your data
 log-what-request-read = looked at your request about your data
+
+## Front desk: why are you opening the citizen's data?
+
+desk-reason-title = Why are you opening the data of
+desk-reason-lead = Citizens can see who looked at their data and why. Write briefly why you are opening it now. It holds for this citizen until you log out, for at most 8 hours.
+desk-reason-label = Why
+desk-reason-hint = For example "The citizen called about their appointment" or a case number.
+desk-reason-button = Continue
+desk-reason-back = Back to the front desk
+desk-reason-missing = Write why you are opening the citizen's data.
+desk-reason-too-long = Write at most 200 characters.

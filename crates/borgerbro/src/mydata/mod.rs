@@ -24,6 +24,10 @@ pub use rights::{
     NewRequest, Note, Outcome, Record, Request, RightsError, Status, Swept,
 };
 
+/// The front desk's reason for opening a citizen's data, asked before each look
+/// (a layer over every page, inside the session).
+pub(crate) use access_log::desk::gate as desk_reason_gate;
+
 /// This module's pages.
 pub(crate) fn pages() -> axum::Router<crate::state::AppState> {
     axum::Router::new()
@@ -33,6 +37,10 @@ pub(crate) fn pages() -> axum::Router<crate::state::AppState> {
         .route(
             "/mine-data/hvem-har-kigget",
             axum::routing::get(access_log::log),
+        )
+        .route(
+            "/borgerservice/{citizen}/hvorfor",
+            axum::routing::get(access_log::desk::ask).post(access_log::desk::give),
         )
 }
 

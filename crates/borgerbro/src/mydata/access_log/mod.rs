@@ -7,6 +7,7 @@
 
 pub(crate) mod api;
 pub mod demo;
+pub(crate) mod desk;
 mod page;
 pub(crate) mod reported;
 pub(crate) mod words;

@@ -72,9 +72,7 @@ pub fn of(action: &str) -> Option<Words> {
             words("log-what-mandate-code", Fixed("log-why-permission"))
         }
         "mandate.receipt" => words("log-what-mandate-receipt", Fixed("log-why-permission")),
-        "mandate.list" | "mandate.read" => {
-            words("log-what-mandate-read", Fixed("log-why-permission"))
-        }
+        "mandate.list" | "mandate.read" => words("log-what-mandate-read", Given),
         "mandate.refused" => words("log-what-refused", Fixed("log-why-refused")),
         "mydata.overview.read" => words("log-what-overview", Given),
         "mydata.access_log.read" => words("log-what-access-log", Given),
