@@ -164,6 +164,15 @@ pub async fn load(db: &Db, clock: &Clock, authority: &AuthorityProfile) -> anyho
     bookings(db, clock, &authority.post).await?;
     crate::mydata::load_demo_rights(db, clock, &authority.post, PERSONAS[2].id).await?;
     crate::mydata::record::demo::load(db, clock, Actor::System).await?;
+    crate::mydata::load_demo_access_log(
+        db,
+        clock,
+        PERSONAS[2].id,
+        PERSONAS[3].id,
+        PERSONAS[5].id,
+        PERSONAS[6].id,
+    )
+    .await?;
     Ok(added)
 }
 

@@ -99,6 +99,9 @@ fn pages(state: &AppState) -> Router<AppState> {
         .merge(bookings::pages())
         .merge(mydata::pages())
         .fallback(|| async { AppError::NotFound })
+        // The front desk gives a reason before opening a citizen's data (inside the
+        // session, which it reads).
+        .layer(from_fn_with_state(state.clone(), mydata::desk_reason_gate))
         // The session outside the CSRF check, so that a form refused for its token still
         // gets a page that shows who is logged in.
         .layer(from_fn_with_state(state.clone(), auth::csrf_protect))

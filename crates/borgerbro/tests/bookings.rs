@@ -225,6 +225,8 @@ async fn the_front_desk_books_for_a_citizen_and_sees_the_day() {
     let mette = app.persona_id("Mette Hansen").await;
     let jonas = app.persona_id("Jonas Berg").await;
     app.login_as("Jonas Berg").await;
+    app.give_reason(&mette, "Mette ringede og ville ringes op")
+        .await;
     let found = app.get_html("/borgerservice?q=mette").await;
     assert!(found.contains(&format!("/borgerservice/{mette}/tider")));
     assert!(found.contains("Book en tid for Mette Hansen"));
@@ -848,6 +850,7 @@ async fn a_paper_letter_that_comes_after_the_meeting_is_said_on_screen_and_the_d
 
     // The front desk sees whom to ring, on its start page and the day's list.
     app.login_as("Jonas Berg").await;
+    app.give_reason(&mette, "Mette ringede om sin aftale").await;
     let start = app.get_html("/min-side").await;
     // Mette, and the demo's Erik, whose call-back the desk booked for him on paper post.
     assert!(
@@ -914,6 +917,7 @@ async fn the_front_desk_marks_that_it_rang_and_the_citizen_leaves_the_list() {
     let mark = format!("/tider/dagen/ringet/{}", booking.id);
 
     app.login_as("Jonas Berg").await;
+    app.give_reason(&mette, "Mette ringede om sin aftale").await;
     // Mette, and the demo's Erik.
     assert!(app
         .get_html("/min-side")

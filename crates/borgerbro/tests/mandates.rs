@@ -428,6 +428,7 @@ async fn the_front_desk_gives_a_permission_for_a_citizen_without_mitid_or_cpr() 
     assert_eq!(app.get(&page).await.status(), 403);
 
     app.login_as("Jonas Berg").await;
+    app.give_reason(&olena, "Olena kom i Borgerservice").await;
     let search = app
         .submit(
             &page,
@@ -573,6 +574,7 @@ async fn a_protected_citizen_has_permissions_paused_and_new_ones_only_in_person_
     );
 
     app.login_as("Jonas Berg").await;
+    app.give_reason(&mette, "Mette kom i Borgerservice").await;
     let page = format!("/borgerservice/{mette}/tilladelse");
     let given = app
         .submit(
@@ -1199,6 +1201,7 @@ async fn the_front_desk_changes_a_permission_for_a_citizen_at_the_desk() {
     assert_eq!(app.get(&page).await.status(), 403);
 
     app.login_as("Jonas Berg").await;
+    app.give_reason(&olena, "Olena kom i Borgerservice").await;
     assert!(app
         .get_html(&format!("/borgerservice/{olena}/tilladelse"))
         .await
@@ -2235,6 +2238,7 @@ async fn after_the_protection_is_lifted_the_citizen_chooses_at_the_desk_which_pe
         .await;
     }
     app.login_as("Jonas Berg").await;
+    app.give_reason(&mette, "Mette kom i Borgerservice").await;
     let protect = |value: &'static str| {
         let app = &app;
         let mette = mette.clone();

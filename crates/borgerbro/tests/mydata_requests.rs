@@ -475,6 +475,7 @@ async fn the_front_desk_makes_a_request_for_someone_without_mitid() {
     let (app, _) = spawn().await;
     let olena = app.persona_id("Olena Kovalenko").await;
     app.login_as("Jonas Berg").await;
+    app.give_reason(&olena, "Olena vil se sine data").await;
     let page = format!("/borgerservice/{olena}/mine-data/anmodninger");
     let html = app.get_html(&page).await;
     assert!(html.contains("Rettigheder: Olena Kovalenko"));

@@ -138,42 +138,94 @@ pub(crate) async fn about(
         .collect()
 }
 
-/// How many entries about a person's data someone other than the person made.
-pub(crate) async fn count_by_others(pool: &AnyPool, subject: &str) -> Result<i64, sqlx::Error> {
-    sqlx::query("SELECT COUNT(*) AS n FROM audit_entries WHERE subject = $1 AND actor <> $2")
-        .bind(subject)
-        .bind(Actor::Person(subject.to_owned()).as_text())
-        .fetch_one(pool)
-        .await?
-        .try_get("n")
+/// What part of a person's log to read: see [`by_others`].
+#[derive(Debug, Clone, Copy, Default)]
+pub struct LogFilter<'a> {
+    /// Only entries before this `seq` (the cursor).
+    pub before: Option<i64>,
+    /// Only API keys and the system (true), only people (false), or both.
+    pub systems: Option<bool>,
+    /// Only entries recorded at or after this time (ms).
+    pub from_ms: Option<i64>,
+    /// Only entries recorded before this time (ms).
+    pub to_ms: Option<i64>,
+    /// Actions left out when the system itself did them.
+    pub not_by_the_system: &'a [&'a str],
 }
 
-/// Entries about a person's data by someone other than the person, newest first, before
-/// `before` (a `seq`), at most `limit`; `systems`: only API keys and the system (true),
-/// only people (false), or both. Reads the `audit_entries_subject` index.
-pub(crate) async fn by_others(
+impl LogFilter<'_> {
+    /// The filter's SQL after `subject = $1 AND actor <> $2`, its values bound from `$3`.
+    fn sql(&self) -> String {
+        let mut sql = String::from(" AND seq < $3 AND at_ms >= $4 AND at_ms < $5");
+        match self.systems {
+            None => {}
+            Some(true) => sql.push_str(" AND actor NOT LIKE 'person:%'"),
+            Some(false) => sql.push_str(" AND actor LIKE 'person:%'"),
+        }
+        if !self.not_by_the_system.is_empty() {
+            sql.push_str(&format!(
+                " AND NOT (actor = 'system' AND action IN ({}))",
+                crate::db::placeholders(
+                    crate::db::Placeholders::numbered(6),
+                    self.not_by_the_system.len()
+                )
+            ));
+        }
+        sql
+    }
+
+    fn bind<'q>(
+        &'q self,
+        query: sqlx::query::Query<'q, sqlx::Any, sqlx::any::AnyArguments<'q>>,
+    ) -> sqlx::query::Query<'q, sqlx::Any, sqlx::any::AnyArguments<'q>> {
+        let query = query
+            .bind(self.before.unwrap_or(i64::MAX))
+            .bind(self.from_ms.unwrap_or(i64::MIN))
+            .bind(self.to_ms.unwrap_or(i64::MAX));
+        crate::db::bind_list(query, self.not_by_the_system)
+    }
+}
+
+/// How many entries about a person's data someone other than the person made, of those
+/// the filter keeps.
+pub async fn count_by_others(
     pool: &AnyPool,
     subject: &str,
-    before: Option<i64>,
-    systems: Option<bool>,
+    filter: LogFilter<'_>,
+) -> Result<i64, sqlx::Error> {
+    let sql = format!(
+        "SELECT COUNT(*) AS n FROM audit_entries WHERE subject = $1 AND actor <> $2{}",
+        filter.sql()
+    );
+    let query = sqlx::query(&sql)
+        .bind(subject)
+        .bind(Actor::Person(subject.to_owned()).as_text());
+    filter.bind(query).fetch_one(pool).await?.try_get("n")
+}
+
+/// Entries about a person's data by someone other than the person, newest first, of
+/// those the filter keeps, at most `limit`. Reads the `audit_entries_subject` index
+/// (subject, seq) backwards, so a first page reads about `limit` rows however long the
+/// log.
+pub async fn by_others(
+    pool: &AnyPool,
+    subject: &str,
+    filter: LogFilter<'_>,
     limit: i64,
 ) -> Result<Vec<Entry>, sqlx::Error> {
-    let who = match systems {
-        None => "",
-        Some(true) => " AND actor NOT LIKE 'person:%'",
-        Some(false) => " AND actor LIKE 'person:%'",
-    };
-    sqlx::query(&format!(
-        "SELECT * FROM audit_entries WHERE subject = $1 AND actor <> $2 AND seq < $3{who} \
-         ORDER BY seq DESC LIMIT $4"
-    ))
-    .bind(subject)
-    .bind(Actor::Person(subject.to_owned()).as_text())
-    .bind(before.unwrap_or(i64::MAX))
-    .bind(limit)
-    .fetch_all(pool)
-    .await?
-    .iter()
-    .map(entry_of)
-    .collect()
+    let sql = format!(
+        "SELECT * FROM audit_entries WHERE subject = $1 AND actor <> $2{} \
+         ORDER BY seq DESC LIMIT {limit}",
+        filter.sql()
+    );
+    let query = sqlx::query(&sql)
+        .bind(subject)
+        .bind(Actor::Person(subject.to_owned()).as_text());
+    filter
+        .bind(query)
+        .fetch_all(pool)
+        .await?
+        .iter()
+        .map(entry_of)
+        .collect()
 }

@@ -12,7 +12,7 @@ mod store;
 pub use api_key::{scoped, ApiClient};
 pub use csrf::{protect as csrf_protect, CsrfToken};
 pub use model::{local_path, ApiScope, ApiScopes, Persona, Role, User};
-pub use session::{resolve as resolve_session, RequireUser};
+pub use session::{resolve as resolve_session, RequireUser, SessionHash};
 pub use store::{
     api_keys, citizens_named, existing_people, identifier_of, people_by_identifiers,
     person_by_identifier, personas, user, user_in, ApiKey,

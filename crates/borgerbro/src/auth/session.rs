@@ -17,6 +17,11 @@ use crate::web::AppError;
 
 pub(crate) const SESSION_COOKIE: &str = "bb_session";
 
+/// The hash of the request's live session, for what is kept for one session only (the
+/// front desk's reason for opening a citizen's data); a new login is a new session.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SessionHash(pub String);
+
 /// Finds the person behind the session cookie, if any, for the handlers; and hands them
 /// on with the response too, so that an error page still shows who is logged in.
 pub async fn resolve(
@@ -28,10 +33,10 @@ pub async fn resolve(
     let mut user = None;
     if let Some(cookie) = jar.get(SESSION_COOKIE) {
         let now = state.clock.now_ms();
-        if let Some(person) =
-            store::session_person(&state.db.pool, &hash_secret(cookie.value()), now).await?
-        {
+        let hash = hash_secret(cookie.value());
+        if let Some(person) = store::session_person(&state.db.pool, &hash, now).await? {
             user = store::user(&state.db.pool, &person).await?;
+            request.extensions_mut().insert(SessionHash(hash));
         }
     }
     if let Some(user) = &user {

@@ -9,8 +9,12 @@ mod rights;
 pub(crate) mod record;
 // "Mine data": each kind of data with the record's words and the citizen's count.
 mod overview;
-// "Hvem har kigget": the citizen's access log, from the audit chain.
+// "Hvem har kigget": the citizen's access log, from the audit chain, and the other
+// systems' reported looks.
 mod access_log;
+// "Mine data" in the API.
+mod api;
+pub use access_log::demo::load as load_demo_access_log;
 pub use rights::api::NoteResponse;
 pub use rights::demo::load as load_demo_rights;
 pub use rights::view::NoteView;
@@ -19,6 +23,10 @@ pub use rights::{
     notes_of, notes_on, requests_of, sweep as sweep_requests, write_note, Channel, Kind,
     NewRequest, Note, Outcome, Record, Request, RightsError, Status, Swept,
 };
+
+/// The front desk's reason for opening a citizen's data, asked before each look
+/// (a layer over every page, inside the session).
+pub(crate) use access_log::desk::gate as desk_reason_gate;
 
 /// This module's pages.
 pub(crate) fn pages() -> axum::Router<crate::state::AppState> {
@@ -30,14 +38,23 @@ pub(crate) fn pages() -> axum::Router<crate::state::AppState> {
             "/mine-data/hvem-har-kigget",
             axum::routing::get(access_log::log),
         )
+        .route(
+            "/borgerservice/{citizen}/hvorfor",
+            axum::routing::get(access_log::desk::ask).post(access_log::desk::give),
+        )
 }
 
 /// This module's API routes; the OpenAPI document is made from them, so the two cannot
 /// drift apart.
 pub(crate) fn api() -> utoipa_axum::router::OpenApiRouter<crate::state::AppState> {
+    use crate::auth::{scoped, ApiScope::AccessLogWrite, ApiScope::MyDataRead};
+    use utoipa_axum::routes;
     utoipa_axum::router::OpenApiRouter::new()
         .merge(rights::api())
         .merge(record::api())
+        .routes(scoped(routes!(api::data), MyDataRead))
+        .routes(scoped(routes!(access_log::api::access_log), MyDataRead))
+        .routes(scoped(routes!(access_log::api::report), AccessLogWrite))
 }
 
 /// "Mine data" for each audience, at the base of its rights pages.

@@ -12,7 +12,7 @@ use super::rights::citizen::{Address, Whose};
 use crate::auth::RequireUser;
 use crate::state::AppState;
 use crate::web::{render, AppError, Page};
-use crate::{audit, bookings, mandates, people, post};
+use crate::{bookings, mandates, people, post};
 
 /// One kind of data as the citizen sees it.
 pub(crate) struct KindLine {
@@ -63,7 +63,7 @@ pub(crate) async fn counts(
         (Category::Requests, len(requests)),
         (
             Category::AccessLog,
-            Some(audit::count_by_others(db, citizen_id).await?),
+            Some(super::access_log::count(state, citizen_id).await?),
         ),
     ])
 }

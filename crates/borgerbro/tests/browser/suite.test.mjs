@@ -165,6 +165,13 @@ const ROLE_PAGES = {
     'front-desk': visit('/borgerservice'),
     'front-desk-found': visit('/borgerservice?q=olena'),
     'front-desk-none-found': visit('/borgerservice?q=findes-ikke'),
+    // Why the front desk opens a citizen's data, and the same refused for an empty reason.
+    'desk-reason': visit('/borgerservice/0195c0de-0000-7000-8000-000000000003/hvorfor'),
+    'desk-reason-error': async (page) => {
+      await page.goto('/borgerservice/0195c0de-0000-7000-8000-000000000003/hvorfor');
+      await page.getByRole('button', { name: 'Fortsæt' }).click();
+      await page.waitForLoadState();
+    },
     'print-queue': visit('/udskrift'),
     'day-bookings': visit('/tider/dagen'),
     'citizen-booking-letter-too-late': firstBooking(`/borgerservice/${ERIK}/tider`),
@@ -533,6 +540,26 @@ async function logIn(page, name) {
   await page.goto('/log-ind');
   await page.getByRole('button', { name: `Log ind som ${name}` }).click();
   await page.waitForURL('**/min-side');
+  // The front desk says why before it opens a citizen's data (DESIGN.md, mydata): the
+  // suite gives its reason for each citizen whose desk pages it opens, then goes on.
+  if (name === 'Jonas Berg') {
+    for (const citizen of DESK_CITIZENS) await giveReason(page, citizen);
+    await page.goto('/min-side');
+  }
+}
+
+// Karen, Olena and Erik: the citizens the front desk's pages are about.
+const DESK_CITIZENS = [
+  '0195c0de-0000-7000-8000-000000000003',
+  '0195c0de-0000-7000-8000-000000000002',
+  '0195c0de-0000-7000-8000-00000000000a',
+];
+
+async function giveReason(page, citizen) {
+  await page.goto(`/borgerservice/${citizen}/hvorfor`);
+  await page.getByLabel('Hvorfor', { exact: true }).fill('Borgeren er i Borgerservice');
+  await page.getByRole('button', { name: 'Fortsæt' }).click();
+  await page.waitForLoadState();
 }
 
 // An error summary's links each lead to a field on the page, in the order of the form:

@@ -363,6 +363,17 @@ impl TestApp {
         n
     }
 
+    /// At the front desk, states why the logged-in member of staff opens this citizen's
+    /// data (`/borgerservice/{citizen}/hvorfor`), as they must before the citizen's desk
+    /// pages open; the reason holds for this session.
+    pub async fn give_reason(&self, citizen: &str, reason: &str) {
+        let page = format!("/borgerservice/{citizen}/hvorfor");
+        let response = self
+            .submit(&page, &page, &[("reason", reason), ("til", "")])
+            .await;
+        assert_eq!(response.status(), 303, "a reason for {citizen}");
+    }
+
     /// Logs in as a demo persona through the login page.
     pub async fn login_as(&self, name: &str) {
         let id = self.persona_id(name).await;
