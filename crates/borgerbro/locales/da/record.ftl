@@ -126,3 +126,21 @@ log-what-requests = dine noter og anmodninger
 log-what-other = andre data
 log-bad-filter = Vælg alle, medarbejdere, hjælpere eller systemer.
 log-bad-cursor = Adressen er forkert. Gå tilbage til første side af listen.
+
+## Hent mine data (mydata::export)
+export-heading = Hent mine data
+export-lead = Hent alt, hvad kommunen har om dig, i én fil (ZIP). Den har dine oplysninger som data (JSON og CSV, som regneark kan åbne) og dine breve og bilag som PDF.
+export-lead-for = Hent alt, hvad kommunen har om { $name }, i én fil (ZIP) med data (JSON og CSV) og breve og bilag som PDF. { $name } kan se, at du har hentet det.
+export-button = Hent mine data
+export-button-for = Hent data om { $name }
+export-print = Udskriv alt som én PDF
+export-print-made = Udskrevet { $date }
+export-print-none = Ingen.
+export-print-cancelled = aflyst
+export-print-feedback = Svarene på "Var det let?" gemmes uden navn. Derfor kan vi ikke se, hvilke der er dine.
+export-field-name = Navn
+export-field-cpr = CPR-nummer
+export-field-address = Adresse
+export-field-phone = Telefon
+export-field-paper-post = Post på papir
+export-field-language = Sprog

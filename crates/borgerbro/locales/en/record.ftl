@@ -126,3 +126,21 @@ log-what-requests = your notes and requests
 log-what-other = other data
 log-bad-filter = Choose everyone, staff, helpers or systems.
 log-bad-cursor = The address is wrong. Go back to the first page of the list.
+
+## Download my data (mydata::export)
+export-heading = Download my data
+export-lead = Download everything the municipality holds about you in one file (ZIP). It has your details as data (JSON and CSV, which spreadsheets open) and your letters and attachments as PDF.
+export-lead-for = Download everything the municipality holds about { $name } in one file (ZIP) with data (JSON and CSV) and letters and attachments as PDF. { $name } can see that you downloaded it.
+export-button = Download my data
+export-button-for = Download the data about { $name }
+export-print = Print everything as one PDF
+export-print-made = Printed { $date }
+export-print-none = None.
+export-print-cancelled = cancelled
+export-print-feedback = The answers to "Was it easy?" are kept without a name. So we cannot tell which are yours.
+export-field-name = Name
+export-field-cpr = CPR number
+export-field-address = Address
+export-field-phone = Phone
+export-field-paper-post = Post on paper
+export-field-language = Language

@@ -124,6 +124,11 @@ pub async fn count_of_citizen(db: &Db, citizen_id: &str) -> Result<i64, sqlx::Er
     store::count_of_citizen(&db.pool, citizen_id).await
 }
 
+/// Every booking of a citizen, newest first: what "Hent mine data" hands over.
+pub async fn all_of_citizen(db: &Db, citizen_id: &str) -> Result<Vec<Booking>, sqlx::Error> {
+    store::all_of_citizen(&db.pool, citizen_id).await
+}
+
 /// How far back and how many of a citizen's earlier and cancelled bookings their page
 /// lists: enough to answer "did I have a time in the spring?", short enough to read.
 const HISTORY_DAYS: i64 = 365;

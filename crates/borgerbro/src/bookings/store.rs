@@ -203,6 +203,20 @@ pub async fn history_of_citizen(
     .collect()
 }
 
+/// Every booking of a citizen, past, cancelled, moved and to come, newest first (for
+/// "Hent mine data").
+pub async fn all_of_citizen(pool: &AnyPool, citizen_id: &str) -> Result<Vec<Booking>, sqlx::Error> {
+    sqlx::query(&format!(
+        "{BOOKING} WHERE b.citizen_id = $1 ORDER BY s.starts_at DESC, b.id"
+    ))
+    .bind(citizen_id)
+    .fetch_all(pool)
+    .await?
+    .iter()
+    .map(booking_of)
+    .collect()
+}
+
 /// The bookings in force whose slot starts in `[from, to)`, in order.
 pub async fn between(pool: &AnyPool, from: i64, to: i64) -> Result<Vec<Booking>, sqlx::Error> {
     starting_between(pool, from, to, "b.cancelled_at IS NULL").await

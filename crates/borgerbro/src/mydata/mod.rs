@@ -11,6 +11,8 @@ pub mod record;
 mod overview;
 // "Hvem har kigget": the citizen's access log, from the audit chain.
 mod access_log;
+// "Hent mine data": everything about the citizen as a ZIP, and the front desk's print.
+pub mod export;
 pub use rights::api::NoteResponse;
 pub use rights::demo::load as load_demo_rights;
 pub use rights::view::NoteView;
@@ -26,6 +28,7 @@ pub(crate) fn pages() -> axum::Router<crate::state::AppState> {
         .merge(rights::pages())
         .merge(record::pages())
         .merge(overview_pages())
+        .merge(export_pages())
         .route(
             "/mine-data/hvem-har-kigget",
             axum::routing::get(access_log::log),
@@ -38,6 +41,30 @@ pub(crate) fn api() -> utoipa_axum::router::OpenApiRouter<crate::state::AppState
     utoipa_axum::router::OpenApiRouter::new()
         .merge(rights::api())
         .merge(record::api())
+        .routes(crate::auth::scoped(
+            utoipa_axum::routes!(export::api::export),
+            crate::auth::ApiScope::MyDataRead,
+        ))
+        .routes(utoipa_axum::routes!(export::api::schema))
+}
+
+/// "Hent mine data" for each audience, and the front desk's print.
+fn export_pages() -> axum::Router<crate::state::AppState> {
+    let mut router = axum::Router::new();
+    for (audience, base) in rights::citizen::BASES {
+        let mut pages = axum::Router::new().route(
+            &format!("{base}/hent-mine-data.zip"),
+            axum::routing::get(export::web::download),
+        );
+        if audience == rights::citizen::Audience::FrontDesk {
+            pages = pages.route(
+                &format!("{base}/udskrift.pdf"),
+                axum::routing::get(export::web::print),
+            );
+        }
+        router = router.merge(pages.layer(axum::Extension(audience)));
+    }
+    router
 }
 
 /// "Mine data" for each audience, at the base of its rights pages.
