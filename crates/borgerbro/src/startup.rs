@@ -104,6 +104,23 @@ impl Application {
                         tracing::warn!(%error, "file sweep failed; it runs again in an hour")
                     }
                 }
+                // Retention hourly too: periods are days long, and each kind's run
+                // takes the write lock for its transaction.
+                match mydata::retention::sweep(&state.db, &state.clock, true).await {
+                    Ok(runs) => {
+                        for run in runs.iter().filter(|r| r.count > 0) {
+                            tracing::info!(
+                                kind = run.category.as_str(),
+                                count = run.count,
+                                "retention sweep: {}",
+                                run.line(false)
+                            );
+                        }
+                    }
+                    Err(error) => {
+                        tracing::warn!(%error, "retention sweep failed; it runs again in an hour")
+                    }
+                }
             }
         });
     }

@@ -708,3 +708,17 @@ pub(crate) fn api() -> utoipa_axum::router::OpenApiRouter<crate::state::AppState
         .routes(scoped(routes!(api::api_book), Bookings))
         .routes(scoped(routes!(api::api_get, api::api_cancel), Bookings))
 }
+
+/// The retention sweep's part for bookings: anonymises the bookings whose meeting ended
+/// before `before` (UTC milliseconds), or with `apply` false only counts them. Answers
+/// how many, in the caller's transaction.
+pub async fn retention_in(
+    conn: &mut sqlx::AnyConnection,
+    before: i64,
+    apply: bool,
+) -> Result<u64, sqlx::Error> {
+    match apply {
+        true => store::anonymise_ended_before(conn, before).await,
+        false => Ok(u64::try_from(store::count_ended_named(conn, before).await?).unwrap_or(0)),
+    }
+}

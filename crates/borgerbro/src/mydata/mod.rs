@@ -13,6 +13,9 @@ mod overview;
 mod access_log;
 // "Hent mine data": everything about the citizen as a ZIP, and the front desk's print.
 pub mod export;
+// Retention: what has passed its period in the record of processing is deleted or
+// anonymised by the sweep.
+pub mod retention;
 pub use rights::api::NoteResponse;
 pub use rights::demo::load as load_demo_rights;
 pub use rights::view::NoteView;
