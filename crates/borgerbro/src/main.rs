@@ -52,6 +52,21 @@ enum Command {
         #[arg(long)]
         as_of: Option<jiff::Timestamp>,
     },
+    /// Delete or anonymise what has passed its retention period in the record of
+    /// processing (/admin/behandlinger), kind by kind, each audited; never what the law
+    /// keeps (letters, answers, the person, their choices, the access log). Prints per
+    /// kind what it did, or with --dry-run what it would do (and changes nothing).
+    /// `serve` does this every hour.
+    Retention {
+        #[command(flatten)]
+        db: DbArgs,
+        /// Only count and print; change nothing.
+        #[arg(long)]
+        dry_run: bool,
+        /// Run as if it were the start of this day in Denmark (YYYY-MM-DD).
+        #[arg(long)]
+        as_of: Option<jiff::civil::Date>,
+    },
     /// Send letters from outside the web pages.
     #[command(subcommand)]
     Post(PostCommand),
@@ -137,11 +152,43 @@ async fn run(command: Command) -> anyhow::Result<ExitCode> {
                 swept.warned.len(),
                 swept.overdue.len()
             );
+            let forgotten = mydata::forget_expired_desk_reasons(&db, &clock).await?;
+            println!("Deleted {forgotten} reasons the front desk gave that have run out.");
             let expired = auth::sweep(&db, &clock).await?;
             println!(
                 "Deleted {} expired sessions and {} expired login attempts.",
                 expired.sessions, expired.login_attempts
             );
+            for run in mydata::retention::sweep(&db, &clock, true).await? {
+                println!("Retention: {}", run.line(false));
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Retention {
+            db: db_args,
+            dry_run,
+            as_of,
+        } => {
+            let db = open(&db_args).await?;
+            let clock = match as_of {
+                None => Clock::system(),
+                Some(day) => Clock::fixed(
+                    mydata::retention::model::start_of(day)
+                        .ok_or_else(|| anyhow::anyhow!("--as-of {day} is not a day we can use"))?,
+                ),
+            };
+            println!(
+                "Retention as of {}{}:",
+                clock.now(),
+                if dry_run {
+                    " (dry run: nothing is changed)"
+                } else {
+                    ""
+                }
+            );
+            for run in mydata::retention::sweep(&db, &clock, !dry_run).await? {
+                println!("{}", run.line(dry_run));
+            }
             Ok(ExitCode::SUCCESS)
         }
         Command::Post(PostCommand::SendBatch { db: db_args, args }) => {

@@ -104,6 +104,23 @@ impl Application {
                         tracing::warn!(%error, "file sweep failed; it runs again in an hour")
                     }
                 }
+                // Retention hourly too: periods are days long, and each kind's run
+                // takes the write lock for its transaction.
+                match mydata::retention::sweep(&state.db, &state.clock, true).await {
+                    Ok(runs) => {
+                        for run in runs.iter().filter(|r| r.count > 0) {
+                            tracing::info!(
+                                kind = run.category.as_str(),
+                                count = run.count,
+                                "retention sweep: {}",
+                                run.line(false)
+                            );
+                        }
+                    }
+                    Err(error) => {
+                        tracing::warn!(%error, "retention sweep failed; it runs again in an hour")
+                    }
+                }
             }
         });
     }
@@ -150,6 +167,15 @@ async fn sweep_once(state: &AppState) {
         ),
         Err(error) => {
             tracing::warn!(%error, "request sweep failed; it runs again in a minute")
+        }
+    }
+    match mydata::forget_expired_desk_reasons(db, clock).await {
+        Ok(0) => {}
+        Ok(forgotten) => {
+            tracing::info!(forgotten, "sweep deleted the front desk's expired reasons")
+        }
+        Err(error) => {
+            tracing::warn!(%error, "reason sweep failed; it runs again in a minute")
         }
     }
     match auth::sweep(db, clock).await {

@@ -27,6 +27,7 @@ fn every_command_explains_itself() {
         vec!["migrate", "--help"],
         vec!["audit", "verify", "--help"],
         vec!["apikey", "create", "--help"],
+        vec!["retention", "--help"],
     ] {
         let output = borgerbro(&args);
         assert!(output.status.success(), "{args:?}");

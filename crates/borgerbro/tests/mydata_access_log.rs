@@ -750,3 +750,54 @@ async fn the_front_desk_gives_a_reason_first_and_the_citizen_reads_it() {
     app.login_as("Sofie Nielsen").await;
     assert_eq!(app.get(&ask).await.status(), 403);
 }
+
+/// A reason holds for eight hours of the staff member's session: then the desk asks
+/// again, and the sweep deletes it (it names whom they looked at and why).
+#[tokio::test]
+async fn a_reason_runs_out_after_eight_hours_and_the_sweep_deletes_it() {
+    use std::sync::{Arc, Mutex};
+    let now: Arc<Mutex<jiff::Timestamp>> =
+        Arc::new(Mutex::new("2026-03-02T08:00:00Z".parse().unwrap()));
+    let shared = now.clone();
+    let app = TestApp::spawn_with(common::Options {
+        clock: borgerbro::clock::Clock::from_fn(move || *shared.lock().unwrap()),
+        ..common::Options::default()
+    })
+    .await;
+    let karen = app.persona_id("Karen Jensen").await;
+    app.login_as("Jonas Berg").await;
+    app.give_reason(&karen, "Karen ringede om sin post").await;
+    let page = format!("/borgerservice/{karen}/mine-data");
+    let stored = || async {
+        let (n,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM desk_reasons")
+            .fetch_one(&app.state.db.pool)
+            .await
+            .unwrap();
+        n
+    };
+    let set = |at: &str| *now.lock().unwrap() = at.parse().unwrap();
+
+    set("2026-03-02T15:59:59Z");
+    assert_eq!(
+        app.get(&page).await.status(),
+        200,
+        "still within eight hours"
+    );
+    let kept = borgerbro::mydata::forget_expired_desk_reasons(&app.state.db, &app.state.clock)
+        .await
+        .unwrap();
+    assert_eq!((kept, stored().await), (0, 1));
+
+    set("2026-03-02T16:00:00Z");
+    let asked = app.get(&page).await;
+    assert_eq!(
+        asked.status(),
+        303,
+        "eight hours on, the desk is asked again"
+    );
+    assert!(header(&asked, "location").starts_with(&format!("/borgerservice/{karen}/hvorfor")));
+    let forgotten = borgerbro::mydata::forget_expired_desk_reasons(&app.state.db, &app.state.clock)
+        .await
+        .unwrap();
+    assert_eq!((forgotten, stored().await), (1, 0));
+}

@@ -124,6 +124,11 @@ pub(crate) async fn count_of_citizen(db: &Db, citizen_id: &str) -> Result<i64, s
     store::count_of_citizen(&db.pool, citizen_id).await
 }
 
+/// Every booking of a citizen, newest first: what "Hent mine data" hands over.
+pub async fn all_of_citizen(db: &Db, citizen_id: &str) -> Result<Vec<Booking>, sqlx::Error> {
+    store::all_of_citizen(&db.pool, citizen_id).await
+}
+
 /// How far back and how many of a citizen's earlier and cancelled bookings their page
 /// lists: enough to answer "did I have a time in the spring?", short enough to read.
 const HISTORY_DAYS: i64 = 365;
@@ -702,4 +707,18 @@ pub(crate) fn api() -> utoipa_axum::router::OpenApiRouter<crate::state::AppState
         .routes(scoped(routes!(api::api_slots), Bookings))
         .routes(scoped(routes!(api::api_book), Bookings))
         .routes(scoped(routes!(api::api_get, api::api_cancel), Bookings))
+}
+
+/// The retention sweep's part for bookings: anonymises the bookings whose meeting ended
+/// before `before` (UTC milliseconds), or with `apply` false only counts them. Answers
+/// how many, in the caller's transaction.
+pub async fn retention_in(
+    conn: &mut sqlx::AnyConnection,
+    before: i64,
+    apply: bool,
+) -> Result<u64, sqlx::Error> {
+    match apply {
+        true => store::anonymise_ended_before(conn, before).await,
+        false => Ok(u64::try_from(store::count_ended_named(conn, before).await?).unwrap_or(0)),
+    }
 }

@@ -206,6 +206,20 @@ pub(crate) async fn history_of_citizen(
     .collect()
 }
 
+/// Every booking of a citizen, past, cancelled, moved and to come, newest first (for
+/// "Hent mine data").
+pub async fn all_of_citizen(pool: &AnyPool, citizen_id: &str) -> Result<Vec<Booking>, sqlx::Error> {
+    sqlx::query(&format!(
+        "{BOOKING} WHERE b.citizen_id = $1 ORDER BY s.starts_at DESC, b.id"
+    ))
+    .bind(citizen_id)
+    .fetch_all(pool)
+    .await?
+    .iter()
+    .map(booking_of)
+    .collect()
+}
+
 /// The bookings in force whose slot starts in `[from, to)`, in order.
 pub(crate) async fn between(
     pool: &AnyPool,
@@ -338,4 +352,38 @@ pub(crate) async fn count_of_citizen(pool: &AnyPool, citizen_id: &str) -> Result
         .fetch_one(pool)
         .await?
         .try_get("n")
+}
+
+/// Bookings whose meeting ended before `before` and that still name someone or hold
+/// what they told us (for the retention sweep).
+const ENDED_NAMED: &str = "FROM bookings WHERE slot_id IN \
+    (SELECT id FROM booking_slots WHERE ends_at < $1) \
+    AND (citizen_id IS NOT NULL OR name <> '' OR phone IS NOT NULL OR topic <> '' \
+    OR note IS NOT NULL)";
+
+/// How many bookings [`anonymise_ended_before`] would change.
+pub async fn count_ended_named(conn: &mut AnyConnection, before: i64) -> Result<i64, sqlx::Error> {
+    sqlx::query(&format!("SELECT COUNT(*) AS n {ENDED_NAMED}"))
+        .bind(before)
+        .fetch_one(&mut *conn)
+        .await?
+        .try_get("n")
+}
+
+/// Takes who and why out of the bookings whose meeting ended before `before`: the
+/// citizen, name, phone, topic and note. The booking itself stays, as a time that was
+/// used, for the statistics the record of processing names.
+pub async fn anonymise_ended_before(
+    conn: &mut AnyConnection,
+    before: i64,
+) -> Result<u64, sqlx::Error> {
+    let sql = format!(
+        "UPDATE bookings SET citizen_id = NULL, name = '', phone = NULL, topic = '', \
+         note = NULL WHERE id IN (SELECT id {ENDED_NAMED})"
+    );
+    Ok(sqlx::query(&sql)
+        .bind(before)
+        .execute(&mut *conn)
+        .await?
+        .rows_affected())
 }

@@ -353,3 +353,14 @@ pub(crate) fn api() -> utoipa_axum::router::OpenApiRouter<crate::state::AppState
         .routes(routes!(api::api_places))
         .routes(routes!(api::api_guides))
 }
+
+/// The retention sweep's part for "Var det let?": deletes the answers given before
+/// `before` (UTC milliseconds), or with `apply` false only counts them, in the caller's
+/// transaction.
+pub async fn feedback_retention_in(
+    conn: &mut sqlx::AnyConnection,
+    before: i64,
+    apply: bool,
+) -> Result<u64, sqlx::Error> {
+    store::feedback_before(conn, before, apply).await
+}

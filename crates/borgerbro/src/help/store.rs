@@ -407,3 +407,27 @@ pub(crate) async fn all_feedback(pool: &AnyPool) -> Result<Vec<[String; 6]>, sql
     }
     Ok(rows)
 }
+
+/// Deletes the answers to "Var det let?" given before `before`, or with `apply` false
+/// counts them.
+pub async fn feedback_before(
+    conn: &mut AnyConnection,
+    before: i64,
+    apply: bool,
+) -> Result<u64, sqlx::Error> {
+    if apply {
+        return Ok(
+            sqlx::query("DELETE FROM help_feedback WHERE created_at < $1")
+                .bind(before)
+                .execute(&mut *conn)
+                .await?
+                .rows_affected(),
+        );
+    }
+    let n: i64 = sqlx::query("SELECT COUNT(*) AS n FROM help_feedback WHERE created_at < $1")
+        .bind(before)
+        .fetch_one(&mut *conn)
+        .await?
+        .try_get("n")?;
+    Ok(u64::try_from(n).unwrap_or(0))
+}

@@ -951,3 +951,20 @@ pub(crate) fn api() -> utoipa_axum::router::OpenApiRouter<crate::state::AppState
         ))
         .routes(scoped(routes!(api::api_check), ApiScope::MandatesCheck))
 }
+
+/// The retention sweep's part for permissions: deletes those that ended (or ran out)
+/// before `before` (UTC milliseconds; `before_day` its Danish day), or with `apply`
+/// false only counts them, in the caller's transaction.
+pub async fn retention_in(
+    conn: &mut sqlx::AnyConnection,
+    before: i64,
+    before_day: Date,
+    apply: bool,
+) -> Result<u64, sqlx::Error> {
+    match apply {
+        true => store::delete_ended_before(conn, before, before_day).await,
+        false => Ok(
+            u64::try_from(store::count_ended_before(conn, before, before_day).await?).unwrap_or(0),
+        ),
+    }
+}

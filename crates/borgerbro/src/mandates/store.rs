@@ -420,3 +420,37 @@ pub(crate) async fn resume(
     .await?;
     Ok(done.rows_affected() == 1)
 }
+
+/// Permissions that ended before `before` (ended by someone, or ran out: their last day
+/// is before `before_day`).
+const ENDED_BEFORE: &str =
+    "FROM mandates WHERE (ended_at IS NOT NULL AND ended_at < $1) OR valid_to < $2";
+
+/// How many permissions [`delete_ended_before`] would delete.
+pub async fn count_ended_before(
+    conn: &mut AnyConnection,
+    before: i64,
+    before_day: Date,
+) -> Result<i64, sqlx::Error> {
+    sqlx::query(&format!("SELECT COUNT(*) AS n {ENDED_BEFORE}"))
+        .bind(before)
+        .bind(before_day.to_string())
+        .fetch_one(&mut *conn)
+        .await?
+        .try_get("n")
+}
+
+/// Deletes the permissions that ended before `before`. Answers how many.
+pub async fn delete_ended_before(
+    conn: &mut AnyConnection,
+    before: i64,
+    before_day: Date,
+) -> Result<u64, sqlx::Error> {
+    let day = before_day.to_string();
+    Ok(sqlx::query(&format!("DELETE {ENDED_BEFORE}"))
+        .bind(before)
+        .bind(&day)
+        .execute(&mut *conn)
+        .await?
+        .rows_affected())
+}

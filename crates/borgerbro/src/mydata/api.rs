@@ -18,7 +18,7 @@ use crate::web::AppError;
 
 /// One kind of data the authority holds about the citizen.
 #[derive(Serialize, ToSchema)]
-pub struct DataCategory {
+pub(crate) struct DataCategory {
     key: Category,
     /// The kind's name, in Danish.
     title: String,
@@ -38,7 +38,7 @@ pub struct DataCategory {
 }
 
 #[derive(Serialize, ToSchema)]
-pub struct DataResponse {
+pub(crate) struct DataResponse {
     person: PersonResponse,
     /// Every kind, in a fixed order.
     categories: Vec<DataCategory>,
@@ -54,7 +54,7 @@ pub struct DataResponse {
         (status = 404, description = "No such person", content_type = "application/problem+json")
     )
 )]
-pub async fn data(
+pub(crate) async fn data(
     State(state): State<AppState>,
     Path(id): Path<String>,
     client: ApiClient,

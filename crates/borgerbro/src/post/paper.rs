@@ -78,6 +78,12 @@ pub(crate) fn render(letters: &[PaperLetter<'_>]) -> Vec<u8> {
     typeset::write_pdf_in(&PAGE, pages, shared)
 }
 
+/// One letter's pages as [`render`] sets them, numbered on their own, for a document
+/// that puts letters after other pages of its own (the front desk's print of "Mine data").
+pub fn letter_pages(letter: &PaperLetter<'_>) -> Vec<Content> {
+    numbered(lay_out(letter), letter.labels)
+}
+
 const PAGE_WIDTH: f32 = mm(210.0);
 const PAGE_HEIGHT: f32 = mm(297.0);
 const LEFT: f32 = mm(25.0);
@@ -87,7 +93,7 @@ const BOTTOM: f32 = mm(272.0);
 const FOOTER_TOP: f32 = mm(280.0);
 
 /// A4, the text between the margins DIN 5008 gives a letter.
-const PAGE: Geometry = Geometry {
+pub const PAGE: Geometry = Geometry {
     width: PAGE_WIDTH,
     height: PAGE_HEIGHT,
     left: LEFT,

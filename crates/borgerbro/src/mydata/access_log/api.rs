@@ -57,7 +57,7 @@ pub(crate) async fn known_person(state: &AppState, id: &str) -> Result<(), AppEr
 
 #[derive(Deserialize, IntoParams)]
 #[into_params(parameter_in = Query)]
-pub struct LogParams {
+pub(crate) struct LogParams {
     /// Only looks recorded from this time: RFC 3339, or a day (YYYY-MM-DD, from its
     /// start in Danish time).
     #[param(max_length = 64, pattern = "^[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt].+)?$")]
@@ -73,7 +73,7 @@ pub struct LogParams {
 
 /// Who looked.
 #[derive(Serialize, ToSchema)]
-pub struct LookActor {
+pub(crate) struct LookActor {
     /// staff, helper or system.
     #[schema(schema_with = kind_schema)]
     kind: &'static str,
@@ -85,7 +85,7 @@ pub struct LookActor {
 
 /// One look at the citizen's data by someone else.
 #[derive(Serialize, ToSchema)]
-pub struct LookResponse {
+pub(crate) struct LookResponse {
     /// When it happened (RFC 3339, UTC): a reporting system's own time for its looks.
     at: String,
     actor: LookActor,
@@ -104,7 +104,7 @@ pub struct LookResponse {
 }
 
 #[derive(Serialize, ToSchema)]
-pub struct AccessLogResponse {
+pub(crate) struct AccessLogResponse {
     /// Newest first, at most 50.
     entries: Vec<LookResponse>,
     /// The cursor of the next (older) page; left out on the last page.
@@ -156,7 +156,7 @@ fn time_ms(text: &str, end_of_day: bool) -> Option<i64> {
         (status = 422, description = "A from, to or cursor that cannot be read; `errors` names it", content_type = "application/problem+json")
     )
 )]
-pub async fn access_log(
+pub(crate) async fn access_log(
     State(state): State<AppState>,
     Path(id): Path<String>,
     client: ApiClient,
@@ -210,7 +210,7 @@ pub async fn access_log(
 #[derive(ToSchema, Deserialize)]
 #[serde(untagged, deny_unknown_fields)]
 #[allow(dead_code)]
-pub enum ReportedPerson {
+pub(crate) enum ReportedPerson {
     ById {
         #[schema(format = Uuid)]
         person_id: String,
@@ -224,7 +224,7 @@ pub enum ReportedPerson {
 /// Who looked, as the reporting system names them.
 #[derive(ToSchema)]
 #[allow(dead_code)]
-pub struct ReportedActor {
+pub(crate) struct ReportedActor {
     /// staff, helper or system.
     #[schema(schema_with = kind_schema)]
     kind: String,
@@ -238,7 +238,7 @@ pub struct ReportedActor {
 /// One look another system reports.
 #[derive(ToSchema)]
 #[allow(dead_code)]
-pub struct ReportedEntry {
+pub(crate) struct ReportedEntry {
     person: ReportedPerson,
     actor: ReportedActor,
     /// The system the look happened in, as the citizen should read it
@@ -262,19 +262,19 @@ pub struct ReportedEntry {
 /// A batch of looks.
 #[derive(ToSchema)]
 #[allow(dead_code)]
-pub struct ReportRequest {
+pub(crate) struct ReportRequest {
     #[schema(min_items = 1, max_items = 1000)]
     entries: Vec<ReportedEntry>,
 }
 
 #[derive(Deserialize)]
-pub struct ReportIn {
+pub(crate) struct ReportIn {
     #[serde(default)]
     entries: Vec<EntryIn>,
 }
 
 #[derive(Serialize, ToSchema)]
-pub struct ReportResponse {
+pub(crate) struct ReportResponse {
     /// How many looks were stored.
     count: usize,
 }
@@ -292,7 +292,7 @@ pub struct ReportResponse {
         (status = 422, description = "An entry is wrong (unknown person, no actor, a time in the future, control characters, too long) or there are none or more than 1,000: `errors` names each as `entries[N].field`, and nothing is stored", content_type = "application/problem+json")
     )
 )]
-pub async fn report(
+pub(crate) async fn report(
     State(state): State<AppState>,
     IdempotentJson {
         client,

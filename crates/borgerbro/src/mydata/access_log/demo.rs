@@ -12,7 +12,7 @@ use super::reported::{self, ActorIn, EntryIn, PersonIn};
 
 /// Adds the looks once: the case system's report goes through `POST /api/v1/access-log`'s
 /// own service with an idempotency key of the system's, so a reload adds nothing.
-pub async fn load(
+pub(crate) async fn load(
     db: &Db,
     clock: &Clock,
     karen: &str,

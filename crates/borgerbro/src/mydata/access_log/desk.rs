@@ -21,9 +21,9 @@ use crate::state::AppState;
 use crate::web::{render, AppError, Page};
 
 /// How long a reason holds at most, also when the session lasts longer.
-pub const REASON_HOURS: i64 = 8;
+pub(crate) const REASON_HOURS: i64 = 8;
 /// The longest reason.
-pub const MAX_REASON_CHARS: usize = 200;
+pub(crate) const MAX_REASON_CHARS: usize = 200;
 
 /// The segments after `/borgerservice/` that are not a citizen.
 const NOT_A_CITIZEN: [&str; 2] = ["tilladelse", "fastlaast"];
@@ -69,7 +69,7 @@ async fn reason_of(
 /// Sends front desk staff who open a citizen's data without a reason to the reason page
 /// (keeping where they were going), and runs the page with the reason as the purpose of
 /// every look it records.
-pub async fn gate(State(state): State<AppState>, request: Request, next: Next) -> Response {
+pub(crate) async fn gate(State(state): State<AppState>, request: Request, next: Next) -> Response {
     let Some(citizen) = citizen_of(request.uri().path()).map(str::to_owned) else {
         return next.run(request).await;
     };
@@ -114,7 +114,7 @@ pub async fn gate(State(state): State<AppState>, request: Request, next: Next) -
 }
 
 #[derive(Deserialize, Default)]
-pub struct ReasonForm {
+pub(crate) struct ReasonForm {
     #[serde(default)]
     reason: String,
     #[serde(default)]
@@ -122,7 +122,7 @@ pub struct ReasonForm {
 }
 
 #[derive(Deserialize)]
-pub struct ReasonQuery {
+pub(crate) struct ReasonQuery {
     til: Option<String>,
 }
 
@@ -144,7 +144,7 @@ async fn citizen_name(state: &AppState, citizen: &str) -> Result<String, AppErro
 }
 
 /// The reason page.
-pub async fn ask(
+pub(crate) async fn ask(
     State(state): State<AppState>,
     page: Page,
     user: RequireUser,
@@ -168,7 +168,7 @@ pub async fn ask(
 }
 
 /// Keeps the reason for this session and goes where the member of staff was going.
-pub async fn give(
+pub(crate) async fn give(
     State(state): State<AppState>,
     page: Page,
     user: RequireUser,
@@ -226,6 +226,19 @@ pub async fn give(
     .await?;
     tx.commit().await?;
     Ok(Redirect::to(&til).into_response())
+}
+
+/// Deletes the reasons whose eight hours have passed (by the sweep, each minute): they
+/// name which citizen a staff member looked at and why, and are kept no longer than they
+/// serve. The audit entries they gave their purpose to keep it.
+pub(crate) async fn forget_expired(db: &crate::db::Db, now_ms: i64) -> Result<u64, sqlx::Error> {
+    Ok(
+        sqlx::query("DELETE FROM desk_reasons WHERE expires_at <= $1")
+            .bind(now_ms)
+            .execute(&db.pool)
+            .await?
+            .rows_affected(),
+    )
 }
 
 #[cfg(test)]

@@ -6,13 +6,13 @@
 //! page and the API, each action in plain words ([`words`]).
 
 pub(crate) mod api;
-pub mod demo;
+pub(crate) mod demo;
 pub(crate) mod desk;
 mod page;
 pub(crate) mod reported;
 pub(crate) mod words;
 
-pub use page::log;
+pub(crate) use page::log;
 
 use std::collections::HashMap;
 
@@ -24,24 +24,24 @@ use crate::web::AppError;
 use words::{Why, Words};
 
 /// Entries a page shows.
-pub const PAGE: usize = 50;
+pub(crate) const PAGE: usize = 50;
 
 /// How many entries one read of the log takes while a page is filled.
 const CHUNK: i64 = 200;
 
 /// Who looked, as the filter names them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Who {
+pub(crate) enum Who {
     Staff,
     Helper,
     System,
 }
 
 impl Who {
-    pub const ALL: [Who; 3] = [Who::Staff, Who::Helper, Who::System];
+    pub(crate) const ALL: [Who; 3] = [Who::Staff, Who::Helper, Who::System];
 
     /// The filter's value in the page's address.
-    pub fn as_str(self) -> &'static str {
+    pub(crate) fn as_str(self) -> &'static str {
         match self {
             Who::Staff => "personale",
             Who::Helper => "hjaelpere",
@@ -54,7 +54,7 @@ impl Who {
     }
 
     /// The kind as the API names it.
-    pub fn api_name(self) -> &'static str {
+    pub(crate) fn api_name(self) -> &'static str {
         match self {
             Who::Staff => "staff",
             Who::Helper => "helper",
@@ -63,11 +63,11 @@ impl Who {
     }
 
     /// The kind the API names.
-    pub fn of_api_name(text: &str) -> Option<Who> {
+    pub(crate) fn of_api_name(text: &str) -> Option<Who> {
         Who::ALL.into_iter().find(|w| w.api_name() == text)
     }
 
-    pub fn label_key(self) -> &'static str {
+    pub(crate) fn label_key(self) -> &'static str {
         match self {
             Who::Staff => "log-who-staff",
             Who::Helper => "log-who-helper",
@@ -87,7 +87,7 @@ const STAFF: [(Role, &str); 4] = [
 
 /// What part of the log to read.
 #[derive(Debug, Clone, Default)]
-pub struct Wanted {
+pub(crate) struct Wanted {
     pub who: Option<Who>,
     /// The cursor: the `seq` of the last entry of the page before.
     pub before: Option<i64>,
@@ -98,7 +98,7 @@ pub struct Wanted {
 
 /// One look as the citizen reads it, on the page and in the API.
 #[derive(Debug, Clone)]
-pub struct Look {
+pub(crate) struct Look {
     pub seq: i64,
     /// When it happened: the reporting system's time for a reported look, else when it was
     /// recorded.
@@ -177,7 +177,7 @@ fn filter(wanted: &Wanted, before: Option<i64>, systems: Option<bool>) -> LogFil
 }
 
 /// How many looks by others a citizen's list holds, for "Mine data".
-pub async fn count(state: &AppState, citizen_id: &str) -> Result<i64, sqlx::Error> {
+pub(crate) async fn count(state: &AppState, citizen_id: &str) -> Result<i64, sqlx::Error> {
     audit::count_by_others(
         &state.db,
         citizen_id,
@@ -190,7 +190,7 @@ pub async fn count(state: &AppState, citizen_id: &str) -> Result<i64, sqlx::Erro
 /// when there is one. Staff and helpers are both people in the log (which one a person is
 /// comes from their roles), and a reported look is by a system that names a person, so a
 /// page filtered by who reads on in chunks until it is full.
-pub async fn looks(
+pub(crate) async fn looks(
     state: &AppState,
     lang: Lang,
     citizen_id: &str,

@@ -12,7 +12,7 @@ use crate::state::AppState;
 use crate::web::{format_date, render, AppError, Page};
 
 #[derive(Deserialize)]
-pub struct LogQuery {
+pub(crate) struct LogQuery {
     /// The cursor: the last entry of the page before (its sequence number).
     efter: Option<String>,
     /// personale, hjaelpere or systemer; everyone when empty.
@@ -24,7 +24,7 @@ pub struct LogQuery {
 }
 
 /// One look as the page shows it.
-pub struct Line {
+pub(crate) struct Line {
     pub look: Look,
     pub when: String,
 }
@@ -60,7 +60,7 @@ fn day(text: Option<&str>) -> Result<Option<Date>, AppError> {
 }
 
 /// "Hvem har kigget": the citizen's own log.
-pub async fn log(
+pub(crate) async fn log(
     State(state): State<AppState>,
     page: Page,
     user: RequireUser,

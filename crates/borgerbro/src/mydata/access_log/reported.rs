@@ -17,24 +17,24 @@ use crate::people::Cpr;
 
 /// The most entries one call may report: a batch a system sends every few minutes, and
 /// one transaction that holds the chain's head for tens of milliseconds, not seconds.
-pub const MAX_ENTRIES: usize = 1_000;
+pub(crate) const MAX_ENTRIES: usize = 1_000;
 /// The longest a name, a unit, a system's name or an action may be.
-pub const MAX_NAME_CHARS: usize = 200;
+pub(crate) const MAX_NAME_CHARS: usize = 200;
 /// The longest "what" and "purpose" may be.
-pub const MAX_TEXT_CHARS: usize = 500;
+pub(crate) const MAX_TEXT_CHARS: usize = 500;
 /// How far ahead of our clock an entry's time may be, for clocks that differ a little.
-pub const CLOCK_SKEW_MS: i64 = 60_000;
+pub(crate) const CLOCK_SKEW_MS: i64 = 60_000;
 
 /// Whose data was looked at: Borgerbro's person id or a CPR number.
 #[derive(Debug, Clone, Default, Deserialize)]
-pub struct PersonIn {
+pub(crate) struct PersonIn {
     pub person_id: Option<String>,
     pub cpr: Option<String>,
 }
 
 /// Who looked, as the reporting system names them.
 #[derive(Debug, Clone, Default, Deserialize)]
-pub struct ActorIn {
+pub(crate) struct ActorIn {
     pub kind: Option<String>,
     pub name: Option<String>,
     pub unit: Option<String>,
@@ -42,7 +42,7 @@ pub struct ActorIn {
 
 /// One reported look as it came.
 #[derive(Debug, Clone, Default, Deserialize)]
-pub struct EntryIn {
+pub(crate) struct EntryIn {
     pub person: Option<PersonIn>,
     pub actor: Option<ActorIn>,
     pub system: Option<String>,
@@ -55,7 +55,7 @@ pub struct EntryIn {
 
 /// Who looked, as stored and shown.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct StoredActor {
+pub(crate) struct StoredActor {
     #[serde(with = "who_name")]
     pub kind: Who,
     pub name: String,
@@ -65,10 +65,10 @@ pub struct StoredActor {
 
 mod who_name {
     use super::Who;
-    pub fn serialize<S: serde::Serializer>(who: &Who, s: S) -> Result<S::Ok, S::Error> {
+    pub(crate) fn serialize<S: serde::Serializer>(who: &Who, s: S) -> Result<S::Ok, S::Error> {
         s.serialize_str(who.api_name())
     }
-    pub fn deserialize<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Who, D::Error> {
+    pub(crate) fn deserialize<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Who, D::Error> {
         let text: String = serde::Deserialize::deserialize(d)?;
         Who::of_api_name(&text).ok_or_else(|| serde::de::Error::custom("unknown actor kind"))
     }
@@ -77,7 +77,7 @@ mod who_name {
 /// What a reported look keeps in its audit entry's `object`, so the chain's hash covers
 /// it all; the purpose goes in the entry's own `purpose`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Stored {
+pub(crate) struct Stored {
     pub system: String,
     pub actor: StoredActor,
     pub action: String,
@@ -87,21 +87,21 @@ pub struct Stored {
 }
 
 impl Stored {
-    pub fn parse(text: &str) -> Option<Stored> {
+    pub(crate) fn parse(text: &str) -> Option<Stored> {
         serde_json::from_str(text).ok()
     }
 }
 
 /// Whose data, once checked.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum PersonRef {
+pub(crate) enum PersonRef {
     Id(String),
     Cpr(String),
 }
 
 /// A reported look that passed the checks, before its person is found.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Checked {
+pub(crate) struct Checked {
     pub person: PersonRef,
     pub stored: Stored,
     pub purpose: String,
@@ -129,7 +129,7 @@ fn line(errors: &mut FormErrors, field: String, typed: Option<&str>, max: usize)
 
 /// Checks every entry, naming each problem as `entries[N].field`: all are checked before
 /// anything is stored, so one answer names every bad entry.
-pub fn check(entries: &[EntryIn], now_ms: i64) -> Result<Vec<Checked>, FormErrors> {
+pub(crate) fn check(entries: &[EntryIn], now_ms: i64) -> Result<Vec<Checked>, FormErrors> {
     let mut errors = FormErrors::default();
     if entries.is_empty() {
         errors.add("entries", "access-report-empty");
@@ -281,7 +281,7 @@ pub fn check(entries: &[EntryIn], now_ms: i64) -> Result<Vec<Checked>, FormError
 }
 
 #[derive(Debug, thiserror::Error)]
-pub enum ReportError {
+pub(crate) enum ReportError {
     #[error("an entry is wrong")]
     Invalid(FormErrors),
     #[error(transparent)]
@@ -338,7 +338,7 @@ async fn people_of(db: &Db, checked: &[Checked]) -> Result<Vec<String>, ReportEr
 /// Appends a system's reported looks to the audit chain, all in one transaction with the
 /// call's `Idempotency-Key`, or nothing; answers how many were stored (for a retry: how
 /// many the first call stored).
-pub async fn report(
+pub(crate) async fn report(
     db: &Db,
     clock: &Clock,
     by: Actor,

@@ -5,7 +5,7 @@
 
 /// Why a look happened, as the citizen reads it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Why {
+pub(crate) enum Why {
     /// The purpose a person gave (the front desk's reason, a caseworker's reason for an
     /// extension) or a reporting system sent: shown as written; "no reason written" when
     /// none was.
@@ -17,7 +17,7 @@ pub enum Why {
 
 /// An action in plain words.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Words {
+pub(crate) struct Words {
     /// What was looked at or done: a Fluent key ("åbnede et af dine breve").
     pub what: &'static str,
     pub why: Why,
@@ -33,7 +33,7 @@ const fn words(what: &'static str, why: Why) -> Option<Words> {
 /// it; listing it among the looks would tell them someone read their data when nobody
 /// did, and bury the looks that matter. A person who does them (a caseworker sending a
 /// letter) is listed, since a person chose to.
-pub const NOT_A_LOOK_BY_THE_SYSTEM: [&str; 7] = [
+pub(crate) const NOT_A_LOOK_BY_THE_SYSTEM: [&str; 7] = [
     "post.send",
     "post.send_batch",
     "post.escalate",
@@ -44,11 +44,11 @@ pub const NOT_A_LOOK_BY_THE_SYSTEM: [&str; 7] = [
 ];
 
 /// The action a reporting system's entry is stored under (`POST /api/v1/access-log`).
-pub const REPORTED: &str = "access_log.report";
+pub(crate) const REPORTED: &str = "access_log.report";
 
 /// The words of an action; `None` for an action this build does not know (an entry
 /// written by a newer version): shown as "something else" with no reason.
-pub fn of(action: &str) -> Option<Words> {
+pub(crate) fn of(action: &str) -> Option<Words> {
     use Why::{Fixed, Given};
     match action {
         REPORTED => words("log-what-reported", Given),
@@ -116,7 +116,7 @@ pub fn of(action: &str) -> Option<Words> {
 }
 
 /// The words of an action this build does not know.
-pub const UNKNOWN: Words = Words {
+pub(crate) const UNKNOWN: Words = Words {
     what: "log-what-other",
     why: Why::Given,
 };

@@ -23,18 +23,13 @@ pub(crate) async fn entries(db: &Db) -> Result<Vec<Entry>, sqlx::Error> {
 }
 
 /// The entry of one kind, when the record has it.
-pub(crate) async fn entry(db: &Db, category: Category) -> Result<Option<Entry>, sqlx::Error> {
+pub async fn entry(db: &Db, category: Category) -> Result<Option<Entry>, sqlx::Error> {
     let mut conn = db.pool.acquire().await?;
     store::get(&mut conn, category).await
 }
 
 /// Stores an entry in place of its kind's, with its audit entry, in one transaction.
-pub(crate) async fn save(
-    db: &Db,
-    clock: &Clock,
-    entry: &Entry,
-    by: Actor,
-) -> Result<(), sqlx::Error> {
+pub async fn save(db: &Db, clock: &Clock, entry: &Entry, by: Actor) -> Result<(), sqlx::Error> {
     let mut tx = db.pool.begin().await?;
     store::put_in(&mut tx, entry, &by.as_text(), clock.now_ms()).await?;
     audit::record_in(

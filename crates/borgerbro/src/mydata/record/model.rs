@@ -51,7 +51,7 @@ impl Category {
         Category::AccessLog,
     ];
 
-    pub(crate) fn as_str(self) -> &'static str {
+    pub fn as_str(self) -> &'static str {
         match self {
             Category::Person => "person",
             Category::Letters => "letters",

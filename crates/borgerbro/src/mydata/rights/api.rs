@@ -228,7 +228,7 @@ pub(crate) struct RequestResponse {
     answered_at: Option<String>,
 }
 
-fn request_response(request: &Request, today: Date) -> RequestResponse {
+pub(crate) fn request_response(request: &Request, today: Date) -> RequestResponse {
     RequestResponse {
         id: request.id.clone(),
         person: request.person_id.clone(),

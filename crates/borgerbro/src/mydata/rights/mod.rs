@@ -607,6 +607,17 @@ pub async fn sweep(db: &Db, clock: &Clock) -> Result<Swept, sqlx::Error> {
     Ok(Swept { warned, overdue })
 }
 
+/// The retention sweep's part for notes and requests: deletes those answered before
+/// `before` (UTC milliseconds), or with `apply` false only counts them, in the caller's
+/// transaction. An open one is never deleted, however old.
+pub async fn retention_in(
+    conn: &mut sqlx::AnyConnection,
+    before: i64,
+    apply: bool,
+) -> Result<u64, sqlx::Error> {
+    store::answered_before(conn, before, apply).await
+}
+
 /// The pages of notes and requests, for `mydata::pages` to merge.
 pub(crate) fn pages() -> axum::Router<crate::state::AppState> {
     use axum::routing::{get, post};

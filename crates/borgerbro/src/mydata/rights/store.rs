@@ -389,3 +389,31 @@ pub(crate) async fn claim_overdue(
     .map(|row| row.try_get("id"))
     .collect()
 }
+
+/// Deletes the notes and requests answered before `before` (never one still open), or
+/// with `apply` false counts them.
+pub async fn answered_before(
+    conn: &mut AnyConnection,
+    before: i64,
+    apply: bool,
+) -> Result<u64, sqlx::Error> {
+    let mut total = 0;
+    for table in ["mydata_notes", "mydata_requests"] {
+        let filter = format!("FROM {table} WHERE answered_at IS NOT NULL AND answered_at < $1");
+        total += if apply {
+            sqlx::query(&format!("DELETE {filter}"))
+                .bind(before)
+                .execute(&mut *conn)
+                .await?
+                .rows_affected()
+        } else {
+            let n: i64 = sqlx::query(&format!("SELECT COUNT(*) AS n {filter}"))
+                .bind(before)
+                .fetch_one(&mut *conn)
+                .await?
+                .try_get("n")?;
+            u64::try_from(n).unwrap_or(0)
+        };
+    }
+    Ok(total)
+}

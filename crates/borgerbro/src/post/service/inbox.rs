@@ -152,3 +152,26 @@ pub(crate) async fn letters_of_batch(
 pub async fn attachments_of(db: &Db, letter_id: &str) -> Result<Vec<Attachment>, sqlx::Error> {
     crate::post::store::attachments_of(&db.pool, letter_id).await
 }
+
+/// Letters a page of [`letters_after`] holds in "Hent mine data": few enough that a page
+/// of bodies stays small in memory.
+pub const EXPORT_PAGE: i64 = 200;
+
+/// One page of all a citizen's letters, bodies too, newest first, after `after`, with
+/// the page's attachments (for "Hent mine data", which reads every letter a page at a
+/// time on one connection).
+pub async fn letters_after(
+    conn: &mut sqlx::AnyConnection,
+    citizen_id: &str,
+    after: Option<&Cursor>,
+) -> Result<(Vec<Letter>, Vec<Attachment>), sqlx::Error> {
+    let letters = crate::post::store::letters_after(conn, citizen_id, after, EXPORT_PAGE).await?;
+    let ids: Vec<&str> = letters.iter().map(|l| l.id.as_str()).collect();
+    let attachments = crate::post::store::attachments_of_letters(conn, &ids).await?;
+    Ok((letters, attachments))
+}
+
+/// Every answer to a citizen's letters, oldest first.
+pub async fn replies_to(db: &Db, citizen_id: &str) -> Result<Vec<Reply>, sqlx::Error> {
+    crate::post::store::replies_to(&mut *db.pool.acquire().await?, citizen_id).await
+}

@@ -49,6 +49,26 @@ pub(crate) async fn insert_attachment(
     Ok(())
 }
 
+/// The attachments of several letters in one query, by letter and position.
+pub(crate) async fn attachments_of_letters(
+    conn: &mut AnyConnection,
+    message_ids: &[&str],
+) -> Result<Vec<Attachment>, sqlx::Error> {
+    if message_ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    let sql = format!(
+        "SELECT * FROM attachments WHERE message_id IN ({}) ORDER BY message_id, position",
+        crate::db::placeholders(crate::db::Placeholders::numbered(1), message_ids.len())
+    );
+    crate::db::bind_list(sqlx::query(&sql), message_ids)
+        .fetch_all(&mut *conn)
+        .await?
+        .iter()
+        .map(attachment_of)
+        .collect()
+}
+
 pub(crate) async fn attachments_of(
     pool: &AnyPool,
     message_id: &str,

@@ -161,6 +161,33 @@ pub(crate) async fn letter<'e>(
         .transpose()
 }
 
+/// Every letter of a citizen a page at a time, newest first, the whole letter (body
+/// too): the page after `after` (`sent_at DESC, id DESC`), at most `limit` (for
+/// "Hent mine data", which reads them all without holding them all).
+pub async fn letters_after(
+    conn: &mut AnyConnection,
+    recipient_id: &str,
+    after: Option<&Cursor>,
+    limit: i64,
+) -> Result<Vec<Letter>, sqlx::Error> {
+    let (sent_at, id) = after.map_or((i64::MAX, ""), |a| (a.sent_at, a.id.as_str()));
+    sqlx::query(&format!(
+        "{SELECT_LETTER} WHERE recipient_id = $1 \
+         AND (sent_at < $2 OR (sent_at = $3 AND id < $4)) \
+         ORDER BY sent_at DESC, id DESC LIMIT $5"
+    ))
+    .bind(recipient_id)
+    .bind(sent_at)
+    .bind(sent_at)
+    .bind(id)
+    .bind(limit)
+    .fetch_all(&mut *conn)
+    .await?
+    .iter()
+    .map(letter_of)
+    .collect()
+}
+
 /// A letter as lists show it: without the body, which a list never shows and which is
 /// most of a letter's bytes.
 #[derive(Debug, Clone, PartialEq, Eq)]

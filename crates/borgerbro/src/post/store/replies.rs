@@ -29,6 +29,23 @@ pub(crate) async fn insert_reply(
     Ok(())
 }
 
+/// Every answer to a citizen's letters, oldest first.
+pub(crate) async fn replies_to(
+    conn: &mut AnyConnection,
+    recipient_id: &str,
+) -> Result<Vec<Reply>, sqlx::Error> {
+    sqlx::query(
+        "SELECT r.* FROM replies r JOIN messages m ON m.id = r.message_id \
+         WHERE m.recipient_id = $1 ORDER BY r.created_at, r.id",
+    )
+    .bind(recipient_id)
+    .fetch_all(&mut *conn)
+    .await?
+    .iter()
+    .map(reply_of)
+    .collect()
+}
+
 pub(crate) async fn replies_of(
     pool: &AnyPool,
     message_id: &str,
@@ -38,14 +55,16 @@ pub(crate) async fn replies_of(
         .fetch_all(pool)
         .await?
         .iter()
-        .map(|row| {
-            Ok(Reply {
-                id: row.try_get("id")?,
-                message_id: row.try_get("message_id")?,
-                author: row.try_get("author")?,
-                body: row.try_get("body")?,
-                created_at: row.try_get("created_at")?,
-            })
-        })
+        .map(reply_of)
         .collect()
+}
+
+fn reply_of(row: &sqlx::any::AnyRow) -> Result<Reply, sqlx::Error> {
+    Ok(Reply {
+        id: row.try_get("id")?,
+        message_id: row.try_get("message_id")?,
+        author: row.try_get("author")?,
+        body: row.try_get("body")?,
+        created_at: row.try_get("created_at")?,
+    })
 }

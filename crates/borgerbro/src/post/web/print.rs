@@ -257,6 +257,46 @@ fn paper_texts(printable: &Printable, attachments: Vec<String>) -> PaperTexts {
     }
 }
 
+/// One letter's pages as its paper copy sets them, for "Hent mine data" (its ZIP and the
+/// front desk's print): no notice of a copy, its attachments named under "Bilag" since
+/// they travel as their own files. Answers the pages and the letter's language.
+pub(crate) fn letter_pages(
+    authority: &AuthorityProfile,
+    letter: Letter,
+    recipient: Option<Profile>,
+    attachments: &[Attachment],
+) -> (Vec<typeset::Content>, String) {
+    let printable = Printable {
+        letter,
+        recipient,
+        copy_of: None,
+        attachments: Vec::new(),
+    };
+    let lang = printable.lang();
+    let lines = attachments
+        .iter()
+        .map(|a| {
+            format!(
+                "{} {}: {}",
+                lang.t("letter-attachments"),
+                a.position + 1,
+                a.filename
+            )
+        })
+        .collect();
+    let texts = paper_texts(&printable, lines);
+    let phone = lang.t_args("paper-phone", &[("phone", authority.phone.clone())]);
+    let hours = authority
+        .opening_hours_in(lang)
+        .unwrap_or_else(|| authority.opening_hours.clone());
+    let contact = [authority.address.as_str(), phone.as_str(), hours.as_str()];
+    let labels = texts.labels();
+    let pages = paper::letter_pages(&paper_letter(
+        authority, &contact, &printable, &texts, &labels,
+    ));
+    (pages, printable.letter.language)
+}
+
 /// What a paper copy says at its top: a copy of the letter sent to their digital post
 /// on `sent`, not opened, and the deadline moved from before to after.
 fn copy_notice(lang: Lang, sent: Date, escalation: &Escalation) -> Option<(String, String)> {
