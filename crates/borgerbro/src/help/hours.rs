@@ -373,7 +373,7 @@ impl fmt::Display for Closure {
 
 /// Days next to each other with the same times: "man-fre 10:00-15:00" is one run.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Run {
+pub(crate) struct Run {
     /// The first and last day of each stretch of days, Monday = 1 ("man-ons,fre").
     pub days: Vec<(u8, u8)>,
     pub opens: Minute,
