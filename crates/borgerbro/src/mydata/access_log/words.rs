@@ -92,6 +92,9 @@ pub(crate) fn of(action: &str) -> Option<Words> {
         "mydata.record.change" | "mydata.record.import" => {
             words("log-what-record", Fixed("log-why-admin"))
         }
+        "mydata.export" => words("log-what-export", Given),
+        "mydata.export.print" => words("log-what-export-print", Given),
+        "mydata.retention" => words("log-what-retention", Fixed("log-why-retention")),
         "people.view" => words("log-what-person", Given),
         "people.protect" | "people.unprotect" => {
             words("log-what-protect", Fixed("log-why-protect"))
