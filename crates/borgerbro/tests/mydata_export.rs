@@ -329,6 +329,8 @@ async fn the_front_desk_prints_the_same_as_one_pdf_audited() {
     let karen = app.persona_id("Karen Jensen").await;
     let jonas = app.persona_id("Jonas Berg").await;
     app.login_as("Jonas Berg").await;
+    app.give_reason(&karen, "Karen bad om en udskrift ved skranken")
+        .await;
     let base = format!("/borgerservice/{karen}/mine-data");
     let html = app.get_html(&base).await;
     assert!(html.contains(&format!("href=\"{base}/udskrift.pdf\"")));
@@ -351,8 +353,8 @@ async fn the_front_desk_prints_the_same_as_one_pdf_audited() {
     );
     let text = document.extract_text(&[1]).unwrap();
     assert!(text.contains("Karen Jensen"), "{text}");
-    let (actor, action): (String, String) = sqlx::query_as(
-        "SELECT actor, action FROM audit_entries WHERE subject = $1 \
+    let (actor, purpose): (String, Option<String>) = sqlx::query_as(
+        "SELECT actor, purpose FROM audit_entries WHERE subject = $1 \
          AND action = 'mydata.export.print'",
     )
     .bind(&karen)
@@ -360,10 +362,17 @@ async fn the_front_desk_prints_the_same_as_one_pdf_audited() {
     .await
     .unwrap();
     assert_eq!(actor, format!("person:{jonas}"));
-    assert_eq!(action, "mydata.export.print");
+    assert_eq!(
+        purpose.as_deref(),
+        Some("Karen bad om en udskrift ved skranken"),
+        "the reason the desk gave is what Karen reads"
+    );
 
+    // No such citizen: the desk is asked why first, and that page knows no one.
     let response = app
         .get("/borgerservice/0190a0c0-0000-7000-8000-000000000000/mine-data/udskrift.pdf")
         .await;
-    assert_eq!(response.status(), 404);
+    assert_eq!(response.status(), 303);
+    let ask = app.get(header(&response, "location")).await;
+    assert_eq!(ask.status(), 404);
 }
