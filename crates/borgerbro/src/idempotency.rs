@@ -82,7 +82,10 @@ pub(crate) async fn made_before(
 ///
 /// Call it as the transaction's first statement: on SQLite a transaction that read
 /// before its first write cannot write once another has committed meanwhile, whereas a
-/// first write waits for the lock and then sees what the twin committed.
+/// first write waits for the lock and then sees what the twin committed. When it answers
+/// the ids, roll the transaction back before answering (`tx.rollback()`): dropped, it
+/// leaves a PostgreSQL connection idle in it, holding its locks, until the pool next
+/// uses that connection.
 pub(crate) async fn claim(
     conn: &mut AnyConnection,
     request: &Idempotency,

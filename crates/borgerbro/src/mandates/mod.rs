@@ -133,6 +133,7 @@ async fn give_with(
                 Some(id) => store::mandate_in(&mut tx, id).await?,
                 None => None,
             };
+            tx.rollback().await?;
             return row.map(Made::Repeat).ok_or(GiveError::NotFound);
         }
         claimed = Some(tx);

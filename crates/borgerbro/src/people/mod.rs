@@ -184,6 +184,7 @@ pub async fn create(
     if let Some(request) = idempotency {
         let mut tx = db.pool.begin().await?;
         if let Some(made) = idempotency::claim(&mut tx, request, &[&id], now).await? {
+            tx.rollback().await?;
             return made
                 .into_iter()
                 .next()

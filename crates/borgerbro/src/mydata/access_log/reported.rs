@@ -365,6 +365,9 @@ pub(crate) async fn report(
         let made = count.to_string();
         if let Some(before) = idempotency::claim(&mut tx, request, &[&made], clock.now_ms()).await?
         {
+            // Ended now, not when dropped: a dropped transaction leaves PostgreSQL's
+            // connection idle in it, holding its locks, until the pool next uses it.
+            tx.rollback().await?;
             let first = before.first().and_then(|n| n.parse().ok()).unwrap_or(0);
             return Ok(Made::Repeat(first));
         }
