@@ -20,7 +20,7 @@ const DAY_END: Minute = 24 * 60;
 /// One period of a week: a day, from when to when, and whether it is a drop-in time
 /// (come without an appointment) rather than plain opening hours.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-pub(crate) struct Period {
+pub struct Period {
     pub day: u8,
     pub opens: Minute,
     pub closes: Minute,
@@ -83,7 +83,7 @@ impl Moment {
 
 /// Why a place that would open on a weekday is closed that day.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Closed {
+pub enum Closed {
     Holiday(Holiday),
     /// A closing day of the place's own ("lukket 24.12").
     Closure,
@@ -428,7 +428,7 @@ impl Schedule {
     /// The weekly hours in the reader's language, as a line of text: "mandag-onsdag
     /// 10.00-15.00, torsdag 10.00-17.30" or "Monday-Wednesday 10:00-15:00, Thursday
     /// 10:00-17:30". The days closed are left to the pages that list them.
-    pub(crate) fn week_text(&self, lang: Lang) -> String {
+    pub fn week_text(&self, lang: Lang) -> String {
         let danish = lang == Lang::Da;
         let day = |d: u8| lang.t(&format!("weekday-{d}"));
         self.runs()
@@ -499,7 +499,7 @@ impl fmt::Display for Schedule {
 }
 
 impl Schedule {
-    pub(crate) fn periods(&self) -> &[Period] {
+    pub fn periods(&self) -> &[Period] {
         &self.periods
     }
 
@@ -531,14 +531,14 @@ impl Schedule {
 
     /// Open (or holding drop-in) at this local moment: what "open now" asks of every
     /// place, so it does no date arithmetic.
-    pub(crate) fn is_open(&self, now: &Moment) -> bool {
+    pub fn is_open(&self, now: &Moment) -> bool {
         self.current(now).next().is_some()
     }
 
     /// Open (or holding drop-in) at this local moment, until when; otherwise the next
     /// time it opens within the search window (long enough to see past a summer
     /// closing).
-    pub(crate) fn status(&self, now: &Moment) -> Status {
+    pub fn status(&self, now: &Moment) -> Status {
         if let Some(open) = self.current(now).max_by_key(|p| p.closes) {
             return Status::OpenUntil {
                 closes: open.closes,
@@ -582,7 +582,7 @@ impl Schedule {
 
     /// The days from `from` (inclusive) to `to` (exclusive) on which the place would be
     /// open by its week but is closed, and why: for the place page and the feeds.
-    pub(crate) fn closed_days(&self, from: Date, to: Date) -> Vec<(Date, Closed)> {
+    pub fn closed_days(&self, from: Date, to: Date) -> Vec<(Date, Closed)> {
         let holidays = holidays::between(from, to);
         let mut days = Vec::new();
         let mut date = from;

@@ -37,7 +37,7 @@ pub struct Part(Document, u64);
 impl Part {
     /// Reads a PDF to merge: within the limits, whole, not encrypted, with at least one
     /// page.
-    pub(crate) fn read(bytes: &[u8]) -> Result<Part, Unmergeable> {
+    pub fn read(bytes: &[u8]) -> Result<Part, Unmergeable> {
         Part::read_within(bytes, u64::MAX)
     }
 
@@ -68,7 +68,7 @@ impl Part {
     }
 
     /// What it holds in memory, about.
-    pub(crate) fn cost(&self) -> u64 {
+    pub fn cost(&self) -> u64 {
         self.1
     }
 

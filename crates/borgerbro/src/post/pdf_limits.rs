@@ -20,12 +20,12 @@ const MIB: u64 = 1024 * 1024;
 /// At most this many indirect objects (`N G obj` in the file and members of object
 /// streams). A letter's attachment of a few hundred pages has a few thousand; each one is
 /// a map entry and a dictionary for lopdf, renumbered and written again when merged.
-pub(crate) const MAX_OBJECTS: u64 = 50_000;
+pub const MAX_OBJECTS: u64 = 50_000;
 /// At most this many values (numbers, names, strings, arrays, dictionaries) outside
 /// stream data and inside object streams. Each is an `Object` of lopdf's, over a hundred
 /// bytes however short its text ("0 " is two bytes), so a file of few bytes can hold much
 /// memory parsed; a million values are about 190 MiB (`VALUE_COST`).
-pub(crate) const MAX_VALUES: u64 = 1_000_000;
+pub const MAX_VALUES: u64 = 1_000_000;
 /// At most this many bytes from one FlateDecode stream. lopdf inflates an object stream
 /// whole in memory while it loads; ordinary ones are kilobytes, a page's content a few
 /// MiB at most. Passed to lopdf too, as `max_decompressed_size`.
@@ -34,13 +34,13 @@ pub(crate) const MAX_STREAM_INFLATED: u64 = 16 * MIB;
 /// check itself may do (about a tenth of a second to inflate), and what printing may
 /// inflate later; an attachment of at most 20 MB that inflates to more is a bomb, not a
 /// letter's enclosure.
-pub(crate) const MAX_INFLATED: u64 = 64 * MIB;
+pub const MAX_INFLATED: u64 = 64 * MIB;
 /// The memory one parsed value holds in lopdf, with the map entry or array slot it sits
 /// in and its allocation, with room: `benches/print_queue_memory.rs` measured 123 to 162
 /// bytes a number in an array of 900,000 (the array grows by doubling while parsed).
 pub(crate) const VALUE_COST: u64 = 200;
 /// The memory a file's byte costs when it is printed, times: see `Checked::cost`.
-pub(crate) const BYTES_COST: u64 = 5;
+pub const BYTES_COST: u64 = 5;
 
 /// Which limit a PDF broke.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]

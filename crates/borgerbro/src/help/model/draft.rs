@@ -50,7 +50,7 @@ impl PlaceDraft {
     }
 
     /// The place this draft describes, checked; every problem found at once otherwise.
-    pub(crate) fn check(&self, postcodes: &Postcodes) -> Result<CheckedPlace, FormErrors> {
+    pub fn check(&self, postcodes: &Postcodes) -> Result<CheckedPlace, FormErrors> {
         let mut errors = FormErrors::default();
         let kind = Kind::parse(&self.kind);
         if kind.is_none() {
@@ -201,7 +201,7 @@ pub struct CheckedPlace {
 }
 
 impl CheckedPlace {
-    pub(crate) fn into_place(self, id: String, updated_at: i64) -> Place {
+    pub fn into_place(self, id: String, updated_at: i64) -> Place {
         Place {
             id,
             kind: self.kind,

@@ -199,7 +199,7 @@ impl Place {
     }
 
     /// The same place as a form or a CSV row writes it.
-    pub(crate) fn draft(&self) -> PlaceDraft {
+    pub fn draft(&self) -> PlaceDraft {
         PlaceDraft {
             id: self.id.clone(),
             kind: self.kind.as_str().into(),
