@@ -492,6 +492,14 @@ async fn every_bad_entry_is_named_and_nothing_is_stored() {
             with("action", json!("")),
             "entries[1].action",
         ),
+        // A field of the wrong type beside a good id: the schema's `{"person_id"}` lets
+        // it through, so it is this entry's error (422), not the whole body's (400).
+        (
+            "wrong type",
+            with("person", json!({"person_id": karen, "cpr": false})),
+            "entries[1]",
+        ),
+        ("not an object", json!(7), "entries[1]"),
     ];
     for (name, bad, field) in cases {
         let (status, content_type, problem) =

@@ -195,6 +195,7 @@ access-report-empty = Send mindst én linje.
 access-report-too-many = Send højst 1.000 linjer ad gangen.
 access-report-missing = Skriv noget her.
 access-report-too-long = Teksten er for lang.
+access-report-unreadable = Posten kunne ikke læses: hvert felt skal være tekst som beskrevet i /api/v1/openapi.json.
 access-report-person = Angiv personen med enten person_id eller cpr.
 access-report-unknown-person = Vi kender ikke personen.
 access-report-actor = Angiv, hvem der kiggede (actor).

@@ -195,6 +195,7 @@ access-report-empty = Send at least one entry.
 access-report-too-many = Send at most 1,000 entries at a time.
 access-report-missing = Write something here.
 access-report-too-long = The text is too long.
+access-report-unreadable = The entry could not be read: each field must be text as described in /api/v1/openapi.json.
 access-report-person = Name the person with either person_id or cpr.
 access-report-unknown-person = We do not know this person.
 access-report-actor = Say who looked (actor).

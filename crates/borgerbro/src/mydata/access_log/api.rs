@@ -267,10 +267,36 @@ pub(crate) struct ReportRequest {
     entries: Vec<ReportedEntry>,
 }
 
+/// Each entry is read on its own, so that one whose field has the wrong type (a `cpr`
+/// of `false` beside a good `person_id`, which the document's schema lets through) is a
+/// 422 naming that entry, not a 400 for the whole body.
 #[derive(Deserialize)]
 pub(crate) struct ReportIn {
     #[serde(default)]
-    entries: Vec<EntryIn>,
+    entries: Vec<serde_json::Value>,
+}
+
+/// The entries as typed, or the errors naming each that could not be read.
+fn entries_of(raw: Vec<serde_json::Value>) -> Result<Vec<EntryIn>, FormErrors> {
+    let mut errors = FormErrors::default();
+    let entries = raw
+        .into_iter()
+        .enumerate()
+        .map(|(n, value)| {
+            serde_json::from_value(value).unwrap_or_else(|_| {
+                errors.add_value(
+                    format!("entries[{n}]"),
+                    "access-report-unreadable",
+                    String::new(),
+                );
+                EntryIn::default()
+            })
+        })
+        .collect();
+    match errors.is_empty() {
+        true => Ok(entries),
+        false => Err(errors),
+    }
 }
 
 #[derive(Serialize, ToSchema)]
@@ -300,11 +326,12 @@ pub(crate) async fn report(
         idempotency,
     }: IdempotentJson<ReportIn>,
 ) -> Result<(StatusCode, Json<ReportResponse>), AppError> {
+    let entries = entries_of(body.entries).map_err(AppError::Invalid)?;
     let made = reported::report(
         &state.db,
         &state.clock,
         client.actor(),
-        &body.entries,
+        &entries,
         idempotency.as_ref(),
     )
     .await?;
