@@ -19,6 +19,9 @@ use borgerbro::db::{Db, DbUrl};
 use borgerbro::mandates::{self, model, Mandate, Rights, Scope};
 use borgerbro::startup::Application;
 
+mod support;
+use support::{person_id, person_id_sql};
+
 /// Citizens share this many helpers, so each helper has many permissions.
 const HELPERS: usize = 1_000;
 
@@ -35,13 +38,15 @@ fn arg(name: &str, default: usize) -> usize {
 async fn fill(db: &Db, mandates: usize) -> Result<()> {
     let people = format!(
         "WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < {last}) \
-         INSERT INTO persons (id, name, created_at) SELECT 'c' || i, 'Borger ' || i, 0 FROM n",
+         INSERT INTO persons (id, name, created_at) SELECT {}, 'Borger ' || i, 0 FROM n",
+        person_id_sql("i"),
         last = mandates - 1
     );
     sqlx::query(&people).execute(&db.pool).await?;
     let helpers = format!(
         "WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < {last}) \
-         INSERT INTO persons (id, name, created_at) SELECT 'h' || i, 'Hjælper ' || i, 0 FROM n",
+         INSERT INTO persons (id, name, created_at) SELECT {}, 'Hjælper ' || i, 0 FROM n",
+        person_id_sql(&format!("{HELPER_IDS} + i")),
         last = HELPERS - 1
     );
     sqlx::query(&helpers).execute(&db.pool).await?;
@@ -49,17 +54,26 @@ async fn fill(db: &Db, mandates: usize) -> Result<()> {
         "WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < {last}) \
          INSERT INTO mandates (id, citizen_id, helper_id, scopes, rights, valid_from, valid_to, \
          given_by, created_at, accepted_at) \
-         SELECT 'm' || i, 'c' || i, 'h' || (i % {HELPERS}), 'post,health', 'look', \
+         SELECT 'm' || i, {}, {}, 'post,health', 'look', \
          '2026-01-01', '2099-12-31', 'bench', 0, 0 FROM n",
+        person_id_sql("i"),
+        person_id_sql(&format!("{HELPER_IDS} + i % {HELPERS}")),
         last = mandates - 1
     );
     sqlx::query(&permissions).execute(&db.pool).await?;
     Ok(())
 }
 
+/// Helpers' person ids start here, after every citizen's (the API checks that both are
+/// person ids, as stored).
+const HELPER_IDS: usize = 100_000_000;
+
 fn pair(i: usize, mandates: usize) -> (String, String) {
     let citizen = (i * 7919) % mandates;
-    (format!("h{}", citizen % HELPERS), format!("c{citizen}"))
+    (
+        person_id(HELPER_IDS + citizen % HELPERS),
+        person_id(citizen),
+    )
 }
 
 /// The permission check's read (`mandates::store::check_between`), counting the rows.
