@@ -22,40 +22,7 @@ use borgerbro::config::{AuthorityProfile, Settings};
 use borgerbro::db::{Db, DbUrl};
 use borgerbro::mydata::export::{write_zip, Sources};
 use borgerbro::state::AppState;
-use support::number_arg;
-
-const MIB: f64 = 1024.0 * 1024.0;
-
-/// A line of /proc/self/status, in bytes ("VmHWM:  123456 kB").
-fn status_bytes(field: &str) -> Result<u64> {
-    let status = std::fs::read_to_string("/proc/self/status")?;
-    let line = status
-        .lines()
-        .find(|line| line.starts_with(field))
-        .with_context(|| format!("{field} in /proc/self/status"))?;
-    let kb: u64 = line
-        .split_whitespace()
-        .nth(1)
-        .context("a number of kB")?
-        .parse()?;
-    Ok(kb * 1024)
-}
-
-/// Hands freed memory back to the system, then sets VmHWM back to the memory now, so
-/// each run's peak is its own.
-fn reset_peak() -> Result<()> {
-    #[cfg(target_env = "gnu")]
-    {
-        extern "C" {
-            fn malloc_trim(pad: usize) -> i32;
-        }
-        // SAFETY: glibc's malloc_trim only returns free memory; it takes no pointers.
-        unsafe {
-            malloc_trim(0);
-        }
-    }
-    std::fs::write("/proc/self/clear_refs", "5").context("resetting VmHWM")
-}
+use support::{number_arg, reset_peak, status_bytes, MIB};
 
 /// A person with `letters` letters of about 1.5 KB each, every tenth with `attachment`.
 async fn citizen_with(

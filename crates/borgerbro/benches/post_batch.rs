@@ -92,7 +92,8 @@ async fn main() -> Result<()> {
     if sent.letters != letters as i64 {
         bail!("send_batch wrote {} letters, not {letters}", sent.letters);
     }
-    let batch_rss = peak_rss_kib();
+    // In KiB; 0 where unknown.
+    let batch_rss = support::status_bytes("VmHWM:").unwrap_or(0) / 1024;
 
     // 2. The same rows, read back, inserted raw into a fresh database: no lookups, no
     //    checks, no merging; what the database and the driver cost alone, in the
@@ -307,19 +308,6 @@ fn insert_sql(letters: usize) -> String {
         columns(),
         value_rows(Placeholders::InOrder, letters, VALUES_PER_LETTER)
     )
-}
-
-/// Peak resident memory of this process so far (VmHWM), in KiB; 0 where unknown.
-fn peak_rss_kib() -> u64 {
-    std::fs::read_to_string("/proc/self/status")
-        .ok()
-        .and_then(|status| {
-            status
-                .lines()
-                .find_map(|line| line.strip_prefix("VmHWM:"))
-                .and_then(|rest| rest.trim().trim_end_matches("kB").trim().parse().ok())
-        })
-        .unwrap_or(0)
 }
 
 /// `borgerbro post send-batch` end to end (reading and parsing the files, the batch,

@@ -28,41 +28,7 @@ use borgerbro::db::{Db, DbUrl};
 use borgerbro::post::pdf_limits;
 use borgerbro::post::{self, Area, NewAttachment, NewLetter, Sender};
 use borgerbro::state::AppState;
-use support::number_arg;
-
-const MIB: f64 = 1024.0 * 1024.0;
-
-/// A line of /proc/self/status, in bytes ("VmHWM:  123456 kB").
-fn status_bytes(field: &str) -> Result<u64> {
-    let status = std::fs::read_to_string("/proc/self/status")?;
-    let line = status
-        .lines()
-        .find(|line| line.starts_with(field))
-        .with_context(|| format!("{field} in /proc/self/status"))?;
-    let kb: u64 = line
-        .split_whitespace()
-        .nth(1)
-        .context("a number of kB")?
-        .parse()?;
-    Ok(kb * 1024)
-}
-
-/// Hands memory freed so far back to the system, then sets the peak resident memory
-/// (VmHWM) back to the memory now (Linux 4.0 and later). Without the first, a round could
-/// reuse memory an earlier one freed but glibc kept, and its peak would look smaller.
-fn reset_peak() -> Result<()> {
-    #[cfg(target_env = "gnu")]
-    {
-        extern "C" {
-            fn malloc_trim(pad: usize) -> i32;
-        }
-        // SAFETY: glibc's malloc_trim only returns free memory; it takes no pointers.
-        unsafe {
-            malloc_trim(0);
-        }
-    }
-    std::fs::write("/proc/self/clear_refs", "5").context("resetting VmHWM")
-}
+use support::{number_arg, reset_peak, status_bytes, MIB};
 
 /// An ordinary PDF as scanners and word processors make them: `pages` pages of text
 /// sharing a font, and a photo of `photo` bytes that does not compress.

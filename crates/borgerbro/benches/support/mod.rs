@@ -1,5 +1,5 @@
-//! What the post benchmarks share: command-line numbers, temporary SQLite files, letters
-//! read back as the application stores them.
+//! What the benchmarks share: command-line numbers, temporary SQLite files, person ids,
+//! and the process's own peak memory.
 // Each benchmark is its own crate and uses only part of this module.
 #![allow(dead_code)]
 
@@ -47,4 +47,38 @@ pub fn remove_db(url: &DbUrl) -> Result<()> {
         }
     }
     Ok(())
+}
+
+pub const MIB: f64 = 1024.0 * 1024.0;
+
+/// A line of /proc/self/status, in bytes ("VmHWM:  123456 kB").
+pub fn status_bytes(field: &str) -> Result<u64> {
+    let status = std::fs::read_to_string("/proc/self/status")?;
+    let line = status
+        .lines()
+        .find(|line| line.starts_with(field))
+        .with_context(|| format!("{field} in /proc/self/status"))?;
+    let kb: u64 = line
+        .split_whitespace()
+        .nth(1)
+        .context("a number of kB")?
+        .parse()?;
+    Ok(kb * 1024)
+}
+
+/// Hands memory freed so far back to the system, then sets the peak resident memory
+/// (VmHWM) back to the memory now (Linux 4.0 and later). Without the first, a run could
+/// reuse memory an earlier one freed but glibc kept, and its peak would look smaller.
+pub fn reset_peak() -> Result<()> {
+    #[cfg(target_env = "gnu")]
+    {
+        extern "C" {
+            fn malloc_trim(pad: usize) -> i32;
+        }
+        // SAFETY: glibc's malloc_trim only returns free memory; it takes no pointers.
+        unsafe {
+            malloc_trim(0);
+        }
+    }
+    std::fs::write("/proc/self/clear_refs", "5").context("resetting VmHWM")
 }
