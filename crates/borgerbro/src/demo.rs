@@ -86,6 +86,20 @@ const PERSONAS: &[NewPerson<'static>] = &[
         roles: &[Role::Citizen],
         identifiers: &[("cpr", "1207471239")],
     },
+    NewPerson {
+        id: "0195c0de-0000-7000-8000-00000000000b",
+        name: "Hanne Lund",
+        demo_description: Some("Databeskyttelsesrådgiver. Kommenterer og godkender databeskyttelsen i konsekvensvurderinger."),
+        roles: &[Role::DataProtectionOfficer],
+        identifiers: &[],
+    },
+    NewPerson {
+        id: "0195c0de-0000-7000-8000-00000000000c",
+        name: "Ali Hassan",
+        demo_description: Some("Borgerrådgiver. Ser konsekvensvurderinger fra borgernes side og godkender dem."),
+        roles: &[Role::CitizensAdviser],
+        identifiers: &[],
+    },
 ];
 
 /// How the demo citizens can be reached: one with phone and address, one with an address

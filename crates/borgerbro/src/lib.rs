@@ -1,6 +1,7 @@
 //! Borgerbro: digital contact with the public sector that includes everyone.
 //! See `DESIGN.md` for the modules and the decisions behind them.
 
+pub mod assess;
 pub mod audit;
 pub mod auth;
 pub mod bookings;

@@ -16,7 +16,7 @@ use utoipa_axum::router::OpenApiRouter;
 use crate::i18n::Lang;
 use crate::state::AppState;
 use crate::web::{self, AppError};
-use crate::{auth, bookings, help, mandates, mydata, people, post, textcheck};
+use crate::{assess, auth, bookings, help, mandates, mydata, people, post, textcheck};
 
 #[derive(OpenApi)]
 #[openapi(
@@ -72,6 +72,7 @@ fn api() -> (Router<AppState>, utoipa::openapi::OpenApi) {
         .merge(help::api())
         .merge(bookings::api())
         .merge(mydata::api())
+        .merge(assess::api())
         .split_for_parts();
     web::openapi::document_common_answers(&mut openapi);
     (router, openapi)
@@ -98,6 +99,7 @@ fn pages(state: &AppState) -> Router<AppState> {
         .merge(help::pages())
         .merge(bookings::pages())
         .merge(mydata::pages())
+        .merge(assess::pages())
         .fallback(|| async { AppError::NotFound })
         // The front desk gives a reason before opening a citizen's data (inside the
         // session, which it reads).

@@ -116,6 +116,10 @@ role-front-desk = Borgerservice
 role-front-desk-description = Hjælp borgere ved skranken og i telefonen, også dem uden MitID.
 role-project-owner = Projektejer
 role-project-owner-description = Vurder hvad en ny digital løsning betyder for borgerne, før den bliver sat i gang.
+role-dpo = Databeskyttelsesrådgiver
+role-dpo-description = Kommenter og godkend databeskyttelsen i konsekvensvurderinger.
+role-citizens-adviser = Borgerrådgiver
+role-citizens-adviser-description = Kommenter og godkend konsekvensvurderinger fra borgernes side.
 role-administrator = Administrator
 role-administrator-description = Sæt Borgerbro op, og giv andre systemer adgang med API-nøgler.
 

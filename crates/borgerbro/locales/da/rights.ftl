@@ -3,6 +3,7 @@
 apiscope-mydata-rights = Skrive og læse borgeres noter om fejl og registrere og behandle deres anmodninger om deres data
 apiscope-mydata-read = Læse hvad myndigheden har om en borger: oversigten over deres data, loggen over hvem der har kigget, og udtrækket af det hele
 apiscope-access-log-write = Melde andre systemers opslag i borgeres data, så borgeren ser dem i én liste
+apiscope-assessments-write = Importere konsekvensvurderinger som kladder
 
 rights-record-person = Dine oplysninger (navn, adresse, telefon og valg)
 rights-record-letter = Et brev

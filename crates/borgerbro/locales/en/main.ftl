@@ -116,6 +116,10 @@ role-front-desk = Citizen service
 role-front-desk-description = Help citizens at the desk and on the phone, also those without MitID.
 role-project-owner = Project owner
 role-project-owner-description = Assess what a new digital solution means for citizens before it starts.
+role-dpo = Data protection officer
+role-dpo-description = Comment on and sign off the data protection part of consequence assessments.
+role-citizens-adviser = Citizens' adviser
+role-citizens-adviser-description = Comment on and sign off consequence assessments from the citizens' side.
 role-administrator = Administrator
 role-administrator-description = Set up Borgerbro, and give other systems access with API keys.
 

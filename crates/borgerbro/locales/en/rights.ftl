@@ -3,6 +3,7 @@
 apiscope-mydata-rights = Write and read citizens' notes of disagreement, and register and handle their requests about their data
 apiscope-mydata-read = Read what the authority holds about a citizen: the overview of their data, the log of who looked at it, and the export of all of it
 apiscope-access-log-write = Report other systems' accesses to citizens' data, so the citizen sees them in one list
+apiscope-assessments-write = Import consequence assessments as drafts
 
 rights-record-person = Your details (name, address, phone and choices)
 rights-record-letter = A letter

@@ -59,10 +59,14 @@ pub enum ApiScope {
     /// document system) to citizens' data, so the citizen sees them in one list.
     #[serde(rename = "access_log.write")]
     AccessLogWrite,
+    /// Import consequence assessments as drafts (another authority's published one as the
+    /// start of this authority's own).
+    #[serde(rename = "assessments.write")]
+    AssessmentsWrite,
 }
 
 impl ApiScope {
-    pub const ALL: [ApiScope; 14] = [
+    pub const ALL: [ApiScope; 15] = [
         ApiScope::People,
         ApiScope::LettersSend,
         ApiScope::LettersRead,
@@ -77,6 +81,7 @@ impl ApiScope {
         ApiScope::MyDataRights,
         ApiScope::MyDataRead,
         ApiScope::AccessLogWrite,
+        ApiScope::AssessmentsWrite,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -95,6 +100,7 @@ impl ApiScope {
             ApiScope::MyDataRights => "mydata.rights",
             ApiScope::MyDataRead => "mydata.read",
             ApiScope::AccessLogWrite => "access_log.write",
+            ApiScope::AssessmentsWrite => "assessments.write",
         }
     }
 
@@ -121,6 +127,7 @@ impl ApiScope {
             ApiScope::MyDataRights => "apiscope-mydata-rights",
             ApiScope::MyDataRead => "apiscope-mydata-read",
             ApiScope::AccessLogWrite => "apiscope-access-log-write",
+            ApiScope::AssessmentsWrite => "apiscope-assessments-write",
         }
     }
 
@@ -185,16 +192,24 @@ pub enum Role {
     Caseworker,
     FrontDesk,
     ProjectOwner,
+    /// The data protection officer (databeskyttelsesrådgiver): comments on and signs off
+    /// the data protection part of a consequence assessment.
+    DataProtectionOfficer,
+    /// The citizens' adviser (borgerrådgiver): comments on and signs off a consequence
+    /// assessment from the citizens' side.
+    CitizensAdviser,
     Administrator,
 }
 
 impl Role {
-    pub const ALL: [Role; 6] = [
+    pub const ALL: [Role; 8] = [
         Role::Citizen,
         Role::Helper,
         Role::Caseworker,
         Role::FrontDesk,
         Role::ProjectOwner,
+        Role::DataProtectionOfficer,
+        Role::CitizensAdviser,
         Role::Administrator,
     ];
 
@@ -205,6 +220,8 @@ impl Role {
             Role::Caseworker => "caseworker",
             Role::FrontDesk => "front_desk",
             Role::ProjectOwner => "project_owner",
+            Role::DataProtectionOfficer => "data_protection_officer",
+            Role::CitizensAdviser => "citizens_adviser",
             Role::Administrator => "administrator",
         }
     }
@@ -221,6 +238,8 @@ impl Role {
             Role::Caseworker => "role-caseworker-description",
             Role::FrontDesk => "role-front-desk-description",
             Role::ProjectOwner => "role-project-owner-description",
+            Role::DataProtectionOfficer => "role-dpo-description",
+            Role::CitizensAdviser => "role-citizens-adviser-description",
             Role::Administrator => "role-administrator-description",
         }
     }
@@ -233,6 +252,8 @@ impl Role {
             Role::Caseworker => "role-caseworker",
             Role::FrontDesk => "role-front-desk",
             Role::ProjectOwner => "role-project-owner",
+            Role::DataProtectionOfficer => "role-dpo",
+            Role::CitizensAdviser => "role-citizens-adviser",
             Role::Administrator => "role-administrator",
         }
     }

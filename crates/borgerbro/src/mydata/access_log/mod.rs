@@ -78,10 +78,12 @@ impl Who {
 
 /// The roles of the authority's staff: a person with one of them looked as staff, and the
 /// first of them they hold names their unit.
-const STAFF: [(Role, &str); 4] = [
+const STAFF: [(Role, &str); 6] = [
     (Role::FrontDesk, "log-unit-front-desk"),
     (Role::Caseworker, "log-unit-caseworker"),
     (Role::ProjectOwner, "log-unit-project"),
+    (Role::DataProtectionOfficer, "log-unit-dpo"),
+    (Role::CitizensAdviser, "log-unit-citizens-adviser"),
     (Role::Administrator, "log-unit-it"),
 ];
 
