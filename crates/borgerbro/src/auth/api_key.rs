@@ -175,8 +175,7 @@ async fn authenticate(parts: &mut Parts, state: &AppState) -> Result<ApiClient, 
         .and_then(|value| value.to_str().ok())
         .and_then(|value| value.strip_prefix("Bearer "))
         .ok_or(AppError::Unauthorized)?;
-    let Some(key) = store::active_api_key(&state.db.pool, &hash_secret(secret.trim())).await?
-    else {
+    let Some(key) = store::active_api_key(&state.db, &hash_secret(secret.trim())).await? else {
         let Ok(ClientAddr(addr)) = ClientAddr::from_request_parts(parts, state).await;
         state.limits.wrong_api_key.spend(&addr)?;
         return Err(AppError::Unauthorized);

@@ -4,7 +4,7 @@ use secrecy::{ExposeSecret, SecretString};
 use sqlx::{AnyConnection, AnyPool, Row};
 
 use super::model::{local_path, ApiScopes, Persona, Role, User};
-use crate::db::decode;
+use crate::db::{decode, Db};
 
 /// Adds a person unless one with this id exists; answers whether it was added.
 pub(crate) async fn insert_person(
@@ -400,20 +400,62 @@ pub async fn api_keys(pool: &AnyPool) -> Result<Vec<ApiKey>, sqlx::Error> {
 }
 
 /// The key with this hash, unless it was revoked.
-pub(crate) async fn active_api_key(
-    pool: &AnyPool,
-    key_hash: &str,
-) -> Result<Option<ApiKey>, sqlx::Error> {
-    sqlx::query(
-        "SELECT id, name, created_at, revoked_at, scopes FROM api_keys \
-         WHERE key_hash = $1 AND revoked_at IS NULL",
-    )
-    .bind(key_hash)
-    .fetch_optional(pool)
-    .await?
-    .as_ref()
-    .map(api_key_of)
-    .transpose()
+/// The columns [`key_row`] reads, in its order.
+const ACTIVE_API_KEY: &str = "SELECT id, name, created_at, revoked_at, scopes FROM api_keys \
+     WHERE key_hash = $1 AND revoked_at IS NULL";
+
+/// A key from a row of [`ACTIVE_API_KEY`], whichever driver read it.
+fn key_row(
+    id: String,
+    name: String,
+    created_at: i64,
+    revoked_at: Option<i64>,
+    scopes: &str,
+) -> ApiKey {
+    ApiKey {
+        id,
+        name,
+        created_at,
+        revoked_at,
+        scopes: ApiScopes::parse(scopes),
+    }
+}
+
+/// The active key whose secret has this hash: read on every API request. On SQLite the
+/// read runs on the calling thread (`db::SqliteReaders`), as the permission check's does:
+/// the hand-over to sqlx's thread and back was most of an API call's time (BENCHMARKS.md,
+/// mandate checks). It is no cache: a revoked key is refused at its next request.
+pub(crate) async fn active_api_key(db: &Db, key_hash: &str) -> Result<Option<ApiKey>, sqlx::Error> {
+    if let Some(readers) = db.sqlite_readers() {
+        return readers.read(|conn| {
+            use rusqlite::OptionalExtension;
+            conn.prepare_cached(ACTIVE_API_KEY)?
+                .query_row([key_hash], |row| {
+                    Ok(key_row(
+                        row.get(0)?,
+                        row.get(1)?,
+                        row.get(2)?,
+                        row.get(3)?,
+                        &row.get::<_, String>(4)?,
+                    ))
+                })
+                .optional()
+        });
+    }
+    let Some(row) = sqlx::query(ACTIVE_API_KEY)
+        .bind(key_hash)
+        .fetch_optional(&db.pool)
+        .await?
+    else {
+        return Ok(None);
+    };
+    Ok(Some(key_row(
+        row.try_get(0)?,
+        row.try_get(1)?,
+        row.try_get(2)?,
+        row.try_get(3)?,
+        &row.try_get::<String, _>(4)?,
+    )))
 }
 
 /// Revokes a key; answers whether an active key was revoked.

@@ -1,6 +1,6 @@
-//! Reads from the SQLite file on the calling thread, for the one hot read where sqlx's
+//! Reads from the SQLite file on the calling thread, for the hot reads where sqlx's
 //! hand-over to its connection's worker thread, and back, costs more than the read:
-//! a permission check (DESIGN.md, `db`). The connections are read-only connections to
+//! a permission check and an API key's lookup (DESIGN.md, `db`). The connections are read-only connections to
 //! the same file, so a read sees every write committed before it, by this server or
 //! any other: nothing here is a cache.
 
