@@ -524,6 +524,8 @@ async fn a_protected_citizen_has_permissions_paused_and_new_ones_only_in_person_
     );
 
     app.login_as("Jonas Berg").await;
+    app.give_reason(&mette, "Mette er bange for sin hjælper")
+        .await;
     let protected = app
         .submit(
             "/borgerservice?q=mette",

@@ -944,6 +944,7 @@ async fn a_letter_to_no_address_is_never_posted_but_read_aloud_or_handed_over() 
     let key = app.api_key("Sagssystem").await;
     let olena = app.persona_id("Olena Kovalenko").await;
     app.login_as("Jonas Berg").await;
+    app.give_reason(&olena, "Olena bad om breve på papir").await;
     let paper = app
         .submit(
             "/borgerservice?q=olena",

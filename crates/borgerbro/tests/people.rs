@@ -187,6 +187,7 @@ async fn the_front_desk_gives_a_citizen_without_cpr_paper_post_and_it_is_recorde
     assert!(html.contains("Olena Kovalenko"));
     assert!(html.contains("Får breve digitalt"));
     let olena = app.persona_id("Olena Kovalenko").await;
+    app.give_reason(&olena, "Olena bad om breve på papir").await;
     let response = app
         .submit(
             "/borgerservice?q=olena",
