@@ -952,7 +952,7 @@ async fn a_letter_to_no_address_is_never_posted_but_read_aloud_or_handed_over() 
             &[("channel", "paper")],
         )
         .await;
-    assert_eq!(paper.status(), 200);
+    assert_eq!(paper.status(), 303);
     let sent = api(
         &app,
         &key,
