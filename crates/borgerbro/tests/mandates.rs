@@ -524,6 +524,8 @@ async fn a_protected_citizen_has_permissions_paused_and_new_ones_only_in_person_
     );
 
     app.login_as("Jonas Berg").await;
+    app.give_reason(&mette, "Mette er bange for sin hjælper")
+        .await;
     let protected = app
         .submit(
             "/borgerservice?q=mette",
@@ -537,8 +539,12 @@ async fn a_protected_citizen_has_permissions_paused_and_new_ones_only_in_person_
         "suspended",
         "paused at once"
     );
+    assert_eq!(
+        common::header(&protected, "location"),
+        format!("/borgerservice/{mette}/post")
+    );
     assert!(app
-        .get_html("/borgerservice?q=mette")
+        .get_html(&format!("/borgerservice/{mette}/post"))
         .await
         .contains("Borgeren er beskyttet"));
 

@@ -809,3 +809,129 @@ async fn a_reason_runs_out_after_eight_hours_and_the_sweep_deletes_it() {
         .unwrap();
     assert_eq!((forgotten, stored().await), (1, 0));
 }
+
+/// A form the front desk sends about a citizen without a reason changes nothing and loses
+/// nothing: the answer is the question, carrying the form's values; sent with a reason,
+/// the form is carried out as first sent, and the reason is the change's purpose.
+#[tokio::test]
+async fn a_desk_form_without_a_reason_is_asked_for_one_and_sent_on_with_it() {
+    let app = TestApp::spawn().await;
+    let olena = app.persona_id("Olena Kovalenko").await;
+    let karen = app.persona_id("Karen Jensen").await;
+    app.login_as("Jonas Berg").await;
+    let changes = |who: String| {
+        let app = &app;
+        async move {
+            app.count(
+                "SELECT COUNT(*) FROM audit_entries WHERE subject = $1 \
+                 AND action NOT IN ('people.view', 'audit.read')",
+                &who,
+            )
+            .await
+        }
+    };
+
+    // The search's choice of paper post, sent without a reason: asked, nothing changed.
+    let search = "/borgerservice?q=olena";
+    let action = format!("/borgerservice/{olena}/post");
+    let before = changes(olena.clone()).await;
+    let asked = app.submit(search, &action, &[("channel", "paper")]).await;
+    assert_eq!(asked.status(), 200);
+    let html = asked.text().await.unwrap();
+    assert!(
+        html.contains("Hvorfor åbner du data om: Olena Kovalenko"),
+        "{html}"
+    );
+    assert!(html.contains(&format!("action=\"{action}\"")), "{html}");
+    assert!(html.contains("<input type=\"hidden\" name=\"channel\" value=\"paper\">"));
+    assert!(html.contains("<label class=\"form-label\" for=\"desk_reason\">"));
+    assert_eq!(changes(olena.clone()).await, before, "nothing changed");
+
+    // An empty reason: the question again, with the error and the form still carried.
+    let page = "/borgerservice?q=olena";
+    let empty = app
+        .submit(page, &action, &[("channel", "paper"), ("desk_reason", " ")])
+        .await;
+    assert_eq!(empty.status(), 422);
+    let html = empty.text().await.unwrap();
+    assert!(html.contains("id=\"error-summary\""), "{html}");
+    assert!(html.contains("Skriv, hvorfor du åbner borgerens data."));
+    assert!(html.contains("<input type=\"hidden\" name=\"channel\" value=\"paper\">"));
+    assert_eq!(changes(olena.clone()).await, before, "nothing changed");
+
+    // With a reason: the choice is made, and audited with the reason.
+    let done = app
+        .submit(
+            page,
+            &action,
+            &[
+                ("channel", "paper"),
+                ("desk_reason", "Olena bad om breve på papir ved skranken"),
+            ],
+        )
+        .await;
+    assert_eq!(done.status(), 303);
+    assert!(app
+        .get_html(header(&done, "location"))
+        .await
+        .contains("Olena Kovalenko får nu breve på papir"));
+    let purposes: Vec<(String, Option<String>)> = sqlx::query_as(
+        "SELECT action, purpose FROM audit_entries WHERE subject = $1 \
+         AND action = 'exemption.start'",
+    )
+    .bind(&olena)
+    .fetch_all(&app.state.db.pool)
+    .await
+    .unwrap();
+    assert_eq!(
+        purposes,
+        vec![(
+            "exemption.start".to_owned(),
+            Some("Olena bad om breve på papir ved skranken".to_owned())
+        )]
+    );
+    // The reason is kept for the session: the next form goes straight through.
+    let again = app.submit(search, &action, &[("channel", "digital")]).await;
+    assert_eq!(again.status(), 303);
+    assert!(app
+        .get_html(header(&again, "location"))
+        .await
+        .contains("Olena Kovalenko får nu breve digitalt"));
+
+    // A typed note whose reason ran out: carried as typed (escaped), stored once with it.
+    let notes = format!("/borgerservice/{karen}/mine-data/noter");
+    let typed = "Min adresse er \"Vestergade 3\" & ikke <Østergade>\nSiden maj.";
+    let stored = || app.count("SELECT COUNT(*) FROM mydata_notes WHERE text = $1", typed);
+    let asked = app
+        .submit(search, &notes, &[("record", "person"), ("text", typed)])
+        .await;
+    assert_eq!(asked.status(), 200);
+    let html = asked.text().await.unwrap();
+    assert!(
+        html.contains("name=\"text\" value=\"Min adresse er "),
+        "{html}"
+    );
+    assert!(html.contains("Vestergade 3") && html.contains("Østergade"));
+    assert!(!html.contains("<Østergade>"), "escaped");
+    assert_eq!(stored().await, 0);
+    let form = [
+        ("record", "person"),
+        ("text", typed),
+        ("desk_reason", "Karen retter sin adresse ved skranken"),
+    ];
+    let written = app.submit(search, &notes, &form).await;
+    assert_eq!(written.status(), 303);
+    assert_eq!(stored().await, 1);
+    let (purpose,): (Option<String>,) = sqlx::query_as(
+        "SELECT purpose FROM audit_entries WHERE subject = $1 AND actor LIKE 'person:%' \
+         ORDER BY seq DESC LIMIT 1",
+    )
+    .bind(&karen)
+    .fetch_one(&app.state.db.pool)
+    .await
+    .unwrap();
+    assert_eq!(
+        purpose.as_deref(),
+        Some("Karen retter sin adresse ved skranken")
+    );
+}

@@ -376,3 +376,58 @@ async fn the_front_desk_prints_the_same_as_one_pdf_audited() {
     let ask = app.get(header(&response, "location")).await;
     assert_eq!(ask.status(), 404);
 }
+
+/// The front desk's print carries each letter's PDF attachments after the letter, read
+/// back here page by page; one that cannot be merged is named after the letter with why.
+#[tokio::test]
+async fn the_front_desk_print_carries_the_attachments_and_names_one_left_out() {
+    use base64::Engine;
+    let app = TestApp::spawn().await;
+    let karen = app.persona_id("Karen Jensen").await;
+    let key = app.api_key("Sagssystem").await;
+    let contract = common::pdf_of_pages(&["Kontraktside en", "Kontraktside to"]);
+    let broken = b"%PDF-1.7\nthis is no PDF past its first line\n%%EOF\n";
+    let b64 = |bytes: &[u8]| base64::engine::general_purpose::STANDARD.encode(bytes);
+    let sent = app
+        .client
+        .post(app.url("/api/v1/messages"))
+        .bearer_auth(&key)
+        .json(&serde_json::json!({
+            "recipient": {"person_id": karen},
+            "subject": "Din lejekontrakt",
+            "body": "Her er din kontrakt.",
+            "attachments": [
+                {"filename": "Kontrakt.pdf", "content_type": "application/pdf", "data_base64": b64(&contract)},
+                {"filename": "Husorden.pdf", "content_type": "application/pdf", "data_base64": b64(broken)},
+            ],
+        }))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(sent.status(), 201, "{}", sent.text().await.unwrap());
+
+    app.login_as("Jonas Berg").await;
+    app.give_reason(&karen, "Karen bad om en udskrift ved skranken")
+        .await;
+    let response = app
+        .get(&format!("/borgerservice/{karen}/mine-data/udskrift.pdf"))
+        .await;
+    assert_eq!(response.status(), 200);
+    let pdf = response.bytes().await.unwrap();
+    let document = lopdf::Document::load_mem(&pdf).unwrap();
+    let pages = document.get_pages();
+    let texts: Vec<String> = pages
+        .keys()
+        .map(|n| document.extract_text(&[*n]).unwrap_or_default())
+        .collect();
+    let at = |needle: &str| texts.iter().position(|t| t.contains(needle));
+    let first = at("Kontraktside en").expect("the attachment's first page");
+    assert_eq!(at("Kontraktside to"), Some(first + 1), "then its second");
+    let letter = at("Her er din kontrakt.").expect("the letter");
+    let left_out = at("Husorden.pdf) er ikke med i udskriften").expect("the one left out");
+    assert!(
+        letter <= left_out && left_out < first,
+        "the letter, what is left out, then the attachment: {letter} {left_out} {first}"
+    );
+    assert!(texts[left_out].contains("fordi filen ikke kan"));
+}

@@ -435,7 +435,9 @@ async fn notes_on_a_person_and_a_booking_are_shown_where_staff_open_them() {
     let karen = app.persona_id("Karen Jensen").await;
     // The demo's note on Karen's person data, at the front desk.
     app.login_as("Jonas Berg").await;
-    let desk = app.get_html("/borgerservice?q=Karen").await;
+    app.give_reason(&karen, "Karen vil rette sit telefonnummer")
+        .await;
+    let desk = app.get_html(&format!("/borgerservice/{karen}/post")).await;
     assert!(
         desk.contains("Mit telefonnummer er forkert"),
         "the demo note"

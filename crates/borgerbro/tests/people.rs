@@ -185,20 +185,23 @@ async fn the_front_desk_gives_a_citizen_without_cpr_paper_post_and_it_is_recorde
     app.login_as("Jonas Berg").await;
     let html = app.get_html("/borgerservice?q=olena").await;
     assert!(html.contains("Olena Kovalenko"));
-    assert!(html.contains("Får breve digitalt"));
     let olena = app.persona_id("Olena Kovalenko").await;
+    let citizen = format!("/borgerservice/{olena}/post");
+    assert!(html.contains(&format!("href=\"{citizen}\"")));
+    // The search shows who she is, not how her letters reach her.
+    assert!(!html.contains("Får breve digitalt"));
+    // and records no look at her: the first look is behind the reason, and logged with it.
+    let looks = "SELECT COUNT(*) FROM audit_entries WHERE subject = $1 AND action = 'people.view'";
+    assert_eq!(app.count(looks, &olena).await, 0);
+    app.give_reason(&olena, "Olena bad om breve på papir").await;
+    assert!(app.get_html(&citizen).await.contains("Får breve digitalt"));
     let response = app
-        .submit(
-            "/borgerservice?q=olena",
-            &format!("/borgerservice/{olena}/post"),
-            &[("channel", "paper")],
-        )
+        .submit(&citizen, &citizen, &[("channel", "paper")])
         .await;
-    assert_eq!(response.status(), 200);
-    assert!(response
-        .text()
+    assert_eq!(response.status(), 303);
+    assert!(app
+        .get_html(header(&response, "location"))
         .await
-        .unwrap()
         .contains("Olena Kovalenko får nu breve på papir"));
     let jonas = app.persona_id("Jonas Berg").await;
     let entries: Vec<(String, Option<String>, String)> = sqlx::query_as(
@@ -209,6 +212,14 @@ async fn the_front_desk_gives_a_citizen_without_cpr_paper_post_and_it_is_recorde
     .await
     .unwrap();
     let me = format!("person:{jonas}");
+    let (purpose,): (Option<String>,) = sqlx::query_as(
+        "SELECT purpose FROM audit_entries WHERE subject = $1 AND action = 'people.view'",
+    )
+    .bind(&olena)
+    .fetch_one(&app.state.db.pool)
+    .await
+    .unwrap();
+    assert_eq!(purpose.as_deref(), Some("Olena bad om breve på papir"));
     assert!(
         entries.contains(&(me.clone(), None, "people.view".to_owned())),
         "{entries:?}"

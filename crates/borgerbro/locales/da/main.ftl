@@ -427,7 +427,7 @@ write-files-hint = PDF-filer på højst 20 MB. Højst { $count } bilag. Filen bl
 
 my-front-desk = Hjælp en borger med deres post
 frontdesk-title = Borgerservice: papir eller digital post
-frontdesk-lead = Find borgeren, og skift til papir eller digital post for dem. Borgeren skal ikke give en grund. Det bliver skrevet i borgerens log, at du gjorde det for dem.
+frontdesk-lead = Find borgeren, og skift til papir eller digital post for dem. Borgeren skal ikke give en grund. Det bliver skrevet i borgerens log, at du gjorde det for dem. Søgningen viser kun navn og CPR-nummer. Når du åbner noget om borgeren, skriver du først hvorfor.
 frontdesk-search-hint = Navn eller CPR-nummer. Borgere uden CPR-nummer findes på navn.
 frontdesk-is-paper = Får breve på papir.
 frontdesk-is-digital = Får breve digitalt.
@@ -435,6 +435,11 @@ frontdesk-to-paper = Giv { $name } breve på papir
 frontdesk-to-digital = Giv { $name } digitale breve igen
 frontdesk-now-paper = { $name } får nu breve på papir, fra det næste brev.
 frontdesk-now-digital = { $name } får nu breve digitalt igen.
+frontdesk-open = Breve og beskyttelse for { $name }
+frontdesk-citizen-title = Breve og beskyttelse: { $name }
+frontdesk-citizen-cpr = CPR-nummer
+frontdesk-citizen-letters = Sådan får borgeren breve
+frontdesk-citizen-protection = Beskyttelse mod digital kontrol
 
 offer-subject = Vil du have dine breve på papir?
 offer-summary = Du kan få dine breve fra kommunen på papir i stedet for digitalt. Du skal ikke give en grund.

@@ -427,7 +427,7 @@ write-files-hint = PDF files of at most 20 MB. At most { $count } attachments. T
 
 my-front-desk = Help a citizen with their post
 frontdesk-title = Citizen service: paper or digital post
-frontdesk-lead = Find the citizen, and switch to paper or digital post for them. The citizen does not have to give a reason. The citizen's log records that you did it for them.
+frontdesk-lead = Find the citizen, and switch to paper or digital post for them. The citizen does not have to give a reason. The citizen's log records that you did it for them. The search shows only name and CPR number. When you open anything about the citizen, you first write why.
 frontdesk-search-hint = Name or CPR number. Citizens without a CPR number are found by name.
 frontdesk-is-paper = Gets letters on paper.
 frontdesk-is-digital = Gets letters digitally.
@@ -435,6 +435,11 @@ frontdesk-to-paper = Give { $name } letters on paper
 frontdesk-to-digital = Give { $name } digital letters again
 frontdesk-now-paper = { $name } now gets letters on paper, from the next letter.
 frontdesk-now-digital = { $name } now gets letters digitally again.
+frontdesk-open = Letters and protection for { $name }
+frontdesk-citizen-title = Letters and protection: { $name }
+frontdesk-citizen-cpr = CPR number
+frontdesk-citizen-letters = How the citizen gets letters
+frontdesk-citizen-protection = Protection against digital control
 
 offer-subject = Would you like your letters on paper?
 offer-summary = You can get your letters from the municipality on paper instead of digitally. You do not need to give a reason.

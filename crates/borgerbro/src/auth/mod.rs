@@ -10,6 +10,7 @@ mod session;
 mod store;
 
 pub use api_key::{scoped, ApiClient};
+pub(crate) use csrf::CSRF_FIELD;
 pub use csrf::{protect as csrf_protect, CsrfToken};
 pub use model::{local_path, ApiScope, ApiScopes, Persona, Role, User};
 pub use session::{resolve as resolve_session, RequireUser, SessionHash};

@@ -330,14 +330,17 @@ pub(crate) async fn load_demo(
 
 /// This module's pages, for `crate::router` to merge.
 pub(crate) fn pages() -> axum::Router<crate::state::AppState> {
-    use axum::routing::{get, post};
+    use axum::routing::get;
     axum::Router::new()
         .route(
             "/min-side/breve-paa-papir",
             get(routes::post_choice).post(routes::choose_post),
         )
         .route("/borgerservice", get(routes::front_desk))
-        .route("/borgerservice/{id}/post", post(routes::front_desk_choose))
+        .route(
+            "/borgerservice/{id}/post",
+            get(routes::front_desk_citizen).post(routes::front_desk_choose),
+        )
 }
 
 /// This module's API routes; the OpenAPI document is made from them, so the two cannot

@@ -3,7 +3,7 @@
 use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
-use axum::response::Html;
+use axum::response::{Html, Redirect};
 use axum::{Form, Json};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
@@ -282,10 +282,7 @@ struct FrontDeskPage {
     page: Page,
     query: String,
     found: Vec<Profile>,
-    /// Each found person's notes of disagreement on their person data, by person id.
-    person_notes: std::collections::HashMap<String, Vec<crate::mydata::NoteView>>,
     searched: bool,
-    changed: Option<Profile>,
 }
 
 #[derive(Deserialize)]
@@ -293,44 +290,72 @@ pub(crate) struct FrontDeskQuery {
     q: Option<String>,
 }
 
-/// The front desk finds a citizen, sees how letters reach them and changes it for them.
-/// Every look is audited: it is a citizen's data seen by someone else.
+/// The front desk finds a citizen at the counter. The results show only what tells the
+/// member of staff which one is at the counter (name and masked CPR number) and the ways
+/// into their data, each of which asks the reason first (`mydata::desk_reason_gate`) and
+/// records the look with it; so the search itself records no look at anyone.
 pub(crate) async fn front_desk(
     State(state): State<AppState>,
     page: Page,
     user: RequireUser,
     Query(query): Query<FrontDeskQuery>,
 ) -> Result<Html<String>, AppError> {
-    let staff = user.with_role(Role::FrontDesk)?;
+    user.with_role(Role::FrontDesk)?;
     let query = query.q.unwrap_or_default().trim().to_owned();
     let found = if query.is_empty() {
         Vec::new()
     } else {
         super::search(&state.db, &query).await?
     };
-    let mut person_notes = std::collections::HashMap::new();
-    for profile in &found {
-        let record = crate::mydata::Record::Person;
-        let notes =
-            crate::mydata::notes_for_staff(&state.db, page.lang, &profile.person_id, &record)
-                .await?;
-        person_notes.insert(profile.person_id.clone(), notes);
-        audit::record(
-            &state.db,
-            &state.clock,
-            NewEntry::new(Actor::Person(staff.id.clone()), "people.view")
-                .subject(&profile.person_id)
-                .purpose("front desk: how letters reach the citizen"),
-        )
-        .await?;
-    }
     render(&FrontDeskPage {
         page,
         searched: !query.is_empty(),
         query,
         found,
-        person_notes,
-        changed: None,
+    })
+}
+
+#[derive(Template)]
+#[template(path = "people/front_desk_citizen.html")]
+struct FrontDeskCitizenPage {
+    page: Page,
+    person: Profile,
+    /// The citizen's notes of disagreement on their person data.
+    record_notes: Vec<crate::mydata::NoteView>,
+    changed: bool,
+}
+
+#[derive(Deserialize)]
+pub(crate) struct ChangedQuery {
+    skiftet: Option<String>,
+}
+
+/// How letters reach a citizen at the counter and whether they are protected, with the
+/// forms to change both; behind the front desk's reason, which the look is recorded with.
+pub(crate) async fn front_desk_citizen(
+    State(state): State<AppState>,
+    page: Page,
+    user: RequireUser,
+    Path(id): Path<String>,
+    Query(query): Query<ChangedQuery>,
+) -> Result<Html<String>, AppError> {
+    let staff = user.with_role(Role::FrontDesk)?;
+    let person = super::profile(&state.db, &id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let record = crate::mydata::Record::Person;
+    let record_notes = crate::mydata::notes_for_staff(&state.db, page.lang, &id, &record).await?;
+    audit::record(
+        &state.db,
+        &state.clock,
+        NewEntry::new(Actor::Person(staff.id), "people.view").subject(&id),
+    )
+    .await?;
+    render(&FrontDeskCitizenPage {
+        page,
+        person,
+        record_notes,
+        changed: query.skiftet.is_some(),
     })
 }
 
@@ -341,11 +366,10 @@ pub(crate) struct FrontDeskForm {
 
 pub(crate) async fn front_desk_choose(
     State(state): State<AppState>,
-    page: Page,
     user: RequireUser,
     Path(id): Path<String>,
     Form(form): Form<FrontDeskForm>,
-) -> Result<Html<String>, AppError> {
+) -> Result<Redirect, AppError> {
     let staff = user.with_role(Role::FrontDesk)?;
     let channel = Channel::parse(&form.channel).ok_or(AppError::BadRequest("error-bad-form"))?;
     super::profile(&state.db, &id)
@@ -359,13 +383,5 @@ pub(crate) async fn front_desk_choose(
         Actor::Person(staff.id),
     )
     .await?;
-    let changed = super::profile(&state.db, &id).await?;
-    render(&FrontDeskPage {
-        page,
-        query: String::new(),
-        found: Vec::new(),
-        person_notes: std::collections::HashMap::new(),
-        searched: false,
-        changed,
-    })
+    Ok(Redirect::to(&format!("/borgerservice/{id}/post?skiftet=1")))
 }

@@ -165,6 +165,8 @@ const ROLE_PAGES = {
     'front-desk': visit('/borgerservice'),
     'front-desk-found': visit('/borgerservice?q=olena'),
     'front-desk-none-found': visit('/borgerservice?q=findes-ikke'),
+    // Olena's letters and protection, behind the reason the suite gave at log-in.
+    'front-desk-citizen': visit('/borgerservice/0195c0de-0000-7000-8000-000000000002/post'),
     // Why the front desk opens a citizen's data, and the same refused for an empty reason.
     'desk-reason': visit('/borgerservice/0195c0de-0000-7000-8000-000000000003/hvorfor'),
     'desk-reason-error': async (page) => {
@@ -197,6 +199,7 @@ const ROLE_PAGES = {
     // paused permissions apply again; the next page resumes Birgit's, as the demo had it.
     'resume-permissions': async (page) => {
       await page.goto('/borgerservice?q=olena');
+      await page.getByRole('link', { name: 'Breve og beskyttelse for Olena Kovalenko' }).click();
       await page.getByRole('button', { name: 'Beskyt Olena Kovalenko mod digital kontrol' }).click();
       await page.getByRole('button', { name: 'Fjern beskyttelsen af Olena Kovalenko' }).click();
       await page.waitForURL('**/genoptag');

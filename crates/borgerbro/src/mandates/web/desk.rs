@@ -319,8 +319,8 @@ pub async fn protect(
         )));
     }
     Ok(Redirect::to(&format!(
-        "/borgerservice?q={}",
-        url::form_urlencoded::byte_serialize(citizen.name.as_bytes()).collect::<String>()
+        "/borgerservice/{}/post",
+        citizen.person_id
     )))
 }
 

@@ -1,19 +1,22 @@
-//! The front desk gives a reason: before staff open a citizen's data at
+//! The front desk gives a reason: before staff open or change a citizen's data at
 //! `/borgerservice/{citizen}/...` (post, mine data, permissions, bookings), they say why
-//! at `/borgerservice/{citizen}/hvorfor` (a short reason or a case number), kept for that
-//! citizen for their session and at most eight hours. The reason is the purpose of every
-//! look they then make at that citizen's data ([`gate`] hands it to `audit` for the
-//! request), so the citizen reads it in "Hvem har kigget".
+//! (a short reason or a case number), kept for that citizen for their session and at most
+//! eight hours. The reason is the purpose of every look and change they then make at that
+//! citizen's data ([`gate`] hands it to `audit` for the request), so the citizen reads it
+//! in "Hvem har kigget". A page is asked for at `/borgerservice/{citizen}/hvorfor`; a
+//! form sent without a reason is answered with the same question, which carries the
+//! form's values and sends them on with the reason.
 
 use askama::Template;
-use axum::extract::{Path, Query, Request, State};
-use axum::http::{Method, StatusCode};
+use axum::body::{to_bytes, Body};
+use axum::extract::{FromRequestParts, Path, Query, Request, State};
+use axum::http::{header, HeaderValue, Method, StatusCode};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::Form;
 use serde::Deserialize;
-use sqlx::Row;
 
+use super::store::{self, GivenReason};
 use crate::audit::{self, Actor, GivenPurpose};
 use crate::auth::{self, RequireUser, Role, SessionHash, User};
 use crate::forms::FormErrors;
@@ -24,6 +27,11 @@ use crate::web::{render, AppError, Page};
 pub(crate) const REASON_HOURS: i64 = 8;
 /// The longest reason.
 pub(crate) const MAX_REASON_CHARS: usize = 200;
+/// The reason's field when the question answers a form: a name no form of ours uses, so
+/// it cannot clash with the fields it carries.
+const CARRIED_REASON_FIELD: &str = "desk_reason";
+/// The CSRF check has already refused bigger forms.
+const MAX_FORM_BYTES: usize = 1024 * 1024;
 
 /// The segments after `/borgerservice/` that are not a citizen.
 const NOT_A_CITIZEN: [&str; 2] = ["tilladelse", "fastlaast"];
@@ -48,27 +56,10 @@ fn target(citizen: &str, raw: Option<&str>) -> String {
         .unwrap_or_else(|| format!("/borgerservice/{citizen}/mine-data"))
 }
 
-async fn reason_of(
-    state: &AppState,
-    session: &str,
-    citizen: &str,
-) -> Result<Option<String>, sqlx::Error> {
-    sqlx::query(
-        "SELECT reason FROM desk_reasons WHERE session_hash = $1 AND citizen_id = $2 \
-         AND expires_at > $3",
-    )
-    .bind(session)
-    .bind(citizen)
-    .bind(state.clock.now_ms())
-    .fetch_optional(&state.db.pool)
-    .await?
-    .map(|row| row.try_get("reason"))
-    .transpose()
-}
-
 /// Sends front desk staff who open a citizen's data without a reason to the reason page
-/// (keeping where they were going), and runs the page with the reason as the purpose of
-/// every look it records.
+/// (keeping where they were going), answers a form they send without one with the
+/// question (carrying the form), and runs the page with the reason as the purpose of
+/// every look and change it records.
 pub(crate) async fn gate(State(state): State<AppState>, request: Request, next: Next) -> Response {
     let Some(citizen) = citizen_of(request.uri().path()).map(str::to_owned) else {
         return next.run(request).await;
@@ -82,19 +73,20 @@ pub(crate) async fn gate(State(state): State<AppState>, request: Request, next: 
     let (Some(staff), Some(SessionHash(session))) = (staff, session) else {
         return next.run(request).await;
     };
-    let reason = match reason_of(&state, &session, &citizen).await {
+    let reason = match store::reason_of(&state.db, &session, &citizen, state.clock.now_ms()).await {
         Ok(reason) => reason,
         Err(error) => return AppError::from(error).into_response(),
     };
+    let with_reason = |reason: String, request: Request| {
+        let given = GivenPurpose {
+            actor: Actor::Person(staff.id.clone()),
+            subject: citizen.clone(),
+            purpose: reason,
+        };
+        audit::with_purpose(given, next.run(request))
+    };
     match reason {
-        Some(reason) => {
-            let given = GivenPurpose {
-                actor: Actor::Person(staff.id.clone()),
-                subject: citizen,
-                purpose: reason,
-            };
-            audit::with_purpose(given, next.run(request)).await
-        }
+        Some(reason) => with_reason(reason, request).await,
         None if matches!(*request.method(), Method::GET | Method::HEAD) => {
             let wanted = request
                 .uri()
@@ -107,10 +99,115 @@ pub(crate) async fn gate(State(state): State<AppState>, request: Request, next: 
             );
             Redirect::to(&to).into_response()
         }
-        // A form sent from a page that needs no reason (the search's choice of paper
-        // post) is a change the member of staff makes with the citizen, and audited as such.
-        None => next.run(request).await,
+        None => match carried_reason(&state, &staff, &session, &citizen, request).await {
+            Ok(Carried::Given(reason, request)) => with_reason(reason, request).await,
+            Ok(Carried::Asked(response)) => response,
+            Err(error) => error.into_response(),
+        },
     }
+}
+
+enum Carried {
+    /// The form came with a reason, now kept: the form as it was first sent, to run.
+    Given(String, Request),
+    /// The question, carrying the form; nothing was changed.
+    Asked(Response),
+}
+
+/// A form sent without a kept reason: if it carries one from the question, keeps it and
+/// gives back the form without it; otherwise answers with the question (again, with
+/// what is wrong), carrying every field the form sent so that nothing typed is lost.
+async fn carried_reason(
+    state: &AppState,
+    staff: &User,
+    session: &str,
+    citizen: &str,
+    request: Request,
+) -> Result<Carried, AppError> {
+    let (mut parts, body) = request.into_parts();
+    // Only an ordinary form can be carried through a page; a file upload's body is not
+    // (no desk form under a citizen uploads one), so it is asked without its fields.
+    let is_form = parts
+        .headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("application/x-www-form-urlencoded"));
+    let bytes = match is_form {
+        true => to_bytes(body, MAX_FORM_BYTES)
+            .await
+            .map_err(|_| AppError::TooLarge("error-too-large-next"))?,
+        false => Default::default(),
+    };
+    let mut fields: Vec<(String, String)> =
+        url::form_urlencoded::parse(&bytes).into_owned().collect();
+    let typed = fields
+        .iter()
+        .position(|(name, _)| name == CARRIED_REASON_FIELD)
+        .map(|at| fields.remove(at).1);
+    fields.retain(|(name, _)| name != CARRIED_REASON_FIELD);
+    let mut errors = FormErrors::default();
+    if let Some(typed) = &typed {
+        let reason = check(&mut errors, CARRIED_REASON_FIELD, typed);
+        if errors.is_empty() {
+            keep(state, session, citizen, staff, &reason).await?;
+            let body = url::form_urlencoded::Serializer::new(String::new())
+                .extend_pairs(&fields)
+                .finish();
+            parts
+                .headers
+                .insert(header::CONTENT_LENGTH, HeaderValue::from(body.len() as u64));
+            return Ok(Carried::Given(
+                reason,
+                Request::from_parts(parts, Body::from(body)),
+            ));
+        }
+    }
+    let page = Page::from_request_parts(&mut parts, state).await?;
+    let status = match errors.is_empty() {
+        true => StatusCode::OK,
+        false => StatusCode::UNPROCESSABLE_ENTITY,
+    };
+    // The page's own token goes with the question; the form's is the same cookie's.
+    fields.retain(|(name, _)| name != auth::CSRF_FIELD);
+    let html = render(&ReasonPage {
+        name: citizen_name(state, citizen).await?,
+        action: page.path.clone(),
+        field: CARRIED_REASON_FIELD,
+        reason: typed.unwrap_or_default(),
+        til: None,
+        carried: fields,
+        errors,
+        page,
+    })?;
+    Ok(Carried::Asked((status, html).into_response()))
+}
+
+/// A reason as typed: trimmed, one line, not empty, at most 200 characters.
+fn check(errors: &mut FormErrors, field: &'static str, typed: &str) -> String {
+    let reason = errors.line(field, typed, MAX_REASON_CHARS, "desk-reason-too-long");
+    if reason.is_empty() && errors.is_empty() {
+        errors.add(field, "desk-reason-missing");
+    }
+    reason
+}
+
+async fn keep(
+    state: &AppState,
+    session: &str,
+    citizen: &str,
+    staff: &User,
+    reason: &str,
+) -> Result<(), AppError> {
+    let now = state.clock.now_ms();
+    let given = GivenReason {
+        session,
+        citizen,
+        staff: &staff.id,
+        reason,
+        given_at: now,
+        expires_at: now + REASON_HOURS * 3_600_000,
+    };
+    Ok(store::keep(&state.db, given).await?)
 }
 
 #[derive(Deserialize, Default)]
@@ -126,13 +223,18 @@ pub(crate) struct ReasonQuery {
     til: Option<String>,
 }
 
+/// The question, as its own page (`til`: where to go after) or as the answer to a form
+/// sent without a reason (`carried`: that form's fields, sent on to the same address).
 #[derive(Template)]
 #[template(path = "mydata/desk_reason.html")]
 struct ReasonPage {
     page: Page,
-    citizen_id: String,
     name: String,
-    form: ReasonForm,
+    action: String,
+    field: &'static str,
+    reason: String,
+    til: Option<String>,
+    carried: Vec<(String, String)>,
     errors: FormErrors,
 }
 
@@ -141,6 +243,25 @@ async fn citizen_name(state: &AppState, citizen: &str) -> Result<String, AppErro
         .await?
         .ok_or(AppError::NotFound)?
         .name)
+}
+
+fn reason_page(
+    page: Page,
+    citizen: String,
+    name: String,
+    form: ReasonForm,
+    errors: FormErrors,
+) -> ReasonPage {
+    ReasonPage {
+        page,
+        action: format!("/borgerservice/{citizen}/hvorfor"),
+        name,
+        field: "reason",
+        reason: form.reason,
+        til: Some(form.til),
+        carried: Vec::new(),
+        errors,
+    }
 }
 
 /// The reason page.
@@ -157,14 +278,14 @@ pub(crate) async fn ask(
         reason: String::new(),
         til: target(&citizen, query.til.as_deref()),
     };
-    Ok(render(&ReasonPage {
+    let html = render(&reason_page(
         page,
-        citizen_id: citizen,
+        citizen,
         name,
         form,
-        errors: FormErrors::default(),
-    })?
-    .into_response())
+        FormErrors::default(),
+    ))?;
+    Ok(html.into_response())
 }
 
 /// Keeps the reason for this session and goes where the member of staff was going.
@@ -182,49 +303,17 @@ pub(crate) async fn give(
         return Err(AppError::Unauthorized);
     };
     let mut errors = FormErrors::default();
-    let reason = errors.line(
-        "reason",
-        &form.reason,
-        MAX_REASON_CHARS,
-        "desk-reason-too-long",
-    );
-    if reason.is_empty() && errors.is_empty() {
-        errors.add("reason", "desk-reason-missing");
-    }
+    let reason = check(&mut errors, "reason", &form.reason);
     let til = target(&citizen, Some(&form.til));
     if !errors.is_empty() {
-        let html = render(&ReasonPage {
-            page,
-            citizen_id: citizen,
-            name,
-            form: ReasonForm {
-                reason: form.reason,
-                til,
-            },
-            errors,
-        })?;
+        let form = ReasonForm {
+            reason: form.reason,
+            til,
+        };
+        let html = render(&reason_page(page, citizen, name, form, errors))?;
         return Ok((StatusCode::UNPROCESSABLE_ENTITY, html).into_response());
     }
-    let now = state.clock.now_ms();
-    let mut tx = state.db.pool.begin().await?;
-    sqlx::query("DELETE FROM desk_reasons WHERE session_hash = $1 AND citizen_id = $2")
-        .bind(&session)
-        .bind(&citizen)
-        .execute(&mut *tx)
-        .await?;
-    sqlx::query(
-        "INSERT INTO desk_reasons (session_hash, citizen_id, staff_id, reason, given_at, \
-         expires_at) VALUES ($1, $2, $3, $4, $5, $6)",
-    )
-    .bind(&session)
-    .bind(&citizen)
-    .bind(&staff.id)
-    .bind(&reason)
-    .bind(now)
-    .bind(now + REASON_HOURS * 3_600_000)
-    .execute(&mut *tx)
-    .await?;
-    tx.commit().await?;
+    keep(&state, &session, &citizen, &staff, &reason).await?;
     Ok(Redirect::to(&til).into_response())
 }
 
@@ -232,13 +321,7 @@ pub(crate) async fn give(
 /// name which citizen a staff member looked at and why, and are kept no longer than they
 /// serve. The audit entries they gave their purpose to keep it.
 pub(crate) async fn forget_expired(db: &crate::db::Db, now_ms: i64) -> Result<u64, sqlx::Error> {
-    Ok(
-        sqlx::query("DELETE FROM desk_reasons WHERE expires_at <= $1")
-            .bind(now_ms)
-            .execute(&db.pool)
-            .await?
-            .rows_affected(),
-    )
+    store::forget_expired(db, now_ms).await
 }
 
 #[cfg(test)]

@@ -10,6 +10,7 @@ pub(crate) mod demo;
 pub(crate) mod desk;
 mod page;
 pub(crate) mod reported;
+mod store;
 pub(crate) mod words;
 
 pub(crate) use page::log;

@@ -1,8 +1,9 @@
 //! The front desk's print of "Hent mine data": the same data as one PDF for someone who
 //! asks at the counter. The data first, section by section in the record of
-//! processing's kinds and words, then each letter as its paper copy (its attachments are
-//! named on it; the front desk prints them from the letter). Set with `typeset` on the
-//! paper letter's A4 page, as `post::paper` sets letters.
+//! processing's kinds and words, then each letter as its paper copy followed by its PDF
+//! attachments (merged as the print queue merges them, `post::bundle`; one that cannot
+//! be merged is named after the letter with why, to print on its own). Set with
+//! `typeset` on the paper letter's A4 page, as `post::paper` sets letters.
 //!
 //! Unlike the ZIP, the print is made in memory: it is for one person at a counter, whose
 //! letters fit on paper, and the PDF is written whole.
@@ -13,6 +14,7 @@ use super::model::{ExportAccess, ExportLetter};
 use super::{ExportError, Sources};
 use crate::i18n::{format_date, Lang};
 use crate::mydata::record::Category;
+use crate::post::bundle::{self, Part, Unmergeable};
 use crate::post::paper::PAGE;
 use crate::post::{Attachment, Letter};
 
@@ -229,22 +231,87 @@ pub(crate) async fn render(
         doc.item(&access_line(lang, a));
     }
 
-    let mut pages: Vec<Content> = doc.layout.finish();
+    let pages: Vec<Content> = doc.layout.finish();
+    // Each attachment's bytes, read before the blocking work; the file store's loss of
+    // one is said on the page that stands in for it.
+    let mut with_files = Vec::with_capacity(letters.len());
+    for (letter, attachments) in letters {
+        let mut files = Vec::with_capacity(attachments.len());
+        for attachment in &attachments {
+            files.push(src.files.get(&attachment.file_hash).await.ok());
+        }
+        with_files.push((letter, attachments, files));
+    }
     let authority = src.authority.clone();
     let profile = head.profile;
     let pdf = tokio::task::spawn_blocking(move || {
-        for (letter, attachments) in letters {
-            let (letter_pages, _) = crate::post::web::print::letter_pages(
+        let mut job = vec![Part::read(&typeset::write_pdf_in(
+            &PAGE,
+            pages,
+            Some(lang.code()),
+        ))?];
+        // As a print round of the queue: the attachments read in together stay within
+        // its memory; one beyond it is said to be printed from the letter.
+        let mut memory = u64::try_from(authority.post.print_round_bytes()).unwrap_or(0);
+        for (letter, attachments, files) in with_files {
+            let (mut letter_pages, _) = crate::post::web::print::letter_pages(
                 &authority,
                 letter,
                 Some(profile.clone()),
                 &attachments,
             );
-            pages.extend(letter_pages);
+            let mut merged = Vec::new();
+            let mut left_out = Layout::new(PAGE);
+            let mut any_left_out = false;
+            for (attachment, bytes) in attachments.iter().zip(files) {
+                let read = match bytes {
+                    Some(bytes) => Part::read_within(&bytes, memory),
+                    None => Err(Unmergeable::Unreadable),
+                };
+                match read {
+                    Ok(part) => {
+                        memory = memory.saturating_sub(part.cost());
+                        merged.push(part);
+                    }
+                    Err(why) => {
+                        any_left_out = true;
+                        left_out_line(&mut left_out, lang, attachment, why);
+                    }
+                }
+            }
+            if any_left_out {
+                letter_pages.extend(left_out.finish());
+            }
+            job.push(Part::read(&typeset::write_pdf_in(
+                &PAGE,
+                letter_pages,
+                Some(lang.code()),
+            ))?);
+            job.extend(merged);
         }
-        typeset::write_pdf_in(&PAGE, pages, Some(lang.code()))
+        bundle::merge(job)
     })
     .await
+    .map_err(|e| ExportError::Write(std::io::Error::other(e)))?
     .map_err(|e| ExportError::Write(std::io::Error::other(e)))?;
     Ok(pdf)
+}
+
+/// The line, on a page after the letter, that names an attachment left out of the print
+/// and why, so the front desk knows to print it on its own.
+fn left_out_line(layout: &mut Layout, lang: Lang, attachment: &Attachment, why: Unmergeable) {
+    let key = match why {
+        Unmergeable::Unreadable | Unmergeable::NoPages => "export-print-left-out-unreadable",
+        Unmergeable::Encrypted => "export-print-left-out-encrypted",
+        Unmergeable::TooComplex(_) => "export-print-left-out-too-big",
+    };
+    let text = lang.t_args(
+        key,
+        &[
+            ("number", (attachment.position + 1).to_string()),
+            ("filename", attachment.filename.clone()),
+        ],
+    );
+    layout.paragraph(PAGE.left, PAGE.right, BODY_SIZE, &[Run::regular(&text)]);
+    layout.space(typeset::mm(2.0));
 }
