@@ -430,7 +430,27 @@ const MINE_DATA_PAGES = {
     'record-of-processing': visit('/admin/behandlinger'),
   },
 };
-for (const extra of [RIGHTS_PAGES, MINE_DATA_PAGES]) {
+// Involving citizens in a project (assess), as its owner: the page, and both forms sent
+// empty.
+const INVOLVEMENT = '/projekter/0195c0de-0000-7000-8000-0000000000e1/inddragelse';
+const INVOLVEMENT_PAGES = {
+  'project-owner': {
+    involvement: visit(INVOLVEMENT),
+    'involvement-activity-error': async (page) => {
+      await page.goto(INVOLVEMENT);
+      await page.getByRole('button', { name: 'Gem aktiviteten' }).click();
+      await page.waitForLoadState();
+    },
+    'involvement-input-error': async (page) => {
+      await page.goto(INVOLVEMENT);
+      await page.getByLabel('Hvad sagde borgerne?').fill('Behold blanketten');
+      await page.getByLabel('Det gør vi ikke.').check();
+      await page.getByRole('button', { name: 'Gem input og svar' }).click();
+      await page.waitForLoadState();
+    },
+  },
+};
+for (const extra of [RIGHTS_PAGES, MINE_DATA_PAGES, INVOLVEMENT_PAGES]) {
   for (const [role, pages] of Object.entries(extra)) ROLE_PAGES[role] = { ...(ROLE_PAGES[role] ?? {}), ...pages };
 }
 
