@@ -4,6 +4,9 @@
 
 // Involving citizens (`involvement/`): activities and input, follow or explain.
 pub(crate) mod involvement;
+// Public hearings (`hearings/`): opened by the project owner, answered by anyone,
+// moderated and answered, follow or explain.
+pub(crate) mod hearings;
 
 use crate::clock::Clock;
 use crate::db::Db;
@@ -21,6 +24,27 @@ pub(crate) fn pages() -> axum::Router<crate::state::AppState> {
             "/projekter/{id}/inddragelse/input",
             post(involvement::web::add_input),
         )
+        .route(
+            "/projekter/{id}/hoering",
+            get(hearings::owner::hearings).post(hearings::owner::open),
+        )
+        .route(
+            "/projekter/{id}/hoering/moderation",
+            get(hearings::owner::moderation),
+        )
+        .route(
+            "/projekter/{id}/hoering/{hearing}/svar/{answer}/godkend",
+            post(hearings::owner::approve),
+        )
+        .route(
+            "/projekter/{id}/hoering/{hearing}/svar/{answer}/besvar",
+            post(hearings::owner::respond),
+        )
+        .route("/hoeringer", get(hearings::public::list))
+        .route(
+            "/hoeringer/{id}",
+            get(hearings::public::show).post(hearings::public::send),
+        )
 }
 
 /// This module's API routes; the OpenAPI document is made from them, so the two cannot
@@ -31,5 +55,6 @@ pub(crate) fn api() -> utoipa_axum::router::OpenApiRouter<crate::state::AppState
 
 /// The demo's involvement and hearings.
 pub(crate) async fn load_demo(db: &Db, clock: &Clock) -> anyhow::Result<()> {
-    involvement::demo::load(db, clock).await
+    involvement::demo::load(db, clock).await?;
+    hearings::demo::load(db).await
 }

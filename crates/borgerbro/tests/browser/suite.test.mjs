@@ -450,7 +450,26 @@ const INVOLVEMENT_PAGES = {
     },
   },
 };
-for (const extra of [RIGHTS_PAGES, MINE_DATA_PAGES, INVOLVEMENT_PAGES]) {
+// Public hearings (assess): the list and the demo's closed hearing for anyone; opening
+// a hearing and moderating its answers as the project owner. The demo has no open
+// hearing, so no page answers one.
+const HEARING_OWN = '/projekter/0195c0de-0000-7000-8000-0000000000e1/hoering';
+const HEARING_PAGES = {
+  anonymous: {
+    hearings: visit('/hoeringer'),
+    'hearing-closed': visit('/hoeringer/0195c0de-0000-7000-8000-000000001e31'),
+  },
+  'project-owner': {
+    'hearing-open': visit(HEARING_OWN),
+    'hearing-open-error': async (page) => {
+      await page.goto(HEARING_OWN);
+      await page.getByRole('button', { name: 'Åbn høringen' }).click();
+      await page.waitForLoadState();
+    },
+    'hearing-moderation': visit(`${HEARING_OWN}/moderation`),
+  },
+};
+for (const extra of [RIGHTS_PAGES, MINE_DATA_PAGES, INVOLVEMENT_PAGES, HEARING_PAGES]) {
   for (const [role, pages] of Object.entries(extra)) ROLE_PAGES[role] = { ...(ROLE_PAGES[role] ?? {}), ...pages };
 }
 
