@@ -249,7 +249,7 @@ pub(crate) async fn add_input(
             )
             .await?;
             Ok(Redirect::to(&format!(
-                "/projekter/{}/inddragelse?gemt=input#input",
+                "/projekter/{}/inddragelse?gemt=input#borgernes-input",
                 project.id
             ))
             .into_response())
