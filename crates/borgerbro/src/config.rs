@@ -149,6 +149,8 @@ pub struct Limits {
     pub callbacks_per_hour: NonZeroU32,
     /// "Var det let?" answers, per client address.
     pub feedback_per_hour: NonZeroU32,
+    /// Answers to public hearings, per client address.
+    pub hearing_answers_per_hour: NonZeroU32,
 }
 
 impl Default for Limits {
@@ -160,6 +162,7 @@ impl Default for Limits {
             api_per_minute: n(1200),
             callbacks_per_hour: n(3),
             feedback_per_hour: n(20),
+            hearing_answers_per_hour: n(10),
         }
     }
 }

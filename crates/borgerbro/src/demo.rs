@@ -187,6 +187,7 @@ pub async fn load(db: &Db, clock: &Clock, authority: &AuthorityProfile) -> anyho
         PERSONAS[6].id,
     )
     .await?;
+    crate::assess::load_demo(db, clock).await?;
     Ok(added)
 }
 

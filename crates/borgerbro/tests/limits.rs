@@ -33,6 +33,7 @@ async fn spawn(behind_proxy: bool) -> TestApp {
             api_per_minute: n(2),
             callbacks_per_hour: n(2),
             feedback_per_hour: n(2),
+            hearing_answers_per_hour: n(2),
         },
         trusted_proxies: match behind_proxy {
             true => vec!["127.0.0.1/32".parse().unwrap()],

@@ -87,6 +87,8 @@ pub struct Limiters {
     pub callback: Limit<IpAddr>,
     /// "Var det let?" answers, per client address.
     pub feedback: Limit<IpAddr>,
+    /// Answers to hearings, from the page and the API, per client address.
+    pub hearing: Limit<IpAddr>,
 }
 
 impl Limiters {
@@ -98,6 +100,7 @@ impl Limiters {
             api: Limit::new(Quota::per_minute(limits.api_per_minute), &clock),
             callback: Limit::new(Quota::per_hour(limits.callbacks_per_hour), &clock),
             feedback: Limit::new(Quota::per_hour(limits.feedback_per_hour), &clock),
+            hearing: Limit::new(Quota::per_hour(limits.hearing_answers_per_hour), &clock),
         }
     }
 
@@ -109,6 +112,7 @@ impl Limiters {
         self.api.forget_recovered();
         self.callback.forget_recovered();
         self.feedback.forget_recovered();
+        self.hearing.forget_recovered();
     }
 }
 

@@ -433,7 +433,46 @@ const MINE_DATA_PAGES = {
     'record-of-processing': visit('/admin/behandlinger'),
   },
 };
-for (const extra of [RIGHTS_PAGES, MINE_DATA_PAGES]) {
+// Involving citizens in a project (assess), as its owner: the page, and both forms sent
+// empty.
+const INVOLVEMENT = '/projekter/0195c0de-0000-7000-8000-0000000000e1/inddragelse';
+const INVOLVEMENT_PAGES = {
+  'project-owner': {
+    involvement: visit(INVOLVEMENT),
+    'involvement-activity-error': async (page) => {
+      await page.goto(INVOLVEMENT);
+      await page.getByRole('button', { name: 'Gem aktiviteten' }).click();
+      await page.waitForLoadState();
+    },
+    'involvement-input-error': async (page) => {
+      await page.goto(INVOLVEMENT);
+      await page.getByLabel('Hvad sagde borgerne?').fill('Behold blanketten');
+      await page.getByLabel('Det gør vi ikke.').check();
+      await page.getByRole('button', { name: 'Gem input og svar' }).click();
+      await page.waitForLoadState();
+    },
+  },
+};
+// Public hearings (assess): the list and the demo's closed hearing for anyone; opening
+// a hearing and moderating its answers as the project owner. The demo has no open
+// hearing, so no page answers one.
+const HEARING_OWN = '/projekter/0195c0de-0000-7000-8000-0000000000e1/hoering';
+const HEARING_PAGES = {
+  anonymous: {
+    hearings: visit('/hoeringer'),
+    'hearing-closed': visit('/hoeringer/0195c0de-0000-7000-8000-000000001e31'),
+  },
+  'project-owner': {
+    'hearing-open': visit(HEARING_OWN),
+    'hearing-open-error': async (page) => {
+      await page.goto(HEARING_OWN);
+      await page.getByRole('button', { name: 'Åbn høringen' }).click();
+      await page.waitForLoadState();
+    },
+    'hearing-moderation': visit(`${HEARING_OWN}/moderation`),
+  },
+};
+for (const extra of [RIGHTS_PAGES, MINE_DATA_PAGES, INVOLVEMENT_PAGES, HEARING_PAGES]) {
   for (const [role, pages] of Object.entries(extra)) ROLE_PAGES[role] = { ...(ROLE_PAGES[role] ?? {}), ...pages };
 }
 
