@@ -1,13 +1,16 @@
 //! The rules of a consequence assessment, one job a file: the groups at risk
 //! (`groups`), the inclusion questionnaire over the six principles with its published
 //! points (`questionnaire`), the impact score and level with the obligations that follow
-//! (`score`), and the rights, data-ethics and data-protection part (`rights`). No I/O.
+//! (`score`), the rights, data-ethics and data-protection part (`rights`), and what one
+//! version of an assessment holds and the check before it is stored (`document`). No I/O.
 
+mod document;
 mod groups;
 mod questionnaire;
 mod rights;
 mod score;
 
+pub use document::{Document, MAX_TEXT_CHARS};
 pub use groups::GroupAtRisk;
 pub use questionnaire::{Answer, Principle, Question, MITIGATIONS, QUESTIONS};
 pub use rights::{

@@ -64,6 +64,17 @@ impl Right {
         Right::Autonomy,
         Right::Dignity,
     ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Right::LegalCertainty => "legal_certainty",
+            Right::SelfReliance => "self_reliance",
+            Right::EqualTreatment => "equal_treatment",
+            Right::Privacy => "privacy",
+            Right::Autonomy => "autonomy",
+            Right::Dignity => "dignity",
+        }
+    }
 }
 
 /// How the project touches a right.
@@ -248,6 +259,8 @@ mod tests {
         );
         let json = serde_json::to_value(&rights).unwrap();
         assert_eq!(json["self_reliance"]["effect"], "affected");
-        assert_eq!(Right::ALL.len(), 6);
+        for right in Right::ALL {
+            assert_eq!(serde_json::to_value(right).unwrap(), right.as_str());
+        }
     }
 }
