@@ -136,3 +136,204 @@ async fn the_openapi_document_lists_every_question_and_its_answers() {
     );
     assert_eq!(answers["properties"].as_object().unwrap().len(), 30);
 }
+
+fn staff(id: &str, name: &str, role: borgerbro::auth::Role) -> borgerbro::auth::User {
+    borgerbro::auth::User {
+        id: id.to_owned(),
+        name: name.to_owned(),
+        roles: vec![role],
+    }
+}
+
+/// Answers worth 37 of 56 impact points (66.1%) and 6 of 24 mitigation points: level III.
+fn level_three() -> borgerbro::assess::model::Document {
+    let pairs = [
+        ("consequences.people_affected", "all"),
+        ("consequences.removes_analog", "yes"),
+        ("consequences.reversible", "hardly"),
+        ("consequences.money_or_rights", "directly"),
+        ("design_for_all.new_skills", "many"),
+        ("design_for_all.device", "phone_or_computer"),
+        ("design_for_all.mitid", "yes"),
+        ("design_for_all.assistive_technology", "unknown"),
+        ("communicate.new_texts", "many"),
+        ("communicate.legal_terms", "many"),
+        ("communicate.danish_only", "yes"),
+        ("help_helpers.mandates", "partly"),
+        ("help_helpers.password_sharing", "possible"),
+        ("help_helpers.burden_on_relatives", "much"),
+        ("alternatives.analog_way", "limited"),
+        ("alternatives.exemption", "on_application"),
+        ("alternatives.personal_contact", "limited"),
+        ("mitigation.analog_way_staffed", "yes"),
+        ("mitigation.user_tests_groups_at_risk", "planned"),
+        ("mitigation.plain_language_checked", "yes"),
+    ];
+    borgerbro::assess::model::Document {
+        answers: pairs
+            .iter()
+            .map(|(q, a)| ((*q).to_owned(), (*a).to_owned()))
+            .collect(),
+        ..Default::default()
+    }
+}
+
+#[tokio::test]
+async fn a_project_goes_from_draft_through_sign_off_to_published() {
+    use borgerbro::assess::{self, model::PublishRefusal, model::SignOffRole, AssessError};
+    use borgerbro::auth::Role;
+    let app = TestApp::spawn().await;
+    let (db, clock) = (&app.state.db, &app.state.clock);
+    let owner = staff("owner-1", "Lars Mikkelsen", Role::ProjectOwner);
+    let dpo = staff("dpo-1", "Hanne Lund", Role::DataProtectionOfficer);
+    let adviser = staff("adviser-1", "Ali Hassan", Role::CitizensAdviser);
+    let caseworker = staff("cw-1", "Sagsbehandler", Role::Caseworker);
+
+    let new = assess::NewProject {
+        title: " Ansøgning om boligstøtte kun digitalt ".into(),
+        purpose: "Færre papirsager".into(),
+        affected: "Alle der søger boligstøtte".into(),
+        groups_at_risk: vec![assess::model::GroupAtRisk::Elderly],
+        changes: "Papirblanketten forsvinder".into(),
+        analog_way: "Borgerservice hjælper".into(),
+    };
+    assert!(matches!(
+        assess::create_project(db, clock, &caseworker, &new).await,
+        Err(AssessError::NotAllowed)
+    ));
+    let empty = assess::NewProject::default();
+    let Err(AssessError::Invalid(errors)) = assess::create_project(db, clock, &owner, &empty).await
+    else {
+        panic!("an empty project was stored");
+    };
+    assert_ne!(errors, borgerbro::forms::FormErrors::default());
+    let project = assess::create_project(db, clock, &owner, &new)
+        .await
+        .unwrap();
+    assert_eq!(project.title, "Ansøgning om boligstøtte kun digitalt");
+    assert_eq!(project.revision, 1);
+    assert!(matches!(
+        assess::project(db, &caseworker, &project.id).await,
+        Err(AssessError::NotAllowed)
+    ));
+
+    // A version from revision 1; a second edit begun at revision 1 is stale.
+    let document = level_three();
+    let one = assess::save_version(
+        db,
+        clock,
+        &owner,
+        &project.id,
+        1,
+        &document,
+        "Første udkast",
+    )
+    .await
+    .unwrap();
+    assert_eq!(one, 1);
+    assert!(matches!(
+        assess::save_version(db, clock, &owner, &project.id, 1, &document, "Samtidig").await,
+        Err(AssessError::Stale)
+    ));
+    assert!(matches!(
+        assess::update_project(db, clock, &owner, &project.id, 1, &new).await,
+        Err(AssessError::Stale)
+    ));
+    let renamed = assess::NewProject {
+        title: "Boligstøtte kun digitalt".into(),
+        ..new.clone()
+    };
+    let updated = assess::update_project(db, clock, &owner, &project.id, 2, &renamed)
+        .await
+        .unwrap();
+    assert_eq!(updated.revision, 3);
+    let latest = assess::latest(db, &dpo, &project.id)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(latest.version.number, 1);
+    assert_eq!(latest.score.level, Level::III);
+    assert_eq!(latest.score, score(&document.answers).unwrap());
+
+    // Only the two who sign off may; each once a version.
+    assert!(matches!(
+        assess::sign_off(db, clock, &owner, &project.id, "Fint").await,
+        Err(AssessError::NotAllowed)
+    ));
+    let signed = assess::sign_off(db, clock, &dpo, &project.id, "DPIA i orden")
+        .await
+        .unwrap();
+    assert_eq!(signed.role, SignOffRole::DataProtectionOfficer);
+    assert_eq!(signed.person_name, "Hanne Lund");
+    assert!(matches!(
+        assess::sign_off(db, clock, &dpo, &project.id, "Igen").await,
+        Err(AssessError::AlreadySigned)
+    ));
+    assess::sign_off(db, clock, &adviser, &project.id, "Husk Borgerservice")
+        .await
+        .unwrap();
+
+    // Level III without involvement of the groups at risk is refused.
+    let revision = assess::project(db, &owner, &project.id)
+        .await
+        .unwrap()
+        .revision;
+    assert!(matches!(
+        assess::publish(db, clock, &owner, &project.id, revision).await,
+        Err(AssessError::NotReady(PublishRefusal::NoInvolvement))
+    ));
+    assert!(assess::published(db).await.unwrap().is_empty());
+    // An activity without the groups at risk does not count; one with them does.
+    for (id, with) in [("act-1", 0_i64), ("act-2", 1)] {
+        sqlx::query(
+            "INSERT INTO assess_activities (id, project_id, kind, held_on, participants, \
+             groups, with_groups_at_risk, paid, paid_amount_dkk, description, created_at) \
+             VALUES ($1, $2, 'user_test', '2026-11-20', 6, $3, $4, 0, NULL, 'Test', 0)",
+        )
+        .bind(id)
+        .bind(&project.id)
+        .bind(if with == 1 { "[\"elderly\"]" } else { "[]" })
+        .bind(with)
+        .execute(&db.pool)
+        .await
+        .unwrap();
+        let outcome = assess::publish(db, clock, &owner, &project.id, revision).await;
+        if with == 0 {
+            assert!(matches!(
+                outcome,
+                Err(AssessError::NotReady(PublishRefusal::NoInvolvement))
+            ));
+        } else {
+            assert_eq!(outcome.unwrap(), 1);
+        }
+    }
+    let (published, assessed) = assess::published_one(db, &project.id).await.unwrap();
+    assert_eq!(published.published_version, Some(1));
+    assert!(published.review_on.is_some());
+    assert_eq!(assessed.signoffs.len(), 2);
+
+    // A new version needs its own sign-offs; the published one stays what it was.
+    let two = assess::save_version(
+        db,
+        clock,
+        &owner,
+        &project.id,
+        published.revision,
+        &borgerbro::assess::model::Document::default(),
+        "Alt nulstillet",
+    )
+    .await
+    .unwrap();
+    assert_eq!(two, 2);
+    let latest = assess::latest(db, &owner, &project.id)
+        .await
+        .unwrap()
+        .unwrap();
+    assert!(latest.signoffs.is_empty());
+    let (_, still) = assess::published_one(db, &project.id).await.unwrap();
+    assert_eq!(still.version.number, 1);
+    assert_eq!(still.score.level, Level::III);
+    let listed = assess::projects(db, &adviser).await.unwrap();
+    assert_eq!(listed.len(), 1);
+    assert_eq!(listed[0].1.as_ref().unwrap().version.number, 2);
+}
