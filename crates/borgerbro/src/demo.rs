@@ -178,6 +178,7 @@ pub async fn load(db: &Db, clock: &Clock, authority: &AuthorityProfile) -> anyho
     bookings(db, clock, &authority.post).await?;
     crate::mydata::load_demo_rights(db, clock, &authority.post, PERSONAS[2].id).await?;
     crate::mydata::record::demo::load(db, clock, Actor::System).await?;
+    crate::assess::demo::load(db, clock).await?;
     crate::mydata::load_demo_access_log(
         db,
         clock,

@@ -174,6 +174,12 @@ fn level_three() -> borgerbro::assess::model::Document {
             .iter()
             .map(|(q, a)| ((*q).to_owned(), (*a).to_owned()))
             .collect(),
+        dpia: borgerbro::assess::model::Dpia {
+            description: "Ansøgninger behandles i fagsystemet".into(),
+            purposes: "At afgøre boligstøtte".into(),
+            necessity: "Oplysningerne kræves af loven".into(),
+            proportionality: "Kun de nødvendige oplysninger".into(),
+        },
         ..Default::default()
     }
 }
@@ -282,7 +288,10 @@ async fn a_project_goes_from_draft_through_sign_off_to_published() {
         assess::publish(db, clock, &owner, &project.id, revision).await,
         Err(AssessError::NotReady(PublishRefusal::NoInvolvement))
     ));
-    assert!(assess::published(db).await.unwrap().is_empty());
+    assert!(matches!(
+        assess::published_one(db, &project.id).await,
+        Err(AssessError::NotFound)
+    ));
     // An activity without the groups at risk does not count; one with them does.
     for (id, with) in [("act-1", 0_i64), ("act-2", 1)] {
         sqlx::query(
@@ -334,6 +343,73 @@ async fn a_project_goes_from_draft_through_sign_off_to_published() {
     assert_eq!(still.version.number, 1);
     assert_eq!(still.score.level, Level::III);
     let listed = assess::projects(db, &adviser).await.unwrap();
-    assert_eq!(listed.len(), 1);
-    assert_eq!(listed[0].1.as_ref().unwrap().version.number, 2);
+    let (_, newest) = listed.iter().find(|(p, _)| p.id == project.id).unwrap();
+    assert_eq!(newest.as_ref().unwrap().version.number, 2);
+
+    // The API gives the published version, scored as the model scores it.
+    let body: Value = app
+        .get(&format!("/api/v1/assessments/{}", project.id))
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(body["version"], 1);
+    assert_eq!(body["score"], serde_json::to_value(still.score).unwrap());
+    assert_eq!(body["score"]["level"], "III");
+    assert_eq!(body["signoffs"][0]["name"], "Hanne Lund");
+    let list: Value = app.get("/api/v1/assessments").await.json().await.unwrap();
+    assert!(list
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|a| a["id"] == project.id.as_str() && a["level"] == "III" && a["version"] == 1));
+}
+
+#[tokio::test]
+async fn unknown_and_unpublished_assessments_are_problem_404s() {
+    let app = TestApp::spawn().await;
+    for id in ["no-such-project", "0195c0de-0000-7000-8000-0000000000e2"] {
+        let response = app.get(&format!("/api/v1/assessments/{id}")).await;
+        assert_eq!(response.status().as_u16(), 404, "{id}");
+        assert_eq!(
+            response.headers()["content-type"],
+            "application/problem+json",
+            "{id}"
+        );
+    }
+}
+
+#[tokio::test]
+async fn the_demo_publishes_a_level_three_assessment_once() {
+    let app = TestApp::spawn().await;
+    let db = &app.state.db;
+    let counts = || async {
+        sqlx::query_as::<_, (i64, i64, i64, i64)>(
+            "SELECT (SELECT COUNT(*) FROM assess_projects), \
+             (SELECT COUNT(*) FROM assess_versions), (SELECT COUNT(*) FROM assess_signoffs), \
+             (SELECT COUNT(*) FROM assess_activities)",
+        )
+        .fetch_one(&db.pool)
+        .await
+        .unwrap()
+    };
+    let loaded = counts().await;
+    assert_eq!(loaded, (2, 1, 2, 1));
+    borgerbro::demo::load(
+        db,
+        &app.state.clock,
+        &borgerbro::config::AuthorityProfile::demo(),
+    )
+    .await
+    .unwrap();
+    assert_eq!(counts().await, loaded);
+    let body: Value = app
+        .get("/api/v1/assessments/0195c0de-0000-7000-8000-0000000000e1")
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(body["score"]["level"], "III");
+    assert_eq!(body["risks"].as_array().unwrap().len(), 3);
+    assert_eq!(body["signoffs"].as_array().unwrap().len(), 2);
 }

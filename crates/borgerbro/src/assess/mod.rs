@@ -3,6 +3,7 @@
 //! hearings (issue 18). Business cases join them later (issue 19).
 
 mod api;
+pub(crate) mod demo;
 mod involvement_gate;
 pub mod model;
 mod store;
@@ -26,7 +27,10 @@ pub(crate) fn pages() -> axum::Router<crate::state::AppState> {
 /// drift apart.
 pub(crate) fn api() -> utoipa_axum::router::OpenApiRouter<crate::state::AppState> {
     use utoipa_axum::routes;
-    utoipa_axum::router::OpenApiRouter::new().routes(routes!(api::score))
+    utoipa_axum::router::OpenApiRouter::new()
+        .routes(routes!(api::score))
+        .routes(routes!(api::list))
+        .routes(routes!(api::one))
 }
 
 /// Why an operation on a project did not happen.
@@ -145,6 +149,7 @@ pub async fn create_project(
         published_at: None,
         review_on: None,
     };
+    // A fresh id: it cannot be there already.
     store::insert_project(&mut *db.pool.acquire().await?, &row).await?;
     Ok(row)
 }
@@ -365,6 +370,11 @@ pub async fn sign_off(
     let version = store::latest_version(&mut tx, project_id)
         .await?
         .ok_or(AssessError::NotFound)?;
+    // The DPIA may be open in a draft, never in what is signed off.
+    let dpia = version.document.dpia.check();
+    if !dpia.is_empty() {
+        return Err(AssessError::Invalid(dpia));
+    }
     let row = SignOffRow {
         id: new_id(),
         project_id: project_id.to_owned(),

@@ -127,13 +127,15 @@ fn signoff_of(row: &AnyRow) -> Result<SignOffRow, sqlx::Error> {
     })
 }
 
-/// A new project, at the revision the row carries (1 for a new one).
-pub async fn insert_project(conn: &mut AnyConnection, p: &ProjectRow) -> Result<(), sqlx::Error> {
-    sqlx::query(
+/// A new project, at the revision the row carries (1 for a new one); `false` when a
+/// project with its id is there already (the demo's fixed ids), which is left as it is.
+pub async fn insert_project(conn: &mut AnyConnection, p: &ProjectRow) -> Result<bool, sqlx::Error> {
+    let done = sqlx::query(
         "INSERT INTO assess_projects (id, title, purpose, affected, groups_at_risk, changes, \
          analog_way, status, owner_id, created_at, updated_at, revision, published_version, \
          published_at, review_on) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)",
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15) \
+         ON CONFLICT (id) DO NOTHING",
     )
     .bind(&p.id)
     .bind(&p.title)
@@ -152,7 +154,7 @@ pub async fn insert_project(conn: &mut AnyConnection, p: &ProjectRow) -> Result<
     .bind(&p.review_on)
     .execute(conn)
     .await?;
-    Ok(())
+    Ok(done.rows_affected() == 1)
 }
 
 /// The project's description and status as `p` holds them, if the project is still at
