@@ -6,8 +6,7 @@ use crate::audit::Actor;
 use crate::clock::Clock;
 use crate::db::Db;
 
-/// The demo's published project; `assess` (projects) writes the same row, so whichever
-/// demo runs first inserts it and the other leaves it.
+/// The demo's published project, whose row `assess::demo` writes first.
 pub(crate) const PROJECT_ID: &str = "0195c0de-0000-7000-8000-0000000000e1";
 /// Lars Mikkelsen, the demo's project owner.
 pub(crate) const OWNER_ID: &str = "0195c0de-0000-7000-8000-000000000008";
@@ -15,46 +14,12 @@ pub(crate) const OWNER_ID: &str = "0195c0de-0000-7000-8000-000000000008";
 const USER_TEST: &str = "0195c0de-0000-7000-8000-000000001e11";
 const PANEL: &str = "0195c0de-0000-7000-8000-000000001e12";
 
-/// The project row, unless it is there.
-pub(crate) async fn project(db: &Db, clock: &Clock) -> anyhow::Result<()> {
-    let now = clock.now_ms();
-    sqlx::query(
-        "INSERT INTO assess_projects (id, title, purpose, affected, groups_at_risk, changes, \
-         analog_way, status, owner_id, created_at, updated_at, revision) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, 1) ON CONFLICT (id) DO NOTHING",
-    )
-    .bind(PROJECT_ID)
-    .bind("Ansøgning om boligstøtte kun digitalt")
-    .bind(
-        "Borgere skal søge boligstøtte på nettet. Papirblanketten forsvinder, så vi kan \
-         behandle ansøgningerne hurtigere.",
-    )
-    .bind("Alle, der søger boligstøtte i Aarhus: omkring 9.000 husstande om året.")
-    .bind(r#"["elderly","disabled","weak_danish","no_mitid"]"#)
-    .bind(
-        "Man søger på nettet med MitID i stedet for at sende en blanket. Man får svar i \
-         Digital Post.",
-    )
-    .bind(
-        "Man kan stadig få hjælp til at søge i Borgerservice eller ringe til os og søge \
-         over telefonen.",
-    )
-    .bind("decided")
-    .bind(OWNER_ID)
-    .bind(now)
-    .bind(now)
-    .execute(&db.pool)
-    .await?;
-    Ok(())
-}
-
 fn day(text: &str) -> anyhow::Result<jiff::civil::Date> {
     Ok(text.parse()?)
 }
 
 /// The two activities and their input, each once: fixed ids make a reload add nothing.
 pub(crate) async fn load(db: &Db, clock: &Clock) -> anyhow::Result<()> {
-    project(db, clock).await?;
     let (activities, inputs) = super::involvement(db, PROJECT_ID).await?;
     let by = || Actor::Person(OWNER_ID.into());
     let wanted = [

@@ -27,8 +27,15 @@ pub(crate) async fn has_activity_with_groups_at_risk(
     db: &Db,
     project_id: &str,
 ) -> Result<bool, sqlx::Error> {
-    let mut conn = db.pool.acquire().await?;
-    store::has_activity_with_groups_at_risk(&mut conn, project_id).await
+    has_activity_with_groups_at_risk_in(&mut *db.pool.acquire().await?, project_id).await
+}
+
+/// The same, in the caller's transaction: the publish rule's read.
+pub(crate) async fn has_activity_with_groups_at_risk_in(
+    conn: &mut sqlx::AnyConnection,
+    project_id: &str,
+) -> Result<bool, sqlx::Error> {
+    store::has_activity_with_groups_at_risk(conn, project_id).await
 }
 
 /// A project's activities and input.

@@ -1,0 +1,22 @@
+//! The rules of a consequence assessment, one job a file: the groups at risk
+//! (`groups`), the inclusion questionnaire over the six principles with its published
+//! points (`questionnaire`), the impact score and level with the obligations that follow
+//! (`score`), the rights, data-ethics and data-protection part (`rights`), and what one
+//! version of an assessment holds and the check before it is stored (`document`), and who
+//! signs off and what publishing needs (`signoff`). No I/O.
+
+mod document;
+mod groups;
+mod questionnaire;
+mod rights;
+mod score;
+mod signoff;
+
+pub use document::{Document, MAX_TEXT_CHARS};
+pub use groups::GroupAtRisk;
+pub use questionnaire::{Answer, Principle, Question, MITIGATIONS, QUESTIONS};
+pub use rights::{
+    prior_consultation_due, Dpia, Right, RightAnswer, RightEffect, Rights, Risk, RiskBand,
+};
+pub use score::{score, Level, Obligation, Score, ScoreError};
+pub use signoff::{may_publish, PublishRefusal, SignOffRole};
