@@ -50,7 +50,10 @@ pub(crate) fn pages() -> axum::Router<crate::state::AppState> {
 /// This module's API routes; the OpenAPI document is made from them, so the two cannot
 /// drift apart.
 pub(crate) fn api() -> utoipa_axum::router::OpenApiRouter<crate::state::AppState> {
+    use utoipa_axum::routes;
     utoipa_axum::router::OpenApiRouter::new()
+        .routes(routes!(hearings::api::list_hearings))
+        .routes(routes!(hearings::api::send_answer))
 }
 
 /// The demo's involvement and hearings.
