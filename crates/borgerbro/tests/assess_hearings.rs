@@ -554,3 +554,32 @@ async fn systems_list_hearings_and_send_answers_held_for_moderation() {
         .clone();
     assert_eq!(closed["status"], "closed");
 }
+
+#[tokio::test]
+async fn the_hearing_report_holds_every_shown_answer_with_its_response_and_no_email() {
+    let (app, _now) = spawn_at().await;
+    let response = common::client()
+        .get(app.url(&format!("/hoeringer/{DEMO_HEARING}/rapport.json")))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 200);
+    let body = response.text().await.unwrap();
+    assert!(!body.contains('@'), "no e-mail address: {body}");
+    let report: serde_json::Value = serde_json::from_str(&body).unwrap();
+    assert_eq!(report["id"], DEMO_HEARING);
+    assert_eq!(report["closed"], true);
+    let answers = report["answers"].as_array().unwrap();
+    assert_eq!(answers.len(), 3);
+    for answer in answers {
+        assert!(answer["text"].as_str().is_some_and(|t| !t.is_empty()));
+        assert!(["followed", "not_followed"].contains(&answer["response"].as_str().unwrap()));
+        assert!(answer["response_text"].is_string());
+    }
+    let unknown = common::client()
+        .get(app.url("/hoeringer/0195c0de-0000-7000-8000-00000000dead/rapport.json"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(unknown.status(), 404);
+}

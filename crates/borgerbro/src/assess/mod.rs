@@ -41,6 +41,7 @@ pub(crate) fn pages() -> axum::Router<crate::state::AppState> {
             post(hearings::owner::respond),
         )
         .route("/hoeringer", get(hearings::public::list))
+        .route("/hoeringer/{id}/rapport.json", get(hearings::report::json))
         .route(
             "/hoeringer/{id}",
             get(hearings::public::show).post(hearings::public::send),
