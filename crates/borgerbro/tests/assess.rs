@@ -394,7 +394,11 @@ async fn the_demo_publishes_a_level_three_assessment_once() {
         .unwrap()
     };
     let loaded = counts().await;
-    assert_eq!(loaded, (2, 1, 2, 2), "two projects, a version, two sign-offs, two activities");
+    assert_eq!(
+        loaded,
+        (2, 1, 2, 2),
+        "two projects, a version, two sign-offs, two activities"
+    );
     borgerbro::demo::load(
         db,
         &app.state.clock,

@@ -442,3 +442,144 @@ async fn only_project_owners_open_and_moderate_hearings() {
     let other = "/projekter/0195c0de-0000-7000-8000-0000000000ff/hoering";
     assert_eq!(app.get(other).await.status(), 404);
 }
+
+#[tokio::test]
+async fn systems_list_hearings_and_send_answers_held_for_moderation() {
+    let (app, now) = spawn_at().await;
+    app.login_as("Lars Mikkelsen").await;
+    let own = format!("/projekter/{PROJECT}/hoering");
+    let response = app
+        .submit(
+            &own,
+            &own,
+            &[
+                (
+                    "summary",
+                    "Vi vil have, at man søger boligstøtte på nettet.",
+                ),
+                ("deadline", "2026-12-10"),
+            ],
+        )
+        .await;
+    assert_eq!(response.status(), 303);
+    let hearing = common::header(&response, "location")
+        .trim_start_matches("/hoeringer/")
+        .to_owned();
+
+    // Without a key: the new hearing open, the demo's closed, each with its page.
+    let client = common::client();
+    let list: serde_json::Value = client
+        .get(app.url("/api/v1/hearings"))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let list = list.as_array().unwrap();
+    let of = |id: &str| list.iter().find(|h| h["id"] == id).unwrap().clone();
+    let new = of(&hearing);
+    assert_eq!(new["status"], "open");
+    assert_eq!(new["deadline"], "2026-12-10");
+    assert_eq!(new["url"], format!("/hoeringer/{hearing}"));
+    assert!(new["project"].as_str().is_some_and(|p| !p.is_empty()));
+    assert_eq!(of(DEMO_HEARING)["status"], "closed");
+
+    let send = |id: String, body: serde_json::Value| {
+        let client = client.clone();
+        let url = app.url(&format!("/api/v1/hearings/{id}/responses"));
+        async move { client.post(url).json(&body).send().await.unwrap() }
+    };
+    // The same checks as the form: an empty or too long text is refused, naming it.
+    for text in ["  ".to_owned(), "a".repeat(20_001)] {
+        let response = send(hearing.clone(), serde_json::json!({ "text": text })).await;
+        assert_eq!(response.status(), 422);
+        assert!(common::header(&response, "content-type").starts_with("application/problem+json"));
+        let problem: serde_json::Value = response.json().await.unwrap();
+        assert_eq!(problem["errors"][0]["field"], "text");
+    }
+    let response = send(
+        "no-such-hearing".to_owned(),
+        serde_json::json!({ "text": "Ja" }),
+    )
+    .await;
+    assert_eq!(response.status(), 404);
+    assert!(common::header(&response, "content-type").starts_with("application/problem+json"));
+    let response = send(DEMO_HEARING.to_owned(), serde_json::json!({ "text": "Ja" })).await;
+    assert_eq!(response.status(), 409);
+    assert!(common::header(&response, "content-type").starts_with("application/problem+json"));
+
+    // Held, not shown until moderated; the e-mail never shown.
+    let sent = "Behold papirblanketten til dem, der ikke bruger nettet.";
+    let response = send(
+        hearing.clone(),
+        serde_json::json!({ "name": "Bo Berg", "email": "bo@example.dk", "text": sent }),
+    )
+    .await;
+    assert_eq!(response.status(), 202);
+    let held: serde_json::Value = response.json().await.unwrap();
+    assert_eq!(held["status"], "held");
+    let id = held["id"].as_str().unwrap();
+    let public = common::client()
+        .get(app.url(&format!("/hoeringer/{hearing}")))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(!public.contains(sent));
+    let moderation = app.get_html(&format!("{own}/moderation")).await;
+    assert!(moderation.contains(sent));
+    assert!(moderation.contains(id));
+
+    // After the last day has ended in Denmark: 409, and the list says closed.
+    *now.lock().unwrap() = "2026-12-10T23:00:01Z".parse().unwrap();
+    let response = send(hearing.clone(), serde_json::json!({ "text": sent })).await;
+    assert_eq!(response.status(), 409);
+    let list: serde_json::Value = client
+        .get(app.url("/api/v1/hearings"))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let closed = list
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|h| h["id"] == hearing.as_str())
+        .unwrap()
+        .clone();
+    assert_eq!(closed["status"], "closed");
+}
+
+#[tokio::test]
+async fn the_hearing_report_holds_every_shown_answer_with_its_response_and_no_email() {
+    let (app, _now) = spawn_at().await;
+    let response = common::client()
+        .get(app.url(&format!("/hoeringer/{DEMO_HEARING}/rapport.json")))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 200);
+    let body = response.text().await.unwrap();
+    assert!(!body.contains('@'), "no e-mail address: {body}");
+    let report: serde_json::Value = serde_json::from_str(&body).unwrap();
+    assert_eq!(report["id"], DEMO_HEARING);
+    assert_eq!(report["closed"], true);
+    let answers = report["answers"].as_array().unwrap();
+    assert_eq!(answers.len(), 3);
+    for answer in answers {
+        assert!(answer["text"].as_str().is_some_and(|t| !t.is_empty()));
+        assert!(["followed", "not_followed"].contains(&answer["response"].as_str().unwrap()));
+        assert!(answer["response_text"].is_string());
+    }
+    let unknown = common::client()
+        .get(app.url("/hoeringer/0195c0de-0000-7000-8000-00000000dead/rapport.json"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(unknown.status(), 404);
+}

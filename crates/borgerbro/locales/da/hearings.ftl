@@ -70,3 +70,5 @@ hearings-error-response = Vælg om I gør det eller ej
 hearings-error-reason = Skriv hvorfor I ikke gør det
 hearings-error-already-approved = Svaret er allerede vist på siden. Gå tilbage og hent siden igen.
 hearings-error-not-approved = Svaret skal vises på siden, før I kan svare på det.
+hearings-api-bad-json = Send JSON som {"{"}"text": "...", "name": "...", "organisation": "...", "email": "..."{"}"}. Kun text skal med.
+hearings-api-closed = Fristen for høringen er overstået. Der kan ikke længere sendes svar.

@@ -70,3 +70,5 @@ hearings-error-response = Choose whether you do it or not
 hearings-error-reason = Write why you do not do it
 hearings-error-already-approved = The answer is already on the page. Go back and load the page again.
 hearings-error-not-approved = The answer must be on the page before you can reply to it.
+hearings-api-bad-json = Send JSON such as {"{"}"text": "...", "name": "...", "organisation": "...", "email": "..."{"}"}. Only text is required.
+hearings-api-closed = The hearing's deadline has passed. Answers can no longer be sent.

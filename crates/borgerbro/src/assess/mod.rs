@@ -52,6 +52,7 @@ pub(crate) fn pages() -> axum::Router<crate::state::AppState> {
             post(hearings::owner::respond),
         )
         .route("/hoeringer", get(hearings::public::list))
+        .route("/hoeringer/{id}/rapport.json", get(hearings::report::json))
         .route(
             "/hoeringer/{id}",
             get(hearings::public::show).post(hearings::public::send),
@@ -66,6 +67,8 @@ pub(crate) fn api() -> utoipa_axum::router::OpenApiRouter<crate::state::AppState
         .routes(routes!(api::score))
         .routes(routes!(api::list))
         .routes(routes!(api::one))
+        .routes(routes!(hearings::api::list_hearings))
+        .routes(routes!(hearings::api::send_answer))
 }
 
 /// Why an operation on a project did not happen.
@@ -214,8 +217,8 @@ pub async fn update_project(
     row.analog_way = project.analog_way;
     row.revision = revision;
     let now = clock.now_ms();
-    store::update_project(&mut tx, &row, now).await??;
-    tx.commit().await?;
+    let changed = store::update_project(&mut tx, &row, now).await?;
+    refused_unless(tx, changed).await?.commit().await?;
     row.revision += 1;
     row.updated_at = now;
     Ok(row)
@@ -362,7 +365,8 @@ pub async fn save_version(
     if store::project(&mut tx, project_id).await?.is_none() {
         return Err(AssessError::NotFound);
     }
-    store::touch_project(&mut tx, project_id, revision, now).await??;
+    let changed = store::touch_project(&mut tx, project_id, revision, now).await?;
+    let mut tx = refused_unless(tx, changed).await?;
     let number =
         store::add_version(&mut tx, project_id, document, &user.id, &what_changed, now).await?;
     tx.commit().await?;
@@ -378,6 +382,23 @@ fn signoff_role(user: &User) -> Option<SignOffRole> {
         Some(SignOffRole::CitizensAdviser)
     } else {
         None
+    }
+}
+
+/// The transaction, if its change went through; else rolled back and the change refused as
+/// stale. Rolled back here, not dropped: a dropped transaction that wrote keeps SQLite's
+/// write lock until its connection is next used, and the next writer fails with "database
+/// is locked" meanwhile.
+async fn refused_unless<'c, T>(
+    tx: sqlx::Transaction<'c, sqlx::Any>,
+    changed: Result<T, Stale>,
+) -> Result<sqlx::Transaction<'c, sqlx::Any>, AssessError> {
+    match changed {
+        Ok(_) => Ok(tx),
+        Err(stale) => {
+            tx.rollback().await?;
+            Err(stale.into())
+        }
     }
 }
 
@@ -421,6 +442,7 @@ pub async fn sign_off(
         signed_at: clock.now_ms(),
     };
     if !store::insert_signoff(&mut tx, &row).await? {
+        tx.rollback().await?;
         return Err(AssessError::AlreadySigned);
     }
     tx.commit().await?;
@@ -454,7 +476,7 @@ pub async fn publish(
         .today()
         .checked_add(i64::from(assessed.score.level.review_months()).months())
         .map_err(|error| sqlx::Error::Encode(Box::new(error)))?;
-    store::publish(
+    let published = store::publish(
         &mut tx,
         project_id,
         revision,
@@ -462,8 +484,8 @@ pub async fn publish(
         clock.now_ms(),
         &review_on.to_string(),
     )
-    .await??;
-    tx.commit().await?;
+    .await?;
+    refused_unless(tx, published).await?.commit().await?;
     Ok(number)
 }
 

@@ -2,13 +2,15 @@
 //! (`/projekter/{id}/hoering`), anyone answers at `/hoeringer/{id}` until then, the
 //! owner moderates each answer (personal data and abuse edited out with a note, never
 //! refused) and responds, follow or explain. `model.rs` the rules, `store.rs` the
-//! tables, `public.rs` the pages for anyone, `owner.rs` the project owner's, `demo.rs`
+//! tables, `public.rs` the pages for anyone, `owner.rs` the project owner's, `api.rs` the API, `report.rs` the hearing report, `demo.rs`
 //! the demo's hearing.
 
+pub(crate) mod api;
 pub(crate) mod demo;
 pub(crate) mod model;
 pub(crate) mod owner;
 pub(crate) mod public;
+pub(crate) mod report;
 mod store;
 
 pub(crate) use store::{Hearing, HearingAnswer};
