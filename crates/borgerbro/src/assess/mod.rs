@@ -363,6 +363,7 @@ pub async fn save_version(
     let now = clock.now_ms();
     let mut tx = db.pool.begin().await?;
     if store::project(&mut tx, project_id).await?.is_none() {
+        tx.rollback().await?;
         return Err(AssessError::NotFound);
     }
     let changed = store::touch_project(&mut tx, project_id, revision, now).await?;
@@ -429,6 +430,7 @@ pub async fn sign_off(
     // The DPIA may be open in a draft, never in what is signed off.
     let dpia = version.document.dpia.check();
     if !dpia.is_empty() {
+        tx.rollback().await?;
         return Err(AssessError::Invalid(dpia));
     }
     let row = SignOffRow {

@@ -63,6 +63,7 @@ pub async fn add_series(
     if let Some(problem) = model::series_problem(&windows, &existing, clock.now_ms()) {
         let mut errors = FormErrors::default();
         errors.add("first", problem);
+        tx.rollback().await?;
         return Err(SeriesError::Invalid(errors));
     }
     for window in &windows {
@@ -284,6 +285,7 @@ pub(crate) async fn mark_rung(
     let mut tx = db.pool.begin().await?;
     let news = late.news.as_str();
     if !store::mark_rung(&mut tx, &booking.id, news, &by, clock.now_ms()).await? {
+        tx.rollback().await?;
         return Ok(RingMark::Already);
     }
     audit::record_in(
@@ -488,9 +490,11 @@ pub async fn move_to(
     let letter = letter_about(db, places, &moved, "bookings-letter-moved").await?;
     let mut tx = db.pool.begin().await?;
     if !store::cancel(&mut tx, &booking.id, &by, clock.now_ms(), Some(&moved.id)).await? {
+        tx.rollback().await?;
         return Err(BookError::NoSlot);
     }
     if let Err(error) = store::insert_booking(&mut tx, &moved).await {
+        tx.rollback().await?;
         return Err(match lost_the_race(&error) {
             true => BookError::Refused(Refusal::Taken),
             false => error.into(),
@@ -514,6 +518,7 @@ pub(crate) async fn cancel(
     let letter = letter_about(db, places, booking, "bookings-letter-cancelled").await?;
     let mut tx = db.pool.begin().await?;
     if !store::cancel(&mut tx, &booking.id, &by, clock.now_ms(), None).await? {
+        tx.rollback().await?;
         return Ok(false);
     }
     record(&mut tx, clock, booking, by, "booking.cancel").await?;

@@ -127,6 +127,7 @@ pub(crate) async fn find(
             .fetch_one(&mut *tx)
             .await?;
     if misses >= HELPER_CODE_MISSES_PER_DAY {
+        tx.rollback().await?;
         return Ok(Lookup::TooMany);
     }
     let found: Option<(String,)> =
@@ -136,6 +137,7 @@ pub(crate) async fn find(
             .fetch_optional(&mut *tx)
             .await?;
     if let Some((helper_id,)) = found {
+        tx.rollback().await?;
         return Ok(Lookup::Helper(helper_id));
     }
     // Misses older than a day count no more: forget them as a new one is written.

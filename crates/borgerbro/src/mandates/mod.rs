@@ -504,6 +504,7 @@ pub(crate) async fn accept(
     let accepted = store::accept(&mut tx, id, helper_id, clock.now_ms()).await?;
     if accepted {
         let Some(row) = store::mandate_in(&mut tx, id).await? else {
+            tx.rollback().await?;
             return Ok(false);
         };
         audit::record_in(
@@ -544,9 +545,11 @@ pub(crate) async fn end(
 ) -> Result<Option<MandateRow>, post::SendError> {
     let mut tx = db.pool.begin().await?;
     let Some(row) = store::mandate_in(&mut tx, id).await? else {
+        tx.rollback().await?;
         return Ok(None);
     };
     if !store::end(&mut tx, id, &by.as_text(), clock.now_ms()).await? {
+        tx.rollback().await?;
         return Ok(None);
     }
     let mut entry = NewEntry::new(by.clone(), "mandate.end")
@@ -740,6 +743,7 @@ pub(crate) async fn resume(
             .filter(|row| rule_of(row).status(today) == Status::Suspended)
             .ok_or(ResumeError::NotPaused)?;
         if !store::resume(&mut tx, id, citizen_id).await? {
+            tx.rollback().await?;
             return Err(ResumeError::NotPaused);
         }
         audit::record_in(

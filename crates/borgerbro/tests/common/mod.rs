@@ -34,7 +34,11 @@ impl TestDb {
                     .unwrap();
                 db.pool.close().await;
                 let sep = if admin.contains('?') { '&' } else { '?' };
-                let url = format!("{admin}{sep}options=-c%20search_path%3D{schema}");
+                // The schema names the test's connections too, so that the clean-up can end
+                // any the test left behind (see `Drop`).
+                let url = format!(
+                    "{admin}{sep}options=-c%20search_path%3D{schema}&application_name={schema}"
+                );
                 Self {
                     url: DbUrl::parse(&url).unwrap(),
                     files: tempfile::tempdir().unwrap(),
@@ -75,6 +79,10 @@ impl Drop for TestDb {
     fn drop(&mut self) {
         if let Some((admin, schema)) = self.pg_schema.take() {
             // Drop runs outside any runtime we may block, so clean up on a thread of its own.
+            // That thread blocks the test's runtime while it runs, so a connection the test
+            // still holds (a dropped transaction whose rollback sqlx has queued on that
+            // runtime) would never be handed back: DROP SCHEMA would wait for its locks for
+            // ever. The test is over, so its connections are ended first.
             let _ = std::thread::spawn(move || {
                 let rt = tokio::runtime::Builder::new_current_thread()
                     .enable_all()
@@ -82,6 +90,13 @@ impl Drop for TestDb {
                     .unwrap();
                 rt.block_on(async {
                     let db = Db::connect(&DbUrl::parse(&admin).unwrap()).await.unwrap();
+                    let _ = sqlx::query(
+                        "SELECT pg_terminate_backend(pid, 5000) FROM pg_stat_activity \
+                         WHERE application_name = $1",
+                    )
+                    .bind(&schema)
+                    .execute(&db.pool)
+                    .await;
                     let _ = sqlx::query(&format!("DROP SCHEMA {schema} CASCADE"))
                         .execute(&db.pool)
                         .await;

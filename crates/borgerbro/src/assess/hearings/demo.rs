@@ -69,6 +69,7 @@ const ANSWERS: [DemoAnswer; 3] = [
 pub(crate) async fn load(db: &Db) -> anyhow::Result<()> {
     let mut tx = db.pool.begin().await?;
     if store::get(&mut tx, HEARING_ID).await?.is_some() {
+        tx.rollback().await?;
         return Ok(());
     }
     let deadline: jiff::civil::Date = "2026-11-15".parse()?;

@@ -87,10 +87,14 @@ pub(crate) async fn answer(
 ) -> Result<Result<String, AnswerRefused>, sqlx::Error> {
     let mut tx = db.pool.begin().await?;
     let now = clock.now_ms();
-    match store::get(&mut tx, hearing_id).await? {
-        None => return Ok(Err(AnswerRefused::UnknownHearing)),
-        Some(h) if !h.is_open(now) => return Ok(Err(AnswerRefused::Closed)),
-        Some(_) => {}
+    let refused = match store::get(&mut tx, hearing_id).await? {
+        None => Some(AnswerRefused::UnknownHearing),
+        Some(h) if !h.is_open(now) => Some(AnswerRefused::Closed),
+        Some(_) => None,
+    };
+    if let Some(refused) = refused {
+        tx.rollback().await?;
+        return Ok(Err(refused));
     }
     let id = crate::db::new_id();
     store::insert_answer(&mut tx, &id, hearing_id, answer, now).await?;

@@ -177,6 +177,7 @@ pub async fn answer_note(
         at: clock.now_ms(),
     };
     if !store::answer_note(&mut tx, id, &answer).await? {
+        tx.rollback().await?;
         return Err(RightsError::Answered);
     }
     let lang = people::language_in(&mut tx, &note.person_id).await?;
@@ -393,6 +394,7 @@ pub async fn extend_request(
         .await?
         .ok_or(RightsError::NotFound)?;
     if request.answered_at.is_some() {
+        tx.rollback().await?;
         return Err(RightsError::Answered);
     }
     let problems = model::extension_problem(request.received_on, request.due_on, extend_to, reason);
@@ -401,6 +403,7 @@ pub async fn extend_request(
         for (field, key) in problems {
             errors.add(field, key);
         }
+        tx.rollback().await?;
         return Err(RightsError::Invalid(errors));
     }
     let reason = reason.trim();
@@ -414,6 +417,7 @@ pub async fn extend_request(
     )
     .await?
     {
+        tx.rollback().await?;
         return Err(RightsError::Answered);
     }
     audit::record_in(
@@ -501,6 +505,7 @@ pub async fn answer_request(
     )
     .await?
     {
+        tx.rollback().await?;
         return Err(RightsError::Answered);
     }
     audit::record_in(
