@@ -194,7 +194,33 @@ pub struct AuthorityProfile {
     /// How long permissions to helpers last.
     #[serde(default)]
     pub mandates: crate::mandates::MandatePolicy,
+    /// `opening_hours` as each language writes it, worked out on first use.
+    #[serde(skip)]
+    pub hours_text: HoursText,
 }
+
+/// The opening hours in each language, worked out once: every page's footer shows them,
+/// and parsing them and asking Fluent for each day took 11% of the front page's time
+/// under load (BENCHMARKS.md). They come from the settings, which do not change while the
+/// server runs. A clone starts empty, so a profile cloned and then given other hours
+/// works them out anew.
+#[derive(Debug, Default)]
+pub struct HoursText(std::sync::OnceLock<Vec<(Lang, Option<String>)>>);
+
+impl Clone for HoursText {
+    fn clone(&self) -> Self {
+        Self::default()
+    }
+}
+
+/// A memo of `opening_hours`: two profiles are equal by their settings alone.
+impl PartialEq for HoursText {
+    fn eq(&self, _: &Self) -> bool {
+        true
+    }
+}
+
+impl Eq for HoursText {}
 
 impl AuthorityProfile {
     /// The phone number as a `tel:` link wants it: digits and a leading plus only.
@@ -209,11 +235,20 @@ impl AuthorityProfile {
     /// are written ("man-ons 10-15; fre 10-13"), so every reader reads them in their own
     /// language; `None` when they are free text, shown as written (in Danish).
     pub(crate) fn opening_hours_in(&self, lang: Lang) -> Option<String> {
-        self.opening_hours
-            .parse::<Schedule>()
-            .ok()
-            .filter(|hours| !hours.is_empty())
-            .map(|hours| hours.week_text(lang))
+        let all = self.hours_text.0.get_or_init(|| {
+            let schedule = self
+                .opening_hours
+                .parse::<Schedule>()
+                .ok()
+                .filter(|hours| !hours.is_empty());
+            Lang::ALL
+                .into_iter()
+                .map(|lang| (lang, schedule.as_ref().map(|s| s.week_text(lang))))
+                .collect()
+        });
+        all.iter()
+            .find(|(of, _)| *of == lang)
+            .and_then(|(_, text)| text.clone())
     }
 
     /// The authority of the demo data.
@@ -226,6 +261,7 @@ impl AuthorityProfile {
             opening_hours: "man-ons 10-15; tor 10-17:30; fre 10-13".into(),
             post: crate::post::Policy::default(),
             mandates: crate::mandates::MandatePolicy::default(),
+            hours_text: HoursText::default(),
         }
     }
 }

@@ -2,6 +2,11 @@
 
 use std::process::ExitCode;
 
+/// mimalloc rather than the system's malloc: under load a page's many small allocations
+/// met glibc's locks across the runtime's threads (BENCHMARKS.md, front page).
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use clap::{Parser, Subcommand};
 use secrecy::ExposeSecret;
 
