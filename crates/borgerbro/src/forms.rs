@@ -60,6 +60,11 @@ impl FormErrors {
         });
     }
 
+    /// Adds another check's errors after these, as they were.
+    pub(crate) fn extend(&mut self, other: FormErrors) {
+        self.0.extend(other.0);
+    }
+
     pub(crate) fn is_empty(&self) -> bool {
         self.0.is_empty()
     }

@@ -100,6 +100,15 @@ async fn every_role_finds_every_task_on_its_start_page_and_each_opens() {
             ][..],
         ),
         (
+            "Lars Mikkelsen",
+            &["/projekter", "/projekter/ny", "/hoeringer", "/vurderinger"][..],
+        ),
+        ("Hanne Lund", &["/projekter", "/vurderinger"][..]),
+        (
+            "Ali Hassan",
+            &["/projekter", "/hoeringer", "/vurderinger"][..],
+        ),
+        (
             "Sofie Nielsen",
             &["/breve/nyt", "/rykkere", "/tider/dagen", "/tjek-tekst"][..],
         ),

@@ -28,13 +28,6 @@ involvement-kind-citizen-panel = Borgerpanel
 involvement-kind-council = Råd
 involvement-kind-interview = Interview
 
-involvement-group-elderly = Ældre
-involvement-group-disabled = Mennesker med handicap
-involvement-group-weak-danish = Mennesker, der ikke læser dansk så godt
-involvement-group-homeless = Hjemløse
-involvement-group-prisoners = Indsatte
-involvement-group-no-mitid = Mennesker uden MitID
-involvement-group-no-cpr = Mennesker uden CPR-nummer
 
 involvement-new-activity = Tilføj en aktivitet
 involvement-field-kind = Hvilken slags aktivitet?

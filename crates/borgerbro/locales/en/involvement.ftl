@@ -28,13 +28,6 @@ involvement-kind-citizen-panel = Citizen panel
 involvement-kind-council = Council
 involvement-kind-interview = Interview
 
-involvement-group-elderly = Elderly people
-involvement-group-disabled = People with disabilities
-involvement-group-weak-danish = People who do not read Danish well
-involvement-group-homeless = Homeless people
-involvement-group-prisoners = Prisoners
-involvement-group-no-mitid = People without MitID
-involvement-group-no-cpr = People without a CPR number
 
 involvement-new-activity = Add an activity
 involvement-field-kind = What kind of activity?

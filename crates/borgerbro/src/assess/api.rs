@@ -100,7 +100,7 @@ pub(crate) struct Summary {
     level: &'static str,
     /// When it was published, RFC 3339.
     published_at: String,
-    /// Where the whole assessment is read.
+    /// Its public page; the whole assessment as JSON is `/api/v1/assessments/{id}`.
     url: String,
 }
 
@@ -216,7 +216,7 @@ pub(crate) async fn list(State(state): State<AppState>) -> Result<Json<Vec<Summa
     Ok(Json(
         all.into_iter()
             .map(|(project, assessed)| Summary {
-                url: format!("/api/v1/assessments/{}", project.id),
+                url: format!("/vurderinger/{}", project.id),
                 project: project.title,
                 id: project.id,
                 version: assessed.version.number,

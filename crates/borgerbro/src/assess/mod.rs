@@ -11,6 +11,7 @@ pub(crate) mod demo;
 pub(crate) mod hearings;
 pub mod model;
 mod store;
+mod web;
 
 pub use store::{ProjectRow, SignOffRow, Stale, VersionRow};
 
@@ -26,6 +27,28 @@ use model::{Document, GroupAtRisk, PublishRefusal, Score, SignOffRole};
 pub(crate) fn pages() -> axum::Router<crate::state::AppState> {
     use axum::routing::{get, post};
     axum::Router::new()
+        .route("/projekter", get(web::projects::list))
+        .route(
+            "/projekter/ny",
+            get(web::projects::new_form).post(web::projects::create),
+        )
+        .route("/projekter/{id}", get(web::projects::page))
+        .route(
+            "/projekter/{id}/rediger",
+            get(web::projects::edit_form).post(web::projects::update),
+        )
+        .route(
+            "/projekter/{id}/vurdering",
+            get(web::questionnaire::form).post(web::questionnaire::save),
+        )
+        .route("/projekter/{id}/godkend", post(web::projects::sign_off))
+        .route(
+            "/projekter/{id}/offentliggoer",
+            post(web::projects::publish),
+        )
+        .route("/vurderinger", get(web::published::list))
+        .route("/vurderinger.atom", get(web::published::feed))
+        .route("/vurderinger/{id}", get(web::published::one))
         .route("/projekter/{id}/inddragelse", get(involvement::web::page))
         .route(
             "/projekter/{id}/inddragelse/aktivitet",
@@ -330,6 +353,21 @@ async fn assessed(
     })
 }
 
+/// A version's "what changed", trimmed: required, at most `MAX_PROJECT_TEXT` characters;
+/// a problem goes into `errors` under `what_changed`.
+pub(crate) fn what_changed_checked(typed: &str, errors: &mut FormErrors) -> String {
+    let text = errors.text(
+        "what_changed",
+        typed,
+        MAX_PROJECT_TEXT,
+        "assess-error-project-too-long",
+    );
+    if text.is_empty() && !errors.has("what_changed") {
+        errors.add("what_changed", "assess-error-required");
+    }
+    text
+}
+
 /// Stores `document` as the project's next version, if the project is still at
 /// `revision` (the one the form was opened at). Answers the new version's number.
 pub async fn save_version(
@@ -348,15 +386,7 @@ pub async fn save_version(
         Ok(_) => FormErrors::default(),
         Err(errors) => errors,
     };
-    let what_changed = errors.text(
-        "what_changed",
-        what_changed,
-        MAX_PROJECT_TEXT,
-        "assess-error-project-too-long",
-    );
-    if what_changed.is_empty() && !errors.has("what_changed") {
-        errors.add("what_changed", "assess-error-required");
-    }
+    let what_changed = what_changed_checked(what_changed, &mut errors);
     if !errors.is_empty() {
         return Err(AssessError::Invalid(errors));
     }
@@ -376,7 +406,7 @@ pub async fn save_version(
 
 /// The sign-off role a user gives: the data protection officer's or the citizens'
 /// adviser's. A project owner, or anyone else, gives none.
-fn signoff_role(user: &User) -> Option<SignOffRole> {
+pub(crate) fn signoff_role(user: &User) -> Option<SignOffRole> {
     if user.has(Role::DataProtectionOfficer) {
         Some(SignOffRole::DataProtectionOfficer)
     } else if user.has(Role::CitizensAdviser) {

@@ -102,6 +102,15 @@ impl Page {
     }
 
     /// A text with a count in it, so Fluent can pick the singular or the plural.
+    /// Each error of a form as the error summary lists it: the field to go to, and the
+    /// message in the reader's language.
+    pub(crate) fn error_items(&self, errors: &crate::forms::FormErrors) -> Vec<(String, String)> {
+        errors
+            .iter()
+            .map(|error| (error.field.to_string(), self.t(error.message)))
+            .collect()
+    }
+
     pub(crate) fn count(&self, key: &str, count: usize) -> String {
         self.lang.t_count(key, count)
     }

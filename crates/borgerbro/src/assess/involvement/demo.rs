@@ -1,7 +1,8 @@
 //! The demo's involvement: the published project "Ansøgning om boligstøtte kun
 //! digitalt" with a user test and a citizen panel, and what came of them, each answered.
 
-use super::model::{Activity, Answer, Group, Input, Kind};
+use super::model::{Activity, Answer, Input, Kind};
+use crate::assess::model::GroupAtRisk;
 use crate::audit::Actor;
 use crate::clock::Clock;
 use crate::db::Db;
@@ -28,7 +29,7 @@ pub(crate) async fn load(db: &Db, clock: &Clock) -> anyhow::Result<()> {
             kind: Kind::UserTest,
             held_on: day("2026-09-16")?,
             participants: 8,
-            groups: vec![Group::Elderly, Group::WeakDanish],
+            groups: vec![GroupAtRisk::Elderly, GroupAtRisk::WeakDanish],
             paid_dkk: Some(200),
             description: "Brugertest af den nye ansøgning på Viby Bibliotek. Fem ældre \
                  borgere og tre borgere, der ikke læser dansk så godt, prøvede at søge med \
@@ -40,7 +41,7 @@ pub(crate) async fn load(db: &Db, clock: &Clock) -> anyhow::Result<()> {
             kind: Kind::CitizenPanel,
             held_on: day("2026-10-07")?,
             participants: 14,
-            groups: vec![Group::Disabled],
+            groups: vec![GroupAtRisk::Disabled],
             paid_dkk: None,
             description: "Borgerpanelet om digitale løsninger mødtes på Rådhuset og talte om, \
                  hvad der skal til, for at alle kan søge."

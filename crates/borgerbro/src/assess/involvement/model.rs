@@ -1,6 +1,7 @@
 //! The rules of involving citizens, without the database: what an activity and a piece of
 //! input must hold, and follow-or-explain (an input not followed carries its reason).
 
+use crate::assess::model::GroupAtRisk;
 use crate::forms::FormErrors;
 
 /// The longest description, input or reason a form takes.
@@ -48,51 +49,6 @@ impl Kind {
     }
 }
 
-/// The groups at risk of being left behind, as `assess_projects.groups_at_risk` names
-/// them.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Group {
-    Elderly,
-    Disabled,
-    WeakDanish,
-    Homeless,
-    Prisoners,
-    NoMitid,
-    NoCpr,
-}
-
-impl Group {
-    pub(crate) const ALL: [Group; 7] = [
-        Group::Elderly,
-        Group::Disabled,
-        Group::WeakDanish,
-        Group::Homeless,
-        Group::Prisoners,
-        Group::NoMitid,
-        Group::NoCpr,
-    ];
-
-    pub(crate) fn as_str(self) -> &'static str {
-        match self {
-            Group::Elderly => "elderly",
-            Group::Disabled => "disabled",
-            Group::WeakDanish => "weak_danish",
-            Group::Homeless => "homeless",
-            Group::Prisoners => "prisoners",
-            Group::NoMitid => "no_mitid",
-            Group::NoCpr => "no_cpr",
-        }
-    }
-
-    pub(crate) fn parse(text: &str) -> Option<Group> {
-        Group::ALL.into_iter().find(|g| g.as_str() == text)
-    }
-
-    pub(crate) fn label_key(self) -> String {
-        format!("involvement-group-{}", self.as_str().replace('_', "-"))
-    }
-}
-
 /// A held activity.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Activity {
@@ -100,8 +56,8 @@ pub(crate) struct Activity {
     pub kind: Kind,
     pub held_on: jiff::civil::Date,
     pub participants: u32,
-    /// The groups at risk among the participants, in `Group::ALL`'s order.
-    pub groups: Vec<Group>,
+    /// The groups at risk among the participants, in `GroupAtRisk::ALL`'s order.
+    pub groups: Vec<GroupAtRisk>,
     /// What each participant was paid for their time, in kroner; `None` when unpaid.
     pub paid_dkk: Option<u32>,
     pub description: String,
@@ -148,13 +104,13 @@ impl ActivityDraft {
         }
         let mut groups = Vec::new();
         for typed in &self.groups {
-            match Group::parse(typed) {
+            match GroupAtRisk::parse(typed) {
                 Some(group) if !groups.contains(&group) => groups.push(group),
                 Some(_) => {}
                 None => errors.add("groups", "involvement-error-groups"),
             }
         }
-        groups.sort_by_key(|g| Group::ALL.iter().position(|a| a == g));
+        groups.sort_by_key(|g| GroupAtRisk::ALL.iter().position(|a| a == g));
         let paid_dkk = match self.paid {
             false => None,
             true => {
@@ -301,7 +257,10 @@ mod tests {
     fn an_activity_keeps_its_groups_once_in_order_and_its_pay() {
         let a = activity().check("a1".into()).unwrap();
         assert_eq!(a.kind, Kind::UserTest);
-        assert_eq!(a.groups, vec![Group::Elderly, Group::WeakDanish]);
+        assert_eq!(
+            a.groups,
+            vec![GroupAtRisk::Elderly, GroupAtRisk::WeakDanish]
+        );
         assert_eq!(a.paid_dkk, Some(200));
         assert!(a.with_groups_at_risk());
         let unpaid = ActivityDraft {

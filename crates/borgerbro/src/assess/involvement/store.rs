@@ -4,7 +4,8 @@
 use sqlx::any::AnyRow;
 use sqlx::{AnyConnection, Row};
 
-use super::model::{Activity, Answer, Group, Input, Kind};
+use super::model::{Activity, Answer, Input, Kind};
+use crate::assess::model::GroupAtRisk;
 use crate::db::decode::{self, Unreadable};
 
 /// What involvement shows of a project.
@@ -44,7 +45,7 @@ fn activity_of(row: &AnyRow) -> Result<Activity, sqlx::Error> {
         .map_err(|_| Unreadable::new("assess_activities.groups", &groups))?;
     let groups = codes
         .iter()
-        .map(|code| decode::parsed("assess_activities.groups", code, Group::parse))
+        .map(|code| decode::parsed("assess_activities.groups", code, GroupAtRisk::parse))
         .collect::<Result<Vec<_>, _>>()?;
     let paid = decode::flag("assess_activities.paid", row.try_get("paid")?)?;
     let amount: Option<i64> = row.try_get("paid_amount_dkk")?;

@@ -9,8 +9,9 @@ use axum::response::{IntoResponse, Redirect, Response};
 use axum_extra::extract::Form;
 use serde::Deserialize;
 
-use super::model::{Activity, ActivityDraft, Answer, Group, Input, InputDraft, Kind};
+use super::model::{Activity, ActivityDraft, Answer, Input, InputDraft, Kind};
 use super::ProjectHead;
+use crate::assess::model::GroupAtRisk;
 use crate::audit::Actor;
 use crate::auth::{RequireUser, Role, User};
 use crate::forms::FormErrors;
@@ -61,8 +62,8 @@ impl InvolvementPage {
         Kind::ALL
     }
 
-    fn groups(&self) -> [Group; 7] {
-        Group::ALL
+    fn groups(&self) -> [GroupAtRisk; 7] {
+        GroupAtRisk::ALL
     }
 
     fn date(&self, activity: &Activity) -> String {
@@ -78,7 +79,7 @@ impl InvolvementPage {
             .join(", ")
     }
 
-    fn ticked(&self, group: &Group) -> bool {
+    fn ticked(&self, group: &GroupAtRisk) -> bool {
         self.activity.groups.iter().any(|g| g == group.as_str())
     }
 

@@ -47,6 +47,11 @@ impl GroupAtRisk {
     pub fn parse(code: &str) -> Option<GroupAtRisk> {
         GroupAtRisk::ALL.into_iter().find(|g| g.as_str() == code)
     }
+
+    /// The group's name in Fluent (`assess-group-<code>`), for every page that names it.
+    pub fn label_key(self) -> String {
+        format!("assess-group-{}", self.as_str().replace('_', "-"))
+    }
 }
 
 #[cfg(test)]

@@ -18,5 +18,8 @@ pub use questionnaire::{Answer, Principle, Question, MITIGATIONS, QUESTIONS};
 pub use rights::{
     prior_consultation_due, Dpia, Right, RightAnswer, RightEffect, Rights, Risk, RiskBand,
 };
-pub use score::{score, Level, Obligation, Score, ScoreError};
+pub use score::{
+    score, Level, Obligation, Score, ScoreError, LEVEL_LINES_PERCENT, MITIGATION_LINE_PERCENT,
+    REDUCTION_PERCENT,
+};
 pub use signoff::{may_publish, PublishRefusal, SignOffRole};

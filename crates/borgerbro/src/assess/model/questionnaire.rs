@@ -25,6 +25,29 @@ pub enum Principle {
     Alternatives,
 }
 
+impl Principle {
+    pub const ALL: [Principle; 6] = [
+        Principle::Consequences,
+        Principle::DesignForAll,
+        Principle::Communicate,
+        Principle::HelpErrands,
+        Principle::HelpHelpers,
+        Principle::Alternatives,
+    ];
+
+    /// The principle's name in Fluent, as DESIGN.md's first table words it.
+    pub fn label_key(self) -> &'static str {
+        match self {
+            Principle::Consequences => "assess-principle-consequences",
+            Principle::DesignForAll => "assess-principle-design-for-all",
+            Principle::Communicate => "assess-principle-communicate",
+            Principle::HelpErrands => "assess-principle-help-errands",
+            Principle::HelpHelpers => "assess-principle-help-helpers",
+            Principle::Alternatives => "assess-principle-alternatives",
+        }
+    }
+}
+
 /// A fixed answer and the points it gives.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Answer {
@@ -49,6 +72,16 @@ impl Question {
 
     pub fn answer(&self, code: &str) -> Option<Answer> {
         self.answers.iter().copied().find(|a| a.code == code)
+    }
+
+    /// The question's words in Fluent: `assess-q-` and its code, `.` and `_` as `-`.
+    pub fn label_key(&self) -> String {
+        format!("assess-q-{}", self.code.replace(['.', '_'], "-"))
+    }
+
+    /// An answer's words in Fluent: the question's key, `--` and the answer's code.
+    pub fn answer_key(&self, answer: &Answer) -> String {
+        format!("{}--{}", self.label_key(), answer.code.replace('_', "-"))
     }
 }
 
@@ -255,19 +288,30 @@ mod tests {
 
     #[test]
     fn every_principle_has_three_to_five_questions() {
-        for principle in [
-            Consequences,
-            DesignForAll,
-            Communicate,
-            HelpErrands,
-            HelpHelpers,
-            Alternatives,
-        ] {
+        for principle in Principle::ALL {
             let n = QUESTIONS
                 .iter()
                 .filter(|q| q.principle == Some(principle))
                 .count();
             assert!((3..=5).contains(&n), "{principle:?}: {n}");
+        }
+    }
+
+    #[test]
+    fn every_question_answer_and_principle_has_words_in_every_language() {
+        use crate::i18n::Lang;
+        let mut keys: Vec<String> = Principle::ALL
+            .iter()
+            .map(|p| p.label_key().to_owned())
+            .collect();
+        for question in QUESTIONS.iter().chain(MITIGATIONS.iter()) {
+            keys.push(question.label_key());
+            keys.extend(question.answers.iter().map(|a| question.answer_key(a)));
+        }
+        for lang in Lang::ALL {
+            for key in &keys {
+                assert!(lang.try_t(key).is_some(), "{key} in {lang:?}");
+            }
         }
     }
 

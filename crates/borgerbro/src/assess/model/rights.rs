@@ -86,6 +86,28 @@ pub enum RightEffect {
     SeriouslyAffected,
 }
 
+impl RightEffect {
+    pub const ALL: [RightEffect; 3] = [
+        RightEffect::NotAffected,
+        RightEffect::Affected,
+        RightEffect::SeriouslyAffected,
+    ];
+
+    /// The code, as the JSON document and the form name it.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            RightEffect::NotAffected => "not_affected",
+            RightEffect::Affected => "affected",
+            RightEffect::SeriouslyAffected => "seriously_affected",
+        }
+    }
+
+    /// The effect of a typed code; `None` for one this build does not know.
+    pub fn parse(code: &str) -> Option<RightEffect> {
+        RightEffect::ALL.into_iter().find(|e| e.as_str() == code)
+    }
+}
+
 /// An answer to a fundamental-rights question, with the reasoning behind it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct RightAnswer {
@@ -245,6 +267,16 @@ mod tests {
         assert_eq!(dpia.check().iter().count(), 1);
         dpia.proportionality = "Kun de oplysninger loven kræver".into();
         assert!(dpia.check().is_empty());
+    }
+
+    #[test]
+    fn every_effect_code_reads_back_and_matches_serde() {
+        for effect in RightEffect::ALL {
+            assert_eq!(RightEffect::parse(effect.as_str()), Some(effect));
+            let json = serde_json::to_string(&effect).unwrap();
+            assert_eq!(json, format!("\"{}\"", effect.as_str()));
+        }
+        assert_eq!(RightEffect::parse("somewhat"), None);
     }
 
     #[test]

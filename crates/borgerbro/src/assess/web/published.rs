@@ -1,0 +1,256 @@
+//! `/vurderinger`: the published assessments, open to anyone without login: the list, each
+//! one's page (the version that was published, never a newer draft) and an Atom feed, so
+//! citizens, journalists and other authorities can read and follow what was decided on.
+
+use askama::Template;
+use axum::extract::{Path, State};
+use axum::http::header;
+use axum::response::{IntoResponse, Response};
+
+use super::page_error;
+use crate::assess::model::{
+    self, Level, Principle, Question, Right, Risk, RiskBand, MITIGATIONS, QUESTIONS,
+};
+use crate::assess::{self as assess, Assessed, ProjectRow};
+use crate::state::AppState;
+use crate::web::{decimal, format_date, render, AppError, Page};
+
+#[derive(Template)]
+#[template(path = "assess/published_list.html")]
+struct ListPage {
+    page: Page,
+    assessments: Vec<(ProjectRow, Assessed)>,
+}
+
+impl ListPage {
+    fn date(&self, project: &ProjectRow) -> String {
+        project
+            .published_at
+            .map(|ms| format_date(self.page.lang, ms))
+            .unwrap_or_default()
+    }
+}
+
+pub(crate) async fn list(State(state): State<AppState>, page: Page) -> Result<Response, AppError> {
+    let assessments = assess::published(&state.db).await.map_err(page_error)?;
+    Ok(render(&ListPage { page, assessments })?.into_response())
+}
+
+/// One answered question as the page shows it.
+struct Answered {
+    question: String,
+    answer: Option<String>,
+    points: u32,
+    reasoning: Option<String>,
+}
+
+#[derive(Template)]
+#[template(path = "assess/published.html")]
+struct OnePage {
+    page: Page,
+    project: ProjectRow,
+    assessed: Assessed,
+}
+
+impl OnePage {
+    fn date(&self, ms: &i64) -> String {
+        format_date(self.page.lang, *ms)
+    }
+
+    fn number(&self, value: &f64) -> String {
+        decimal(self.page.lang, *value)
+    }
+
+    fn points(&self, points: &u32) -> String {
+        self.page.count("assess-points", *points as usize)
+    }
+
+    fn published_on(&self) -> Option<String> {
+        let at = self.project.published_at?;
+        Some(self.page.t1("assess-published-on", "date", &self.date(&at)))
+    }
+
+    fn level_key(&self, level: &Level) -> String {
+        format!("assess-level-{}", level.as_str().to_lowercase())
+    }
+
+    fn groups(&self) -> String {
+        self.project
+            .groups_at_risk
+            .iter()
+            .map(|g| self.page.t(&g.label_key()))
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+
+    fn principles(&self) -> [Principle; 6] {
+        Principle::ALL
+    }
+
+    fn answered(&self, questions: &[&Question]) -> Vec<Answered> {
+        let document = &self.assessed.version.document;
+        questions
+            .iter()
+            .map(|question| {
+                let chosen = document
+                    .answers
+                    .get(question.code)
+                    .and_then(|code| question.answer(code));
+                Answered {
+                    question: self.page.t(&question.label_key()),
+                    answer: chosen.map(|a| self.page.t(&question.answer_key(&a))),
+                    points: chosen.map_or(0, |a| a.points),
+                    reasoning: document.reasoning.get(question.code).cloned(),
+                }
+            })
+            .collect()
+    }
+
+    fn of_principle(&self, principle: &Principle) -> Vec<Answered> {
+        let questions: Vec<&Question> = QUESTIONS
+            .iter()
+            .filter(|q| q.principle == Some(*principle))
+            .collect();
+        self.answered(&questions)
+    }
+
+    fn mitigations(&self) -> Vec<Answered> {
+        self.answered(&MITIGATIONS.iter().collect::<Vec<_>>())
+    }
+
+    fn rights(&self) -> Vec<(String, Option<(String, String)>)> {
+        Right::ALL
+            .iter()
+            .map(|right| {
+                let label = self.page.t(&format!(
+                    "assess-right-{}",
+                    right.as_str().replace('_', "-")
+                ));
+                let answer = self.assessed.version.document.rights.get(right).map(|a| {
+                    let effect = self.page.t(&format!(
+                        "assess-effect-{}",
+                        a.effect.as_str().replace('_', "-")
+                    ));
+                    (effect, a.reasoning.clone())
+                });
+                (label, answer)
+            })
+            .collect()
+    }
+
+    fn band_key(&self, band: RiskBand) -> &'static str {
+        match band {
+            RiskBand::Low => "assess-band-low",
+            RiskBand::Medium => "assess-band-medium",
+            RiskBand::High => "assess-band-high",
+        }
+    }
+
+    fn risk_before(&self, risk: &Risk) -> String {
+        self.page.t2(
+            "assess-risk-judged",
+            "product",
+            &(u16::from(risk.likelihood) * u16::from(risk.consequence)).to_string(),
+            "band",
+            &self.page.t(self.band_key(risk.band())),
+        )
+    }
+
+    fn risk_after(&self, risk: &Risk) -> String {
+        let product = u16::from(risk.residual_likelihood) * u16::from(risk.residual_consequence);
+        self.page.t2(
+            "assess-risk-judged",
+            "product",
+            &product.to_string(),
+            "band",
+            &self.page.t(self.band_key(risk.residual_band())),
+        )
+    }
+
+    fn prior_consultation(&self) -> bool {
+        model::prior_consultation_due(&self.assessed.version.document.risks)
+    }
+
+    fn role_key(&self, role: &model::SignOffRole) -> String {
+        format!("assess-signoff-role-{}", role.as_str().replace('_', "-"))
+    }
+}
+
+pub(crate) async fn one(
+    State(state): State<AppState>,
+    page: Page,
+    Path(id): Path<String>,
+) -> Result<Response, AppError> {
+    let (project, assessed) = assess::published_one(&state.db, &id)
+        .await
+        .map_err(page_error)?;
+    Ok(render(&OnePage {
+        page,
+        project,
+        assessed,
+    })?
+    .into_response())
+}
+
+/// The published assessments as an Atom feed, the newest first; each entry links to its
+/// page, and is updated when a newer version is published.
+pub(crate) async fn feed(State(state): State<AppState>) -> Result<Response, AppError> {
+    use atom_syndication::{Entry, Feed, FixedDateTime, Link, Person, Text};
+    let assessments = assess::published(&state.db).await.map_err(page_error)?;
+    let base = state.settings.public_url.as_str().trim_end_matches('/');
+    // The feed's crate speaks chrono; our times are jiff's, so they cross as RFC 3339.
+    let time = |ms: Option<i64>| {
+        let at = jiff::Timestamp::from_millisecond(ms.unwrap_or(0)).unwrap_or_default();
+        FixedDateTime::parse_from_rfc3339(&at.to_string()).unwrap_or_default()
+    };
+    let entries: Vec<Entry> = assessments
+        .iter()
+        .map(|(project, assessed)| {
+            let url = format!("{base}/vurderinger/{}", project.id);
+            Entry {
+                id: format!("{url}#version-{}", assessed.version.number),
+                title: Text::plain(format!(
+                    "{} (niveau {})",
+                    project.title,
+                    assessed.score.level.as_str()
+                )),
+                updated: time(project.published_at),
+                links: vec![Link {
+                    href: url,
+                    ..Link::default()
+                }],
+                summary: Some(Text::plain(project.purpose.clone())),
+                ..Entry::default()
+            }
+        })
+        .collect();
+    let updated = assessments
+        .iter()
+        .filter_map(|(project, _)| project.published_at)
+        .max();
+    let feed = Feed {
+        id: format!("{base}/vurderinger"),
+        title: Text::plain(format!(
+            "{}: offentliggjorte konsekvensvurderinger",
+            state.authority.name
+        )),
+        updated: time(updated),
+        authors: vec![Person {
+            name: state.authority.name.clone(),
+            ..Person::default()
+        }],
+        links: vec![Link {
+            href: format!("{base}/vurderinger.atom"),
+            rel: "self".into(),
+            ..Link::default()
+        }],
+        lang: Some("da".into()),
+        entries,
+        ..Feed::default()
+    };
+    Ok((
+        [(header::CONTENT_TYPE, "application/atom+xml; charset=utf-8")],
+        feed.to_string(),
+    )
+        .into_response())
+}
