@@ -36,6 +36,7 @@ const ROLES = {
   caseworker: 'Sofie Nielsen',
   'front-desk': 'Jonas Berg',
   'project-owner': 'Lars Mikkelsen',
+  'data-protection-officer': 'Hanne Lund',
   administrator: 'Anne Kristensen',
 };
 
@@ -472,7 +473,43 @@ const HEARING_PAGES = {
     'hearing-moderation': visit(`${HEARING_OWN}/moderation`),
   },
 };
-for (const extra of [RIGHTS_PAGES, MINE_DATA_PAGES, INVOLVEMENT_PAGES, HEARING_PAGES]) {
+// Projects and their assessments (assess): the owner's list, project, forms and the
+// questionnaire, each form also sent with its mistakes; the data protection officer's
+// list and project (its sign-offs; the form is walked in tests/assess_pages.rs); the
+// published assessments for anyone.
+const PUBLISHED_PROJECT = '/projekter/0195c0de-0000-7000-8000-0000000000e1';
+const DRAFT_PROJECT = '/projekter/0195c0de-0000-7000-8000-0000000000e2';
+const ASSESS_PAGES = {
+  anonymous: {
+    assessments: visit('/vurderinger'),
+    assessment: visit('/vurderinger/0195c0de-0000-7000-8000-0000000000e1'),
+  },
+  'project-owner': {
+    projects: visit('/projekter'),
+    project: visit(PUBLISHED_PROJECT),
+    'project-draft': visit(DRAFT_PROJECT),
+    'project-new': visit('/projekter/ny'),
+    'project-new-error': async (page) => {
+      await page.goto('/projekter/ny');
+      await page.getByLabel('Formål').fill('Færre papirsager.');
+      await page.getByRole('button', { name: 'Opret projektet' }).click();
+      await page.waitForLoadState();
+    },
+    'project-edit': visit(`${PUBLISHED_PROJECT}/rediger`),
+    questionnaire: visit(`${PUBLISHED_PROJECT}/vurdering`),
+    'questionnaire-error': async (page) => {
+      await page.goto(`${DRAFT_PROJECT}/vurdering`);
+      await page.locator('[id="risks[0].description"]').fill('Ældre mister støtte.');
+      await page.getByRole('button', { name: 'Gem vurderingen' }).click();
+      await page.waitForLoadState();
+    },
+  },
+  'data-protection-officer': {
+    projects: visit('/projekter'),
+    project: visit(PUBLISHED_PROJECT),
+  },
+};
+for (const extra of [RIGHTS_PAGES, MINE_DATA_PAGES, INVOLVEMENT_PAGES, HEARING_PAGES, ASSESS_PAGES]) {
   for (const [role, pages] of Object.entries(extra)) ROLE_PAGES[role] = { ...(ROLE_PAGES[role] ?? {}), ...pages };
 }
 
@@ -898,6 +935,49 @@ test('with JavaScript off a person logs in, makes an API key and logs out', asyn
   await page.waitForURL('**/?logget-ud=1');
   assert.match(await page.locator('main').innerText(), /Du er logget ud/);
   await context.close();
+});
+
+test('with JavaScript off a project owner makes a project, assesses it and the data protection officer signs off', async () => {
+  const { context, page } = await newPage(375, { javaScriptEnabled: false });
+  await logIn(page, 'Lars Mikkelsen');
+  await page.goto('/projekter/ny');
+  await page.getByLabel('Projektets navn').fill('Affaldskalender kun i app');
+  await page.getByRole('button', { name: 'Opret projektet' }).click();
+  assert.match(await page.locator('#error-summary').innerText(), /Skriv noget her/);
+  assert.equal(await page.getByLabel('Projektets navn').inputValue(), 'Affaldskalender kun i app');
+  await page.getByLabel('Formål').fill('Færre trykte kalendere.');
+  await page.getByLabel('Hvem berører det?').fill('Alle husstande, omkring 160.000.');
+  await page.getByLabel('Ældre').check();
+  await page.getByLabel('Hvad ændrer sig for borgerne?').fill('Kalenderen findes kun i en app.');
+  await page.getByLabel('Vejen uden computer').fill('Borgerservice printer kalenderen.');
+  await page.getByRole('button', { name: 'Opret projektet' }).click();
+  assert.match(await page.locator('main').innerText(), /Projektet er gemt/);
+  const project = new URL(page.url()).pathname;
+  await page.getByRole('link', { name: 'Lav vurderingen' }).click();
+  await page.locator('[id="answers.consequences.people_affected-all"]').check();
+  await page.locator('[id="answers.consequences.removes_analog-partly"]').check();
+  await page.getByRole('button', { name: 'Gem vurderingen' }).click();
+  assert.match(await page.locator('#error-summary').innerText(), /Hvad har du ændret\? Skriv noget her/);
+  assert.ok(await page.locator('[id="answers.consequences.people_affected-all"]').isChecked(), 'the answer is kept');
+  await page.getByLabel('Hvad har du ændret?').fill('Første udkast.');
+  for (const [field, text] of [['description', 'Adressen bruges til at finde kalenderen.'], ['purposes', 'At vise tømmedage.'],
+    ['necessity', 'Tømmedagen afhænger af adressen.'], ['proportionality', 'Kun adressen bruges.']]) {
+    await page.locator(`[id="dpia.${field}"]`).fill(text);
+  }
+  await page.getByRole('button', { name: 'Gem vurderingen' }).click();
+  const main = await page.locator('main').innerText();
+  assert.match(main, /Vurderingen er gemt som en ny version/);
+  assert.match(main, /Påvirkning: 5 af 56 point/);
+  assert.match(main, /Niveau I: lille påvirkning/);
+  await context.close();
+
+  const dpo = await newPage(375, { javaScriptEnabled: false });
+  await logIn(dpo.page, 'Hanne Lund');
+  await dpo.page.goto(project);
+  await dpo.page.getByLabel('Din kommentar').fill('Adressen er nok.');
+  await dpo.page.getByRole('button', { name: 'Godkend som Databeskyttelsesrådgiver' }).click();
+  assert.match(await dpo.page.locator('main').innerText(), /Din godkendelse er gemt/);
+  await dpo.context.close();
 });
 
 test('with JavaScript off someone without login asks to be called back', async () => {
