@@ -421,3 +421,125 @@ async fn only_the_three_staff_roles_see_projects_and_only_owners_write() {
         .unwrap();
     assert_eq!(published.status(), 200);
 }
+
+#[tokio::test]
+async fn a_system_imports_a_published_assessment_as_the_start_of_a_draft() {
+    use borgerbro::auth::ApiScope;
+    let app = TestApp::spawn().await;
+    let key = app
+        .api_key_with("Nabokommunens system", &[ApiScope::AssessmentsWrite])
+        .await;
+    let lars = app.persona_id("Lars Mikkelsen").await;
+    let karen = app.persona_id("Karen Jensen").await;
+    // Another authority reads a published assessment and sends it back as it is.
+    let (status, mut published) = app
+        .api(
+            &key,
+            reqwest::Method::GET,
+            &format!("/api/v1/assessments/{DEMO_PUBLISHED}"),
+            None,
+        )
+        .await;
+    assert_eq!(status, 200);
+    assert_eq!(
+        published["dpia"]["purposes"],
+        "At afgøre, om borgeren har ret til boligstøtte, og hvor meget."
+    );
+    let count = "SELECT COUNT(*) FROM assess_projects WHERE owner_id = $1";
+    let before = app.count(count, &lars).await;
+
+    // Refused, and nothing stored: an owner who is no project owner, an unknown answer.
+    published["owner"] = json!(karen);
+    published["answers"]["design_for_all.mitid"] = json!("sometimes");
+    let (status, problem) = app
+        .api(
+            &key,
+            reqwest::Method::POST,
+            "/api/v1/assessments",
+            Some(published.clone()),
+        )
+        .await;
+    assert_eq!(status, 422, "{problem}");
+    let fields: Vec<&str> = problem["errors"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["field"].as_str().unwrap())
+        .collect();
+    assert!(fields.contains(&"owner"), "{fields:?}");
+    assert!(
+        fields.contains(&"answers.design_for_all.mitid"),
+        "{fields:?}"
+    );
+    assert_eq!(app.count(count, &lars).await, before);
+
+    // A key without the scope may not.
+    let reader = app.api_key_with("Læser", &[ApiScope::LettersSend]).await;
+    published["owner"] = json!(lars);
+    published["answers"]["design_for_all.mitid"] = json!("yes");
+    let (status, _) = app
+        .api(
+            &reader,
+            reqwest::Method::POST,
+            "/api/v1/assessments",
+            Some(published.clone()),
+        )
+        .await;
+    assert_eq!(status, 403);
+
+    let response = reqwest::Client::new()
+        .post(app.url("/api/v1/assessments"))
+        .bearer_auth(&key)
+        .json(&published)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 201);
+    let location = common::header(&response, "location").to_owned();
+    let imported: serde_json::Value = response.json().await.unwrap();
+    assert_eq!(imported["version"], 1);
+    assert_eq!(imported["score"]["level"], "III");
+    assert_eq!(imported["url"], location);
+    assert_eq!(app.count(count, &lars).await, before + 1);
+    // The draft is Lars's to work on, with the imported answers, and not published.
+    app.login_as("Lars Mikkelsen").await;
+    let html = app.get_html(&location).await;
+    assert!(html.contains("Ansøgning om boligstøtte kun digitalt"));
+    assert!(html.contains("Niveau III: stor påvirkning"));
+    assert!(html.contains("Kladde. Ikke offentliggjort."));
+    assert!(html.contains("Ingen har godkendt denne version endnu."));
+    let sql = "SELECT COUNT(*) FROM audit_entries WHERE action = 'assess.import' AND object = $1";
+    assert_eq!(app.count(sql, imported["id"].as_str().unwrap()).await, 1);
+}
+
+#[tokio::test]
+async fn the_decision_basis_puts_citizens_and_risks_before_the_money() {
+    let app = TestApp::spawn().await;
+    let path = format!("/projekter/{DEMO_PUBLISHED}/beslutningsgrundlag.pdf");
+    app.login_as("Karen Jensen").await;
+    assert_eq!(app.get(&path).await.status(), 403);
+    app.login_as("Hanne Lund").await;
+    let response = app.get(&path).await;
+    assert_eq!(response.status(), 200);
+    assert_eq!(common::header(&response, "content-type"), "application/pdf");
+    let pdf = response.bytes().await.unwrap();
+    let document = lopdf::Document::load_mem(&pdf).unwrap();
+    let pages: Vec<u32> = document.get_pages().keys().copied().collect();
+    let text = document.extract_text(&pages).unwrap();
+    let at = |needle: &str| {
+        text.find(needle)
+            .unwrap_or_else(|| panic!("{needle} in {text}"))
+    };
+    assert!(at("Beslutningsgrundlag") < at("Det betyder det for borgerne"));
+    assert!(at("Det betyder det for borgerne") < at("Risici for borgerne"));
+    assert!(at("Risici for borgerne") < at("Økonomi"));
+    assert!(at("Økonomi") < at("Det kræver niveauet"));
+    at("Niveau III: stor påvirkning");
+    at("Alle lejere i kommunen");
+    at("Ældre uden MitID kan ikke søge selv");
+    at("Der er endnu ingen business case");
+    at("Gjort: Offentlig høring.");
+    at("Hanne Lund");
+    at("Høring sluttede");
+    at("3 svar.");
+}

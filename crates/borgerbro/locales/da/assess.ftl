@@ -303,3 +303,18 @@ assess-risk-judged = { $product } ({ $band })
 assess-band-low = lav
 assess-band-medium = middel
 assess-band-high = høj
+assess-error-owner = Ejeren skal være en person med rollen projektejer. Send personens id.
+assess-api-import-bad-json = Send JSON med "owner", "project" og vurderingens dele, som GET /api/v1/assessments/{"{"}id{"}"} giver dem. Se /api/v1/openapi.json.
+assess-error-too-many = Der er for mange. Skriv højst 50.
+
+# Beslutningsgrundlaget (PDF).
+assess-decision-link = Beslutningsgrundlag (PDF)
+assess-decision-title = Beslutningsgrundlag
+assess-decision-made = Lavet { $date } ud fra den nyeste version af vurderingen.
+assess-decision-citizens = Det betyder det for borgerne
+assess-decision-risk = { $risk } Risiko før tiltag: { $before }. Efter: { $after }.
+assess-decision-money = Økonomi
+assess-decision-no-business-case = Der er endnu ingen business case for projektet.
+assess-decision-input = Borgernes input: { $followed } fulgt og { $not_followed } ikke fulgt. Hvor det ikke er fulgt, står grunden på siden om inddragelse.
+assess-decision-hearing-open = Høring åben til og med { $date }: { $answers } svar vist indtil nu. Se /hoeringer/{ $id }.
+assess-decision-hearing-closed = Høring sluttede { $date }: { $answers } svar. Svarene og projektets svar står på /hoeringer/{ $id }.

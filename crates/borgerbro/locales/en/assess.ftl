@@ -303,3 +303,18 @@ assess-risk-judged = { $product } ({ $band })
 assess-band-low = low
 assess-band-medium = medium
 assess-band-high = high
+assess-error-owner = The owner must be a person with the project owner role. Send the person's id.
+assess-api-import-bad-json = Send JSON with "owner", "project" and the assessment's parts as GET /api/v1/assessments/{"{"}id{"}"} gives them. See /api/v1/openapi.json.
+assess-error-too-many = There are too many. Write at most 50.
+
+# The decision basis (PDF).
+assess-decision-link = Decision basis (PDF)
+assess-decision-title = Decision basis
+assess-decision-made = Made { $date } from the newest version of the assessment.
+assess-decision-citizens = What it means for citizens
+assess-decision-risk = { $risk } Risk before measures: { $before }. After: { $after }.
+assess-decision-money = Money
+assess-decision-no-business-case = There is no business case for the project yet.
+assess-decision-input = Citizens' input: { $followed } followed and { $not_followed } not followed. Where it was not followed, the reason is on the involvement page.
+assess-decision-hearing-open = Hearing open until { $date }: { $answers } answers shown so far. See /hoeringer/{ $id }.
+assess-decision-hearing-closed = Hearing closed { $date }: { $answers } answers. The answers and the project's responses are at /hoeringer/{ $id }.

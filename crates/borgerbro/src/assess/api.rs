@@ -6,15 +6,19 @@ use std::collections::BTreeMap;
 
 use axum::extract::rejection::JsonRejection;
 use axum::extract::{Path, State};
+use axum::http::{header, StatusCode};
+use axum::response::{IntoResponse, Response};
 use axum::Json;
 use serde::{Deserialize, Serialize};
 use utoipa::openapi::schema::{AdditionalProperties, ObjectBuilder, Type};
 use utoipa::ToSchema;
 
 use super::model::{self, Score, ScoreError, MITIGATIONS, QUESTIONS};
-use super::{AssessError, Assessed, ProjectRow};
+use super::{AssessError, Assessed, NewProject, ProjectRow};
+use crate::auth::ApiClient;
 use crate::forms::FormErrors;
 use crate::state::AppState;
+use crate::web::openapi::{self, Blank};
 use crate::web::AppError;
 
 /// Answers to score.
@@ -149,6 +153,10 @@ pub(crate) struct Published {
     reasoning: BTreeMap<String, String>,
     /// Mitigations in words.
     mitigations: Vec<String>,
+    /// The data protection impact assessment: description, purposes, necessity,
+    /// proportionality.
+    #[schema(value_type = Object)]
+    dpia: model::Dpia,
     /// The fundamental-rights answers by right.
     #[schema(value_type = Object)]
     rights: model::Rights,
@@ -189,6 +197,7 @@ fn published_of(project: ProjectRow, assessed: Assessed) -> Published {
         answers: version.document.answers,
         reasoning: version.document.reasoning,
         mitigations: version.document.mitigations,
+        dpia: version.document.dpia,
         rights: version.document.rights,
         risks: version.document.risks,
         signoffs: signoffs
@@ -245,4 +254,276 @@ pub(crate) async fn one(
         .await
         .map_err(api_error)?;
     Ok(Json(published_of(project, assessed)))
+}
+
+/// A project as the import takes it.
+#[derive(Deserialize, ToSchema)]
+#[schema(as = AssessmentImportProject)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct ImportProject {
+    #[schema(schema_with = title_schema)]
+    title: String,
+    #[schema(schema_with = project_text_schema)]
+    purpose: String,
+    #[schema(schema_with = project_text_schema)]
+    affected: String,
+    #[serde(default)]
+    #[schema(schema_with = groups_schema)]
+    groups_at_risk: Vec<String>,
+    #[schema(schema_with = project_text_schema)]
+    changes: String,
+    #[schema(schema_with = project_text_schema)]
+    analog_way: String,
+}
+
+/// A project's title as `NewProject::checked` takes it.
+fn title_schema() -> utoipa::openapi::Object {
+    openapi::line(200, Blank::Refused)
+}
+
+/// A project's other texts as `NewProject::checked` takes them.
+fn project_text_schema() -> utoipa::openapi::Object {
+    openapi::text(super::MAX_PROJECT_TEXT, Blank::Refused)
+}
+
+/// The groups at risk by their codes, each at most once over.
+fn groups_schema() -> utoipa::openapi::Array {
+    let codes = model::GroupAtRisk::ALL.map(model::GroupAtRisk::as_str);
+    let mut groups = utoipa::openapi::Array::new(openapi::one_of(codes));
+    groups.max_items = Some(codes.len());
+    groups
+}
+
+/// The reasoning by question code, each as `Document::check` takes it.
+fn reasoning_schema() -> utoipa::openapi::Object {
+    let mut reasoning = ObjectBuilder::new()
+        .schema_type(Type::Object)
+        .description(Some("Why each answer was given, by question code."))
+        .additional_properties(Some(AdditionalProperties::FreeForm(false)));
+    for question in QUESTIONS.iter().chain(MITIGATIONS.iter()) {
+        reasoning = reasoning.property(
+            question.code,
+            openapi::text(model::MAX_TEXT_CHARS, Blank::Allowed),
+        );
+    }
+    reasoning.build()
+}
+
+/// The mitigations in words, each as `Document::check` takes it.
+fn mitigations_schema() -> utoipa::openapi::Array {
+    let mut list =
+        utoipa::openapi::Array::new(openapi::text(model::MAX_TEXT_CHARS, Blank::Refused));
+    list.max_items = Some(model::MAX_ITEMS);
+    list
+}
+
+/// A judgement on the 1 to 4 scale.
+fn scale_schema() -> utoipa::openapi::Object {
+    ObjectBuilder::new()
+        .schema_type(Type::Integer)
+        .minimum(Some(1))
+        .maximum(Some(4))
+        .build()
+}
+
+/// The risks: likelihood and consequence 1-4 before and after the measures, as `Risk`
+/// reads them and `Document::check` takes them.
+fn risks_schema() -> utoipa::openapi::Array {
+    let risk = ObjectBuilder::new()
+        .schema_type(Type::Object)
+        .additional_properties(Some(AdditionalProperties::FreeForm(false)))
+        .property(
+            "description",
+            openapi::text(model::MAX_TEXT_CHARS, Blank::Refused),
+        )
+        .required("description")
+        .property(
+            "measures",
+            openapi::text(model::MAX_TEXT_CHARS, Blank::Allowed),
+        );
+    let risk = [
+        "likelihood",
+        "consequence",
+        "residual_likelihood",
+        "residual_consequence",
+    ]
+    .into_iter()
+    .fold(risk, |risk, name| {
+        risk.property(name, scale_schema()).required(name)
+    });
+    let mut list = utoipa::openapi::Array::new(risk.build());
+    list.max_items = Some(model::MAX_ITEMS);
+    list
+}
+
+/// The DPIA's four parts, each of which a draft may leave empty.
+fn dpia_schema() -> utoipa::openapi::Object {
+    ["description", "purposes", "necessity", "proportionality"]
+        .into_iter()
+        .fold(
+            ObjectBuilder::new()
+                .schema_type(Type::Object)
+                .additional_properties(Some(AdditionalProperties::FreeForm(false))),
+            |dpia, name| dpia.property(name, openapi::text(model::MAX_TEXT_CHARS, Blank::Allowed)),
+        )
+        .build()
+}
+
+/// The fundamental-rights answers by right: how it is affected, and why.
+fn rights_schema() -> utoipa::openapi::Object {
+    let answer = ObjectBuilder::new()
+        .schema_type(Type::Object)
+        .additional_properties(Some(AdditionalProperties::FreeForm(false)))
+        .property(
+            "effect",
+            openapi::one_of(model::RightEffect::ALL.map(model::RightEffect::as_str)),
+        )
+        .required("effect")
+        .property(
+            "reasoning",
+            openapi::text(model::MAX_TEXT_CHARS, Blank::Allowed),
+        )
+        .build();
+    model::Right::ALL
+        .into_iter()
+        .fold(
+            ObjectBuilder::new()
+                .schema_type(Type::Object)
+                .additional_properties(Some(AdditionalProperties::FreeForm(false))),
+            |rights, right| rights.property(right.as_str(), answer.clone()),
+        )
+        .build()
+}
+
+/// The first version's note, or `null` for "Importeret.".
+fn what_changed_schema() -> utoipa::openapi::Object {
+    openapi::or_null(openapi::text(super::MAX_PROJECT_TEXT, Blank::Refused))
+}
+
+/// An assessment to import as a draft: a project, its owner here, and the assessment's
+/// parts as `GET /api/v1/assessments/{id}` gives them. The fields of a published
+/// assessment that an import does not use (`id`, `version`, `score`, `signoffs`,
+/// `published_at`, `review_on`) are ignored, so another authority can send one back as
+/// it read it, as the start of its own.
+#[derive(Deserialize, ToSchema)]
+#[schema(as = AssessmentImport)]
+pub(crate) struct ImportRequest {
+    /// The person id of the project owner here who will own the draft.
+    #[schema(format = Uuid)]
+    owner: String,
+    project: ImportProject,
+    /// Answer codes by question code, as `POST /api/v1/assessments/score` takes them.
+    #[serde(default)]
+    #[schema(schema_with = answers_schema)]
+    answers: BTreeMap<String, String>,
+    #[serde(default)]
+    #[schema(schema_with = reasoning_schema)]
+    reasoning: BTreeMap<String, String>,
+    #[serde(default)]
+    #[schema(schema_with = mitigations_schema)]
+    mitigations: Vec<String>,
+    #[serde(default)]
+    #[schema(schema_with = dpia_schema)]
+    dpia: model::Dpia,
+    #[serde(default)]
+    #[schema(schema_with = rights_schema)]
+    rights: model::Rights,
+    #[serde(default)]
+    #[schema(schema_with = risks_schema)]
+    risks: Vec<model::Risk>,
+    #[serde(default)]
+    #[schema(schema_with = what_changed_schema)]
+    what_changed: Option<String>,
+}
+
+/// What an import made.
+#[derive(Serialize, ToSchema)]
+#[schema(as = AssessmentImported)]
+pub(crate) struct Imported {
+    /// The new project's id.
+    id: String,
+    /// The version the assessment became (1).
+    version: i64,
+    score: Score,
+    /// The draft's page, for its owner.
+    url: String,
+}
+
+#[utoipa::path(
+    post,
+    path = "/api/v1/assessments",
+    tag = "assessments",
+    request_body = ImportRequest,
+    responses(
+        (status = 201, description = "Imported as a draft project with the assessment as its first version; `Location` is its page", body = Imported),
+        (status = 400, description = "Not JSON of the documented shape", content_type = "application/problem+json"),
+        (status = 422, description = "A rule is broken, each problem under its field (`project.title`, `answers.<question>`, `risks[0].likelihood`, `owner`); nothing was stored", content_type = "application/problem+json")
+    )
+)]
+pub(crate) async fn import(
+    State(state): State<AppState>,
+    client: ApiClient,
+    request: Result<Json<ImportRequest>, JsonRejection>,
+) -> Result<Response, AppError> {
+    let Json(request) = request.map_err(|_| AppError::BadRequest("assess-api-import-bad-json"))?;
+    let mut errors = FormErrors::default();
+    let mut groups = Vec::new();
+    for code in &request.project.groups_at_risk {
+        match model::GroupAtRisk::parse(code) {
+            Some(group) => groups.push(group),
+            None => errors.add_value(
+                "project.groups_at_risk".into(),
+                "assess-error-groups",
+                code.clone(),
+            ),
+        }
+    }
+    if !errors.is_empty() {
+        return Err(AppError::Invalid(errors));
+    }
+    let project = NewProject {
+        title: request.project.title,
+        purpose: request.project.purpose,
+        affected: request.project.affected,
+        groups_at_risk: groups,
+        changes: request.project.changes,
+        analog_way: request.project.analog_way,
+    };
+    let document = model::Document {
+        answers: request.answers,
+        reasoning: request.reasoning,
+        mitigations: request.mitigations,
+        dpia: request.dpia,
+        rights: request.rights,
+        risks: request.risks,
+    };
+    let what_changed = request.what_changed.unwrap_or_else(|| "Importeret.".into());
+    let (row, version) = super::import(
+        &state.db,
+        &state.clock,
+        client.actor(),
+        &request.owner,
+        &project,
+        &document,
+        &what_changed,
+    )
+    .await
+    .map_err(|error| match error {
+        AssessError::Invalid(errors) => AppError::Invalid(errors),
+        other => api_error(other),
+    })?;
+    let score = model::score(&document.answers).map_err(|error| invalid(&error))?;
+    let url = format!("/projekter/{}", row.id);
+    let imported = Imported {
+        id: row.id,
+        version,
+        score,
+        url: url.clone(),
+    };
+    Ok((
+        StatusCode::CREATED,
+        [(header::LOCATION, url)],
+        Json(imported),
+    )
+        .into_response())
 }

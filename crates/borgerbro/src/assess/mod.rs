@@ -7,6 +7,7 @@ pub(crate) mod involvement;
 // Public hearings (`hearings/`): opened by the project owner, answered by anyone,
 // moderated and answered, follow or explain.
 mod api;
+mod decision;
 pub(crate) mod demo;
 pub(crate) mod hearings;
 pub mod model;
@@ -40,6 +41,10 @@ pub(crate) fn pages() -> axum::Router<crate::state::AppState> {
         .route(
             "/projekter/{id}/vurdering",
             get(web::questionnaire::form).post(web::questionnaire::save),
+        )
+        .route(
+            "/projekter/{id}/beslutningsgrundlag.pdf",
+            get(web::projects::decision_basis),
         )
         .route("/projekter/{id}/godkend", post(web::projects::sign_off))
         .route(
@@ -89,6 +94,10 @@ pub(crate) fn api() -> utoipa_axum::router::OpenApiRouter<crate::state::AppState
     utoipa_axum::router::OpenApiRouter::new()
         .routes(routes!(api::score))
         .routes(routes!(api::list))
+        .routes(crate::auth::scoped(
+            routes!(api::import),
+            crate::auth::ApiScope::AssessmentsWrite,
+        ))
         .routes(routes!(api::one))
         .routes(routes!(hearings::api::list_hearings))
         .routes(routes!(hearings::api::send_answer))
@@ -213,6 +222,78 @@ pub async fn create_project(
     // A fresh id: it cannot be there already.
     store::insert_project(&mut *db.pool.acquire().await?, &row).await?;
     Ok(row)
+}
+
+/// An assessment another system sends in (`POST /api/v1/assessments`): the project, owned
+/// by `owner_id`, a project owner, and the document as its first version, both drafts.
+/// Everything is checked before anything is stored: the project's fields under
+/// `project.<field>`, the document's under their own names, the owner under `owner`.
+/// Audited as the key's import.
+pub async fn import(
+    db: &Db,
+    clock: &Clock,
+    by: crate::audit::Actor,
+    owner_id: &str,
+    project: &NewProject,
+    document: &Document,
+    what_changed: &str,
+) -> Result<(ProjectRow, i64), AssessError> {
+    let mut errors = FormErrors::default();
+    let checked = match project.checked() {
+        Ok(checked) => Some(checked),
+        Err(problems) => {
+            for problem in problems.iter() {
+                errors.add_value(
+                    format!("project.{}", problem.field),
+                    problem.message,
+                    problem.value.clone().unwrap_or_default(),
+                );
+            }
+            None
+        }
+    };
+    if let Err(problems) = document.check() {
+        errors.extend(problems);
+    }
+    let what_changed = what_changed_checked(what_changed, &mut errors);
+    let mut tx = db.pool.begin().await?;
+    let owner = crate::auth::user_in(&mut tx, owner_id).await?;
+    if !owner.is_some_and(|owner| owner.has(Role::ProjectOwner)) {
+        errors.add_value("owner".into(), "assess-error-owner", owner_id.to_owned());
+    }
+    let Some(project) = checked.filter(|_| errors.is_empty()) else {
+        tx.rollback().await?;
+        return Err(AssessError::Invalid(errors));
+    };
+    let now = clock.now_ms();
+    let row = ProjectRow {
+        id: new_id(),
+        title: project.title,
+        purpose: project.purpose,
+        affected: project.affected,
+        groups_at_risk: project.groups_at_risk,
+        changes: project.changes,
+        analog_way: project.analog_way,
+        status: "draft".to_owned(),
+        owner_id: owner_id.to_owned(),
+        created_at: now,
+        updated_at: now,
+        revision: 1,
+        published_version: None,
+        published_at: None,
+        review_on: None,
+    };
+    store::insert_project(&mut tx, &row).await?;
+    let number =
+        store::add_version(&mut tx, &row.id, document, owner_id, &what_changed, now).await?;
+    crate::audit::record_in(
+        &mut tx,
+        clock,
+        crate::audit::NewEntry::new(by, "assess.import").object(&row.id),
+    )
+    .await?;
+    tx.commit().await?;
+    Ok((row, number))
 }
 
 /// Changes a project's description, if it is still at `revision`.

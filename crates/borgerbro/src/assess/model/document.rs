@@ -17,6 +17,10 @@ use crate::forms::{control_problem, FormErrors, Lines};
 /// argument, not for a pasted report.
 pub const MAX_TEXT_CHARS: usize = 20_000;
 
+/// The most mitigations in words, and the most risks, one document holds: room for a
+/// thorough assessment, not for a pasted register.
+pub const MAX_ITEMS: usize = 50;
+
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Document {
@@ -80,6 +84,14 @@ impl Document {
             match known_question(code) {
                 true => check_text(field, text, &mut errors),
                 false => errors.add_value(field, "assess-error-unknown-question", code.clone()),
+            }
+        }
+        for (field, count) in [
+            ("mitigations", self.mitigations.len()),
+            ("risks", self.risks.len()),
+        ] {
+            if count > MAX_ITEMS {
+                errors.add(field, "assess-error-too-many");
             }
         }
         for (i, text) in self.mitigations.iter().enumerate() {

@@ -12,7 +12,7 @@ mod rights;
 mod score;
 mod signoff;
 
-pub use document::{Document, MAX_TEXT_CHARS};
+pub use document::{Document, MAX_ITEMS, MAX_TEXT_CHARS};
 pub use groups::GroupAtRisk;
 pub use questionnaire::{Answer, Principle, Question, MITIGATIONS, QUESTIONS};
 pub use rights::{

@@ -11,6 +11,7 @@ use crate::forms::{control_problem, FormErrors, Lines};
 /// The DPIA's minimum content: what is done and why, and whether it is necessary and in
 /// proportion to its purpose. (The risks and measures are `Risk`s.)
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
 pub struct Dpia {
     /// A systematic description of the processing.
     pub description: String,
@@ -110,8 +111,10 @@ impl RightEffect {
 
 /// An answer to a fundamental-rights question, with the reasoning behind it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct RightAnswer {
     pub effect: RightEffect,
+    #[serde(default)]
     pub reasoning: String,
 }
 
@@ -122,14 +125,31 @@ pub type Rights = std::collections::BTreeMap<Right, RightAnswer>;
 /// A risk to citizens, judged from their side (not the authority's): how likely it is and
 /// how hard it hits them, each 1 (low) to 4 (high), before and after the measures.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Risk {
     pub description: String,
+    #[serde(deserialize_with = "judgement")]
     pub likelihood: u8,
+    #[serde(deserialize_with = "judgement")]
     pub consequence: u8,
     /// What is done about it.
+    #[serde(default)]
     pub measures: String,
+    #[serde(deserialize_with = "judgement")]
     pub residual_likelihood: u8,
+    #[serde(deserialize_with = "judgement")]
     pub residual_consequence: u8,
+}
+
+/// A judgement as JSON may write it: `3` or `3.0` (both are JSON Schema's integer 3), but
+/// never `3.5`. Whether it is on the 1 to 4 scale is `Risk::check`'s to say, by field.
+fn judgement<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<u8, D::Error> {
+    let number = f64::deserialize(deserializer)?;
+    match number.fract() == 0.0 && (0.0..=f64::from(u8::MAX)).contains(&number) {
+        // Whole and in range: the cast is exact.
+        true => Ok(number as u8),
+        false => Err(serde::de::Error::custom("a whole number from 1 to 4")),
+    }
 }
 
 /// A risk's band by likelihood × consequence: 1–4 low, 5–8 medium, 9–16 high. So high is
@@ -267,6 +287,21 @@ mod tests {
         assert_eq!(dpia.check().iter().count(), 1);
         dpia.proportionality = "Kun de oplysninger loven kræver".into();
         assert!(dpia.check().is_empty());
+    }
+
+    #[test]
+    fn a_judgement_may_be_written_as_a_whole_decimal_but_not_a_fraction() {
+        let risk = |likelihood: &str| {
+            serde_json::from_str::<Risk>(&format!(
+                r#"{{"description": "x", "likelihood": {likelihood}, "consequence": 2,
+                    "residual_likelihood": 1, "residual_consequence": 1}}"#
+            ))
+        };
+        assert_eq!(risk("3").unwrap().likelihood, 3);
+        assert_eq!(risk("3.0").unwrap().likelihood, 3);
+        assert!(risk("3.5").is_err());
+        assert!(risk("-1").is_err());
+        assert!(risk("300").is_err());
     }
 
     #[test]

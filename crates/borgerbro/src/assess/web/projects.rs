@@ -5,7 +5,7 @@
 
 use askama::Template;
 use axum::extract::{Path, Query, State};
-use axum::http::StatusCode;
+use axum::http::{header, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum_extra::extract::Form;
 use serde::Deserialize;
@@ -562,4 +562,61 @@ pub(crate) async fn publish(
             None => Err(page_error(error)),
         },
     }
+}
+
+/// The decision basis as a PDF (`/projekter/{id}/beslutningsgrundlag.pdf`), for the three
+/// roles that read projects: what the decision makers are given.
+pub(crate) async fn decision_basis(
+    State(state): State<AppState>,
+    page: Page,
+    user: RequireUser,
+    Path(id): Path<String>,
+) -> Result<Response, AppError> {
+    use crate::assess::decision::{self, Basis};
+    use crate::assess::involvement::model::Answer;
+    let user = reader(user)?;
+    let project = assess::project(&state.db, &user, &id)
+        .await
+        .map_err(page_error)?;
+    let latest = assess::latest(&state.db, &user, &id)
+        .await
+        .map_err(page_error)?;
+    let involved = assess::involvement::has_activity_with_groups_at_risk(&state.db, &id).await?;
+    let (_, inputs) = assess::involvement::involvement(&state.db, &id).await?;
+    let followed = inputs
+        .iter()
+        .filter(|i| i.answer == Answer::Followed)
+        .count();
+    let hearings = hearings::of_project(&state.db, &id).await?;
+    let mut hearing_answers = Vec::new();
+    for hearing in &hearings {
+        let shown = hearings::answers(&state.db, &hearing.id)
+            .await?
+            .iter()
+            .filter(|a| a.approved)
+            .count();
+        hearing_answers.push((hearing.id.clone(), shown));
+    }
+    let basis = Basis {
+        project: &project,
+        latest: latest.as_ref(),
+        involved,
+        input_followed: followed,
+        input_not_followed: inputs.len() - followed,
+        hearings: &hearings,
+        hearing_answers,
+        now_ms: state.clock.now_ms(),
+    };
+    let pdf = decision::render(&basis, page.lang);
+    Ok((
+        [
+            (header::CONTENT_TYPE, "application/pdf"),
+            (
+                header::CONTENT_DISPOSITION,
+                "inline; filename=\"beslutningsgrundlag.pdf\"",
+            ),
+        ],
+        pdf,
+    )
+        .into_response())
 }

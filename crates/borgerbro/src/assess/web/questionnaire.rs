@@ -93,8 +93,8 @@ struct Typed {
     revision: i64,
 }
 
-/// The most risks one form holds; more come through the API's import.
-const MAX_RISKS: usize = 50;
+/// The most risks one form holds: as many as a document may.
+const MAX_RISKS: usize = crate::assess::model::MAX_ITEMS;
 
 impl Typed {
     fn of(document: &Document, revision: i64) -> Self {

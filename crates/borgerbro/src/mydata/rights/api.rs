@@ -142,7 +142,8 @@ pub async fn write_note(
     }: IdempotentJson<NewNoteRequest>,
 ) -> Result<(StatusCode, Json<NoteResponse>), AppError> {
     known_person(&state, &id).await?;
-    let Some(record) = Record::parse(&request.record.kind, request.record.id.as_deref()) else {
+    let Some(record) = Record::parse_sent(&request.record.kind, request.record.id.as_deref())
+    else {
         let mut errors = FormErrors::default();
         errors.add("record", "rights-error-record-unknown");
         return Err(AppError::Invalid(errors));

@@ -263,7 +263,7 @@ pub(crate) struct NotesQuery {
 
 fn record_of(value: &str) -> Option<Record> {
     match value.split_once(':') {
-        Some((kind, id)) => Record::parse(kind, Some(id)),
+        Some((kind, id)) => Record::parse_sent(kind, Some(id)),
         None => Record::parse(value, None),
     }
 }

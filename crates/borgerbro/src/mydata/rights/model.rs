@@ -52,6 +52,16 @@ impl Record {
         }
     }
 
+    /// Reads a kind and id as a system sends them: as `parse`, but the person data is
+    /// named without an id (its stored id is the citizen's, which the address gives), so
+    /// an id sent with it is a mistake, refused rather than dropped.
+    pub fn parse_sent(kind: &str, id: Option<&str>) -> Option<Record> {
+        match (kind, id) {
+            ("person", Some(_)) => None,
+            _ => Record::parse(kind, id),
+        }
+    }
+
     /// What the record is, in the Fluent files.
     pub(crate) fn label_key(&self) -> &'static str {
         match self {
@@ -400,6 +410,12 @@ mod tests {
             assert_eq!(Record::parse(record.kind(), Some(&id)), Some(record));
         }
         assert_eq!(Record::parse("letter", None), None);
+        assert_eq!(Record::parse_sent("person", None), Some(Record::Person));
+        assert_eq!(Record::parse_sent("person", Some("x")), None);
+        assert_eq!(
+            Record::parse_sent("letter", Some("l1")),
+            Some(Record::Letter("l1".into()))
+        );
         assert_eq!(Record::parse("case", Some("x")), None);
         assert_eq!(Kind::parse("forget"), None);
         assert!(Kind::ALL

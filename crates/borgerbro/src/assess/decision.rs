@@ -1,0 +1,257 @@
+//! The decision basis: one printable PDF per project for those who decide (the elected or
+//! the management). The consequences for citizens and the risks come first, then the
+//! money, then the level with what it obliges, the involvement and the hearing's result.
+//! Set with `typeset` on the paper letter's A4 page, as `post::paper` sets letters.
+
+use typeset::{Layout, Run, BODY_SIZE};
+
+use super::hearings::Hearing;
+use super::model::{self, Obligation, RiskBand, SignOffRole};
+use super::{Assessed, ProjectRow};
+use crate::i18n::{decimal, format_date, long_date, Lang};
+use crate::post::paper::PAGE;
+
+const TITLE_SIZE: f32 = 16.0;
+const HEADING_SIZE: f32 = 13.0;
+
+/// What the decision basis is made from besides the project and its newest version.
+pub(crate) struct Basis<'a> {
+    pub project: &'a ProjectRow,
+    pub latest: Option<&'a Assessed>,
+    /// Whether people from the groups at risk took part in an involvement activity.
+    pub involved: bool,
+    /// Input from citizens: how much was followed, and how much not.
+    pub input_followed: usize,
+    pub input_not_followed: usize,
+    pub hearings: &'a [Hearing],
+    /// Answers shown after moderation in each hearing, by the hearing's id.
+    pub hearing_answers: Vec<(String, usize)>,
+    pub now_ms: i64,
+}
+
+struct Doc {
+    layout: Layout,
+    lang: Lang,
+}
+
+impl Doc {
+    fn heading(&mut self, key: &str) {
+        self.layout.space(typeset::mm(6.0));
+        self.layout.room(typeset::line_height(HEADING_SIZE) * 3.0);
+        let text = self.lang.t(key);
+        self.layout
+            .paragraph(PAGE.left, PAGE.right, HEADING_SIZE, &[Run::bold(&text)]);
+        self.layout.space(typeset::mm(2.0));
+    }
+
+    fn line(&mut self, text: &str) {
+        self.layout
+            .paragraph(PAGE.left, PAGE.right, BODY_SIZE, &[Run::regular(text)]);
+    }
+
+    fn field(&mut self, key: &str, value: &str) {
+        // "Who does it affect? All tenants", not "affect?: All tenants".
+        let label = self.lang.t(key);
+        let label = match label.ends_with('?') {
+            true => format!("{label} "),
+            false => format!("{label}: "),
+        };
+        self.layout.paragraph(
+            PAGE.left,
+            PAGE.right,
+            BODY_SIZE,
+            &[Run::bold(&label), Run::regular(value)],
+        );
+    }
+
+    fn item(&mut self, text: &str) {
+        self.layout
+            .item(PAGE.left, BODY_SIZE, &[Run::regular(text)], "\u{2022}");
+    }
+}
+
+fn band(lang: Lang, band: RiskBand) -> String {
+    lang.t(match band {
+        RiskBand::Low => "assess-band-low",
+        RiskBand::Medium => "assess-band-medium",
+        RiskBand::High => "assess-band-high",
+    })
+}
+
+/// The decision basis in `lang`, as a PDF.
+pub(crate) fn render(basis: &Basis<'_>, lang: Lang) -> Vec<u8> {
+    let project = basis.project;
+    let mut doc = Doc {
+        layout: Layout::new(PAGE),
+        lang,
+    };
+    doc.layout.paragraph(
+        PAGE.left,
+        PAGE.right,
+        TITLE_SIZE,
+        &[Run::bold(&lang.t("assess-decision-title"))],
+    );
+    doc.layout.paragraph(
+        PAGE.left,
+        PAGE.right,
+        HEADING_SIZE,
+        &[Run::bold(&project.title)],
+    );
+    doc.line(&lang.t_args(
+        "assess-decision-made",
+        &[("date", format_date(lang, basis.now_ms))],
+    ));
+    match basis.latest {
+        Some(assessed) => doc.line(&format!(
+            "{}. {}",
+            lang.t(&format!(
+                "assess-level-{}",
+                assessed.score.level.as_str().to_lowercase()
+            )),
+            lang.t_args(
+                "assess-rule-result",
+                &[
+                    ("reduced", decimal(lang, assessed.score.reduced)),
+                    ("current", decimal(lang, assessed.score.current)),
+                ],
+            )
+        )),
+        None => doc.line(&lang.t("assess-not-assessed")),
+    }
+
+    // First what it means for citizens.
+    doc.heading("assess-decision-citizens");
+    doc.field("assess-field-affected", &project.affected);
+    let groups: Vec<String> = project
+        .groups_at_risk
+        .iter()
+        .map(|g| lang.t(&g.label_key()))
+        .collect();
+    let groups = match groups.is_empty() {
+        true => lang.t("assess-groups-none"),
+        false => groups.join(", "),
+    };
+    doc.field("assess-field-groups", &groups);
+    doc.field("assess-field-changes", &project.changes);
+    doc.field("assess-field-analog-way", &project.analog_way);
+    doc.field("assess-field-purpose", &project.purpose);
+
+    // Then the risks, the open ones first.
+    doc.heading("assess-risks-heading");
+    let risks = basis
+        .latest
+        .map(|a| a.version.document.risks.clone())
+        .unwrap_or_default();
+    if risks.is_empty() {
+        doc.line(&lang.t("assess-risks-none"));
+    }
+    let mut ordered: Vec<&model::Risk> = risks.iter().collect();
+    ordered.sort_by_key(|risk| std::cmp::Reverse(risk.residual_band()));
+    for risk in ordered {
+        doc.item(&lang.t_args(
+            "assess-decision-risk",
+            &[
+                ("risk", risk.description.clone()),
+                ("before", band(lang, risk.band())),
+                ("after", band(lang, risk.residual_band())),
+            ],
+        ));
+    }
+    if model::prior_consultation_due(&risks) {
+        doc.line(&lang.t("assess-prior-consultation"));
+    }
+
+    // Then the money: the business case belongs here when it exists (issue 19).
+    doc.heading("assess-decision-money");
+    doc.line(&lang.t("assess-decision-no-business-case"));
+
+    // The level, and what of its obligations is done.
+    if let Some(assessed) = basis.latest {
+        doc.heading("assess-obligations-heading");
+        let signed = |role: SignOffRole| assessed.signoffs.iter().any(|s| s.role == role);
+        for obligation in assessed.score.level.obligations() {
+            let (key, done) = match obligation {
+                Obligation::Publish => (
+                    "assess-obligation-publish",
+                    project.published_version == Some(assessed.version.number),
+                ),
+                Obligation::DataProtectionOfficerSignOff => (
+                    "assess-obligation-dpo",
+                    signed(SignOffRole::DataProtectionOfficer),
+                ),
+                Obligation::UserTestsWithGroupsAtRisk => {
+                    ("assess-obligation-user-tests", basis.involved)
+                }
+                Obligation::Hearing => ("assess-obligation-hearing", !basis.hearings.is_empty()),
+                Obligation::CitizensAdviserSignOff => (
+                    "assess-obligation-adviser",
+                    signed(SignOffRole::CitizensAdviser),
+                ),
+                Obligation::ManagementSignOff => (
+                    "assess-obligation-management",
+                    signed(SignOffRole::Management),
+                ),
+            };
+            let state = lang.t(if done {
+                "assess-done"
+            } else {
+                "assess-missing"
+            });
+            doc.item(&format!("{state}: {}", lang.t(key)));
+        }
+        for signoff in &assessed.signoffs {
+            let role = lang.t(&format!(
+                "assess-signoff-role-{}",
+                signoff.role.as_str().replace('_', "-")
+            ));
+            let mut text = format!(
+                "{role}: {}, {}",
+                signoff.person_name,
+                format_date(lang, signoff.signed_at)
+            );
+            if !signoff.comment.is_empty() {
+                text.push_str(&format!(". {}", signoff.comment));
+            }
+            doc.item(&text);
+        }
+    }
+
+    // What citizens said, and what became of it.
+    doc.heading("assess-involvement-heading");
+    doc.line(&lang.t(if basis.involved {
+        "assess-involved-yes"
+    } else {
+        "assess-involved-no"
+    }));
+    doc.line(&lang.t_args(
+        "assess-decision-input",
+        &[
+            ("followed", basis.input_followed.to_string()),
+            ("not_followed", basis.input_not_followed.to_string()),
+        ],
+    ));
+    doc.heading("assess-hearing-heading");
+    if basis.hearings.is_empty() {
+        doc.line(&lang.t("assess-hearing-none"));
+    }
+    for hearing in basis.hearings {
+        let answers = basis
+            .hearing_answers
+            .iter()
+            .find(|(id, _)| *id == hearing.id)
+            .map_or(0, |(_, n)| *n);
+        let key = match hearing.is_open(basis.now_ms) {
+            true => "assess-decision-hearing-open",
+            false => "assess-decision-hearing-closed",
+        };
+        doc.item(&lang.t_args(
+            key,
+            &[
+                ("date", long_date(lang, hearing.deadline)),
+                ("answers", answers.to_string()),
+                ("id", hearing.id.clone()),
+            ],
+        ));
+    }
+    typeset::write_pdf_in(&PAGE, doc.layout.finish(), Some(lang.code()))
+}
