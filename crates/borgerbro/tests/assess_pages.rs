@@ -543,3 +543,40 @@ async fn the_decision_basis_puts_citizens_and_risks_before_the_money() {
     at("Høring sluttede");
     at("3 svar.");
 }
+
+#[tokio::test]
+async fn every_version_is_kept_and_shows_what_changed_from_the_one_before() {
+    let app = TestApp::spawn().await;
+    app.login_as("Lars Mikkelsen").await;
+    let first = [
+        ("answers.consequences.people_affected", "few"),
+        ("dpia.purposes", "At bestille ledsagelse."),
+        ("what_changed", "Første udkast."),
+    ];
+    assert_eq!(save_questionnaire(&app, DEMO_DRAFT, &first).await.status(), 303);
+    let second = [
+        ("answers.consequences.people_affected", "many"),
+        ("dpia.purposes", "At bestille ledsagelse."),
+        ("rights.autonomy.effect", "affected"),
+        ("rights.autonomy.reasoning", "SMS passer ikke alle."),
+        ("what_changed", "Flere brugere end vi troede."),
+    ];
+    assert_eq!(save_questionnaire(&app, DEMO_DRAFT, &second).await.status(), 303);
+    let html = app
+        .get_html(&format!("/projekter/{DEMO_DRAFT}/versioner"))
+        .await;
+    let newest = html.find("Version 2").unwrap();
+    let oldest = html.find("Version 1").unwrap();
+    assert!(newest < oldest, "the newest first");
+    let changes = &html[newest..oldest];
+    assert!(changes.contains("Flere brugere end vi troede."));
+    assert!(changes.contains("<dt>Hvor mange borgere berører ændringen?</dt>"));
+    assert!(changes.contains("Før: <span class=\"bb-typed\">Få: under 100 om året</span>"));
+    assert!(changes.contains("Nu: <span class=\"bb-typed\">Mange: 1.000 til 10.000 om året</span>"));
+    assert!(changes.contains("<dt>Selvbestemmelse</dt>"));
+    assert!(changes.contains("Påvirkes. SMS passer ikke alle."));
+    assert!(!changes.contains("At bestille ledsagelse."), "unchanged is not listed");
+    app.login_as("Karen Jensen").await;
+    let response = app.get(&format!("/projekter/{DEMO_DRAFT}/versioner")).await;
+    assert_eq!(response.status(), 403);
+}

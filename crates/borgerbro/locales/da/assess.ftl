@@ -318,3 +318,13 @@ assess-decision-no-business-case = Der er endnu ingen business case for projekte
 assess-decision-input = Borgernes input: { $followed } fulgt og { $not_followed } ikke fulgt. Hvor det ikke er fulgt, står grunden på siden om inddragelse.
 assess-decision-hearing-open = Høring åben til og med { $date }: { $answers } svar vist indtil nu. Se /hoeringer/{ $id }.
 assess-decision-hearing-closed = Høring sluttede { $date }: { $answers } svar. Svarene og projektets svar står på /hoeringer/{ $id }.
+
+# Versionerne (/projekter/{id}/versioner).
+assess-versions-link = Se alle versioner og hvad der er ændret
+assess-versions-title = Versioner
+assess-versions-lead = Hver gang vurderingen bliver gemt, bliver den en ny version. Her står, hvad der er ændret fra versionen før.
+assess-versions-version = Version { $number }
+assess-versions-same = Intet i selve vurderingen er ændret.
+assess-versions-before = Før
+assess-versions-after = Nu
+assess-versions-nothing = (intet)

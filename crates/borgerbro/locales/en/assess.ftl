@@ -318,3 +318,13 @@ assess-decision-no-business-case = There is no business case for the project yet
 assess-decision-input = Citizens' input: { $followed } followed and { $not_followed } not followed. Where it was not followed, the reason is on the involvement page.
 assess-decision-hearing-open = Hearing open until { $date }: { $answers } answers shown so far. See /hoeringer/{ $id }.
 assess-decision-hearing-closed = Hearing closed { $date }: { $answers } answers. The answers and the project's responses are at /hoeringer/{ $id }.
+
+# The versions (/projekter/{id}/versioner).
+assess-versions-link = See every version and what changed
+assess-versions-title = Versions
+assess-versions-lead = Each time the assessment is saved, it becomes a new version. Here is what changed from the version before.
+assess-versions-version = Version { $number }
+assess-versions-same = Nothing in the assessment itself changed.
+assess-versions-before = Before
+assess-versions-after = Now
+assess-versions-nothing = (nothing)

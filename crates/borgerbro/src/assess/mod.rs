@@ -46,6 +46,7 @@ pub(crate) fn pages() -> axum::Router<crate::state::AppState> {
             "/projekter/{id}/beslutningsgrundlag.pdf",
             get(web::projects::decision_basis),
         )
+        .route("/projekter/{id}/versioner", get(web::versions::page))
         .route("/projekter/{id}/godkend", post(web::projects::sign_off))
         .route(
             "/projekter/{id}/offentliggoer",
@@ -404,6 +405,26 @@ pub async fn latest(db: &Db, user: &User, id: &str) -> Result<Option<Assessed>, 
         Some(version) => Ok(Some(assessed(&mut conn, version).await?)),
         None => Ok(None),
     }
+}
+
+/// Every version of a project, the newest first, each with what changed from the one
+/// before it (the first against an empty document).
+pub async fn history(
+    db: &Db,
+    user: &User,
+    id: &str,
+) -> Result<Vec<(VersionRow, Vec<model::Change>)>, AssessError> {
+    if !may_read(user) {
+        return Err(AssessError::NotAllowed);
+    }
+    let versions = store::versions(&mut *db.pool.acquire().await?, id).await?;
+    let empty = Document::default();
+    let mut history = Vec::with_capacity(versions.len());
+    for (i, version) in versions.iter().enumerate() {
+        let before = versions.get(i + 1).map_or(&empty, |older| &older.document);
+        history.push((version.clone(), model::diff(before, &version.document)));
+    }
+    Ok(history)
 }
 
 /// A stored version with what follows from it.

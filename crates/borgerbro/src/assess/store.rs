@@ -299,6 +299,20 @@ pub async fn latest_version(
         .transpose()
 }
 
+/// Every version of the project, the newest first.
+pub async fn versions(
+    conn: &mut AnyConnection,
+    project_id: &str,
+) -> Result<Vec<VersionRow>, sqlx::Error> {
+    sqlx::query("SELECT * FROM assess_versions WHERE project_id = $1 ORDER BY number DESC")
+        .bind(project_id)
+        .fetch_all(conn)
+        .await?
+        .iter()
+        .map(version_of)
+        .collect()
+}
+
 /// One version by its number.
 pub async fn version(
     conn: &mut AnyConnection,

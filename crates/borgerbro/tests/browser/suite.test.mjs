@@ -496,6 +496,7 @@ const ASSESS_PAGES = {
       await page.waitForLoadState();
     },
     'project-edit': visit(`${PUBLISHED_PROJECT}/rediger`),
+    'project-versions': visit(`${PUBLISHED_PROJECT}/versioner`),
     questionnaire: visit(`${PUBLISHED_PROJECT}/vurdering`),
     'questionnaire-error': async (page) => {
       await page.goto(`${DRAFT_PROJECT}/vurdering`);

@@ -2,9 +2,11 @@
 //! (`groups`), the inclusion questionnaire over the six principles with its published
 //! points (`questionnaire`), the impact score and level with the obligations that follow
 //! (`score`), the rights, data-ethics and data-protection part (`rights`), and what one
-//! version of an assessment holds and the check before it is stored (`document`), and who
-//! signs off and what publishing needs (`signoff`). No I/O.
+//! version of an assessment holds and the check before it is stored (`document`), what
+//! changed between two versions (`diff`), and who signs off and what publishing needs
+//! (`signoff`). No I/O.
 
+mod diff;
 mod document;
 mod groups;
 mod questionnaire;
@@ -12,6 +14,7 @@ mod rights;
 mod score;
 mod signoff;
 
+pub use diff::{diff, Change};
 pub use document::{Document, MAX_ITEMS, MAX_TEXT_CHARS};
 pub use groups::GroupAtRisk;
 pub use questionnaire::{Answer, Principle, Question, MITIGATIONS, QUESTIONS};

@@ -6,12 +6,14 @@
 pub(crate) mod projects;
 pub(crate) mod published;
 pub(crate) mod questionnaire;
+pub(crate) mod versions;
 
 use axum::http::StatusCode;
 
 use super::AssessError;
+use crate::assess::model::{MITIGATIONS, QUESTIONS};
 use crate::auth::{RequireUser, User};
-use crate::web::AppError;
+use crate::web::{AppError, Page};
 
 /// The reader of the project pages: a project owner, a data protection officer or a
 /// citizens' adviser; anyone else is refused.
@@ -44,4 +46,44 @@ fn page_error(error: AssessError) -> AppError {
         AssessError::Invalid(errors) => AppError::Invalid(errors),
         AssessError::NotReady(_) => AppError::Conflict("not ready"),
     }
+}
+
+/// The words of a document's field (`answers.<question>`, `risks[0].likelihood`,
+/// `dpia.purposes`) as the questionnaire labels it, for error summaries and the versions
+/// page alike.
+fn field_label(page: &Page, field: &str) -> String {
+    let question = |code: &str| {
+        QUESTIONS
+            .iter()
+            .chain(MITIGATIONS.iter())
+            .find(|q| q.code == code)
+            .map_or_else(|| code.to_owned(), |q| page.t(&q.label_key()))
+    };
+    if let Some(code) = field.strip_prefix("answers.") {
+        return question(code);
+    }
+    if let Some(code) = field.strip_prefix("reasoning.") {
+        return format!("{} ({})", question(code), page.t("assess-reasoning"));
+    }
+    if let Some(rest) = field.strip_prefix("rights.") {
+        let code = rest.split('.').next().unwrap_or(rest);
+        return page.t(&format!("assess-right-{}", code.replace('_', "-")));
+    }
+    if let Some(rest) = field.strip_prefix("risks[") {
+        // A whole risk (`risks[0]`, as the versions page names one).
+        if let Some(index) = rest.strip_suffix(']') {
+            let number = index.parse::<usize>().map_or(0, |i| i + 1);
+            return page.t1("assess-risk-number", "number", &number.to_string());
+        }
+        if let Some((index, name)) = rest.split_once("].") {
+            let number = index.parse::<usize>().map_or(0, |i| i + 1);
+            let part = page.t(&format!("assess-risk-{}", name.replace('_', "-")));
+            return format!(
+                "{}, {}",
+                page.t1("assess-risk-number", "number", &number.to_string()),
+                part
+            );
+        }
+    }
+    page.t(&format!("assess-field-{}", field.replace(['.', '_'], "-")))
 }

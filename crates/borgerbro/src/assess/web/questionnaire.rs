@@ -381,7 +381,7 @@ impl QuestionnairePage {
             .iter()
             .map(|error| {
                 let field = error.field.to_string();
-                let label = self.label_of(&field);
+                let label = super::field_label(&self.page, &field);
                 // "Question? Message." reads better than "Question?: Message.".
                 let joint = match label.ends_with(['?', '.']) {
                     true => " ",
@@ -391,44 +391,6 @@ impl QuestionnairePage {
                 (field, text)
             })
             .collect()
-    }
-
-    fn label_of(&self, field: &str) -> String {
-        let question = |code: &str| {
-            QUESTIONS
-                .iter()
-                .chain(MITIGATIONS.iter())
-                .find(|q| q.code == code)
-                .map_or_else(|| code.to_owned(), |q| self.page.t(&q.label_key()))
-        };
-        if let Some(code) = field.strip_prefix("answers.") {
-            return question(code);
-        }
-        if let Some(code) = field.strip_prefix("reasoning.") {
-            return format!("{} ({})", question(code), self.page.t("assess-reasoning"));
-        }
-        if let Some(rest) = field.strip_prefix("rights.") {
-            let code = rest.split('.').next().unwrap_or(rest);
-            return self
-                .page
-                .t(&format!("assess-right-{}", code.replace('_', "-")));
-        }
-        if let Some(rest) = field.strip_prefix("risks[") {
-            if let Some((index, name)) = rest.split_once("].") {
-                let number = index.parse::<usize>().map_or(0, |i| i + 1);
-                let part = self
-                    .page
-                    .t(&format!("assess-risk-{}", name.replace('_', "-")));
-                return format!(
-                    "{}, {}",
-                    self.page
-                        .t1("assess-risk-number", "number", &number.to_string()),
-                    part
-                );
-            }
-        }
-        self.page
-            .t(&format!("assess-field-{}", field.replace(['.', '_'], "-")))
     }
 }
 
