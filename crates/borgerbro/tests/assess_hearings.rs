@@ -582,4 +582,28 @@ async fn the_hearing_report_holds_every_shown_answer_with_its_response_and_no_em
         .await
         .unwrap();
     assert_eq!(unknown.status(), 404);
+
+    // The same report on paper, linked from the hearing's page, read back.
+    let page = app.get_html(&format!("/hoeringer/{DEMO_HEARING}")).await;
+    assert!(page.contains(&format!("/hoeringer/{DEMO_HEARING}/rapport.pdf")));
+    let response = common::client()
+        .get(app.url(&format!("/hoeringer/{DEMO_HEARING}/rapport.pdf")))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 200);
+    assert_eq!(common::header(&response, "content-type"), "application/pdf");
+    let pdf = response.bytes().await.unwrap();
+    let document = lopdf::Document::load_mem(&pdf).unwrap();
+    let pages: Vec<u32> = document.get_pages().keys().copied().collect();
+    let text = document.extract_text(&pages).unwrap();
+    assert!(text.contains("Høringsrapport"), "{text}");
+    assert!(text.contains("Ansøgning om boligstøtte kun digitalt"));
+    assert!(text.contains("3 svar"));
+    assert!(!text.contains('@'), "no e-mail address");
+    for answer in answers {
+        let said: String = answer["text"].as_str().unwrap().chars().take(25).collect();
+        assert!(text.contains(&said), "{said} in {text}");
+    }
+    assert!(text.contains("Det gør vi"));
 }

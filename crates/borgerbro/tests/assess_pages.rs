@@ -553,7 +553,10 @@ async fn every_version_is_kept_and_shows_what_changed_from_the_one_before() {
         ("dpia.purposes", "At bestille ledsagelse."),
         ("what_changed", "Første udkast."),
     ];
-    assert_eq!(save_questionnaire(&app, DEMO_DRAFT, &first).await.status(), 303);
+    assert_eq!(
+        save_questionnaire(&app, DEMO_DRAFT, &first).await.status(),
+        303
+    );
     let second = [
         ("answers.consequences.people_affected", "many"),
         ("dpia.purposes", "At bestille ledsagelse."),
@@ -561,7 +564,10 @@ async fn every_version_is_kept_and_shows_what_changed_from_the_one_before() {
         ("rights.autonomy.reasoning", "SMS passer ikke alle."),
         ("what_changed", "Flere brugere end vi troede."),
     ];
-    assert_eq!(save_questionnaire(&app, DEMO_DRAFT, &second).await.status(), 303);
+    assert_eq!(
+        save_questionnaire(&app, DEMO_DRAFT, &second).await.status(),
+        303
+    );
     let html = app
         .get_html(&format!("/projekter/{DEMO_DRAFT}/versioner"))
         .await;
@@ -575,7 +581,10 @@ async fn every_version_is_kept_and_shows_what_changed_from_the_one_before() {
     assert!(changes.contains("Nu: <span class=\"bb-typed\">Mange: 1.000 til 10.000 om året</span>"));
     assert!(changes.contains("<dt>Selvbestemmelse</dt>"));
     assert!(changes.contains("Påvirkes. SMS passer ikke alle."));
-    assert!(!changes.contains("At bestille ledsagelse."), "unchanged is not listed");
+    assert!(
+        !changes.contains("At bestille ledsagelse."),
+        "unchanged is not listed"
+    );
     app.login_as("Karen Jensen").await;
     let response = app.get(&format!("/projekter/{DEMO_DRAFT}/versioner")).await;
     assert_eq!(response.status(), 403);

@@ -72,3 +72,13 @@ hearings-error-already-approved = Svaret er allerede vist på siden. Gå tilbage
 hearings-error-not-approved = Svaret skal vises på siden, før I kan svare på det.
 hearings-api-bad-json = Send JSON som {"{"}"text": "...", "name": "...", "organisation": "...", "email": "..."{"}"}. Kun text skal med.
 hearings-api-closed = Fristen for høringen er overstået. Der kan ikke længere sendes svar.
+hearings-report-title = Høringsrapport
+hearings-report-closed = Høringen sluttede { $date }.
+hearings-report-open = Høringen er åben til og med { $date }. Rapporten viser svarene indtil nu.
+hearings-report-count =
+    { $count ->
+        [0] Ingen svar
+        [one] 1 svar
+       *[other] { $count } svar
+    }
+hearings-report-links = Høringsrapporten med alle svar og vores svar:

@@ -72,3 +72,13 @@ hearings-error-already-approved = The answer is already on the page. Go back and
 hearings-error-not-approved = The answer must be on the page before you can reply to it.
 hearings-api-bad-json = Send JSON such as {"{"}"text": "...", "name": "...", "organisation": "...", "email": "..."{"}"}. Only text is required.
 hearings-api-closed = The hearing's deadline has passed. Answers can no longer be sent.
+hearings-report-title = Hearing report
+hearings-report-closed = The hearing closed { $date }.
+hearings-report-open = The hearing is open until { $date }. The report shows the answers so far.
+hearings-report-count =
+    { $count ->
+        [0] No answers
+        [one] 1 answer
+       *[other] { $count } answers
+    }
+hearings-report-links = The hearing report with every answer and our responses:

@@ -82,6 +82,7 @@ pub(crate) fn pages() -> axum::Router<crate::state::AppState> {
         )
         .route("/hoeringer", get(hearings::public::list))
         .route("/hoeringer/{id}/rapport.json", get(hearings::report::json))
+        .route("/hoeringer/{id}/rapport.pdf", get(hearings::report::pdf))
         .route(
             "/hoeringer/{id}",
             get(hearings::public::show).post(hearings::public::send),
