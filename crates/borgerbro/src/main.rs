@@ -159,6 +159,8 @@ async fn run(command: Command) -> anyhow::Result<ExitCode> {
             );
             let forgotten = mydata::forget_expired_desk_reasons(&db, &clock).await?;
             println!("Deleted {forgotten} reasons the front desk gave that have run out.");
+            let due = borgerbro::assess::sweep_reviews(&db, &clock).await?;
+            println!("Found {} published assessments due for review.", due.len());
             let expired = auth::sweep(&db, &clock).await?;
             println!(
                 "Deleted {} expired sessions and {} expired login attempts.",

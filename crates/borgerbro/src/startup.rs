@@ -12,7 +12,7 @@ use crate::clock::Clock;
 use crate::config::Settings;
 use crate::db::{Db, DbError};
 use crate::state::AppState;
-use crate::{auth, demo, mandates, mydata, post, router};
+use crate::{assess, auth, demo, mandates, mydata, post, router};
 
 #[derive(Debug, thiserror::Error)]
 pub enum StartError {
@@ -176,6 +176,13 @@ async fn sweep_once(state: &AppState) {
         }
         Err(error) => {
             tracing::warn!(%error, "reason sweep failed; it runs again in a minute")
+        }
+    }
+    match assess::sweep_reviews(db, clock).await {
+        Ok(due) if due.is_empty() => {}
+        Ok(due) => tracing::info!(due = due.len(), "sweep found assessments due for review"),
+        Err(error) => {
+            tracing::warn!(%error, "review sweep failed; it runs again in a minute")
         }
     }
     match auth::sweep(db, clock).await {

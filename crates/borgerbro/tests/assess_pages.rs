@@ -589,3 +589,42 @@ async fn every_version_is_kept_and_shows_what_changed_from_the_one_before() {
     let response = app.get(&format!("/projekter/{DEMO_DRAFT}/versioner")).await;
     assert_eq!(response.status(), 403);
 }
+
+#[tokio::test]
+async fn the_sweep_notices_a_review_day_once_and_the_owner_sees_it_due() {
+    use borgerbro::clock::Clock;
+    use std::sync::{Arc, Mutex};
+    let now = Arc::new(Mutex::new(jiff::Timestamp::now()));
+    let shared = now.clone();
+    let app = TestApp::spawn_with(common::Options {
+        clock: Clock::from_fn(move || *shared.lock().unwrap()),
+        ..Default::default()
+    })
+    .await;
+    let none = borgerbro::assess::sweep_reviews(&app.state.db, &app.state.clock)
+        .await
+        .unwrap();
+    assert!(none.is_empty(), "published today, reviewed in 12 months");
+    // Thirteen months on, the demo's published assessment is due.
+    let later = now
+        .lock()
+        .unwrap()
+        .checked_add(jiff::SignedDuration::from_hours(24 * 400))
+        .unwrap();
+    *now.lock().unwrap() = later;
+    let due = borgerbro::assess::sweep_reviews(&app.state.db, &app.state.clock)
+        .await
+        .unwrap();
+    assert_eq!(due, vec![DEMO_PUBLISHED.to_owned()]);
+    let again = borgerbro::assess::sweep_reviews(&app.state.db, &app.state.clock)
+        .await
+        .unwrap();
+    assert!(again.is_empty(), "noticed once a review day");
+    let sql = "SELECT COUNT(*) FROM audit_entries WHERE action = 'assess.review.due' AND object = $1";
+    assert_eq!(app.count(sql, DEMO_PUBLISHED).await, 1);
+    app.login_as("Lars Mikkelsen").await;
+    let my_page = app.get_html("/min-side").await;
+    assert!(my_page.contains("1 offentliggjort vurdering skal gennemgås igen"));
+    let html = app.get_html(&format!("/projekter/{DEMO_PUBLISHED}")).await;
+    assert!(html.contains("Vurderingen skal gennemgås igen nu."));
+}

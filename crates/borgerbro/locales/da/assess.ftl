@@ -328,3 +328,4 @@ assess-versions-same = Intet i selve vurderingen er ændret.
 assess-versions-before = Før
 assess-versions-after = Nu
 assess-versions-nothing = (intet)
+assess-review-due = Vurderingen skal gennemgås igen nu. Se om forudsætningerne stadig holder, og gem en ny version, også selv om intet er ændret. Når den er godkendt og offentliggjort, får den en ny dag for gennemgang.

@@ -94,6 +94,11 @@ my-queue-print =
         [one] 1 brev skal printes og sendes
        *[other] { $count } breve skal printes og sendes
     }
+my-queue-reviews =
+    { $count ->
+        [one] 1 offentliggjort vurdering skal gennemgås igen
+       *[other] { $count } offentliggjorte vurderinger skal gennemgås igen
+    }
 my-queue-ring =
     { $count ->
         [one] 1 borger skal ringes op: brevet om tiden når ikke frem

@@ -328,3 +328,4 @@ assess-versions-same = Nothing in the assessment itself changed.
 assess-versions-before = Before
 assess-versions-after = Now
 assess-versions-nothing = (nothing)
+assess-review-due = The assessment is due for review now. Check that its assumptions still hold, and save a new version, even if nothing changed. Once it is signed off and published, it gets a new review day.

@@ -94,6 +94,11 @@ my-queue-print =
         [one] 1 letter to print and post
        *[other] { $count } letters to print and post
     }
+my-queue-reviews =
+    { $count ->
+        [one] 1 published assessment is due for review
+       *[other] { $count } published assessments are due for review
+    }
 my-queue-ring =
     { $count ->
         [one] 1 citizen to ring: the letter about their time will not arrive

@@ -624,6 +624,31 @@ pub async fn publish(
     Ok(number)
 }
 
+/// Published assessments whose review day has come, for the staff who review them (the
+/// project owners' queue on "Min side").
+pub async fn due_reviews(db: &Db, clock: &Clock) -> Result<Vec<ProjectRow>, sqlx::Error> {
+    let today = clock.today().to_string();
+    store::due_reviews(&mut *db.pool.acquire().await?, &today).await
+}
+
+/// The sweep's part for assessments: notices each published assessment whose review day
+/// has come, once a review day, with an audit entry (`assess.review.due`); the project
+/// owners find them in their queue and on the project's page. Answers the projects' ids.
+pub async fn sweep_reviews(db: &Db, clock: &Clock) -> Result<Vec<String>, sqlx::Error> {
+    let today = clock.today().to_string();
+    let mut tx = db.pool.begin().await?;
+    let due = store::claim_due_reviews(&mut tx, &today).await?;
+    let entries: Vec<crate::audit::NewEntry> = due
+        .iter()
+        .map(|id| {
+            crate::audit::NewEntry::new(crate::audit::Actor::System, "assess.review.due").object(id)
+        })
+        .collect();
+    crate::audit::record_all_in(&mut tx, clock, &entries).await?;
+    tx.commit().await?;
+    Ok(due)
+}
+
 /// The demo's projects, their assessment, involvement and hearing, in the order the
 /// publish rule needs: the assessment is published once its involvement is there.
 pub(crate) async fn load_demo(db: &Db, clock: &Clock) -> anyhow::Result<()> {

@@ -299,6 +299,41 @@ pub async fn latest_version(
         .transpose()
 }
 
+/// Published projects whose review day has come (`review_on` on or before `today`,
+/// both YYYY-MM-DD), the most overdue first.
+pub async fn due_reviews(
+    conn: &mut AnyConnection,
+    today: &str,
+) -> Result<Vec<ProjectRow>, sqlx::Error> {
+    sqlx::query(
+        "SELECT * FROM assess_projects WHERE published_version IS NOT NULL \
+         AND review_on <= $1 ORDER BY review_on, id",
+    )
+    .bind(today)
+    .fetch_all(conn)
+    .await?
+    .iter()
+    .map(project_of)
+    .collect()
+}
+
+/// Marks as noticed the due reviews not yet noticed for their review day, in the
+/// caller's transaction; answers their projects' ids.
+pub async fn claim_due_reviews(
+    conn: &mut AnyConnection,
+    today: &str,
+) -> Result<Vec<String>, sqlx::Error> {
+    let ids: Vec<(String,)> = sqlx::query_as(
+        "UPDATE assess_projects SET review_noticed_on = review_on \
+         WHERE published_version IS NOT NULL AND review_on <= $1 \
+         AND (review_noticed_on IS NULL OR review_noticed_on <> review_on) RETURNING id",
+    )
+    .bind(today)
+    .fetch_all(conn)
+    .await?;
+    Ok(ids.into_iter().map(|(id,)| id).collect())
+}
+
 /// Every version of the project, the newest first.
 pub async fn versions(
     conn: &mut AnyConnection,

@@ -165,6 +165,14 @@ async fn staff_now(state: &AppState, user: &User, page: &Page) -> Result<StaffNo
         now.queues
             .push(("/udskrift", page.count("my-queue-print", queued)));
     }
+    if user.has(Role::ProjectOwner) {
+        // Published assessments whose review day has come (the sweep notices them).
+        let due = crate::assess::due_reviews(&state.db, &state.clock).await?;
+        if !due.is_empty() {
+            now.queues
+                .push(("/projekter", page.count("my-queue-reviews", due.len())));
+        }
+    }
     if user.has(Role::FrontDesk) || user.has(Role::Caseworker) {
         let today = bookings::of_day(&state.db, state.clock.today()).await?;
         let held = today.iter().filter(|b| b.cancelled_at.is_none()).count();

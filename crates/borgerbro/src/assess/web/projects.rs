@@ -281,6 +281,8 @@ struct ProjectPage {
     involved: bool,
     hearings: Vec<Hearing>,
     now_ms: i64,
+    /// Today, YYYY-MM-DD, to compare with the review day.
+    today: String,
     /// Project owners edit, assess and publish.
     may_write: bool,
     /// The role this user signs off in, if any.
@@ -402,6 +404,14 @@ impl ProjectPage {
         })
     }
 
+    /// Whether the published assessment's review day has come.
+    fn review_due(&self) -> bool {
+        self.project
+            .review_on
+            .as_deref()
+            .is_some_and(|day| day <= self.today.as_str())
+    }
+
     fn hearing_open(&self, hearing: &Hearing) -> bool {
         hearing.is_open(self.now_ms)
     }
@@ -449,6 +459,7 @@ async fn show(
         involved,
         hearings,
         now_ms: state.clock.now_ms(),
+        today: state.clock.today().to_string(),
         may_write: user.has(Role::ProjectOwner),
         signer: assess::signoff_role(user),
         comment: shown.comment,
