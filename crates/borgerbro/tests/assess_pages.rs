@@ -620,7 +620,8 @@ async fn the_sweep_notices_a_review_day_once_and_the_owner_sees_it_due() {
         .await
         .unwrap();
     assert!(again.is_empty(), "noticed once a review day");
-    let sql = "SELECT COUNT(*) FROM audit_entries WHERE action = 'assess.review.due' AND object = $1";
+    let sql =
+        "SELECT COUNT(*) FROM audit_entries WHERE action = 'assess.review.due' AND object = $1";
     assert_eq!(app.count(sql, DEMO_PUBLISHED).await, 1);
     app.login_as("Lars Mikkelsen").await;
     let my_page = app.get_html("/min-side").await;

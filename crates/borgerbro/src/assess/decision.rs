@@ -71,11 +71,7 @@ impl Doc {
 }
 
 fn band(lang: Lang, band: RiskBand) -> String {
-    lang.t(match band {
-        RiskBand::Low => "assess-band-low",
-        RiskBand::Medium => "assess-band-medium",
-        RiskBand::High => "assess-band-high",
-    })
+    lang.t(band.label_key())
 }
 
 /// The decision basis in `lang`, as a PDF.
@@ -104,10 +100,7 @@ pub(crate) fn render(basis: &Basis<'_>, lang: Lang) -> Vec<u8> {
     match basis.latest {
         Some(assessed) => doc.line(&format!(
             "{}. {}",
-            lang.t(&format!(
-                "assess-level-{}",
-                assessed.score.level.as_str().to_lowercase()
-            )),
+            lang.t(&assessed.score.level.label_key()),
             lang.t_args(
                 "assess-rule-result",
                 &[
@@ -200,10 +193,7 @@ pub(crate) fn render(basis: &Basis<'_>, lang: Lang) -> Vec<u8> {
             doc.item(&format!("{state}: {}", lang.t(key)));
         }
         for signoff in &assessed.signoffs {
-            let role = lang.t(&format!(
-                "assess-signoff-role-{}",
-                signoff.role.as_str().replace('_', "-")
-            ));
+            let role = lang.t(&signoff.role.label_key());
             let mut text = format!(
                 "{role}: {}, {}",
                 signoff.person_name,

@@ -192,6 +192,27 @@ pub fn may_read(user: &User) -> bool {
     .any(|role| user.has(role))
 }
 
+/// A new draft project, unpublished, at its first revision, with a fresh id.
+fn draft_row(project: NewProject, owner_id: &str, now: i64) -> ProjectRow {
+    ProjectRow {
+        id: new_id(),
+        title: project.title,
+        purpose: project.purpose,
+        affected: project.affected,
+        groups_at_risk: project.groups_at_risk,
+        changes: project.changes,
+        analog_way: project.analog_way,
+        status: "draft".to_owned(),
+        owner_id: owner_id.to_owned(),
+        created_at: now,
+        updated_at: now,
+        revision: 1,
+        published_version: None,
+        published_at: None,
+        review_on: None,
+    }
+}
+
 /// A new draft project owned by `user`, a project owner.
 pub async fn create_project(
     db: &Db,
@@ -203,24 +224,7 @@ pub async fn create_project(
         return Err(AssessError::NotAllowed);
     }
     let project = project.checked().map_err(AssessError::Invalid)?;
-    let now = clock.now_ms();
-    let row = ProjectRow {
-        id: new_id(),
-        title: project.title,
-        purpose: project.purpose,
-        affected: project.affected,
-        groups_at_risk: project.groups_at_risk,
-        changes: project.changes,
-        analog_way: project.analog_way,
-        status: "draft".to_owned(),
-        owner_id: user.id.clone(),
-        created_at: now,
-        updated_at: now,
-        revision: 1,
-        published_version: None,
-        published_at: None,
-        review_on: None,
-    };
+    let row = draft_row(project, &user.id, clock.now_ms());
     // A fresh id: it cannot be there already.
     store::insert_project(&mut *db.pool.acquire().await?, &row).await?;
     Ok(row)
@@ -268,23 +272,7 @@ pub async fn import(
         return Err(AssessError::Invalid(errors));
     };
     let now = clock.now_ms();
-    let row = ProjectRow {
-        id: new_id(),
-        title: project.title,
-        purpose: project.purpose,
-        affected: project.affected,
-        groups_at_risk: project.groups_at_risk,
-        changes: project.changes,
-        analog_way: project.analog_way,
-        status: "draft".to_owned(),
-        owner_id: owner_id.to_owned(),
-        created_at: now,
-        updated_at: now,
-        revision: 1,
-        published_version: None,
-        published_at: None,
-        review_on: None,
-    };
+    let row = draft_row(project, owner_id, now);
     store::insert_project(&mut tx, &row).await?;
     let number =
         store::add_version(&mut tx, &row.id, document, owner_id, &what_changed, now).await?;

@@ -19,7 +19,7 @@ pub use store::{
     Attachment, Escalation, InboxFilter, Letter, Listed, PrintJob, Reply, SavedDraft,
     LETTERS_PER_INSERT,
 };
-pub use web::citizen::{attachment_bytes, pdf_response};
+pub use web::citizen::attachment_bytes;
 // A letter as pages show it, which a helper's pages show too.
 pub use web::view;
 // For the benchmarks, which read and write letters' rows as the store does.

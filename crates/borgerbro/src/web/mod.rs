@@ -16,6 +16,9 @@ pub(crate) mod security;
 pub(crate) mod spreadsheet;
 
 pub use error::AppError;
+
+use axum::http::header;
+use axum::response::{IntoResponse, Response};
 // Pages show dates as letters do.
 pub use crate::i18n::{clock_time, decimal, format_date, long_date};
 pub(crate) use layout::{render, Page};
@@ -37,4 +40,23 @@ pub(crate) fn api() -> utoipa_axum::router::OpenApiRouter<crate::state::AppState
     utoipa_axum::router::OpenApiRouter::new()
         .routes(routes!(routes::healthz))
         .routes(routes!(routes::authority))
+}
+
+/// A PDF to show inline, under a name the browser offers when saving it. The name is
+/// ours (cleaned at upload) and goes in RFC 6266's UTF-8 form so æ, ø and å survive.
+pub fn pdf_response(filename: &str, bytes: Vec<u8>) -> Response {
+    let encoded = url::form_urlencoded::byte_serialize(filename.as_bytes())
+        .collect::<String>()
+        .replace('+', "%20");
+    (
+        [
+            (header::CONTENT_TYPE, "application/pdf".to_owned()),
+            (
+                header::CONTENT_DISPOSITION,
+                format!("inline; filename*=UTF-8''{encoded}"),
+            ),
+        ],
+        bytes,
+    )
+        .into_response()
 }

@@ -4,8 +4,7 @@
 //! is set with `typeset` on the letters' A4 page and joins the decision basis.
 
 use axum::extract::{Path, State};
-use axum::http::header;
-use axum::response::{IntoResponse, Response};
+use axum::response::Response;
 use axum::Json;
 use serde::Serialize;
 use typeset::{Layout, Run, BODY_SIZE};
@@ -13,7 +12,7 @@ use typeset::{Layout, Run, BODY_SIZE};
 use crate::i18n::{format_date, long_date, Lang};
 use crate::post::paper::PAGE;
 use crate::state::AppState;
-use crate::web::{AppError, Page};
+use crate::web::{pdf_response, AppError, Page};
 
 #[derive(Serialize)]
 pub(crate) struct Report {
@@ -58,17 +57,7 @@ pub(crate) async fn pdf(
 ) -> Result<Response, AppError> {
     let (report, times) = report(&state, &id).await?;
     let pdf = render(&report, &times, page.lang);
-    Ok((
-        [
-            (header::CONTENT_TYPE, "application/pdf"),
-            (
-                header::CONTENT_DISPOSITION,
-                "inline; filename=\"hoeringsrapport.pdf\"",
-            ),
-        ],
-        pdf,
-    )
-        .into_response())
+    Ok(pdf_response("hoeringsrapport.pdf", pdf))
 }
 
 /// The report, and each answer's time and the deadline as the PDF writes them.

@@ -66,6 +66,11 @@ impl Right {
         Right::Dignity,
     ];
 
+    /// The right's name in Fluent.
+    pub fn label_key(self) -> String {
+        format!("assess-right-{}", self.as_str().replace('_', "-"))
+    }
+
     pub fn as_str(self) -> &'static str {
         match self {
             Right::LegalCertainty => "legal_certainty",
@@ -101,6 +106,11 @@ impl RightEffect {
             RightEffect::Affected => "affected",
             RightEffect::SeriouslyAffected => "seriously_affected",
         }
+    }
+
+    /// The effect's words in Fluent.
+    pub fn label_key(self) -> String {
+        format!("assess-effect-{}", self.as_str().replace('_', "-"))
     }
 
     /// The effect of a typed code; `None` for one this build does not know.
@@ -163,6 +173,15 @@ pub enum RiskBand {
 }
 
 impl RiskBand {
+    /// The band's word in Fluent.
+    pub fn label_key(self) -> &'static str {
+        match self {
+            RiskBand::Low => "assess-band-low",
+            RiskBand::Medium => "assess-band-medium",
+            RiskBand::High => "assess-band-high",
+        }
+    }
+
     pub fn of(likelihood: u8, consequence: u8) -> RiskBand {
         match u16::from(likelihood) * u16::from(consequence) {
             0..=4 => RiskBand::Low,

@@ -79,6 +79,11 @@ impl Level {
         }
     }
 
+    /// The level's words in Fluent ("Niveau III: stor påvirkning").
+    pub fn label_key(self) -> String {
+        format!("assess-level-{}", self.as_str().to_lowercase())
+    }
+
     pub fn as_str(self) -> &'static str {
         match self {
             Level::I => "I",

@@ -29,6 +29,11 @@ impl SignOffRole {
         }
     }
 
+    /// The role's name in Fluent.
+    pub fn label_key(self) -> String {
+        format!("assess-signoff-role-{}", self.as_str().replace('_', "-"))
+    }
+
     /// The role of a stored code; `None` for one this build does not know.
     pub fn parse(code: &str) -> Option<SignOffRole> {
         SignOffRole::ALL.into_iter().find(|r| r.as_str() == code)

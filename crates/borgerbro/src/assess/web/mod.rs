@@ -13,6 +13,7 @@ use axum::http::StatusCode;
 use super::AssessError;
 use crate::assess::model::{MITIGATIONS, QUESTIONS};
 use crate::auth::{RequireUser, User};
+use crate::forms::FormErrors;
 use crate::web::{AppError, Page};
 
 /// The reader of the project pages: a project owner, a data protection officer or a
@@ -32,6 +33,15 @@ fn notice_of(error: &AssessError) -> Option<(&'static str, StatusCode)> {
         AssessError::Stale => Some(("assess-stale", StatusCode::CONFLICT)),
         AssessError::AlreadySigned => Some(("assess-already-signed", StatusCode::CONFLICT)),
         _ => None,
+    }
+}
+
+/// A form page's status: the notice's, else 422 when the form has errors, else 200.
+fn form_status(notice: Option<(&'static str, StatusCode)>, errors: &FormErrors) -> StatusCode {
+    match (notice, errors.is_empty()) {
+        (Some((_, status)), _) => status,
+        (None, true) => StatusCode::OK,
+        (None, false) => StatusCode::UNPROCESSABLE_ENTITY,
     }
 }
 
@@ -67,7 +77,13 @@ fn field_label(page: &Page, field: &str) -> String {
     }
     if let Some(rest) = field.strip_prefix("rights.") {
         let code = rest.split('.').next().unwrap_or(rest);
-        return page.t(&format!("assess-right-{}", code.replace('_', "-")));
+        return match crate::assess::model::Right::ALL
+            .into_iter()
+            .find(|right| right.as_str() == code)
+        {
+            Some(right) => page.t(&right.label_key()),
+            None => code.to_owned(),
+        };
     }
     if let Some(rest) = field.strip_prefix("risks[") {
         // A whole risk (`risks[0]`, as the versions page names one).

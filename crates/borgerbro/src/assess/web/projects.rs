@@ -5,21 +5,19 @@
 
 use askama::Template;
 use axum::extract::{Path, Query, State};
-use axum::http::{header, StatusCode};
+use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum_extra::extract::Form;
 use serde::Deserialize;
 
 use super::{notice_of, page_error, reader};
 use crate::assess::hearings::{self, Hearing};
-use crate::assess::model::{
-    self, GroupAtRisk, Level, Obligation, PublishRefusal, SignOffRole, QUESTIONS,
-};
+use crate::assess::model::{self, GroupAtRisk, Obligation, PublishRefusal, SignOffRole, QUESTIONS};
 use crate::assess::{self as assess, AssessError, Assessed, NewProject, ProjectRow};
 use crate::auth::{RequireUser, Role, User};
 use crate::forms::FormErrors;
 use crate::state::AppState;
-use crate::web::{decimal, format_date, long_date, render, AppError, Page};
+use crate::web::{decimal, format_date, long_date, pdf_response, render, AppError, Page};
 
 /// `?gemt=` after a change, naming what was saved.
 #[derive(Debug, Deserialize)]
@@ -162,11 +160,7 @@ fn form_page(
     errors: FormErrors,
     notice: Option<(&'static str, StatusCode)>,
 ) -> Result<Response, AppError> {
-    let status = match (&notice, errors.is_empty()) {
-        (Some((_, status)), _) => *status,
-        (None, true) => StatusCode::OK,
-        (None, false) => StatusCode::UNPROCESSABLE_ENTITY,
-    };
+    let status = super::form_status(notice, &errors);
     let html = render(&ProjectFormPage {
         page,
         editing,
@@ -317,10 +311,6 @@ impl ProjectPage {
         (open > 0).then(|| self.page.count("assess-open-questions", open))
     }
 
-    fn level_key(&self, level: &Level) -> String {
-        format!("assess-level-{}", level.as_str().to_lowercase())
-    }
-
     fn open_questions(&self, assessed: &Assessed) -> usize {
         QUESTIONS
             .iter()
@@ -381,10 +371,6 @@ impl ProjectPage {
             .collect()
     }
 
-    fn role_key(&self, role: &SignOffRole) -> String {
-        format!("assess-signoff-role-{}", role.as_str().replace('_', "-"))
-    }
-
     fn has_signed(&self, assessed: &Assessed) -> bool {
         self.signer
             .is_some_and(|role| assessed.signoffs.iter().any(|s| s.role == role))
@@ -396,7 +382,7 @@ impl ProjectPage {
             PublishRefusal::MissingSignOffs(missing) => {
                 let names: Vec<String> = missing
                     .iter()
-                    .map(|r| self.page.t(&self.role_key(r)))
+                    .map(|r| self.page.t(&r.label_key()))
                     .collect();
                 self.page
                     .t1("assess-refused-signoffs", "roles", &names.join(", "))
@@ -619,15 +605,5 @@ pub(crate) async fn decision_basis(
         now_ms: state.clock.now_ms(),
     };
     let pdf = decision::render(&basis, page.lang);
-    Ok((
-        [
-            (header::CONTENT_TYPE, "application/pdf"),
-            (
-                header::CONTENT_DISPOSITION,
-                "inline; filename=\"beslutningsgrundlag.pdf\"",
-            ),
-        ],
-        pdf,
-    )
-        .into_response())
+    Ok(pdf_response("beslutningsgrundlag.pdf", pdf))
 }

@@ -8,9 +8,7 @@ use axum::http::header;
 use axum::response::{IntoResponse, Response};
 
 use super::page_error;
-use crate::assess::model::{
-    self, Level, Principle, Question, Right, Risk, RiskBand, MITIGATIONS, QUESTIONS,
-};
+use crate::assess::model::{self, Principle, Question, Right, Risk, MITIGATIONS, QUESTIONS};
 use crate::assess::{self as assess, Assessed, ProjectRow};
 use crate::state::AppState;
 use crate::web::{decimal, format_date, render, AppError, Page};
@@ -70,10 +68,6 @@ impl OnePage {
         Some(self.page.t1("assess-published-on", "date", &self.date(&at)))
     }
 
-    fn level_key(&self, level: &Level) -> String {
-        format!("assess-level-{}", level.as_str().to_lowercase())
-    }
-
     fn groups(&self) -> String {
         self.project
             .groups_at_risk
@@ -122,28 +116,14 @@ impl OnePage {
         Right::ALL
             .iter()
             .map(|right| {
-                let label = self.page.t(&format!(
-                    "assess-right-{}",
-                    right.as_str().replace('_', "-")
-                ));
+                let label = self.page.t(&right.label_key());
                 let answer = self.assessed.version.document.rights.get(right).map(|a| {
-                    let effect = self.page.t(&format!(
-                        "assess-effect-{}",
-                        a.effect.as_str().replace('_', "-")
-                    ));
+                    let effect = self.page.t(&a.effect.label_key());
                     (effect, a.reasoning.clone())
                 });
                 (label, answer)
             })
             .collect()
-    }
-
-    fn band_key(&self, band: RiskBand) -> &'static str {
-        match band {
-            RiskBand::Low => "assess-band-low",
-            RiskBand::Medium => "assess-band-medium",
-            RiskBand::High => "assess-band-high",
-        }
     }
 
     fn risk_before(&self, risk: &Risk) -> String {
@@ -152,7 +132,7 @@ impl OnePage {
             "product",
             &(u16::from(risk.likelihood) * u16::from(risk.consequence)).to_string(),
             "band",
-            &self.page.t(self.band_key(risk.band())),
+            &self.page.t(risk.band().label_key()),
         )
     }
 
@@ -163,16 +143,12 @@ impl OnePage {
             "product",
             &product.to_string(),
             "band",
-            &self.page.t(self.band_key(risk.residual_band())),
+            &self.page.t(risk.residual_band().label_key()),
         )
     }
 
     fn prior_consultation(&self) -> bool {
         model::prior_consultation_due(&self.assessed.version.document.risks)
-    }
-
-    fn role_key(&self, role: &model::SignOffRole) -> String {
-        format!("assess-signoff-role-{}", role.as_str().replace('_', "-"))
     }
 }
 

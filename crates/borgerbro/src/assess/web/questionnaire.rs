@@ -325,16 +325,8 @@ impl QuestionnairePage {
         Right::ALL
     }
 
-    fn right_key(&self, right: &Right) -> String {
-        format!("assess-right-{}", right.as_str().replace('_', "-"))
-    }
-
     fn effects(&self) -> [RightEffect; 3] {
         RightEffect::ALL
-    }
-
-    fn effect_key(&self, effect: &RightEffect) -> String {
-        format!("assess-effect-{}", effect.as_str().replace('_', "-"))
     }
 
     fn right_effect(&self, right: &Right) -> String {
@@ -401,11 +393,7 @@ fn render_form(
     errors: FormErrors,
     notice: Option<(&'static str, StatusCode)>,
 ) -> Result<Response, AppError> {
-    let status = match (&notice, errors.is_empty()) {
-        (Some((_, status)), _) => *status,
-        (None, true) => StatusCode::OK,
-        (None, false) => StatusCode::UNPROCESSABLE_ENTITY,
-    };
+    let status = super::form_status(notice, &errors);
     let html = render(&QuestionnairePage {
         page,
         project,

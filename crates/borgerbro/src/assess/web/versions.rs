@@ -54,10 +54,7 @@ fn value_text(page: &Page, field: &str, value: &str) -> String {
     if field.starts_with("rights.") {
         let (effect, reasoning) = value.split_once(' ').unwrap_or((value, ""));
         if let Some(effect) = RightEffect::parse(effect) {
-            let effect = page.t(&format!(
-                "assess-effect-{}",
-                effect.as_str().replace('_', "-")
-            ));
+            let effect = page.t(&effect.label_key());
             return format!("{effect}. {reasoning}").trim_end().to_owned();
         }
     }

@@ -302,7 +302,7 @@ pub(crate) async fn acting_attachment(
         Actor::Person(helper.id.clone()),
     )
     .await?;
-    Ok(post::pdf_response(&attachment.filename, bytes))
+    Ok(crate::web::pdf_response(&attachment.filename, bytes))
 }
 
 #[derive(Deserialize)]

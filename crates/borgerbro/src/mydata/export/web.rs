@@ -13,8 +13,8 @@ use axum::response::Response;
 
 use super::super::rights::citizen::{Address, Whose};
 use crate::auth::RequireUser;
-use crate::post::pdf_response;
 use crate::state::AppState;
+use crate::web::pdf_response;
 use crate::web::{AppError, Page};
 
 fn sources(state: &AppState) -> super::Sources<'_> {

@@ -3,7 +3,7 @@
 
 use askama::Template;
 use axum::extract::{Path, Query, State};
-use axum::http::{header, StatusCode};
+use axum::http::StatusCode;
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use axum::Form;
 use serde::Deserialize;
@@ -15,7 +15,7 @@ use crate::forms::FormErrors;
 use crate::post::model::Answer;
 use crate::post::{Attachment, Letter, Opening};
 use crate::state::AppState;
-use crate::web::{render, AppError, Page};
+use crate::web::{pdf_response, render, AppError, Page};
 
 /// A letter only its recipient may see. Anyone else gets "not found", so an id cannot
 /// even be confirmed by guessing.
@@ -197,25 +197,6 @@ pub async fn attachment_bytes(
         .ok_or(AppError::NotFound)?;
     let bytes = state.files.get(&attachment.file_hash).await?;
     Ok((attachment, bytes))
-}
-
-/// A PDF to show inline, under a name the browser offers when saving it. The name is
-/// ours (cleaned at upload) and goes in RFC 6266's UTF-8 form so æ, ø and å survive.
-pub fn pdf_response(filename: &str, bytes: Vec<u8>) -> Response {
-    let encoded = url::form_urlencoded::byte_serialize(filename.as_bytes())
-        .collect::<String>()
-        .replace('+', "%20");
-    (
-        [
-            (header::CONTENT_TYPE, "application/pdf".to_owned()),
-            (
-                header::CONTENT_DISPOSITION,
-                format!("inline; filename*=UTF-8''{encoded}"),
-            ),
-        ],
-        bytes,
-    )
-        .into_response()
 }
 
 pub(crate) async fn done(

@@ -10,7 +10,7 @@ use jiff::civil::Date;
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 
-use super::citizen::{attachment_bytes, pdf_response};
+use super::citizen::attachment_bytes;
 use super::view::{parse_date, AttachmentView};
 use crate::audit::{self, Actor, NewEntry};
 use crate::auth::{ApiClient, RequireUser, Role};
@@ -23,6 +23,7 @@ use crate::post::pdf_limits;
 use crate::post::PrintReason;
 use crate::post::{Attachment, Escalation, EscalationKind, Letter, PrintJob};
 use crate::state::AppState;
+use crate::web::pdf_response;
 use crate::web::{format_date, long_date, render, AppError, Page};
 
 /// What a printed letter needs beyond the letter: who gets it, where, in which language,

@@ -7,7 +7,7 @@ use axum::response::{Html, Redirect, Response};
 use axum::Form;
 use serde::Deserialize;
 
-use super::citizen::{attachment_bytes, pdf_response};
+use super::citizen::attachment_bytes;
 use super::view::{parse_date, LetterView, ReplyView};
 use crate::audit::{self, Actor, NewEntry};
 use crate::auth::{RequireUser, Role, User};
@@ -15,6 +15,7 @@ use crate::i18n::Lang;
 use crate::people;
 use crate::post::{Escalation, EscalationKind, Letter, Outcome};
 use crate::state::AppState;
+use crate::web::pdf_response;
 use crate::web::{format_date, long_date, render, AppError, Page};
 
 /// What a sender sees of a letter: the receipt, the deadline and the escalations.
