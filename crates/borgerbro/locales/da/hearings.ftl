@@ -82,3 +82,5 @@ hearings-report-count =
        *[other] { $count } svar
     }
 hearings-report-links = Høringsrapporten med alle svar og vores svar:
+hearings-report-pdf = PDF
+hearings-report-json = JSON

@@ -82,3 +82,5 @@ hearings-report-count =
        *[other] { $count } answers
     }
 hearings-report-links = The hearing report with every answer and our responses:
+hearings-report-pdf = PDF
+hearings-report-json = JSON
