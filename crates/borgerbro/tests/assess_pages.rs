@@ -542,6 +542,9 @@ async fn the_decision_basis_puts_citizens_and_risks_before_the_money() {
     at("Hanne Lund");
     at("Høring sluttede");
     at("3 svar.");
+    // The hearing's report follows, with what was said and the project's responses.
+    assert!(at("3 svar.") < at("Høringsrapport"));
+    at("Det gør vi");
 }
 
 #[tokio::test]

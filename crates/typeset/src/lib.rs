@@ -85,6 +85,14 @@ impl Layout {
         }
     }
 
+    /// Starts a new page unless this one is still empty: for a part that begins on a
+    /// page of its own.
+    pub fn next_page(&mut self) {
+        if self.y > self.geometry.top + FRAME_PAD {
+            self.new_page();
+        }
+    }
+
     fn new_page(&mut self) {
         let framed = self.frame_top.is_some();
         self.close_frame();

@@ -5,6 +5,7 @@
 
 use typeset::{Layout, Run, BODY_SIZE};
 
+use super::hearings::report::HearingReport;
 use super::hearings::Hearing;
 use super::model::{self, Obligation, RiskBand, SignOffRole};
 use super::{Assessed, ProjectRow};
@@ -24,8 +25,10 @@ pub(crate) struct Basis<'a> {
     pub input_followed: usize,
     pub input_not_followed: usize,
     pub hearings: &'a [Hearing],
-    /// Answers shown after moderation in each hearing, by the hearing's id.
-    pub hearing_answers: Vec<(String, usize)>,
+    /// Each hearing's report, in the order of `hearings`: the answers shown after
+    /// moderation with the project's responses. They follow the basis, each from a page
+    /// of its own, so the decision makers read what was said.
+    pub reports: Vec<HearingReport>,
     pub now_ms: i64,
 }
 
@@ -224,12 +227,8 @@ pub(crate) fn render(basis: &Basis<'_>, lang: Lang) -> Vec<u8> {
     if basis.hearings.is_empty() {
         doc.line(&lang.t("assess-hearing-none"));
     }
-    for hearing in basis.hearings {
-        let answers = basis
-            .hearing_answers
-            .iter()
-            .find(|(id, _)| *id == hearing.id)
-            .map_or(0, |(_, n)| *n);
+    for (hearing, report) in basis.hearings.iter().zip(&basis.reports) {
+        let answers = report.answers();
         let key = match hearing.is_open(basis.now_ms) {
             true => "assess-decision-hearing-open",
             false => "assess-decision-hearing-closed",
@@ -242,6 +241,10 @@ pub(crate) fn render(basis: &Basis<'_>, lang: Lang) -> Vec<u8> {
                 ("id", hearing.id.clone()),
             ],
         ));
+    }
+    for report in &basis.reports {
+        doc.layout.next_page();
+        report.set(&mut doc.layout, lang);
     }
     typeset::write_pdf_in(&PAGE, doc.layout.finish(), Some(lang.code()))
 }

@@ -9,6 +9,7 @@ use axum::Json;
 use serde::Serialize;
 use typeset::{Layout, Run, BODY_SIZE};
 
+use crate::db::Db;
 use crate::i18n::{format_date, long_date, Lang};
 use crate::post::paper::PAGE;
 use crate::state::AppState;
@@ -46,7 +47,9 @@ pub(crate) async fn json(
     State(state): State<AppState>,
     Path(id): Path<String>,
 ) -> Result<Json<Report>, AppError> {
-    Ok(Json(report(&state, &id).await?.0))
+    let now = state.clock.now_ms();
+    let report = of(&state.db, now, &id).await?.ok_or(AppError::NotFound)?;
+    Ok(Json(report.report))
 }
 
 /// `/hoeringer/{id}/rapport.pdf`: the same report on paper, in the reader's language.
@@ -55,79 +58,94 @@ pub(crate) async fn pdf(
     page: Page,
     Path(id): Path<String>,
 ) -> Result<Response, AppError> {
-    let (report, times) = report(&state, &id).await?;
-    let pdf = render(&report, &times, page.lang);
+    let now = state.clock.now_ms();
+    let report = of(&state.db, now, &id).await?.ok_or(AppError::NotFound)?;
+    let mut layout = Layout::new(PAGE);
+    report.set(&mut layout, page.lang);
+    let pdf = typeset::write_pdf_in(&PAGE, layout.finish(), Some(page.lang.code()));
     Ok(pdf_response("hoeringsrapport.pdf", pdf))
 }
 
-/// The report, and each answer's time and the deadline as the PDF writes them.
-struct Times {
+/// A hearing's report with what its PDF also needs: the deadline and each answer's time
+/// as dates to write in the reader's language.
+pub(crate) struct HearingReport {
+    report: Report,
     deadline: jiff::civil::Date,
     received: Vec<i64>,
 }
 
-fn render(report: &Report, times: &Times, lang: Lang) -> Vec<u8> {
-    let mut layout = Layout::new(PAGE);
-    let (left, right) = (PAGE.left, PAGE.right);
-    let title = lang.t("hearings-report-title");
-    layout.paragraph(left, right, 16.0, &[Run::bold(&title)]);
-    layout.paragraph(left, right, 13.0, &[Run::bold(&report.project)]);
-    let deadline = lang.t_args(
-        match report.closed {
-            true => "hearings-report-closed",
-            false => "hearings-report-open",
-        },
-        &[("date", long_date(lang, times.deadline))],
-    );
-    layout.paragraph(left, right, BODY_SIZE, &[Run::regular(&deadline)]);
-    layout.space(typeset::mm(3.0));
-    layout.paragraph(left, right, BODY_SIZE, &[Run::regular(&report.summary)]);
-    layout.space(typeset::mm(4.0));
-    let count = lang.t_count("hearings-report-count", report.answers.len());
-    layout.paragraph(left, right, 13.0, &[Run::bold(&count)]);
-    for (answer, received) in report.answers.iter().zip(&times.received) {
-        layout.space(typeset::mm(4.0));
-        layout.room(typeset::line_height(BODY_SIZE) * 4.0);
-        let who = match (&answer.organisation, &answer.name) {
-            (Some(org), Some(name)) => format!("{org}, {name}"),
-            (Some(one), None) | (None, Some(one)) => one.clone(),
-            (None, None) => lang.t("hearings-anonymous"),
-        };
-        let head = format!("{who}, {}", format_date(lang, *received));
-        layout.paragraph(left, right, BODY_SIZE, &[Run::bold(&head)]);
-        layout.paragraph(left, right, BODY_SIZE, &[Run::regular(&answer.text)]);
-        if let Some(note) = &answer.moderation_note {
-            let edited = format!("{} {note}", lang.t("hearings-edited"));
-            layout.paragraph(left, right, BODY_SIZE, &[Run::regular(&edited)]);
-        }
-        let reply = match (answer.response, &answer.response_text) {
-            (Some(reply), text) => {
-                let key = match reply {
-                    "followed" => "hearings-reply-followed",
-                    _ => "hearings-reply-not-followed",
-                };
-                format!("{} {}", lang.t(key), text.clone().unwrap_or_default())
-            }
-            (None, _) => lang.t("hearings-reply-waiting"),
-        };
-        layout.paragraph(left, right, BODY_SIZE, &[Run::bold(reply.trim_end())]);
+impl HearingReport {
+    /// How many answers the report holds: those shown after moderation.
+    pub(crate) fn answers(&self) -> usize {
+        self.report.answers.len()
     }
-    typeset::write_pdf_in(&PAGE, layout.finish(), Some(lang.code()))
+
+    /// Sets the report on `layout`, from its top: the PDF of its own, and a part of the
+    /// project's decision basis.
+    pub(crate) fn set(&self, layout: &mut Layout, lang: Lang) {
+        let (report, times) = (&self.report, self);
+        let (left, right) = (PAGE.left, PAGE.right);
+        let title = lang.t("hearings-report-title");
+        layout.paragraph(left, right, 16.0, &[Run::bold(&title)]);
+        layout.paragraph(left, right, 13.0, &[Run::bold(&report.project)]);
+        let deadline = lang.t_args(
+            match report.closed {
+                true => "hearings-report-closed",
+                false => "hearings-report-open",
+            },
+            &[("date", long_date(lang, times.deadline))],
+        );
+        layout.paragraph(left, right, BODY_SIZE, &[Run::regular(&deadline)]);
+        layout.space(typeset::mm(3.0));
+        layout.paragraph(left, right, BODY_SIZE, &[Run::regular(&report.summary)]);
+        layout.space(typeset::mm(4.0));
+        let count = lang.t_count("hearings-report-count", report.answers.len());
+        layout.paragraph(left, right, 13.0, &[Run::bold(&count)]);
+        for (answer, received) in report.answers.iter().zip(&times.received) {
+            layout.space(typeset::mm(4.0));
+            layout.room(typeset::line_height(BODY_SIZE) * 4.0);
+            let who = match (&answer.organisation, &answer.name) {
+                (Some(org), Some(name)) => format!("{org}, {name}"),
+                (Some(one), None) | (None, Some(one)) => one.clone(),
+                (None, None) => lang.t("hearings-anonymous"),
+            };
+            let head = format!("{who}, {}", format_date(lang, *received));
+            layout.paragraph(left, right, BODY_SIZE, &[Run::bold(&head)]);
+            layout.paragraph(left, right, BODY_SIZE, &[Run::regular(&answer.text)]);
+            if let Some(note) = &answer.moderation_note {
+                let edited = format!("{} {note}", lang.t("hearings-edited"));
+                layout.paragraph(left, right, BODY_SIZE, &[Run::regular(&edited)]);
+            }
+            let reply = match (answer.response, &answer.response_text) {
+                (Some(reply), text) => {
+                    let key = match reply {
+                        "followed" => "hearings-reply-followed",
+                        _ => "hearings-reply-not-followed",
+                    };
+                    format!("{} {}", lang.t(key), text.clone().unwrap_or_default())
+                }
+                (None, _) => lang.t("hearings-reply-waiting"),
+            };
+            layout.paragraph(left, right, BODY_SIZE, &[Run::bold(reply.trim_end())]);
+        }
+    }
 }
 
-async fn report(state: &AppState, id: &str) -> Result<(Report, Times), AppError> {
-    let hearing = super::hearing(&state.db, id)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    let shown: Vec<_> = super::answers(&state.db, id)
+/// The hearing's report as it stands at `now_ms`; none for an unknown hearing.
+pub(crate) async fn of(
+    db: &Db,
+    now_ms: i64,
+    id: &str,
+) -> Result<Option<HearingReport>, sqlx::Error> {
+    let Some(hearing) = super::hearing(db, id).await? else {
+        return Ok(None);
+    };
+    let shown: Vec<_> = super::answers(db, id)
         .await?
         .into_iter()
         .filter(|a| a.approved)
         .collect();
-    let times = Times {
-        deadline: hearing.deadline,
-        received: shown.iter().map(|a| a.received_at).collect(),
-    };
+    let received = shown.iter().map(|a| a.received_at).collect();
     let answers = shown
         .into_iter()
         .map(|a| {
@@ -149,13 +167,18 @@ async fn report(state: &AppState, id: &str) -> Result<(Report, Times), AppError>
             }
         })
         .collect();
+    let deadline = hearing.deadline;
     let report = Report {
-        closed: !hearing.is_open(state.clock.now_ms()),
+        closed: !hearing.is_open(now_ms),
         deadline: hearing.deadline.to_string(),
         id: hearing.id,
         project: hearing.project_title,
         summary: hearing.summary,
         answers,
     };
-    Ok((report, times))
+    Ok(Some(HearingReport {
+        report,
+        deadline,
+        received,
+    }))
 }

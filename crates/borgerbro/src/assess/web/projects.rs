@@ -585,14 +585,13 @@ pub(crate) async fn decision_basis(
         .filter(|i| i.answer == Answer::Followed)
         .count();
     let hearings = hearings::of_project(&state.db, &id).await?;
-    let mut hearing_answers = Vec::new();
+    let now = state.clock.now_ms();
+    let mut reports = Vec::new();
     for hearing in &hearings {
-        let shown = hearings::answers(&state.db, &hearing.id)
-            .await?
-            .iter()
-            .filter(|a| a.approved)
-            .count();
-        hearing_answers.push((hearing.id.clone(), shown));
+        // Hearings are never deleted: each one listed has its report.
+        if let Some(report) = hearings::report::of(&state.db, now, &hearing.id).await? {
+            reports.push(report);
+        }
     }
     let basis = Basis {
         project: &project,
@@ -601,8 +600,8 @@ pub(crate) async fn decision_basis(
         input_followed: followed,
         input_not_followed: inputs.len() - followed,
         hearings: &hearings,
-        hearing_answers,
-        now_ms: state.clock.now_ms(),
+        reports,
+        now_ms: now,
     };
     let pdf = decision::render(&basis, page.lang);
     Ok(pdf_response("beslutningsgrundlag.pdf", pdf))
