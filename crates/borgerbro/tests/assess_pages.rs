@@ -85,15 +85,19 @@ const LEVEL_III: &[(&str, &str)] = &[
     ("what_changed", "Første vurdering."),
 ];
 
-async fn save_questionnaire(app: &TestApp, id: &str, form: &[(&str, &str)]) -> reqwest::Response {
-    let page = format!("/projekter/{id}/vurdering");
-    let html = app.get_html(&page).await;
-    let revision = html
-        .split("name=\"revision\" value=\"")
+/// The project's revision as the first form on `page` carries it.
+async fn revision_on(app: &TestApp, page: &str) -> String {
+    let html = app.get_html(page).await;
+    html.split("name=\"revision\" value=\"")
         .nth(1)
         .and_then(|rest| rest.split('"').next())
         .unwrap()
-        .to_owned();
+        .to_owned()
+}
+
+async fn save_questionnaire(app: &TestApp, id: &str, form: &[(&str, &str)]) -> reqwest::Response {
+    let page = format!("/projekter/{id}/vurdering");
+    let revision = revision_on(app, &page).await;
     let mut fields = vec![("revision", revision.as_str())];
     fields.extend_from_slice(form);
     app.submit(&page, &page, &fields).await
@@ -137,16 +141,7 @@ async fn a_project_goes_from_draft_through_sign_off_to_the_public_page_and_feed(
 
     // Level III without involvement: refused, and the page says what to do.
     let page = format!("/projekter/{id}");
-    let revision = app
-        .get_html(&page)
-        .await
-        .split("name=\"revision\" value=\"")
-        .nth(1)
-        .unwrap()
-        .split('"')
-        .next()
-        .unwrap()
-        .to_owned();
+    let revision = revision_on(&app, &page).await;
     let publish = format!("/projekter/{id}/offentliggoer");
     let response = app
         .submit(&page, &publish, &[("revision", &revision)])
@@ -200,16 +195,7 @@ async fn a_project_goes_from_draft_through_sign_off_to_the_public_page_and_feed(
         )
         .await;
     assert_eq!(response.status(), 303);
-    let revision = app
-        .get_html(&page)
-        .await
-        .split("name=\"revision\" value=\"")
-        .nth(1)
-        .unwrap()
-        .split('"')
-        .next()
-        .unwrap()
-        .to_owned();
+    let revision = revision_on(&app, &page).await;
     let response = app
         .submit(&page, &publish, &[("revision", &revision)])
         .await;
