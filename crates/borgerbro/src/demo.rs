@@ -191,6 +191,17 @@ pub async fn load(db: &Db, clock: &Clock, authority: &AuthorityProfile) -> anyho
     Ok(added)
 }
 
+/// The demo's year of letters, help and answers behind the inclusion figures (`/tal`),
+/// with Jonas at the front desk recording outcomes and posting paper. Only `borgerbro
+/// demo` loads it: it takes seconds, which every test's demo would pay.
+pub async fn load_history(
+    db: &Db,
+    clock: &Clock,
+    authority: &AuthorityProfile,
+) -> anyhow::Result<()> {
+    crate::insight::load_demo_history(db, clock, &authority.post, PERSONAS[6].id).await
+}
+
 /// Places in Aarhus where people help with digital errands, from the same kind of CSV
 /// file an administrator imports; their fixed ids make a second load replace them.
 async fn help_places(db: &Db, clock: &Clock) -> anyhow::Result<()> {

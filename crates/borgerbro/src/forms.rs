@@ -60,6 +60,15 @@ impl FormErrors {
         });
     }
 
+    /// An error of a field named at run time, such as `lines[3].low`.
+    pub(crate) fn add_at(&mut self, field: String, message: &'static str) {
+        self.0.push(FieldError {
+            field: field.into(),
+            message,
+            value: None,
+        });
+    }
+
     /// Adds another check's errors after these, as they were.
     pub(crate) fn extend(&mut self, other: FormErrors) {
         self.0.extend(other.0);

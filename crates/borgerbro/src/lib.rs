@@ -15,6 +15,7 @@ pub mod fuzzing;
 pub mod help;
 pub mod i18n;
 pub mod idempotency;
+pub mod insight;
 pub mod mandates;
 pub mod mydata;
 pub mod people;

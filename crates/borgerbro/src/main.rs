@@ -15,6 +15,7 @@ use borgerbro::auth;
 use borgerbro::clock::Clock;
 use borgerbro::config::{self, DbArgs, ServeArgs, Settings};
 use borgerbro::db::{Db, DbUrl};
+use borgerbro::insight;
 use borgerbro::mandates;
 use borgerbro::mydata;
 use borgerbro::post;
@@ -169,6 +170,9 @@ async fn run(command: Command) -> anyhow::Result<ExitCode> {
             for run in mydata::retention::sweep(&db, &clock, true).await? {
                 println!("Retention: {}", run.line(false));
             }
+            let counted = insight::sweep(&db, &clock, policy.max_lix_without_summary).await?;
+            let months: Vec<String> = counted.iter().map(ToString::to_string).collect();
+            println!("Counted the inclusion figures of {}.", months.join(", "));
             Ok(ExitCode::SUCCESS)
         }
         Command::Retention {
@@ -289,6 +293,7 @@ async fn serve(settings: Settings) -> anyhow::Result<ExitCode> {
     let app = Application::build(settings, Clock::system()).await?;
     let (addr, state) = (app.address(), app.state());
     if state.settings.demo {
+        borgerbro::demo::load_history(&state.db, &state.clock, &state.authority).await?;
         println!(
             "Demo data in {} ({} people added).",
             state.settings.db, app.demo_people_added

@@ -16,7 +16,7 @@ use utoipa_axum::router::OpenApiRouter;
 use crate::i18n::Lang;
 use crate::state::AppState;
 use crate::web::{self, AppError};
-use crate::{assess, auth, bookings, help, mandates, mydata, people, post, textcheck};
+use crate::{assess, auth, bookings, help, insight, mandates, mydata, people, post, textcheck};
 
 #[derive(OpenApi)]
 #[openapi(
@@ -73,6 +73,7 @@ fn api() -> (Router<AppState>, utoipa::openapi::OpenApi) {
         .merge(bookings::api())
         .merge(mydata::api())
         .merge(assess::api())
+        .merge(insight::api())
         .split_for_parts();
     web::openapi::document_common_answers(&mut openapi);
     (router, openapi)
@@ -100,6 +101,7 @@ fn pages(state: &AppState) -> Router<AppState> {
         .merge(bookings::pages())
         .merge(mydata::pages())
         .merge(assess::pages())
+        .merge(insight::pages())
         .fallback(|| async { AppError::NotFound })
         // The front desk gives a reason before opening a citizen's data (inside the
         // session, which it reads).

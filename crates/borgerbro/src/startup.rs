@@ -12,7 +12,7 @@ use crate::clock::Clock;
 use crate::config::Settings;
 use crate::db::{Db, DbError};
 use crate::state::AppState;
-use crate::{assess, auth, demo, mandates, mydata, post, router};
+use crate::{assess, auth, demo, insight, mandates, mydata, post, router};
 
 #[derive(Debug, thiserror::Error)]
 pub enum StartError {
@@ -103,6 +103,12 @@ impl Application {
                     Err(error) => {
                         tracing::warn!(%error, "file sweep failed; it runs again in an hour")
                     }
+                }
+                // The inclusion figures hourly: counting a month reads its letters'
+                // texts for their plain language, too much to do every minute.
+                let lix_limit = state.authority.post.max_lix_without_summary;
+                if let Err(error) = insight::sweep(&state.db, &state.clock, lix_limit).await {
+                    tracing::warn!(%error, "counting the inclusion figures failed; it runs again in an hour")
                 }
                 // Retention hourly too: periods are days long, and each kind's run
                 // takes the write lock for its transaction.

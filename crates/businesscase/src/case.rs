@@ -33,6 +33,7 @@ pub const MAX_AMOUNT: f64 = 1e15;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[cfg_attr(feature = "openapi", schema(as = CaseLineKind))]
 pub enum Kind {
     Cost,
     Benefit,
@@ -43,6 +44,7 @@ pub enum Kind {
 /// likely (a triangular distribution).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[cfg_attr(feature = "openapi", schema(as = CaseLine))]
 pub struct Line {
     pub kind: Kind,
     /// Free text to group lines by (e.g. "IT", "Personale"); may be empty.
@@ -64,6 +66,7 @@ pub struct Line {
 /// A whole business case: `years` years numbered 0 to `years − 1`, year 0 undiscounted.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[cfg_attr(feature = "openapi", schema(as = CaseToSimulate))]
 pub struct Case {
     pub years: u32,
     /// A fraction a year (0.035 = 3.5 %), 0 to [`MAX_RATE`].
@@ -76,6 +79,7 @@ pub struct Case {
 /// reproduced. A JavaScript client must keep the seed below 2^53 to carry it exactly.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[cfg_attr(feature = "openapi", schema(as = CaseDraws))]
 pub struct Draws {
     #[serde(default = "default_draws")]
     pub draws: u32,
@@ -102,6 +106,7 @@ impl Default for Draws {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[cfg_attr(feature = "openapi", schema(as = CaseProblemCode))]
 pub enum Code {
     /// `draws` is 0 or above [`MAX_DRAWS`].
     DrawsOutOfRange,
@@ -162,6 +167,7 @@ impl Code {
 /// `"lines[3].low"`), so a form can show the message by the field, and what is wrong.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[cfg_attr(feature = "openapi", schema(as = CaseProblem))]
 pub struct Problem {
     pub field: String,
     pub code: Code,

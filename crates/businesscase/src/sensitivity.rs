@@ -9,6 +9,7 @@ use crate::npv::weighted_sum;
 /// One bar of the tornado chart.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[cfg_attr(feature = "openapi", schema(as = CaseSensitivity))]
 pub struct Sensitivity {
     /// The line's index in the case's `lines`, as in the field path `lines[3]`.
     pub line: usize,

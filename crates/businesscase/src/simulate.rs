@@ -14,6 +14,7 @@ use crate::triangular::{uniform, Triangle};
 /// The spread of the net present value over the runs, in kroner.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[cfg_attr(feature = "openapi", schema(as = CaseNpv))]
 pub struct Npv {
     /// Nine runs in ten give at least this (the nearest-rank 10th percentile).
     pub p10: f64,
@@ -29,6 +30,7 @@ pub struct Npv {
 /// What a simulation found, with the draws and seed that reproduce it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[cfg_attr(feature = "openapi", schema(as = CaseOutcome))]
 pub struct Outcome {
     pub npv: Npv,
     /// The share of runs (0 to 1) with an NPV below 0: the chance, as far as the

@@ -12,10 +12,10 @@ use super::store::{self, ProjectRow, SignOffRow};
 use crate::clock::Clock;
 use crate::db::Db;
 
-const PUBLISHED: &str = "0195c0de-0000-7000-8000-0000000000e1";
+pub(crate) const PUBLISHED: &str = "0195c0de-0000-7000-8000-0000000000e1";
 const DRAFT: &str = "0195c0de-0000-7000-8000-0000000000e2";
 /// The user test with elderly citizens, the same id as the involvement half's demo.
-const LARS: &str = "0195c0de-0000-7000-8000-000000000008";
+pub(crate) const LARS: &str = "0195c0de-0000-7000-8000-000000000008";
 const HANNE: (&str, &str) = ("0195c0de-0000-7000-8000-00000000000b", "Hanne Lund");
 const ALI: (&str, &str) = ("0195c0de-0000-7000-8000-00000000000c", "Ali Hassan");
 

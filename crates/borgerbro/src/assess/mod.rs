@@ -7,6 +7,8 @@ pub(crate) mod involvement;
 // Public hearings (`hearings/`): opened by the project owner, answered by anyone,
 // moderated and answered, follow or explain.
 mod api;
+// The business case (`business/`): the draft, its simulation, versions and publication.
+pub mod business;
 mod decision;
 pub(crate) mod demo;
 pub(crate) mod hearings;
@@ -51,6 +53,26 @@ pub(crate) fn pages() -> axum::Router<crate::state::AppState> {
         .route(
             "/projekter/{id}/offentliggoer",
             post(web::projects::publish),
+        )
+        .route(
+            "/projekter/{id}/businesscase",
+            get(business::web::page).post(business::web::save),
+        )
+        .route(
+            "/projekter/{id}/businesscase/version",
+            post(business::web::make_version),
+        )
+        .route(
+            "/projekter/{id}/businesscase/offentliggoer",
+            post(business::web::publish),
+        )
+        .route(
+            "/projekter/{id}/businesscase/versioner",
+            get(business::web::compare),
+        )
+        .route(
+            "/vurderinger/{id}/businesscase",
+            get(business::web::published),
         )
         .route("/vurderinger", get(web::published::list))
         .route("/vurderinger.atom", get(web::published::feed))
@@ -101,6 +123,8 @@ pub(crate) fn api() -> utoipa_axum::router::OpenApiRouter<crate::state::AppState
             crate::auth::ApiScope::AssessmentsWrite,
         ))
         .routes(routes!(api::one))
+        .routes(routes!(business::api::simulate))
+        .routes(routes!(business::api::published))
         .routes(routes!(hearings::api::list_hearings))
         .routes(routes!(hearings::api::send_answer))
 }
@@ -384,6 +408,12 @@ pub async fn project(db: &Db, user: &User, id: &str) -> Result<ProjectRow, Asses
         .ok_or(AssessError::NotFound)
 }
 
+/// A project's row for a page anyone may read (a published business case's): only its
+/// title, purpose and dates are shown there.
+pub(crate) async fn project_row(db: &Db, id: &str) -> Result<Option<ProjectRow>, sqlx::Error> {
+    store::project(&mut *db.pool.acquire().await?, id).await
+}
+
 /// A project's newest version with its score and sign-offs, if it has one.
 pub async fn latest(db: &Db, user: &User, id: &str) -> Result<Option<Assessed>, AssessError> {
     if !may_read(user) {
@@ -643,5 +673,6 @@ pub(crate) async fn load_demo(db: &Db, clock: &Clock) -> anyhow::Result<()> {
     demo::load(db, clock).await?;
     involvement::demo::load(db, clock).await?;
     demo::publish(db, clock).await?;
+    business::demo::load(db, clock, demo::PUBLISHED, demo::LARS).await?;
     hearings::demo::load(db).await
 }

@@ -727,3 +727,13 @@ pub async fn retention_in(
         false => Ok(u64::try_from(store::count_ended_named(conn, before).await?).unwrap_or(0)),
     }
 }
+
+/// Bookings made in `[from, to)` (milliseconds), by kind (`front_desk`, `callback`, ...):
+/// the inclusion figures.
+pub async fn made_by_kind(
+    db: &Db,
+    from: i64,
+    to: i64,
+) -> Result<std::collections::BTreeMap<String, u64>, sqlx::Error> {
+    store::made_by_kind(&db.pool, from, to).await
+}

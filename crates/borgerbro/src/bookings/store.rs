@@ -387,3 +387,28 @@ pub async fn anonymise_ended_before(
         .await?
         .rows_affected())
 }
+
+/// Bookings made in `[from, to)`, by the kind of their slot: the inclusion figures.
+pub(crate) async fn made_by_kind(
+    pool: &AnyPool,
+    from: i64,
+    to: i64,
+) -> Result<std::collections::BTreeMap<String, u64>, sqlx::Error> {
+    let rows = sqlx::query(
+        "SELECT s.kind AS kind, COUNT(*) AS made FROM bookings b \
+         JOIN booking_slots s ON s.id = b.slot_id \
+         WHERE b.created_at >= $1 AND b.created_at < $2 GROUP BY s.kind",
+    )
+    .bind(from)
+    .bind(to)
+    .fetch_all(pool)
+    .await?;
+    let mut made = std::collections::BTreeMap::new();
+    for row in &rows {
+        let text: String = row.try_get("kind")?;
+        let kind = decode::parsed("booking_slots.kind", &text, Kind::parse)?;
+        let count: i64 = row.try_get("made")?;
+        made.insert(kind.as_str().to_owned(), count.max(0) as u64);
+    }
+    Ok(made)
+}

@@ -18,6 +18,7 @@ pub use guides::{Guide, GuideDraft};
 pub use model::{CheckedPlace, Kind, Place, PlaceDraft, Places, Position, Search, Topic};
 pub use postcodes::Postcodes;
 
+use std::collections::BTreeMap;
 use std::sync::{Arc, RwLock};
 use std::time::{Duration, Instant};
 
@@ -363,4 +364,42 @@ pub async fn feedback_retention_in(
     apply: bool,
 ) -> Result<u64, sqlx::Error> {
     store::feedback_before(conn, before, apply).await
+}
+
+/// "Var det let?" in `[from, to)` (milliseconds) per task, as counts of scores 1 to 5,
+/// and the front desk's notes of where citizens got stuck per topic: the inclusion
+/// figures.
+pub async fn month_feedback(
+    db: &Db,
+    from: i64,
+    to: i64,
+) -> Result<(BTreeMap<String, [u64; 5]>, BTreeMap<String, u64>), sqlx::Error> {
+    Ok((
+        store::scores_by_task(&db.pool, from, to).await?,
+        store::stuck_by_topic(&db.pool, from, to).await?,
+    ))
+}
+
+/// A "Var det let?" answer given at `at` (milliseconds): the demo's year of answers.
+pub(crate) async fn record_answer_at(
+    db: &Db,
+    at: i64,
+    task: &str,
+    page: &str,
+    score: u8,
+) -> Result<(), sqlx::Error> {
+    store::insert_feedback(&db.pool, &new_id(), task, page, score, None, at).await
+}
+
+/// A front desk's note of where a citizen got stuck, made at `at`: the demo's year of
+/// notes.
+pub(crate) async fn record_stuck_at(
+    db: &Db,
+    at: i64,
+    topic: Topic,
+    page: &str,
+    what: &str,
+    by: &str,
+) -> Result<(), sqlx::Error> {
+    store::insert_stuck(&db.pool, &new_id(), topic, page, what, by, at).await
 }

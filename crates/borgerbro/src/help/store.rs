@@ -431,3 +431,55 @@ pub async fn feedback_before(
         .try_get("n")?;
     Ok(u64::try_from(n).unwrap_or(0))
 }
+
+/// "Var det let?" answers given in `[from, to)`, per task, as counts of each score
+/// (`[0]` is 1, very hard; `[4]` is 5, very easy): the inclusion figures.
+pub(crate) async fn scores_by_task(
+    pool: &AnyPool,
+    from: i64,
+    to: i64,
+) -> Result<std::collections::BTreeMap<String, [u64; 5]>, sqlx::Error> {
+    let rows = sqlx::query(
+        "SELECT task, score, COUNT(*) AS answers FROM help_feedback \
+         WHERE created_at >= $1 AND created_at < $2 GROUP BY task, score",
+    )
+    .bind(from)
+    .bind(to)
+    .fetch_all(pool)
+    .await?;
+    let mut tasks: std::collections::BTreeMap<String, [u64; 5]> = Default::default();
+    for row in &rows {
+        let score: i64 = row.try_get("score")?;
+        let index = usize::try_from(score - 1)
+            .ok()
+            .filter(|i| *i < 5)
+            .ok_or_else(|| Unreadable::new("help_feedback.score", score))?;
+        let answers: i64 = row.try_get("answers")?;
+        tasks.entry(row.try_get("task")?).or_default()[index] += answers.max(0) as u64;
+    }
+    Ok(tasks)
+}
+
+/// The front desk's notes of where citizens got stuck in `[from, to)`, per topic.
+pub(crate) async fn stuck_by_topic(
+    pool: &AnyPool,
+    from: i64,
+    to: i64,
+) -> Result<std::collections::BTreeMap<String, u64>, sqlx::Error> {
+    let rows = sqlx::query(
+        "SELECT topic, COUNT(*) AS notes FROM help_stuck \
+         WHERE created_at >= $1 AND created_at < $2 GROUP BY topic",
+    )
+    .bind(from)
+    .bind(to)
+    .fetch_all(pool)
+    .await?;
+    let mut topics = std::collections::BTreeMap::new();
+    for row in &rows {
+        let text: String = row.try_get("topic")?;
+        let topic = crate::db::decode::parsed("help_stuck.topic", &text, Topic::parse)?;
+        let notes: i64 = row.try_get("notes")?;
+        topics.insert(topic.as_str().to_owned(), notes.max(0) as u64);
+    }
+    Ok(topics)
+}

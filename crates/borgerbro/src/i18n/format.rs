@@ -92,3 +92,46 @@ mod tests {
         assert_eq!(clock_time(Lang::En, 1_782_900_000_000), "12:00");
     }
 }
+
+/// A whole number with the reader's thousands separator: "12.345" in Danish, "12,345" in
+/// English.
+pub fn whole(lang: Lang, value: u64) -> String {
+    let digits = value.to_string();
+    let separator = match lang {
+        Lang::Da => '.',
+        Lang::En => ',',
+    };
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, digit) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(separator);
+        }
+        out.push(digit);
+    }
+    out
+}
+
+/// A share from 0 to 1 as a percentage with one decimal: "12,5 %" in Danish, "12.5%" in
+/// English.
+pub fn percent(lang: Lang, share: f64) -> String {
+    let number = decimal(lang, share * 100.0);
+    match lang {
+        Lang::Da => format!("{number} %"),
+        Lang::En => format!("{number}%"),
+    }
+}
+
+#[cfg(test)]
+mod number_tests {
+    use super::*;
+
+    #[test]
+    fn numbers_are_grouped_and_shares_written_as_readers_write_them() {
+        assert_eq!(whole(Lang::Da, 0), "0");
+        assert_eq!(whole(Lang::Da, 999), "999");
+        assert_eq!(whole(Lang::Da, 1234), "1.234");
+        assert_eq!(whole(Lang::En, 12_345_678), "12,345,678");
+        assert_eq!(percent(Lang::Da, 0.125), "12,5 %");
+        assert_eq!(percent(Lang::En, 0.125), "12.5%");
+    }
+}

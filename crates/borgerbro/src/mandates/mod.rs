@@ -973,3 +973,9 @@ pub async fn retention_in(
         ),
     }
 }
+
+/// How many permissions are in force on `today`, and how many helpers hold one (the
+/// inclusion figures).
+pub async fn in_force_counts(db: &Db, today: Date) -> Result<(u64, u64), sqlx::Error> {
+    store::in_force_counts(&db.pool, today).await
+}

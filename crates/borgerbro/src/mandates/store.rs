@@ -454,3 +454,21 @@ pub async fn delete_ended_before(
         .await?
         .rows_affected())
 }
+
+/// The permissions in force on `today` (accepted, neither ended nor paused, `today`
+/// within their days), and the helpers who hold at least one: the inclusion figures.
+pub(crate) async fn in_force_counts(
+    pool: &AnyPool,
+    today: Date,
+) -> Result<(u64, u64), sqlx::Error> {
+    let row = sqlx::query(
+        "SELECT COUNT(*) AS permissions, COUNT(DISTINCT helper_id) AS helpers FROM mandates \
+         WHERE accepted_at IS NOT NULL AND ended_at IS NULL AND suspended_at IS NULL \
+         AND valid_from <= $1 AND valid_to >= $1",
+    )
+    .bind(today.to_string())
+    .fetch_one(pool)
+    .await?;
+    let (permissions, helpers): (i64, i64) = (row.try_get("permissions")?, row.try_get("helpers")?);
+    Ok((permissions.max(0) as u64, helpers.max(0) as u64))
+}

@@ -24,9 +24,10 @@ pub(crate) use rights::api::NoteResponse;
 pub(crate) use rights::demo::load as load_demo_rights;
 pub(crate) use rights::view::NoteView;
 pub use rights::{
-    answer_note, answer_request, extend_request, make_request, notes_for_api, notes_for_staff,
-    notes_of, notes_on, requests_of, sweep as sweep_requests, write_note, Channel, Kind,
-    NewRequest, Note, Outcome, Record, Request, RightsError, Status, Swept,
+    answer_note, answer_request, extend_request, make_request, month_counts as request_counts,
+    notes_for_api, notes_for_staff, notes_of, notes_on, requests_of, sweep as sweep_requests,
+    write_note, Channel, Kind, NewRequest, Note, Outcome, Record, Request, RequestCounts,
+    RightsError, Status, Swept,
 };
 
 /// The front desk's reason for opening a citizen's data, asked before each look

@@ -352,3 +352,9 @@ pub(crate) fn api() -> utoipa_axum::router::OpenApiRouter<crate::state::AppState
         .routes(scoped(routes!(routes::create), People))
         .routes(scoped(routes!(routes::exempt, routes::unexempt), People))
 }
+
+/// How many people can get letters, and how many of them are exempt from digital post
+/// (the inclusion figures).
+pub async fn exemption_counts(db: &Db) -> Result<(u64, u64), sqlx::Error> {
+    store::exemption_counts(&db.pool).await
+}

@@ -169,3 +169,16 @@ pub(crate) async fn paper_readers(
         .map(|row| row.try_get("person_id"))
         .collect()
 }
+
+/// How many people have a profile (can get letters), and how many of them are exempt
+/// from digital post: the inclusion figures' share of exempt citizens.
+pub(crate) async fn exemption_counts(pool: &sqlx::AnyPool) -> Result<(u64, u64), sqlx::Error> {
+    let row = sqlx::query(
+        "SELECT COUNT(*) AS people, COALESCE(SUM(CASE WHEN paper_post = 1 THEN 1 ELSE 0 END), 0) \
+         AS exempt FROM person_profiles",
+    )
+    .fetch_one(pool)
+    .await?;
+    let (people, exempt): (i64, i64) = (row.try_get("people")?, row.try_get("exempt")?);
+    Ok((people.max(0) as u64, exempt.max(0) as u64))
+}

@@ -2,6 +2,7 @@
 //! languages, static files and security headers; and the pages that belong to no module.
 
 pub mod assets;
+pub(crate) mod chart;
 pub(crate) mod client;
 pub(crate) mod error;
 pub(crate) mod idempotency;
@@ -20,7 +21,7 @@ pub use error::AppError;
 use axum::http::header;
 use axum::response::{IntoResponse, Response};
 // Pages show dates as letters do.
-pub use crate::i18n::{clock_time, decimal, format_date, long_date};
+pub use crate::i18n::{clock_time, decimal, format_date, long_date, percent, whole};
 pub(crate) use layout::{render, Page};
 
 /// This module's pages, for `crate::router` to merge.

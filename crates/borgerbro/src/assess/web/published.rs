@@ -48,6 +48,8 @@ struct OnePage {
     page: Page,
     project: ProjectRow,
     assessed: Assessed,
+    /// The published business case in a sentence, when there is one.
+    case_summary: Option<String>,
 }
 
 impl OnePage {
@@ -160,10 +162,24 @@ pub(crate) async fn one(
     let (project, assessed) = assess::published_one(&state.db, &id)
         .await
         .map_err(page_error)?;
+    let case_summary = assess::business::published(&state.db, &id)
+        .await?
+        .and_then(|versions| versions.last().map(|v| v.outcome.clone()))
+        .map(|outcome| {
+            use crate::assess::business::web::kroner;
+            page.t2(
+                "case-published-summary",
+                "p50",
+                &kroner(page.lang, outcome.npv.p50),
+                "loss",
+                &crate::web::percent(page.lang, outcome.probability_negative),
+            )
+        });
     Ok(render(&OnePage {
         page,
         project,
         assessed,
+        case_summary,
     })?
     .into_response())
 }

@@ -12,7 +12,7 @@ mod store;
 pub mod view;
 
 pub use model::{Channel, Kind, Outcome, Record, Status};
-pub use store::{Note, NoteAnswer, Request};
+pub use store::{Note, NoteAnswer, Request, RequestCounts};
 
 use jiff::civil::Date;
 use jiff::Timestamp;
@@ -662,4 +662,15 @@ pub(crate) fn api() -> utoipa_axum::router::OpenApiRouter<crate::state::AppState
         .routes(scoped(routes!(api::make_request), MyDataRights))
         .routes(scoped(routes!(api::requests), MyDataRights))
         .routes(scoped(routes!(api::change_request), MyDataRights))
+}
+
+/// The requests received and answered in `[from, to)` (milliseconds), and those open
+/// past their due day on `today`: the inclusion figures.
+pub async fn month_counts(
+    db: &Db,
+    from: i64,
+    to: i64,
+    today: Date,
+) -> Result<RequestCounts, sqlx::Error> {
+    store::month_counts(&mut *db.pool.acquire().await?, from, to, today).await
 }

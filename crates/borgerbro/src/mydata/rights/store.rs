@@ -417,3 +417,61 @@ pub async fn answered_before(
     }
     Ok(total)
 }
+
+/// Requests under the data protection rules as the inclusion figures count them.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct RequestCounts {
+    /// Received in the month.
+    pub received: u64,
+    /// Answered in the month.
+    pub answered: u64,
+    /// Of those, answered on or before their due day (as extended, with a reason).
+    pub answered_in_time: u64,
+    /// Open past their due day when the figures were taken.
+    pub overdue: u64,
+}
+
+/// The requests of `[from, to)`, and those open past their due day on `today`.
+pub(crate) async fn month_counts(
+    conn: &mut AnyConnection,
+    from: i64,
+    to: i64,
+    today: Date,
+) -> Result<RequestCounts, sqlx::Error> {
+    let received: i64 = sqlx::query(
+        "SELECT COUNT(*) AS n FROM mydata_requests WHERE received_at >= $1 AND received_at < $2",
+    )
+    .bind(from)
+    .bind(to)
+    .fetch_one(&mut *conn)
+    .await?
+    .try_get("n")?;
+    let answered = sqlx::query(
+        "SELECT answered_at, due_on FROM mydata_requests \
+         WHERE answered_at >= $1 AND answered_at < $2",
+    )
+    .bind(from)
+    .bind(to)
+    .fetch_all(&mut *conn)
+    .await?;
+    let mut in_time = 0;
+    for row in &answered {
+        let at: i64 = row.try_get("answered_at")?;
+        if super::day_of(at) <= date_of(row, "due_on")? {
+            in_time += 1;
+        }
+    }
+    let overdue: i64 = sqlx::query(
+        "SELECT COUNT(*) AS n FROM mydata_requests WHERE answered_at IS NULL AND due_on < $1",
+    )
+    .bind(today.to_string())
+    .fetch_one(&mut *conn)
+    .await?
+    .try_get("n")?;
+    Ok(RequestCounts {
+        received: received.max(0) as u64,
+        answered: answered.len() as u64,
+        answered_in_time: in_time,
+        overdue: overdue.max(0) as u64,
+    })
+}

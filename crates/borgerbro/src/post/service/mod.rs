@@ -3,6 +3,7 @@
 
 mod drafts;
 mod escalation;
+mod figures;
 mod files;
 mod inbox;
 mod printing;
@@ -12,6 +13,7 @@ mod send;
 
 pub(crate) use drafts::*;
 pub use escalation::*;
+pub use figures::*;
 pub use files::*;
 pub use inbox::*;
 pub use printing::*;
