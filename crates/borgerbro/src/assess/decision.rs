@@ -9,11 +9,44 @@ use super::hearings::report::HearingReport;
 use super::hearings::Hearing;
 use super::model::{self, Obligation, RiskBand, SignOffRole};
 use super::{Assessed, ProjectRow};
-use crate::i18n::{decimal, format_date, long_date, Lang};
+use crate::i18n::{decimal, format_date, kroner, long_date, percent, Lang};
 use crate::post::paper::PAGE;
 
 const TITLE_SIZE: f32 = 16.0;
 const HEADING_SIZE: f32 = 13.0;
+
+/// The business case in the decision basis: its version, the plain reading, P10, P50 and
+/// P90, the chance of a loss, and the three lines that move it most.
+fn money(doc: &mut Doc, case: &super::business::CaseVersion) {
+    let lang = doc.lang;
+    let outcome = &case.outcome;
+    doc.line(&lang.t_args(
+        "assess-decision-case-version",
+        &[
+            ("number", case.number.to_string()),
+            ("what", case.what_changed.clone()),
+        ],
+    ));
+    doc.field("case-likely", &kroner(lang, outcome.npv.likely));
+    doc.field("case-p10", &kroner(lang, outcome.npv.p10));
+    doc.field("case-p50", &kroner(lang, outcome.npv.p50));
+    doc.field("case-p90", &kroner(lang, outcome.npv.p90));
+    doc.field(
+        "case-chance-of-loss",
+        &percent(lang, outcome.probability_negative),
+    );
+    doc.line(&lang.t("assess-decision-case-largest"));
+    for swing in outcome.sensitivity.iter().take(3) {
+        doc.line(&lang.t_args(
+            "assess-decision-case-swing",
+            &[
+                ("line", swing.title.clone()),
+                ("low", kroner(lang, swing.low_npv)),
+                ("high", kroner(lang, swing.high_npv)),
+            ],
+        ));
+    }
+}
 
 /// What the decision basis is made from besides the project and its newest version.
 pub(crate) struct Basis<'a> {
@@ -29,6 +62,8 @@ pub(crate) struct Basis<'a> {
     /// moderation with the project's responses. They follow the basis, each from a page
     /// of its own, so the decision makers read what was said.
     pub reports: Vec<HearingReport>,
+    /// The newest version of the business case, when there is one.
+    pub case: Option<&'a super::business::CaseVersion>,
     pub now_ms: i64,
 }
 
@@ -157,9 +192,12 @@ pub(crate) fn render(basis: &Basis<'_>, lang: Lang) -> Vec<u8> {
         doc.line(&lang.t("assess-prior-consultation"));
     }
 
-    // Then the money: the business case belongs here when it exists (issue 19).
+    // Then the money: the business case's readings and the lines that move it most.
     doc.heading("assess-decision-money");
-    doc.line(&lang.t("assess-decision-no-business-case"));
+    match basis.case {
+        None => doc.line(&lang.t("assess-decision-no-business-case")),
+        Some(case) => money(&mut doc, case),
+    }
 
     // The level, and what of its obligations is done.
     if let Some(assessed) = basis.latest {

@@ -121,6 +121,18 @@ pub fn percent(lang: Lang, share: f64) -> String {
     }
 }
 
+/// Kroner as the reader writes them, whole: "-1.234.567 kr." in Danish, "DKK -1,234,567"
+/// in English.
+pub fn kroner(lang: Lang, value: f64) -> String {
+    let rounded = value.round();
+    let sign = if rounded < 0.0 { "-" } else { "" };
+    let amount = whole(lang, rounded.abs() as u64);
+    match lang {
+        Lang::Da => format!("{sign}{amount} kr."),
+        Lang::En => format!("DKK {sign}{amount}"),
+    }
+}
+
 #[cfg(test)]
 mod number_tests {
     use super::*;
@@ -133,5 +145,7 @@ mod number_tests {
         assert_eq!(whole(Lang::En, 12_345_678), "12,345,678");
         assert_eq!(percent(Lang::Da, 0.125), "12,5 %");
         assert_eq!(percent(Lang::En, 0.125), "12.5%");
+        assert_eq!(kroner(Lang::Da, -1_234_567.4), "-1.234.567 kr.");
+        assert_eq!(kroner(Lang::En, 1_500.0), "DKK 1,500");
     }
 }

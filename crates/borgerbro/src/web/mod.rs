@@ -21,7 +21,7 @@ pub use error::AppError;
 use axum::http::header;
 use axum::response::{IntoResponse, Response};
 // Pages show dates as letters do.
-pub use crate::i18n::{clock_time, decimal, format_date, long_date, percent, whole};
+pub use crate::i18n::{clock_time, decimal, format_date, kroner, long_date, percent, whole};
 pub(crate) use layout::{render, Page};
 
 /// This module's pages, for `crate::router` to merge.

@@ -16,21 +16,9 @@ use super::{CaseVersion, Draft};
 use crate::assess::{self as assess, AssessError, ProjectRow};
 use crate::auth::{RequireUser, Role, User};
 use crate::forms::FormErrors;
-use crate::i18n::Lang;
 use crate::state::AppState;
 use crate::web::chart::{self, Swing};
-use crate::web::{format_date, percent, render, whole, AppError, Page};
-
-/// Kroner as the reader writes them, whole: "-1.234.567 kr." in Danish.
-pub(crate) fn kroner(lang: Lang, value: f64) -> String {
-    let rounded = value.round();
-    let sign = if rounded < 0.0 { "-" } else { "" };
-    let amount = whole(lang, rounded.abs() as u64);
-    match lang {
-        Lang::Da => format!("{sign}{amount} kr."),
-        Lang::En => format!("{sign}DKK {amount}"),
-    }
-}
+use crate::web::{format_date, kroner, percent, render, whole, AppError, Page};
 
 /// A simulation as the pages show it: the readings, the tornado and its table.
 pub(crate) struct Results {

@@ -593,6 +593,9 @@ pub(crate) async fn decision_basis(
             reports.push(report);
         }
     }
+    let case = assess::business::versions(&state.db, &user, &id)
+        .await
+        .map_err(page_error)?;
     let basis = Basis {
         project: &project,
         latest: latest.as_ref(),
@@ -601,6 +604,7 @@ pub(crate) async fn decision_basis(
         input_not_followed: inputs.len() - followed,
         hearings: &hearings,
         reports,
+        case: case.last(),
         now_ms: now,
     };
     let pdf = decision::render(&basis, page.lang);

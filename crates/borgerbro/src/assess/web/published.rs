@@ -166,11 +166,10 @@ pub(crate) async fn one(
         .await?
         .and_then(|versions| versions.last().map(|v| v.outcome.clone()))
         .map(|outcome| {
-            use crate::assess::business::web::kroner;
             page.t2(
                 "case-published-summary",
                 "p50",
-                &kroner(page.lang, outcome.npv.p50),
+                &crate::web::kroner(page.lang, outcome.npv.p50),
                 "loss",
                 &crate::web::percent(page.lang, outcome.probability_negative),
             )
