@@ -338,6 +338,17 @@ async fn readers_read_the_case_and_only_project_owners_change_it() {
         .unwrap()
         .contains("Leverandørens tilbud"));
     let page = app.get_html(&format!("/vurderinger/{PUBLISHED}")).await;
+    let (hearing,): (String,) =
+        sqlx::query_as("SELECT id FROM assess_hearings WHERE project_id = $1")
+            .bind(PUBLISHED)
+            .fetch_one(&app.state.db.pool)
+            .await
+            .unwrap();
+    let hearing_page = app.get_html(&format!("/hoeringer/{hearing}")).await;
+    assert!(
+        hearing_page.contains(&format!("/vurderinger/{PUBLISHED}/businesscase")),
+        "the hearing links the case"
+    );
     assert!(
         page.contains(&format!("/vurderinger/{PUBLISHED}/businesscase")),
         "the assessment links its case"

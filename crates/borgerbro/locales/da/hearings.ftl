@@ -84,3 +84,4 @@ hearings-report-count =
 hearings-report-links = Høringsrapporten med alle svar og vores svar:
 hearings-report-pdf = PDF
 hearings-report-json = JSON
+hearings-business-case-link = Læs projektets business case: hvad det koster, og hvad det giver

@@ -77,3 +77,4 @@ insight-col-average = Gennemsnit (1-5)
 insight-col-easy = Let eller meget let
 insight-col-topic = Emne
 insight-col-notes = Noter
+insight-nothing-in-month = Der er ingen tal at vise for den måned.

@@ -84,3 +84,4 @@ hearings-report-count =
 hearings-report-links = The hearing report with every answer and our responses:
 hearings-report-pdf = PDF
 hearings-report-json = JSON
+hearings-business-case-link = Read the project's business case: what it costs, and what it brings

@@ -77,3 +77,4 @@ insight-col-average = Average (1-5)
 insight-col-easy = Easy or very easy
 insight-col-topic = Topic
 insight-col-notes = Notes
+insight-nothing-in-month = There are no figures to show for that month.

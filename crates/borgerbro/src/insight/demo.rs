@@ -19,7 +19,7 @@ use crate::post::{self, Area, NewLetter, Opening, Policy, Sender};
 
 /// The town's people the year's letters go to; the first six get their letters on paper.
 const CITIZENS: [&str; 36] = [
-    "Anne Kristensen",
+    "Agnes Kristoffersen",
     "Bent Madsen",
     "Birgit Olsen",
     "Carsten Poulsen",

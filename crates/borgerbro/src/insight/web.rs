@@ -31,12 +31,27 @@ struct Table {
     rows: Vec<Vec<String>>,
 }
 
+/// A chart with the caption that names what it shows.
+struct Chart {
+    caption: String,
+    svg: String,
+}
+
+impl Chart {
+    fn bars(caption: String, bars: &[Bar]) -> Self {
+        Chart {
+            svg: chart::bars(&caption, bars),
+            caption,
+        }
+    }
+}
+
 /// A heading, what the figures count, a chart when one helps, and the table.
 struct Section {
     id: &'static str,
     heading: String,
     lead: String,
-    chart: Option<String>,
+    chart: Option<Chart>,
     table: Table,
 }
 
@@ -141,8 +156,8 @@ fn sections(page: &Page, months: &[MonthFigures]) -> Vec<Section> {
             id: "breve",
             heading: page.t("insight-letters"),
             lead: page.t("insight-letters-lead"),
-            chart: Some(chart::bars(
-                &page.t("insight-chart-unread"),
+            chart: Some(Chart::bars(
+                page.t("insight-chart-unread"),
                 &bars_of(page, months, |m| m.unread_after_7_days),
             )),
             table: table(
@@ -292,7 +307,9 @@ fn sections(page: &Page, months: &[MonthFigures]) -> Vec<Section> {
             },
         ),
     });
-    if let Some(last) = months.last() {
+    // The last month that is over: the running one has too little yet to show by unit,
+    // task and topic.
+    if let Some(last) = months.iter().rev().find(|m| m.is_final).or(months.last()) {
         sections.extend(last_month_sections(page, last));
     }
     sections
@@ -388,8 +405,8 @@ fn last_month_sections(page: &Page, last: &MonthFigures) -> Vec<Section> {
             id: "sad-fast",
             heading: page.t1("insight-stuck", "month", &name),
             lead: page.t("insight-stuck-lead"),
-            chart: Some(chart::bars(
-                &page.t1("insight-stuck-caption", "month", &name),
+            chart: Some(Chart::bars(
+                page.t1("insight-stuck-caption", "month", &name),
                 &topic_bars,
             )),
             table: stuck,

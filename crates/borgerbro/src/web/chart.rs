@@ -8,6 +8,8 @@ use std::fmt::Write;
 const WIDTH: f64 = 400.0;
 /// The height of one row: a label line above its bar.
 const ROW: f64 = 38.0;
+/// A tornado's row: the label, the bar, then the two results under it.
+const SWING_ROW: f64 = 52.0;
 const BAR: f64 = 14.0;
 /// DKFDS's primary blue and a dark grey for text: both above 4.5:1 on white.
 const BLUE: &str = "#0059b3";
@@ -89,7 +91,7 @@ pub struct Swing {
 /// result at its high, around a middle line at `middle` (the result with every line at
 /// its likely value). The widest swing comes first, as the caller sorted them.
 pub fn tornado(description: &str, middle: f64, swings: &[Swing]) -> String {
-    let height = ROW * swings.len() as f64 + 4.0;
+    let height = SWING_ROW * swings.len() as f64 + 4.0;
     let (mut least, mut most) = (middle, middle);
     for s in swings {
         least = least.min(s.low.min(s.high));
@@ -100,7 +102,7 @@ pub fn tornado(description: &str, middle: f64, swings: &[Swing]) -> String {
     let mut out = String::new();
     open(&mut out, height, description);
     for (i, s) in swings.iter().enumerate() {
-        let top = ROW * i as f64;
+        let top = SWING_ROW * i as f64;
         let (left, right) = (at(s.low.min(s.high)), at(s.low.max(s.high)));
         let _ = write!(
             out,
@@ -112,9 +114,9 @@ pub fn tornado(description: &str, middle: f64, swings: &[Swing]) -> String {
             escaped(&s.label),
             top + 18.0,
             (right - left).max(1.0),
-            top + 30.0 + 2.0,
+            top + 47.0,
             escaped(&s.low_shown),
-            top + 30.0 + 2.0,
+            top + 47.0,
             escaped(&s.high_shown),
         );
     }

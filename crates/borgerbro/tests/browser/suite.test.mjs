@@ -483,6 +483,9 @@ const ASSESS_PAGES = {
   anonymous: {
     assessments: visit('/vurderinger'),
     assessment: visit('/vurderinger/0195c0de-0000-7000-8000-0000000000e1'),
+    'business-case-published': visit('/vurderinger/0195c0de-0000-7000-8000-0000000000e1/businesscase'),
+    figures: visit('/tal'),
+    'figures-error': visit('/tal?fra=2099-01&til='),
   },
   'project-owner': {
     projects: visit('/projekter'),
@@ -497,6 +500,17 @@ const ASSESS_PAGES = {
     },
     'project-edit': visit(`${PUBLISHED_PROJECT}/rediger`),
     'project-versions': visit(`${PUBLISHED_PROJECT}/versioner`),
+    'business-case': visit(`${PUBLISHED_PROJECT}/businesscase`),
+    'business-case-compare': visit(`${PUBLISHED_PROJECT}/businesscase/versioner`),
+    'business-case-error': async (page) => {
+      await page.goto(`${DRAFT_PROJECT}/businesscase`);
+      await page.locator('[id="lines[0].title"]').fill('SMS-løsning');
+      await page.locator('[id="lines[0].low"]').fill('900.000');
+      await page.locator('[id="lines[0].likely"]').fill('500.000');
+      await page.locator('[id="lines[0].high"]').fill('1.200.000');
+      await page.getByRole('button', { name: 'Gem og beregn' }).click();
+      await page.waitForLoadState();
+    },
     questionnaire: visit(`${PUBLISHED_PROJECT}/vurdering`),
     'questionnaire-error': async (page) => {
       await page.goto(`${DRAFT_PROJECT}/vurdering`);
@@ -508,6 +522,7 @@ const ASSESS_PAGES = {
   'data-protection-officer': {
     projects: visit('/projekter'),
     project: visit(PUBLISHED_PROJECT),
+    'business-case': visit(`${PUBLISHED_PROJECT}/businesscase`),
   },
 };
 for (const extra of [RIGHTS_PAGES, MINE_DATA_PAGES, INVOLVEMENT_PAGES, HEARING_PAGES, ASSESS_PAGES]) {
@@ -979,6 +994,57 @@ test('with JavaScript off a project owner makes a project, assesses it and the d
   await dpo.page.getByRole('button', { name: 'Godkend som Databeskyttelsesrådgiver' }).click();
   assert.match(await dpo.page.locator('main').innerText(), /Din godkendelse er gemt/);
   await dpo.context.close();
+});
+
+test('with JavaScript off a project owner writes a business case, versions and publishes it, and anyone reads it', async () => {
+  const { context, page } = await newPage(375, { javaScriptEnabled: false });
+  await logIn(page, 'Lars Mikkelsen');
+  await page.goto(`${DRAFT_PROJECT}/businesscase`);
+  await page.locator('[id="lines[0].title"]').fill('SMS-løsning');
+  await page.locator('[id="lines[0].low"]').fill('400.000');
+  await page.locator('[id="lines[0].likely"]').fill('300.000');
+  await page.locator('[id="lines[0].high"]').fill('900.000');
+  await page.locator('[id="lines[0].from_year"]').fill('1');
+  await page.locator('[id="lines[0].to_year"]').fill('1');
+  await page.locator('[id="lines[0].assumption"]').fill('Leverandørens tilbud.');
+  await page.locator('[id="lines[0].source"]').fill('Tilbud af 1. november.');
+  await page.getByRole('button', { name: 'Gem og beregn' }).click();
+  assert.match(await page.locator('#error-summary').innerText(), /Linje 1: Lavt skøn: Det lave skøn må ikke være større/);
+  assert.equal(await page.locator('[id="lines[0].low"]').inputValue(), '400.000', 'the typed value stays');
+  await page.locator('[id="lines[0].low"]').fill('200.000');
+  await page.getByRole('button', { name: 'Gem og beregn' }).click();
+  const main = await page.locator('main').innerText();
+  assert.match(main, /Business casen er gemt og beregnet/);
+  assert.match(main, /Risiko for, at nutidsværdien bliver negativ/);
+  await page.getByLabel('Hvad har ændret sig, og hvorfor?').fill('Første udgave.');
+  await page.getByRole('button', { name: 'Gem som ny version' }).click();
+  assert.match(await page.locator('main').innerText(), /Versionen er gemt/);
+  await page.getByRole('button', { name: 'Offentliggør den nyeste version' }).click();
+  assert.match(await page.locator('main').innerText(), /Business casen er offentliggjort/);
+  await context.close();
+
+  const reader = await newPage(375, { javaScriptEnabled: false });
+  await reader.page.goto(`/vurderinger/${DRAFT_PROJECT.split('/').pop()}/businesscase`);
+  const shown = await reader.page.locator('main').innerText();
+  assert.match(shown, /SMS-løsning/);
+  assert.match(shown, /Første udgave/);
+  await reader.context.close();
+});
+
+test('with JavaScript off anyone reads the inclusion figures for the months they choose', async () => {
+  const { context, page } = await newPage(375, { javaScriptEnabled: false });
+  await page.goto('/tal');
+  await page.getByLabel('Fra måned').fill('3000-01');
+  await page.getByRole('button', { name: 'Vis tallene' }).click();
+  assert.match(await page.locator('#error-summary').innerText(), /Vælg en måned, der er begyndt/);
+  assert.equal(await page.getByLabel('Fra måned').inputValue(), '3000-01');
+  await page.getByLabel('Fra måned').fill('');
+  await page.getByRole('button', { name: 'Vis tallene' }).click();
+  const main = await page.locator('main').innerText();
+  assert.match(main, /Breve/);
+  assert.match(main, /Ulæst efter 7 dage/);
+  assert.ok(await page.locator('table').count() >= 6, 'every chart has its table');
+  await context.close();
 });
 
 test('with JavaScript off someone without login asks to be called back', async () => {

@@ -66,6 +66,9 @@ struct HearingPage {
     own_name: bool,
     errors: FormErrors,
     received: bool,
+    /// Whether the project's business case is published: the hearing links it, so those
+    /// who answer read the money too.
+    case_published: bool,
 }
 
 impl HearingPage {
@@ -103,7 +106,11 @@ async fn hearing_page(
         .filter(|a| a.approved)
         .collect();
     let (form, own_name, errors) = form;
+    let case_published = crate::assess::business::published(&state.db, &hearing.project_id)
+        .await?
+        .is_some();
     render(&HearingPage {
+        case_published,
         page,
         open: hearing.is_open(state.clock.now_ms()),
         hearing,
