@@ -84,13 +84,24 @@ fn check_tag(markdown: &str, html: &str, tag: &str) {
             attribute,
             "href" | "src" | "cite" | "action" | "formaction" | "poster"
         ) {
+            // The address as a browser reads it (the URL standard): C0 controls and
+            // spaces trimmed at both ends, tabs and line breaks taken out inside; what
+            // comes before the first ':' is its scheme only when it is one (a letter,
+            // then letters, digits, '+', '-' or '.'), in any case. "data :x" has none: it
+            // is a relative address, which the browser never runs (a finding of this
+            // target, 2026-12-06, now a unit test in web::markdown).
             let address: String = value
+                .trim_matches(|c: char| c <= ' ')
                 .chars()
-                .filter(|c| !c.is_whitespace() && !c.is_control())
+                .filter(|c| !matches!(c, '\t' | '\n' | '\r'))
                 .collect();
-            for scheme in ["javascript:", "vbscript:", "data:"] {
+            let scheme = address.split_once(':').map(|(scheme, _)| scheme).filter(|s| {
+                s.starts_with(|c: char| c.is_ascii_alphabetic())
+                    && s.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.'))
+            });
+            if let Some(scheme) = scheme {
                 assert!(
-                    !address.starts_with(scheme),
+                    !["javascript", "vbscript", "data"].contains(&scheme.to_ascii_lowercase().as_str()),
                     "{markdown:?}: {attribute}={value:?} in {html:?}"
                 );
             }

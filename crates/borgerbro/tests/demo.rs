@@ -84,3 +84,79 @@ async fn the_demo_shows_paper_post_a_late_letter_the_list_to_ring_and_the_print_
         assert!(queue.contains(expected), "{expected} in {queue}");
     }
 }
+
+/// `borgerbro demo`'s year behind the inclusion figures: months with figures to show
+/// (more than a handful of letters, so they are told), loaded once, and the demo's own
+/// letters left as the pages show them (Karen's escalation still open, Erik's letter still
+/// in the print queue).
+#[tokio::test]
+async fn the_demo_year_fills_the_figures_and_leaves_the_demos_own_letters_alone() {
+    let test_db = common::TestDb::new().await;
+    let db = test_db.connect().await;
+    let clock = Clock::system();
+    let authority = AuthorityProfile::demo();
+    borgerbro::demo::load(&db, &clock, &authority)
+        .await
+        .unwrap();
+    // The personas' escalations, their outcomes and their paper letters posted.
+    let personas_own = || async {
+        sqlx::query_as::<_, (i64, i64, i64)>(
+            "SELECT \
+             (SELECT COUNT(*) FROM escalations e JOIN messages m ON m.id = e.message_id \
+              JOIN persons p ON p.id = m.recipient_id WHERE p.demo_description IS NOT NULL), \
+             (SELECT COUNT(*) FROM escalations e JOIN messages m ON m.id = e.message_id \
+              JOIN persons p ON p.id = m.recipient_id \
+              WHERE p.demo_description IS NOT NULL AND e.outcome IS NOT NULL), \
+             (SELECT COUNT(*) FROM print_jobs j JOIN messages m ON m.id = j.message_id \
+              JOIN persons p ON p.id = m.recipient_id \
+              WHERE p.demo_description IS NOT NULL AND j.posted_at IS NOT NULL)",
+        )
+        .fetch_one(&db.pool)
+        .await
+        .unwrap()
+    };
+    let before = personas_own().await;
+    borgerbro::demo::load_history(&db, &clock, &authority)
+        .await
+        .unwrap();
+    assert_eq!(
+        personas_own().await,
+        before,
+        "the year leaves the personas' letters alone"
+    );
+
+    let this_month = borgerbro::insight::Month::of(clock.today());
+    let last = this_month.previous();
+    let first = (0..11).fold(last, |m, _| m.previous());
+    let months = borgerbro::insight::figures_between(&db, first, last)
+        .await
+        .unwrap();
+    assert_eq!(months.len(), 12, "a year of months, each counted");
+    for month in &months {
+        assert!(month.is_final, "{}", month.month);
+        assert!(
+            month.letters_sent.is_some_and(|n| n >= 40),
+            "{}: {:?}",
+            month.month,
+            month.letters_sent
+        );
+        assert!(month.unread_after_7_days.is_some(), "{}", month.month);
+    }
+    assert!(months.iter().any(|m| m.lix.median.is_some()));
+    assert!(
+        months.iter().any(|m| m.exempt_share.is_some()),
+        "six of 36 on paper"
+    );
+
+    let letters = || async {
+        sqlx::query_as::<_, (i64,)>("SELECT COUNT(*) FROM messages")
+            .fetch_one(&db.pool)
+            .await
+            .unwrap()
+    };
+    let loaded = letters().await;
+    borgerbro::demo::load_history(&db, &clock, &authority)
+        .await
+        .unwrap();
+    assert_eq!(letters().await, loaded, "loaded once");
+}

@@ -206,12 +206,21 @@ pub async fn load_history(
             ));
         }
     }
+    // The daily rounds stop before the demo's own letters (the oldest sent ten days ago)
+    // could escalate: the year must not answer for them.
+    let rounds_until = now - Span::new().hours(24 * 11);
     for day in 0..400 {
-        events.push((at_day(first, day, 6, 0), Event::Day));
+        let at = at_day(first, day, 6, 0);
+        if at < rounds_until {
+            events.push((at, Event::Day));
+        }
     }
     events.retain(|(at, _)| *at < now);
     events.sort_by_key(|(at, _)| *at);
 
+    // Only the year's own escalations and paper are answered and posted here; the demo's
+    // other letters keep theirs for the pages that show them.
+    let ours: std::collections::HashSet<String> = citizens.iter().cloned().collect();
     let mut sent_ids: Vec<Option<String>> = vec![None; letter];
     let mut recorded = 0_usize;
     for (at, event) in events {
@@ -260,6 +269,10 @@ pub async fn load_history(
                 post::sweep(db, &clock, policy).await?;
                 // Yesterday's escalations get their outcome: most reach the citizen.
                 for escalation in post::open_escalations(db).await? {
+                    let letter = post::letter(db, &escalation.message_id).await?;
+                    if !letter.is_some_and(|l| ours.contains(&l.recipient_id)) {
+                        continue;
+                    }
                     let outcome = match recorded % 10 {
                         0 | 1 => post::Outcome::NotReached,
                         2 => post::Outcome::OtherChannel,
@@ -272,10 +285,18 @@ pub async fn load_history(
                 let queued: Vec<String> = post::print_jobs(db, false)
                     .await?
                     .into_iter()
+                    .filter(|(_, letter)| ours.contains(&letter.recipient_id))
                     .map(|(job, _)| job.message_id)
                     .collect();
                 post::mark_posted(db, &clock, &queued, Actor::Person(front_desk.to_owned()))
                     .await?;
+                // The front desk talks to those offered paper post the day after.
+                for (person, _) in post::open_exemption_offers(db).await? {
+                    if ours.contains(&person) {
+                        let by = Actor::Person(front_desk.to_owned());
+                        post::close_exemption_offer(db, &clock, &person, by).await?;
+                    }
+                }
             }
             Event::Answer { index } => {
                 let task = TASKS[index % TASKS.len()];

@@ -23,6 +23,24 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_space_inside_a_scheme_leaves_a_relative_address_and_a_scheme_in_capitals_is_refused() {
+        // The fuzzer's input of 2026-12-06: "data :" is no scheme by the URL standard (a
+        // space is no scheme's character), so the browser resolves it against the page, a
+        // harmless relative address. A real one, in any case, is still taken out.
+        let html = safe_html(
+            "[) <a href=\"data :text/html,x\" onclicnoreferrep> <https:-/aarh<script!.dk> \
+             <a href=\"DATA:text/html,x\">y</a> [z](JavaScript:alert(1))",
+        );
+        assert!(html.contains("href=\"data :text/html,x\""), "{html}");
+        let lower = html.to_ascii_lowercase();
+        assert!(
+            !lower.contains("href=\"data:") && !lower.contains("javascript:"),
+            "{html}"
+        );
+        assert!(!lower.contains("<script"), "{html}");
+    }
+
+    #[test]
     fn a_control_character_cannot_hide_a_scheme() {
         // The fuzzer's own input, then a NUL inside a Markdown link's scheme.
         let html = safe_html(
