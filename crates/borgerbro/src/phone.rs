@@ -37,10 +37,14 @@ pub fn parse(text: &str) -> Result<Option<String>, NotAPhoneNumber> {
         .strip_prefix('+')
         .or_else(|| compact.strip_prefix("00"));
     let digits_only = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_digit());
+    // A Danish number never begins with 0 (the Danish numbering plan): "+45 00333333"
+    // shortened to "00 33 33 33" would read back as the international prefix 00 and
+    // another number (a finding of the `phone` fuzz target, 2026-12-06).
     let danish = match international {
         Some(rest) => rest.strip_prefix("45").filter(|d| d.len() == 8),
         None => Some(compact.as_str()).filter(|d| d.len() == 8),
-    };
+    }
+    .filter(|d| !d.starts_with('0'));
     if let Some(digits) = danish.filter(|d| digits_only(d)) {
         let pairs: Vec<&str> = (0..4).map(|i| &digits[i * 2..i * 2 + 2]).collect();
         return Ok(Some(pairs.join(" ")));
@@ -93,6 +97,17 @@ mod tests {
             assert_eq!(parse(typed), Ok(Some("89 40 20 00".into())), "{typed}");
         }
         assert_eq!(parse("  "), Ok(None));
+    }
+
+    #[test]
+    fn a_danish_number_never_begins_with_0_so_every_number_stored_reads_back() {
+        // The fuzzer's input: +45 and eight digits from 0 is no Danish number; kept whole
+        // as an international one, it reads back as itself.
+        let stored = parse("+450 0333333").unwrap().unwrap();
+        assert_eq!(stored, "+450 0333333");
+        assert_eq!(parse(&stored), Ok(Some(stored.clone())));
+        assert_eq!(parse("01234567"), Err(NotAPhoneNumber));
+        assert_eq!(parse("0045 89 40 20 00"), Ok(Some("89 40 20 00".into())));
     }
 
     #[test]

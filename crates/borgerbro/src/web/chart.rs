@@ -87,7 +87,8 @@ pub struct Swing {
     pub high_shown: String,
 }
 
-/// A tornado chart: for each line, a bar from the result at its low estimate to the
+/// A tornado chart (its labels are the lines' names as people typed them, in their
+/// language: `bb-typed`, as the tables mark them): for each line, a bar from the result at its low estimate to the
 /// result at its high, around a middle line at `middle` (the result with every line at
 /// its likely value). The widest swing comes first, as the caller sorted them.
 pub fn tornado(description: &str, middle: f64, swings: &[Swing]) -> String {
@@ -106,7 +107,7 @@ pub fn tornado(description: &str, middle: f64, swings: &[Swing]) -> String {
         let (left, right) = (at(s.low.min(s.high)), at(s.low.max(s.high)));
         let _ = write!(
             out,
-            "<text x=\"0\" y=\"{:.1}\" fill=\"{TEXT}\">{}</text>\
+            "<text class=\"bb-typed\" x=\"0\" y=\"{:.1}\" fill=\"{TEXT}\">{}</text>\
              <rect x=\"{left:.1}\" y=\"{:.1}\" width=\"{:.1}\" height=\"{BAR}\" fill=\"{BLUE}\"/>\
              <text x=\"0\" y=\"{:.1}\" fill=\"{TEXT}\">{}</text>\
              <text x=\"{WIDTH}\" y=\"{:.1}\" fill=\"{TEXT}\" text-anchor=\"end\">{}</text>",
