@@ -207,7 +207,8 @@ pub(crate) fn cpr(blank: Blank) -> Object {
 /// anywhere. Every phone field may be left out, so `null` is none too.
 pub(crate) fn phone() -> Object {
     let sep = r"[-. ()\u00a0]";
-    let danish = format!("(?:[1-9]{sep}*[0-9]|0{sep}*[1-9])(?:{sep}*[0-9]){{6}}");
+    // Eight digits, never beginning with 0 (the Danish numbering plan; `phone::parse`).
+    let danish = format!("[1-9](?:{sep}*[0-9]){{7}}");
     let international = format!(r"(?:\+|0{sep}*0){sep}*[1-9](?:{sep}*[0-9]){{7,14}}");
     let mut schema = string(
         crate::phone::MAX_CHARS,
@@ -215,7 +216,7 @@ pub(crate) fn phone() -> Object {
         Some(format!("^{sep}*(?:{danish}|{international})?{sep}*$")),
     );
     schema.description = Some(
-        "A Danish number (8 digits, +45 or 0045 may stand first) or an international one \
+        "A Danish number (8 digits, the first not 0; +45 or 0045 may stand first) or an international one \
          (+ or 00, 8 to 15 digits); spaces, hyphens, dots and brackets are allowed. Empty \
          is none."
             .to_owned(),
