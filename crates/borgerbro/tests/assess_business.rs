@@ -88,6 +88,10 @@ async fn the_calculator_gives_the_exact_discounted_sum_for_certain_lines_and_ref
             json!({"years": 3, "discount_rate": 0.04, "draws": 1_000_001, "lines": [line("cost", "X", (1.0, 2.0, 3.0), (2, 3))]}),
             vec!["lines[0].to_year", "draws"],
         ),
+        (
+            json!({"years": 3, "discount_rate": 0.04, "lines": [line("cost", "Linje\u{7}", (1.0, 2.0, 3.0), (0, 0))]}),
+            vec!["lines[0].title"],
+        ),
     ] {
         let (status, content_type, problem) = simulate(&app, body.clone()).await;
         assert_eq!(status, 422, "{body}: {problem}");

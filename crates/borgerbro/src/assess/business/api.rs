@@ -9,7 +9,7 @@ use utoipa::ToSchema;
 
 use super::model::CaseDocument;
 use super::CaseVersion;
-use crate::forms::FormErrors;
+use crate::forms::{control_problem, FormErrors, Lines};
 use crate::state::AppState;
 use crate::web::openapi::{self, Blank};
 use crate::web::AppError;
@@ -114,6 +114,14 @@ pub(crate) async fn simulate(
     }
     for problem in businesscase::check(&case, &draws) {
         errors.add_at(problem.field, super::model::problem_key(problem.code));
+    }
+    // The calculator counts characters; control characters are every form's rule.
+    for (i, line) in case.lines.iter().enumerate() {
+        for (name, text) in [("title", &line.title), ("category", &line.category)] {
+            if let Err(key) = control_problem(text, Lines::One) {
+                errors.add_at(format!("lines[{i}].{name}"), key);
+            }
+        }
     }
     if !errors.is_empty() {
         return Err(AppError::Invalid(errors));
