@@ -65,6 +65,16 @@ async fn the_calculator_gives_the_exact_discounted_sum_for_certain_lines_and_ref
     let (_, _, again) = simulate(&app, uncertain).await;
     assert_eq!(first, again);
     assert_eq!(first["draws"], 10_000, "the default number of draws");
+    // JSON Schema's integers may be written 3.0, as some clients do.
+    let (status, _, _) = simulate(
+        &app,
+        json!({"years": 3.0, "discount_rate": 0.04, "draws": 100.0, "lines": [
+            {"kind": "cost", "category": "", "title": "X", "low": 1.0, "likely": 2.0,
+             "high": 3.0, "from_year": 0.0, "to_year": 2.0}
+        ]}),
+    )
+    .await;
+    assert_eq!(status, 200);
     assert!(first["npv"]["p10"].as_f64() < first["npv"]["p90"].as_f64());
     assert_eq!(
         first["sensitivity"][0]["title"], "Besparelse",

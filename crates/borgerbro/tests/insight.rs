@@ -175,6 +175,8 @@ async fn a_month_that_cannot_be_read_is_refused_with_what_to_write() {
         ("?from=november", "from"),
         ("?from=2026-10&to=2026-09", "from"),
         ("?from=2000-01&to=2026-11", "from"),
+        ("?to=", "to"),
+        ("?from=%202026-01", "from"),
     ] {
         let (status, content_type, body) = insight(&app, query).await;
         assert_eq!(status, 422, "{query}: {body}");

@@ -46,6 +46,19 @@ pub(crate) async fn insight(
     Query(params): Query<InsightParams>,
 ) -> Result<Json<InsightResponse>, AppError> {
     let mut errors = FormErrors::default();
+    // Left out is the default; given empty or with spaces is no month, as the pattern
+    // says (the page's form trims what people type).
+    for (field, given) in [("from", &params.from), ("to", &params.to)] {
+        if given
+            .as_deref()
+            .is_some_and(|text| text.trim().is_empty() || text.trim() != text)
+        {
+            errors.add(field, month::MonthProblem::Unreadable.key());
+        }
+    }
+    if !errors.is_empty() {
+        return Err(AppError::Invalid(errors));
+    }
     let Some((first, last)) = month::range(
         (params.from.as_deref(), params.to.as_deref()),
         state.clock.today(),

@@ -14,6 +14,22 @@ use crate::state::AppState;
 use crate::web::openapi::{self, Blank};
 use crate::web::AppError;
 
+/// A whole number as JSON may write it, 28 or 28.0: JSON Schema's "integer" takes both.
+fn whole<'de, D: serde::Deserializer<'de>, T: TryFrom<u64>>(d: D) -> Result<T, D::Error> {
+    use serde::de::Error;
+    let n = f64::deserialize(d)?;
+    if n.fract() != 0.0 || n < 0.0 || n > 9_007_199_254_740_991.0 {
+        return Err(D::Error::custom("not a whole number"));
+    }
+    T::try_from(n as u64).map_err(|_| D::Error::custom("too large"))
+}
+
+fn whole_or_none<'de, D: serde::Deserializer<'de>, T: TryFrom<u64>>(
+    d: D,
+) -> Result<Option<T>, D::Error> {
+    Ok(Some(whole(d)?))
+}
+
 fn title_schema() -> utoipa::openapi::Object {
     openapi::line(businesscase::MAX_TITLE_CHARS, Blank::Refused)
 }
@@ -42,9 +58,11 @@ pub(crate) struct LineRequest {
     high: f64,
     /// The first year (0 is the first) with the amount.
     #[schema(minimum = 0, maximum = 49)]
+    #[serde(deserialize_with = "whole")]
     from_year: u32,
     /// The last year with the amount, before `years`.
     #[schema(minimum = 0, maximum = 49)]
+    #[serde(deserialize_with = "whole")]
     to_year: u32,
     /// The uplift of a cost (or shortfall of a benefit) for optimism, as a fraction: 0.41
     /// is 41%. 0 when left out.
@@ -57,16 +75,19 @@ pub(crate) struct LineRequest {
 #[serde(deny_unknown_fields)]
 pub(crate) struct SimulateRequest {
     #[schema(minimum = 1, maximum = 50)]
+    #[serde(deserialize_with = "whole")]
     years: u32,
     /// As a fraction: 0.035 is 3.5%.
     #[schema(minimum = 0, maximum = 0.2)]
     discount_rate: f64,
     /// How many runs; 10,000 when left out.
     #[schema(minimum = 1, maximum = 1_000_000)]
+    #[serde(default, deserialize_with = "whole_or_none")]
     draws: Option<u32>,
     /// The seed of the random numbers; the same seed gives the same result. A fresh one
     /// when left out (the answer says which).
     #[schema(minimum = 0, maximum = 9007199254740991.0)]
+    #[serde(default, deserialize_with = "whole_or_none")]
     seed: Option<u64>,
     #[schema(min_items = 1, max_items = 200)]
     lines: Vec<LineRequest>,
