@@ -18,7 +18,7 @@ use crate::web::AppError;
 fn whole<'de, D: serde::Deserializer<'de>, T: TryFrom<u64>>(d: D) -> Result<T, D::Error> {
     use serde::de::Error;
     let n = f64::deserialize(d)?;
-    if n.fract() != 0.0 || n < 0.0 || n > 9_007_199_254_740_991.0 {
+    if n.fract() != 0.0 || !(0.0..=9_007_199_254_740_991.0).contains(&n) {
         return Err(D::Error::custom("not a whole number"));
     }
     T::try_from(n as u64).map_err(|_| D::Error::custom("too large"))
