@@ -68,7 +68,7 @@ async fn the_calculator_gives_the_exact_discounted_sum_for_certain_lines_and_ref
     // JSON Schema's integers may be written 3.0, as some clients do.
     let (status, _, _) = simulate(
         &app,
-        json!({"years": 3.0, "discount_rate": 0.04, "draws": 100.0, "lines": [
+        json!({"years": 3.0, "discount_rate": 0.04, "draws": 100.0, "seed": null, "lines": [
             {"kind": "cost", "category": "", "title": "X", "low": 1.0, "likely": 2.0,
              "high": 3.0, "from_year": 0.0, "to_year": 2.0}
         ]}),

@@ -24,10 +24,17 @@ fn whole<'de, D: serde::Deserializer<'de>, T: TryFrom<u64>>(d: D) -> Result<T, D
     T::try_from(n as u64).map_err(|_| D::Error::custom("too large"))
 }
 
+/// The same, or `null` for left out.
 fn whole_or_none<'de, D: serde::Deserializer<'de>, T: TryFrom<u64>>(
     d: D,
 ) -> Result<Option<T>, D::Error> {
-    Ok(Some(whole(d)?))
+    use serde::de::{Error, IntoDeserializer};
+    match Option::<f64>::deserialize(d)? {
+        None => Ok(None),
+        Some(n) => whole::<serde::de::value::F64Deserializer<D::Error>, T>(n.into_deserializer())
+            .map(Some)
+            .map_err(D::Error::custom),
+    }
 }
 
 fn title_schema() -> utoipa::openapi::Object {
