@@ -831,6 +831,7 @@ help-search-error-postcode = Skriv postnummeret med 4 cifre, fx 8000.
 help-search-error-language = Vælg et sprog på listen, eller lad feltet stå tomt.
 help-search-error-postcode-unknown = Vi kender ikke det postnummer. Prøv et postnummer i kommunen, fx 8000. Eller søg uden postnummer.
 help-search-error-distance = Skriv også et postnummer, når du vælger en afstand.
+help-search-error-distance-unknown = Vælg en af afstandene på listen, eller lad afstanden være.
 help-status-open-now = Åben nu til kl. { $time }
 help-status-drop-in-now = Drop-in nu til kl. { $time }
 help-status-opens = Åbner { $day } kl. { $time }

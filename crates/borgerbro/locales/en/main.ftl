@@ -831,6 +831,7 @@ help-search-error-postcode = Write the postcode with 4 digits, for example 8000.
 help-search-error-language = Choose a language from the list, or leave the field empty.
 help-search-error-postcode-unknown = We do not know that postcode. Try a postcode in the municipality, for example 8000. Or search without a postcode.
 help-search-error-distance = Write a postcode too when you choose a distance.
+help-search-error-distance-unknown = Choose one of the distances in the list, or leave the distance out.
 help-status-open-now = Open now until { $time }
 help-status-drop-in-now = Drop-in now until { $time }
 help-status-opens = Opens { $day } at { $time }

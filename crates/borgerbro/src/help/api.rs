@@ -161,6 +161,16 @@ pub(crate) async fn api_places(
     State(state): State<AppState>,
     Query(query): Query<PlacesQuery>,
 ) -> Result<Json<PlacesResponse>, AppError> {
+    // Given empty is no distance of the enum (the page's empty field is its own matter).
+    if query
+        .within_km
+        .as_deref()
+        .is_some_and(|km| km.trim().is_empty())
+    {
+        let mut errors = FormErrors::default();
+        errors.add("within_km", "help-search-error-distance-unknown");
+        return Err(AppError::Invalid(errors));
+    }
     let form = SearchForm {
         emne: query.topic.unwrap_or_default(),
         sprog: query.language.unwrap_or_default(),
