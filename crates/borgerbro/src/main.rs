@@ -173,6 +173,12 @@ async fn run(command: Command) -> anyhow::Result<ExitCode> {
             let counted = insight::sweep(&db, &clock, policy.max_lix_without_summary).await?;
             let months: Vec<String> = counted.iter().map(ToString::to_string).collect();
             println!("Counted the inclusion figures of {}.", months.join(", "));
+            // After the figures: a benefit that follows one reads the months just counted.
+            let noticed = borgerbro::assess::benefits::sweep(&db, &clock).await?;
+            println!(
+                "Found {} benefits that newly missed their target or moved the wrong way.",
+                noticed.len()
+            );
             Ok(ExitCode::SUCCESS)
         }
         Command::Retention {

@@ -110,6 +110,17 @@ impl Application {
                 if let Err(error) = insight::sweep(&state.db, &state.clock, lix_limit).await {
                     tracing::warn!(%error, "counting the inclusion figures failed; it runs again in an hour")
                 }
+                // Benefits after the figures, as a benefit may follow one of them.
+                match assess::benefits::sweep(&state.db, &state.clock).await {
+                    Ok(noticed) if noticed.is_empty() => {}
+                    Ok(noticed) => tracing::info!(
+                        noticed = noticed.len(),
+                        "sweep found benefits that missed their target or moved the wrong way"
+                    ),
+                    Err(error) => {
+                        tracing::warn!(%error, "benefit sweep failed; it runs again in an hour")
+                    }
+                }
                 // Retention hourly too: periods are days long, and each kind's run
                 // takes the write lock for its transaction.
                 match mydata::retention::sweep(&state.db, &state.clock, true).await {

@@ -99,6 +99,11 @@ my-queue-reviews =
         [one] 1 offentliggjort vurdering skal gennemgås igen
        *[other] { $count } offentliggjorte vurderinger skal gennemgås igen
     }
+my-queue-benefits =
+    { $count ->
+        [one] 1 gevinst har ikke nået sit mål eller går den forkerte vej
+       *[other] { $count } gevinster har ikke nået deres mål eller går den forkerte vej
+    }
 my-queue-ring =
     { $count ->
         [one] 1 borger skal ringes op: brevet om tiden når ikke frem

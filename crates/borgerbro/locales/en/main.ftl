@@ -99,6 +99,11 @@ my-queue-reviews =
         [one] 1 published assessment is due for review
        *[other] { $count } published assessments are due for review
     }
+my-queue-benefits =
+    { $count ->
+        [one] 1 benefit missed its target or is going the wrong way
+       *[other] { $count } benefits missed their target or are going the wrong way
+    }
 my-queue-ring =
     { $count ->
         [one] 1 citizen to ring: the letter about their time will not arrive

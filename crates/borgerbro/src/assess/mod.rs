@@ -1,6 +1,6 @@
 //! Before an authority digitalises: projects, their consequence assessments (inclusion,
 //! rights, data ethics and data protection), the involvement of citizens and public
-//! hearings (issue 18). Business cases join them later (issue 19).
+//! hearings (issue 18), business cases and their benefits (issue 19).
 
 // Involving citizens (`involvement/`): activities and input, follow or explain.
 pub(crate) mod involvement;
@@ -9,6 +9,8 @@ pub(crate) mod involvement;
 mod api;
 // The business case (`business/`): the draft, its simulation, versions and publication.
 pub mod business;
+// Benefits (`benefits/`): planned, measured by hand or from live figures, realised.
+pub mod benefits;
 mod decision;
 pub(crate) mod demo;
 pub(crate) mod hearings;
@@ -71,6 +73,18 @@ pub(crate) fn pages() -> axum::Router<crate::state::AppState> {
             get(business::web::compare),
         )
         .route(
+            "/projekter/{id}/gevinster",
+            get(benefits::web::page).post(benefits::web::add),
+        )
+        .route(
+            "/projekter/{id}/gevinster/{benefit}/maaling",
+            post(benefits::web::record),
+        )
+        .route(
+            "/projekter/{id}/gevinster/{benefit}/analyse",
+            post(benefits::web::explain),
+        )
+        .route(
             "/vurderinger/{id}/businesscase",
             get(business::web::published),
         )
@@ -125,6 +139,7 @@ pub(crate) fn api() -> utoipa_axum::router::OpenApiRouter<crate::state::AppState
         .routes(routes!(api::one))
         .routes(routes!(business::api::simulate))
         .routes(routes!(business::api::published))
+        .routes(routes!(benefits::api::published))
         .routes(routes!(hearings::api::list_hearings))
         .routes(routes!(hearings::api::send_answer))
 }
@@ -674,5 +689,6 @@ pub(crate) async fn load_demo(db: &Db, clock: &Clock) -> anyhow::Result<()> {
     involvement::demo::load(db, clock).await?;
     demo::publish(db, clock).await?;
     business::demo::load(db, clock, demo::PUBLISHED, demo::LARS).await?;
+    benefits::demo::load(db, clock, demo::PUBLISHED, demo::LARS).await?;
     hearings::demo::load(db).await
 }

@@ -43,6 +43,15 @@ pub fn decimal(lang: Lang, value: f64) -> String {
     }
 }
 
+/// "marts 2026": the month a day is in, with its year.
+pub fn month_year(lang: Lang, date: Date) -> String {
+    format!(
+        "{} {}",
+        lang.t(&format!("month-{}", date.month())),
+        date.year()
+    )
+}
+
 /// "fredag den 12. december 2026": a date as people say it, in their language.
 pub fn long_date(lang: Lang, date: Date) -> String {
     let weekday = lang.t(&format!(

@@ -2,7 +2,7 @@
 
 pub(crate) mod format;
 
-pub use format::{clock_time, decimal, format_date, kroner, long_date, percent, whole};
+pub use format::{clock_time, decimal, format_date, kroner, long_date, month_year, percent, whole};
 
 use std::borrow::Cow;
 use std::collections::HashMap;

@@ -9,6 +9,7 @@ mod api;
 mod counts;
 mod csv;
 mod demo;
+mod figure;
 pub mod month;
 pub mod shown;
 mod snapshot;
@@ -17,6 +18,7 @@ mod web;
 
 pub use counts::{Counts, Lix, UnitLix};
 pub use demo::load_history as load_demo_history;
+pub use figure::Figure;
 pub use month::Month;
 pub use shown::MonthFigures;
 pub use snapshot::{count, count_missing, sweep, Snapshot};
@@ -36,6 +38,33 @@ pub async fn figures_between(
         .await?
         .iter()
         .map(|s| MonthFigures::of(s, &kinds, &topics))
+        .collect())
+}
+
+/// One month's value of a figure as counted: `None` when the month does not tell it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FigureMonth {
+    pub month: Month,
+    pub value: Option<f64>,
+    /// Counted after the month was over: the value never changes again.
+    pub is_final: bool,
+}
+
+/// A figure's value in each counted month of `[first, last]`, oldest first.
+pub async fn follow(
+    db: &Db,
+    figure: Figure,
+    first: Month,
+    last: Month,
+) -> Result<Vec<FigureMonth>, sqlx::Error> {
+    Ok(snapshot::between(db, first, last)
+        .await?
+        .iter()
+        .map(|s| FigureMonth {
+            month: s.month,
+            value: figure.value(s),
+            is_final: s.is_final,
+        })
         .collect())
 }
 

@@ -99,7 +99,7 @@ fn number(page: &Page, value: Option<f64>) -> String {
 
 fn month_name(lang: Lang, month: &str) -> String {
     match Month::read(month) {
-        Ok(m) => format!("{} {}", lang.t(&format!("month-{}", m.number())), m.year()),
+        Ok(m) => crate::i18n::month_year(lang, m.first_day()),
         Err(_) => month.to_owned(),
     }
 }

@@ -172,6 +172,14 @@ async fn staff_now(state: &AppState, user: &User, page: &Page) -> Result<StaffNo
             now.queues
                 .push(("/projekter", page.count("my-queue-reviews", due.len())));
         }
+        // Benefits that missed their target or moved the wrong way (the sweep notices them).
+        let benefits = crate::assess::benefits::needing_attention(&state.db).await?;
+        if benefits > 0 {
+            now.queues.push((
+                "/projekter",
+                page.count("my-queue-benefits", usize::try_from(benefits).unwrap_or(0)),
+            ));
+        }
     }
     if user.has(Role::FrontDesk) || user.has(Role::Caseworker) {
         let today = bookings::of_day(&state.db, state.clock.today()).await?;

@@ -9,6 +9,7 @@ pub mod model;
 mod store;
 pub(crate) mod web;
 
+pub(crate) use form::parse_number;
 pub use store::{CaseVersion, Draft};
 
 use super::{may_read, AssessError};

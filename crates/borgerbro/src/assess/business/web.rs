@@ -13,6 +13,8 @@ use serde::Deserialize;
 use super::form::CaseForm;
 use super::model::{CaseDocument, Category, Kind};
 use super::{CaseVersion, Draft};
+use crate::assess::benefits::web::Summary;
+use crate::assess::web::{page_error, reader};
 use crate::assess::{self as assess, AssessError, ProjectRow};
 use crate::auth::{RequireUser, Role, User};
 use crate::forms::FormErrors;
@@ -179,24 +181,6 @@ fn field_label(page: &Page, field: &str) -> String {
         }
     }
     page.t(&format!("case-field-{}", field.replace('_', "-")))
-}
-
-fn reader(user: RequireUser) -> Result<User, AppError> {
-    match assess::may_read(&user.0) {
-        true => Ok(user.0),
-        false => Err(AppError::Forbidden),
-    }
-}
-
-fn page_error(error: AssessError) -> AppError {
-    match error {
-        AssessError::NotAllowed => AppError::Forbidden,
-        AssessError::NotFound => AppError::NotFound,
-        AssessError::Database(error) => AppError::from(error),
-        AssessError::Invalid(errors) => AppError::Invalid(errors),
-        AssessError::Stale => AppError::Conflict("stale"),
-        AssessError::AlreadySigned | AssessError::NotReady(_) => AppError::Conflict("not ready"),
-    }
 }
 
 #[derive(Debug, Deserialize)]
@@ -551,6 +535,8 @@ struct PublishedPage {
     results: Results,
     lines: Vec<[String; 9]>,
     history: Vec<CaseVersion>,
+    /// Planned against realised, when the project has benefits.
+    benefits: Option<Summary>,
 }
 
 impl PublishedPage {
@@ -582,7 +568,12 @@ pub(crate) async fn published(
         .await?
         .ok_or(AppError::NotFound)?;
     let version = history.last().cloned().ok_or(AppError::NotFound)?;
+    let benefits = crate::assess::benefits::published(&state.db, &state.clock, &id)
+        .await?
+        .filter(|benefits| !benefits.is_empty())
+        .map(|benefits| Summary::of(&page, &benefits));
     Ok(render(&PublishedPage {
+        benefits,
         results: Results::of(&page, &version.outcome),
         lines: line_rows(&page, &version.document),
         page,

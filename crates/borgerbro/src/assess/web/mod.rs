@@ -18,7 +18,7 @@ use crate::web::{AppError, Page};
 
 /// The reader of the project pages: a project owner, a data protection officer or a
 /// citizens' adviser; anyone else is refused.
-fn reader(user: RequireUser) -> Result<User, AppError> {
+pub(in crate::assess) fn reader(user: RequireUser) -> Result<User, AppError> {
     match super::may_read(&user.0) {
         true => Ok(user.0),
         false => Err(AppError::Forbidden),
@@ -46,7 +46,7 @@ fn form_status(notice: Option<(&'static str, StatusCode)>, errors: &FormErrors) 
 }
 
 /// The page error of an operation's error that no form shows.
-fn page_error(error: AssessError) -> AppError {
+pub(in crate::assess) fn page_error(error: AssessError) -> AppError {
     match error {
         AssessError::NotAllowed => AppError::Forbidden,
         AssessError::NotFound => AppError::NotFound,
