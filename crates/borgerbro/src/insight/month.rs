@@ -82,14 +82,6 @@ impl Month {
         }
     }
 
-    pub fn year(self) -> i16 {
-        self.first.year()
-    }
-
-    pub fn number(self) -> i8 {
-        self.first.month()
-    }
-
     /// The first moment of the month and of the next, in milliseconds since 1970.
     pub fn range_ms(self) -> (i64, i64) {
         (start_ms(self.first), start_ms(self.next().first))

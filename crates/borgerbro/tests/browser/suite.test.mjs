@@ -511,6 +511,15 @@ const ASSESS_PAGES = {
       await page.getByRole('button', { name: 'Gem og beregn' }).click();
       await page.waitForLoadState();
     },
+    benefits: visit(`${PUBLISHED_PROJECT}/gevinster`),
+    'benefits-error': async (page) => {
+      await page.goto(`${PUBLISHED_PROJECT}/gevinster`);
+      await page.locator('#title').fill('Færre opkald om affald');
+      await page.locator('#baseline').fill('300');
+      await page.locator('#target').fill('tre hundrede');
+      await page.getByRole('button', { name: 'Tilføj gevinsten' }).click();
+      await page.waitForLoadState();
+    },
     questionnaire: visit(`${PUBLISHED_PROJECT}/vurdering`),
     'questionnaire-error': async (page) => {
       await page.goto(`${DRAFT_PROJECT}/vurdering`);
@@ -523,6 +532,7 @@ const ASSESS_PAGES = {
     projects: visit('/projekter'),
     project: visit(PUBLISHED_PROJECT),
     'business-case': visit(`${PUBLISHED_PROJECT}/businesscase`),
+    benefits: visit(`${PUBLISHED_PROJECT}/gevinster`),
   },
 };
 for (const extra of [RIGHTS_PAGES, MINE_DATA_PAGES, INVOLVEMENT_PAGES, HEARING_PAGES, ASSESS_PAGES]) {
@@ -1029,6 +1039,33 @@ test('with JavaScript off a project owner writes a business case, versions and p
   assert.match(shown, /SMS-løsning/);
   assert.match(shown, /Første udgave/);
   await reader.context.close();
+});
+
+test('with JavaScript off a project owner adds a benefit, fixes a mistake and records a measurement', async () => {
+  const { context, page } = await newPage(375, { javaScriptEnabled: false });
+  await logIn(page, 'Lars Mikkelsen');
+  await page.goto(`${DRAFT_PROJECT}/gevinster`);
+  await page.getByLabel('Gevinst', { exact: true }).fill('Færre opkald om affald');
+  await page.getByLabel('Sådan måles den').selectOption('manual');
+  await page.getByLabel('Udgangspunkt').fill('300');
+  await page.getByLabel('Mål', { exact: true }).fill('200');
+  await page.getByLabel('Løsningen er i drift fra').fill('2026-01-01');
+  await page.getByLabel('Målet skal være nået senest').fill('2030-12-31');
+  await page.getByLabel('Hvordan og hvornår måles den').fill('Telefonsystemet, hver måned.');
+  await page.getByLabel('Ansvarlig').fill('Teamleder, Borgerservice');
+  await page.getByRole('button', { name: 'Tilføj gevinsten' }).click();
+  assert.match(await page.locator('#error-summary').innerText(), /Hvad tæller målingen: Skriv, hvad målingen tæller/);
+  assert.equal(await page.getByLabel('Udgangspunkt').inputValue(), '300', 'the typed value stays');
+  await page.getByLabel('Hvad tæller målingen').fill('opkald om måneden');
+  await page.getByRole('button', { name: 'Tilføj gevinsten' }).click();
+  assert.match(await page.locator('main').innerText(), /Gevinsten er tilføjet/);
+  await page.getByLabel('Dato').fill('2026-06-01');
+  await page.getByLabel('Målt værdi').fill('250');
+  await page.getByRole('button', { name: 'Gem målingen' }).click();
+  const main = await page.locator('main').innerText();
+  assert.match(main, /Målingen er gemt/);
+  assert.match(main, /50,0 %/, 'half way to the target');
+  await context.close();
 });
 
 test('with JavaScript off anyone reads the inclusion figures for the months they choose', async () => {

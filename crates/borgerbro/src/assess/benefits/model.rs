@@ -80,9 +80,27 @@ pub struct PlanForm {
     pub yearly_value: String,
 }
 
-/// A day typed as `YYYY-MM-DD` (what a date field sends).
+/// A day as a date field sends it (`YYYY-MM-DD`), or as Danes type it where a browser
+/// shows a plain text field: `31-12-2026`, `31.12.2026`, `31/12/2026`.
 pub fn read_day(text: &str) -> Option<Date> {
-    text.trim().parse().ok()
+    let text = text.trim();
+    if let Ok(day) = text.parse() {
+        return Some(day);
+    }
+    let mut parts = text
+        .split(['-', '.', '/'])
+        .map(|p| p.trim().parse::<i16>().ok());
+    let (Some(Some(day)), Some(Some(month)), Some(Some(year)), None) =
+        (parts.next(), parts.next(), parts.next(), parts.next())
+    else {
+        return None;
+    };
+    let (Ok(day), Ok(month)) = (i8::try_from(day), i8::try_from(month)) else {
+        return None;
+    };
+    (year >= 1000)
+        .then(|| Date::new(year, month, day).ok())
+        .flatten()
 }
 
 impl PlanForm {
@@ -303,6 +321,16 @@ mod tests {
             ..plan
         };
         assert_eq!(from_the_first.first_month().to_string(), "2026-04");
+    }
+
+    #[test]
+    fn a_day_is_read_as_a_date_field_sends_it_and_as_danes_type_it() {
+        for typed in ["2026-12-31", "31-12-2026", "31.12.2026", " 31/12/2026 "] {
+            assert_eq!(read_day(typed), Some(day("2026-12-31")), "{typed}");
+        }
+        for typed in ["31-12-26", "32.12.2026", "12/31", "", "1.2.3.2026"] {
+            assert_eq!(read_day(typed), None, "{typed}");
+        }
     }
 
     #[test]
