@@ -107,6 +107,10 @@ async fn a_bad_search_says_what_to_do_and_keeps_what_was_typed() {
         ("postcode=abcd", "postcode"),
         ("topic=knitting", "topic"),
         ("within_km=5", "within_km"),
+        // Given empty is none of the enum's values; language and postcode say empty is any.
+        ("within_km=", "within_km"),
+        ("topic=", "topic"),
+        ("topic=%20&language=&postcode=", "topic"),
     ] {
         let response = app.get(&format!("/api/v1/help/places?{query}")).await;
         assert_eq!(response.status(), 422, "{query}");

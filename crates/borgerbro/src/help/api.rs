@@ -161,14 +161,18 @@ pub(crate) async fn api_places(
     State(state): State<AppState>,
     Query(query): Query<PlacesQuery>,
 ) -> Result<Json<PlacesResponse>, AppError> {
-    // Given empty is no distance of the enum (the page's empty field is its own matter).
-    if query
-        .within_km
-        .as_deref()
-        .is_some_and(|km| km.trim().is_empty())
-    {
-        let mut errors = FormErrors::default();
+    // A topic or distance given empty is none of its enum's values (the page's empty
+    // field, "any", is its own matter); `language` and `postcode` say empty is any.
+    let given_empty =
+        |value: &Option<String>| value.as_deref().is_some_and(|v| v.trim().is_empty());
+    let mut errors = FormErrors::default();
+    if given_empty(&query.topic) {
+        errors.add("topic", "help-search-error-topic");
+    }
+    if given_empty(&query.within_km) {
         errors.add("within_km", "help-search-error-distance-unknown");
+    }
+    if !errors.is_empty() {
         return Err(AppError::Invalid(errors));
     }
     let form = SearchForm {
