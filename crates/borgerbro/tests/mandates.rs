@@ -1201,12 +1201,23 @@ async fn the_front_desk_changes_a_permission_for_a_citizen_at_the_desk() {
     )
     .await;
     let id = given["id"].as_str().unwrap();
-    let page = format!("/borgerservice/tilladelse/{id}/ret");
+    let page = format!("/borgerservice/{olena}/tilladelse/{id}/ret");
 
     app.login_as("Olena Kovalenko").await;
     assert_eq!(app.get(&page).await.status(), 403);
 
+    // The page names the citizen, so the front desk is asked why first.
     app.login_as("Jonas Berg").await;
+    let asked = app.get(&page).await;
+    assert_eq!(asked.status(), 303);
+    assert!(
+        common::header(&asked, "location").starts_with(&format!("/borgerservice/{olena}/hvorfor"))
+    );
+    // Another citizen's path does not open Olena's permission.
+    let karen = app.persona_id("Karen Jensen").await;
+    app.give_reason(&karen, "Karen kom i Borgerservice").await;
+    let elsewhere = format!("/borgerservice/{karen}/tilladelse/{id}/ret");
+    assert_eq!(app.get(&elsewhere).await.status(), 404);
     app.give_reason(&olena, "Olena kom i Borgerservice").await;
     assert!(app
         .get_html(&format!("/borgerservice/{olena}/tilladelse"))
@@ -1234,6 +1245,15 @@ async fn the_front_desk_changes_a_permission_for_a_citizen_at_the_desk() {
     .unwrap();
     assert_eq!(actor, format!("person:{jonas}"));
     assert_eq!(acting_for.as_deref(), Some(olena.as_str()));
+    // Olena reads why in "Hvem har kigget": the reason is the look's purpose.
+    let (purpose,): (Option<String>,) = sqlx::query_as(
+        "SELECT purpose FROM audit_entries WHERE action = 'mandate.read' AND object = $1",
+    )
+    .bind(id)
+    .fetch_one(&app.state.db.pool)
+    .await
+    .unwrap();
+    assert_eq!(purpose.as_deref(), Some("Olena kom i Borgerservice"));
 }
 
 #[tokio::test]
@@ -1528,7 +1548,8 @@ async fn a_protected_citizen_gives_more_only_in_person_and_a_paused_permission_s
     assert_eq!(less["now"]["status"], "suspended");
 
     app.login_as("Jonas Berg").await;
-    let page = format!("/borgerservice/tilladelse/{id}/ret");
+    app.give_reason(&mette, "Mette vil give mere").await;
+    let page = format!("/borgerservice/{mette}/tilladelse/{id}/ret");
     let more = app
         .submit(
             &page,

@@ -904,8 +904,10 @@ pub(crate) fn pages() -> axum::Router<crate::state::AppState> {
             "/hjaelpere/{id}/ret",
             get(web::change::change_page).post(web::change::change),
         )
+        // The citizen is in the path, so the front desk gives its reason first
+        // (`mydata::desk_reason_gate`) and the look is in the citizen's list with it.
         .route(
-            "/borgerservice/tilladelse/{id}/ret",
+            "/borgerservice/{id}/tilladelse/{mandate}/ret",
             get(web::change::desk_change_page).post(web::change::desk_change),
         )
         .route(
@@ -918,7 +920,7 @@ pub(crate) fn pages() -> axum::Router<crate::state::AppState> {
             get(web::desk::resume_page).post(web::desk::resume),
         )
         .route(
-            "/borgerservice/tilladelse/{id}/kvittering",
+            "/borgerservice/{id}/tilladelse/{mandate}/kvittering",
             get(web::desk::receipt),
         )
         .route("/jeg-hjaelper", get(web::helper::helping))

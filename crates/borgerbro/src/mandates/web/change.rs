@@ -32,24 +32,27 @@ struct ChangePage {
 }
 
 /// Whose pages change a permission: the citizen's own, or the front desk's for a citizen
-/// at the desk. The rules are the same; the audit names who did it.
+/// at the desk (the citizen's id from the path). The rules are the same; the audit names
+/// who did it.
 enum Changer {
     Citizen(User),
-    FrontDesk(User),
+    FrontDesk(User, String),
 }
 
 impl Changer {
     fn action(&self, id: &str) -> String {
         match self {
             Changer::Citizen(_) => format!("/hjaelpere/{id}/ret"),
-            Changer::FrontDesk(_) => format!("/borgerservice/tilladelse/{id}/ret"),
+            Changer::FrontDesk(_, citizen) => {
+                format!("/borgerservice/{citizen}/tilladelse/{id}/ret")
+            }
         }
     }
 
     fn back(&self, row: &MandateRow) -> (String, &'static str) {
         match self {
             Changer::Citizen(_) => ("/hjaelpere".into(), "change-back"),
-            Changer::FrontDesk(_) => (
+            Changer::FrontDesk(..) => (
                 format!("/borgerservice/{}/tilladelse", row.citizen_id),
                 "desk-change-back",
             ),
@@ -59,7 +62,7 @@ impl Changer {
     fn giver(&self) -> Giver {
         match self {
             Changer::Citizen(user) => Giver::Citizen(user.id.clone()),
-            Changer::FrontDesk(user) => Giver::FrontDesk(user.id.clone()),
+            Changer::FrontDesk(user, _) => Giver::FrontDesk(user.id.clone()),
         }
     }
 }
@@ -69,10 +72,12 @@ async fn changeable(state: &AppState, changer: &Changer, id: &str) -> Result<Man
     let row = crate::mandates::mandate(&state.db, id)
         .await?
         .ok_or(AppError::NotFound)?;
-    if let Changer::Citizen(citizen) = changer {
-        if row.citizen_id != citizen.id {
-            return Err(AppError::NotFound);
-        }
+    let whose = match changer {
+        Changer::Citizen(citizen) => &citizen.id,
+        Changer::FrontDesk(_, citizen) => citizen,
+    };
+    if row.citizen_id != *whose {
+        return Err(AppError::NotFound);
     }
     let today = state.clock.today();
     match crate::mandates::rule_of(&row).status(today) {
@@ -124,7 +129,7 @@ async fn show_change(
     id: String,
 ) -> Result<Html<String>, AppError> {
     let row = changeable(&state, &changer, &id).await?;
-    if let Changer::FrontDesk(staff) = &changer {
+    if let Changer::FrontDesk(staff, _) = &changer {
         audit::record(
             &state.db,
             &state.clock,
@@ -188,9 +193,10 @@ async fn submit_change(
                 let to = match (&changer, changed.waiting.is_some()) {
                     (Changer::Citizen(_), false) => "/hjaelpere?sket=rettet".to_owned(),
                     (Changer::Citizen(_), true) => "/hjaelpere?sket=rettet-venter".to_owned(),
-                    (Changer::FrontDesk(_), _) => {
-                        format!("/borgerservice/tilladelse/{}/kvittering", changed.now.id)
-                    }
+                    (Changer::FrontDesk(_, citizen), _) => format!(
+                        "/borgerservice/{citizen}/tilladelse/{}/kvittering",
+                        changed.now.id
+                    ),
                 };
                 return Ok(Redirect::to(&to).into_response());
             }
@@ -236,19 +242,19 @@ pub(crate) async fn desk_change_page(
     State(state): State<AppState>,
     page: Page,
     user: RequireUser,
-    Path(id): Path<String>,
+    Path((citizen, id)): Path<(String, String)>,
 ) -> Result<Html<String>, AppError> {
     let staff = user.with_role(Role::FrontDesk)?;
-    show_change(state, page, Changer::FrontDesk(staff), id).await
+    show_change(state, page, Changer::FrontDesk(staff, citizen), id).await
 }
 
 pub(crate) async fn desk_change(
     State(state): State<AppState>,
     page: Page,
     user: RequireUser,
-    Path(id): Path<String>,
+    Path((citizen, id)): Path<(String, String)>,
     Form(form): Form<GiveForm>,
 ) -> Result<Response, AppError> {
     let staff = user.with_role(Role::FrontDesk)?;
-    submit_change(state, page, Changer::FrontDesk(staff), id, form).await
+    submit_change(state, page, Changer::FrontDesk(staff, citizen), id, form).await
 }

@@ -194,11 +194,12 @@ pub(crate) async fn desk_give(
             };
             match crate::mandates::give(&state.db, &state.clock, &state.authority, give).await {
                 Ok(given) => {
+                    let given = given.into_inner();
                     return Ok(Redirect::to(&format!(
-                        "/borgerservice/tilladelse/{}/kvittering",
-                        given.into_inner().id
+                        "/borgerservice/{}/tilladelse/{}/kvittering",
+                        given.citizen_id, given.id
                     ))
-                    .into_response())
+                    .into_response());
                 }
                 Err(GiveError::Problems(problems)) => {
                     for (field, message) in problems {
@@ -248,11 +249,12 @@ pub(crate) async fn receipt(
     State(state): State<AppState>,
     page: Page,
     user: RequireUser,
-    Path(id): Path<String>,
+    Path((citizen_id, id)): Path<(String, String)>,
 ) -> Result<Html<String>, AppError> {
     let staff = user.with_role(Role::FrontDesk)?;
     let row = crate::mandates::mandate(&state.db, &id)
         .await?
+        .filter(|row| row.citizen_id == citizen_id)
         .ok_or(AppError::NotFound)?;
     audit::record(
         &state.db,

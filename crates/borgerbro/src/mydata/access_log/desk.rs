@@ -34,7 +34,7 @@ const CARRIED_REASON_FIELD: &str = "desk_reason";
 const MAX_FORM_BYTES: usize = 1024 * 1024;
 
 /// The segments after `/borgerservice/` that are not a citizen.
-const NOT_A_CITIZEN: [&str; 2] = ["tilladelse", "fastlaast"];
+const NOT_A_CITIZEN: [&str; 1] = ["fastlaast"];
 
 /// The citizen a desk page under `/borgerservice/{citizen}/...` is about, for a page that
 /// needs a reason; `None` for every other path (and the reason page itself).
@@ -333,7 +333,11 @@ mod tests {
         assert_eq!(citizen_of("/borgerservice/c1/mine-data"), Some("c1"));
         assert_eq!(citizen_of("/borgerservice/c1/tider/ny"), Some("c1"));
         assert_eq!(citizen_of("/borgerservice/c1/hvorfor"), None);
-        assert_eq!(citizen_of("/borgerservice/tilladelse/x/ret"), None);
+        assert_eq!(
+            citizen_of("/borgerservice/c1/tilladelse/x/ret"),
+            Some("c1"),
+            "changing a permission names the citizen, so it asks the reason"
+        );
         assert_eq!(citizen_of("/borgerservice/fastlaast"), None);
         assert_eq!(citizen_of("/borgerservice"), None);
         assert_eq!(citizen_of("/post"), None);
