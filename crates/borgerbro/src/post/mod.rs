@@ -22,6 +22,9 @@ pub use store::{
 pub use web::citizen::attachment_bytes;
 // A letter as pages show it, which a helper's pages show too.
 pub use web::view;
+// A letter's pages as its paper copy sets them, which "Hent mine data" puts in its ZIP
+// and its print: the one way another module sets a letter on paper.
+pub(crate) use web::print::letter_pages;
 // For the benchmarks, which read and write letters' rows as the store does.
 pub use store::{letter_of, LETTER_COLUMNS};
 

@@ -254,12 +254,8 @@ pub(crate) async fn render(
         // its memory; one beyond it is said to be printed from the letter.
         let mut memory = u64::try_from(authority.post.print_round_bytes()).unwrap_or(0);
         for (letter, attachments, files) in with_files {
-            let (mut letter_pages, _) = crate::post::web::print::letter_pages(
-                &authority,
-                letter,
-                Some(profile.clone()),
-                &attachments,
-            );
+            let (mut letter_pages, _) =
+                crate::post::letter_pages(&authority, letter, Some(profile.clone()), &attachments);
             let mut merged = Vec::new();
             let mut left_out = Layout::new(PAGE);
             let mut any_left_out = false;

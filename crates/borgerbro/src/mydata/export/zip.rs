@@ -1,7 +1,8 @@
 //! The ZIP's writer: a blocking thread that owns the ZIP and a temporary file (deleted
 //! when closed), fed through a bounded channel, so neither the ZIP nor its letters are
 //! ever in memory whole and the async side never blocks on a disk write. The letters'
-//! PDFs are set here too, off the async threads.
+//! PDFs are set here too, off the async threads, the letters waiting in the channel
+//! together on every core.
 
 use std::fs::File;
 use std::io::{BufWriter, Read, Seek, SeekFrom, Write};
@@ -100,6 +101,55 @@ impl ZipSink {
     }
 }
 
+/// The most letters set together: as many as the channel holds.
+const LETTERS_AT_ONCE: usize = IN_FLIGHT;
+
+/// One letter's paper copy as a PDF.
+fn set(job: LetterJob, authority: &AuthorityProfile) -> (String, Vec<u8>) {
+    let LetterJob {
+        path,
+        letter,
+        recipient,
+        attachments,
+    } = job;
+    let (pages, lang) = crate::post::letter_pages(authority, letter, recipient, &attachments);
+    let pdf = typeset::write_pdf_in(&crate::post::paper::PAGE, pages, Some(&lang));
+    (path, pdf)
+}
+
+/// The letters' PDFs in their order, set on as many threads as there are cores.
+fn set_all(letters: Vec<LetterJob>, authority: &AuthorityProfile) -> Vec<(String, Vec<u8>)> {
+    let cores = std::thread::available_parallelism().map_or(1, usize::from);
+    let per_thread = letters.len().div_ceil(cores).max(1);
+    let mut letters = letters.into_iter();
+    let shares: Vec<Vec<LetterJob>> = std::iter::from_fn(|| {
+        let share: Vec<LetterJob> = letters.by_ref().take(per_thread).collect();
+        (!share.is_empty()).then_some(share)
+    })
+    .collect();
+    std::thread::scope(|scope| {
+        let handles: Vec<_> = shares
+            .into_iter()
+            .map(|share| {
+                scope.spawn(move || {
+                    share
+                        .into_iter()
+                        .map(|job| set(job, authority))
+                        .collect::<Vec<_>>()
+                })
+            })
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|handle| {
+                handle
+                    .join()
+                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+            })
+            .collect()
+    })
+}
+
 fn write(
     mut rx: mpsc::Receiver<Piece>,
     authority: &AuthorityProfile,
@@ -107,29 +157,35 @@ fn write(
     let mut zip = ZipWriter::new(BufWriter::new(tempfile::tempfile()?));
     let deflated = SimpleFileOptions::default().compression_method(CompressionMethod::Deflated);
     let stored = SimpleFileOptions::default().compression_method(CompressionMethod::Stored);
-    while let Some(piece) = rx.blocking_recv() {
+    let mut waiting = rx.blocking_recv();
+    while let Some(piece) = waiting.take() {
         match piece {
             Piece::Start(path, compress) => {
                 zip.start_file(path, if compress { deflated } else { stored })?;
             }
             Piece::Bytes(bytes) => zip.write_all(&bytes)?,
             Piece::Letter(job) => {
-                let LetterJob {
-                    path,
-                    letter,
-                    recipient,
-                    attachments,
-                } = *job;
-                let (pages, lang) = crate::post::web::print::letter_pages(
-                    authority,
-                    letter,
-                    recipient,
-                    &attachments,
-                );
-                let pdf = typeset::write_pdf_in(&crate::post::paper::PAGE, pages, Some(&lang));
-                zip.start_file(path, stored)?;
-                zip.write_all(&pdf)?;
+                // The letters already in the channel are set together, on every core:
+                // setting PDFs is most of an export's time. What follows them waits.
+                let mut letters = vec![*job];
+                while letters.len() < LETTERS_AT_ONCE {
+                    match rx.try_recv() {
+                        Ok(Piece::Letter(job)) => letters.push(*job),
+                        Ok(other) => {
+                            waiting = Some(other);
+                            break;
+                        }
+                        Err(_) => break,
+                    }
+                }
+                for (path, pdf) in set_all(letters, authority) {
+                    zip.start_file(path, stored)?;
+                    zip.write_all(&pdf)?;
+                }
             }
+        }
+        if waiting.is_none() {
+            waiting = rx.blocking_recv();
         }
     }
     let mut file = zip
