@@ -8,50 +8,16 @@
 
 mod common;
 
-use std::process::Command;
-use std::sync::{Arc, Mutex};
-
 use borgerbro::auth::ApiScope;
-use borgerbro::clock::Clock;
-use common::{header, Options, TestApp};
-use jiff::Timestamp;
+use common::{header, Hands, TestApp};
 use serde_json::{json, Value};
 
 const PUBLISHED: &str = "0195c0de-0000-7000-8000-0000000000e1";
 const DRAFT: &str = "0195c0de-0000-7000-8000-0000000000e2";
 
-/// A clock the test moves by hand.
-struct Hands(Arc<Mutex<Timestamp>>);
-
-impl Hands {
-    fn set(&self, at: &str) {
-        *self.0.lock().unwrap() = at.parse().unwrap();
-    }
-}
-
 /// The demo, loaded on 1 October 2026.
 async fn spawn() -> (TestApp, Hands) {
-    let now = Arc::new(Mutex::new("2026-10-01T08:00:00Z".parse().unwrap()));
-    let shared = now.clone();
-    let app = TestApp::spawn_with(Options {
-        clock: Clock::from_fn(move || *shared.lock().unwrap()),
-        ..Options::default()
-    })
-    .await;
-    (app, Hands(now))
-}
-
-fn sweep(app: &TestApp, as_of: &str) -> String {
-    let output = Command::new(env!("CARGO_BIN_EXE_borgerbro"))
-        .args(["sweep", "--db", app.db.url.as_str(), "--as-of", as_of])
-        .output()
-        .unwrap();
-    assert!(
-        output.status.success(),
-        "{}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    String::from_utf8(output.stdout).unwrap()
+    TestApp::spawn_at("2026-10-01T08:00:00Z").await
 }
 
 async fn benefits(app: &TestApp, project: &str) -> (u16, String, Value) {
@@ -139,7 +105,7 @@ async fn a_live_benefit_is_measured_by_the_months_the_sweep_counts() {
     assert_eq!(live["measurements"], json!([]));
 
     // November counted while it runs is provisional: shown, but books nothing.
-    sweep(&app, "2026-11-20T12:00:00Z");
+    app.sweep_as_of("2026-11-20T12:00:00Z");
     let (_, _, running) = benefits(&app, PUBLISHED).await;
     let live = titled(&running, "Færre ulæste breve");
     assert_eq!(live["measurements"][0]["month"], "2026-11");
@@ -147,7 +113,7 @@ async fn a_live_benefit_is_measured_by_the_months_the_sweep_counts() {
     assert_eq!(live["realised"], Value::Null);
 
     // Counted once November is over: five unread, the target, so the value is booked.
-    let swept = sweep(&app, "2026-12-01T12:00:00Z");
+    let swept = app.sweep_as_of("2026-12-01T12:00:00Z");
     hands.set("2026-12-01T13:00:00Z");
     assert!(swept.contains("benefits that newly missed"), "{swept}");
     let (_, _, after) = benefits(&app, PUBLISHED).await;
@@ -311,8 +277,8 @@ async fn a_benefit_measured_by_hand_books_only_what_is_measured_and_explains_a_m
 
     // Past its day without the target: the sweep notices it once, and Min side says so.
     hands.set("2026-11-02T09:00:00Z");
-    sweep(&app, "2026-11-02T10:00:00Z");
-    sweep(&app, "2026-11-02T11:00:00Z");
+    app.sweep_as_of("2026-11-02T10:00:00Z");
+    app.sweep_as_of("2026-11-02T11:00:00Z");
     app.login_as("Lars Mikkelsen").await;
     let noticed =
         "SELECT COUNT(*) FROM audit_entries WHERE action = 'assess.benefit.missed' AND object = $1";

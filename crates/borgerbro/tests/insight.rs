@@ -6,47 +6,13 @@
 
 mod common;
 
-use std::process::Command;
-use std::sync::{Arc, Mutex};
-
 use borgerbro::auth::ApiScope;
-use borgerbro::clock::Clock;
-use common::{header, Options, TestApp};
-use jiff::Timestamp;
+use common::{header, Hands, TestApp};
 use serde_json::{json, Value};
-
-/// A clock the test moves by hand.
-struct Hands(Arc<Mutex<Timestamp>>);
-
-impl Hands {
-    fn set(&self, at: &str) {
-        *self.0.lock().unwrap() = at.parse().unwrap();
-    }
-}
 
 /// The demo, loaded on 1 October 2026, so that November holds only what a test sends.
 async fn spawn() -> (TestApp, Hands) {
-    let now = Arc::new(Mutex::new("2026-10-01T08:00:00Z".parse().unwrap()));
-    let shared = now.clone();
-    let app = TestApp::spawn_with(Options {
-        clock: Clock::from_fn(move || *shared.lock().unwrap()),
-        ..Options::default()
-    })
-    .await;
-    (app, Hands(now))
-}
-
-fn sweep(app: &TestApp, as_of: &str) -> String {
-    let output = Command::new(env!("CARGO_BIN_EXE_borgerbro"))
-        .args(["sweep", "--db", app.db.url.as_str(), "--as-of", as_of])
-        .output()
-        .unwrap();
-    assert!(
-        output.status.success(),
-        "{}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    String::from_utf8(output.stdout).unwrap()
+    TestApp::spawn_at("2026-10-01T08:00:00Z").await
 }
 
 /// Sends `n` letters to Mette; answers their ids.
@@ -98,7 +64,7 @@ async fn a_month_is_counted_by_the_sweep_and_never_again_once_it_is_over() {
         app.get_html(&format!("/post/{id}")).await;
     }
 
-    let swept = sweep(&app, "2026-12-01T12:00:00Z");
+    let swept = app.sweep_as_of("2026-12-01T12:00:00Z");
     assert!(
         swept.contains("Counted the inclusion figures of"),
         "{swept}"
@@ -130,7 +96,7 @@ async fn a_month_is_counted_by_the_sweep_and_never_again_once_it_is_over() {
     for id in &ids[2..5] {
         app.get_html(&format!("/post/{id}")).await;
     }
-    sweep(&app, "2026-12-02T12:00:00Z");
+    app.sweep_as_of("2026-12-02T12:00:00Z");
     let (_, _, again) = insight(&app, "?from=2026-11&to=2026-12").await;
     assert_eq!(again["months"][0], *november, "a past month never changes");
     let december = &again["months"][1];

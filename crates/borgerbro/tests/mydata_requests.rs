@@ -8,37 +8,17 @@
 
 mod common;
 
-use std::sync::{Arc, Mutex};
-
 use borgerbro::auth::ApiScope;
-use borgerbro::clock::Clock;
 use borgerbro::mandates::{self, Giver, InPerson, Proposal, Rights, Scope};
-use common::{header, Options, TestApp};
+use common::{header, Hands, TestApp};
 use jiff::Timestamp;
 use reqwest::Method;
 use serde_json::{json, Value};
 
-/// A clock the test moves by hand.
-struct Hands(Arc<Mutex<Timestamp>>);
-
-impl Hands {
-    fn set(&self, at: &str) {
-        *self.0.lock().unwrap() = at.parse().unwrap();
-    }
-}
-
 /// The demo on Saturday 31 January 2026 at 11:00 in Copenhagen: a request made today is
 /// due on 28 February, the month's last day.
 async fn spawn() -> (TestApp, Hands) {
-    let now = Arc::new(Mutex::new("2026-01-31T10:00:00Z".parse().unwrap()));
-    let shared = now.clone();
-    let clock = Clock::from_fn(move || *shared.lock().unwrap());
-    let app = TestApp::spawn_with(Options {
-        clock,
-        ..Options::default()
-    })
-    .await;
-    (app, Hands(now))
+    TestApp::spawn_at("2026-01-31T10:00:00Z").await
 }
 
 /// Calls the API and answers the status, the content type and the body.

@@ -4,8 +4,6 @@
 
 mod common;
 
-use std::process::Command;
-
 use borgerbro::audit::Actor;
 use borgerbro::post;
 use common::{header, TestApp};
@@ -45,19 +43,6 @@ async fn message(app: &TestApp, key: &str, id: &str) -> Value {
         .json()
         .await
         .unwrap()
-}
-
-fn sweep(app: &TestApp, as_of: &str) -> String {
-    let output = Command::new(env!("CARGO_BIN_EXE_borgerbro"))
-        .args(["sweep", "--db", app.db.url.as_str(), "--as-of", as_of])
-        .output()
-        .unwrap();
-    assert!(
-        output.status.success(),
-        "{}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    String::from_utf8(output.stdout).unwrap()
 }
 
 /// Posts the write page's form, with files as a browser attaches them.
@@ -121,12 +106,12 @@ async fn a_letter_is_sent_escalated_opened_and_its_receipt_seen() {
     assert_eq!(sent["opened_at"], Value::Null);
 
     // Six days on, nothing happens to it; eight days on, it escalates once.
-    sweep(&app, &days_from_now(6));
+    app.sweep_as_of(&days_from_now(6));
     assert_eq!(message(&app, &key, &id).await["escalations"], json!([]));
     let at = days_from_now(8);
-    sweep(&app, &at);
+    app.sweep_as_of(&at);
     assert!(
-        sweep(&app, &at).contains("Escalated 0"),
+        app.sweep_as_of(&at).contains("Escalated 0"),
         "the same moment twice"
     );
     let escalated = message(&app, &key, &id).await;
@@ -374,7 +359,7 @@ async fn an_exempt_citizen_gets_paper_and_enough_time() {
     let sent: Value = sent.json().await.unwrap();
     assert_eq!(sent["channel"], "paper");
     // Paper letters do not escalate as unopened: no one can see them opened.
-    sweep(&app, &days_from_now(9));
+    app.sweep_as_of(&days_from_now(9));
     let id = sent["id"].as_str().unwrap();
     assert_eq!(message(&app, &key, id).await["escalations"], json!([]));
 }

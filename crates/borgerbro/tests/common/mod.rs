@@ -506,3 +506,41 @@ pub fn pdf_of_pages(texts: &[&str]) -> Vec<u8> {
     document.save_to(&mut bytes).unwrap();
     bytes
 }
+
+/// A clock the test moves by hand.
+pub struct Hands(std::sync::Arc<std::sync::Mutex<jiff::Timestamp>>);
+
+impl Hands {
+    pub fn set(&self, at: &str) {
+        *self.0.lock().unwrap() = at.parse().unwrap();
+    }
+}
+
+impl TestApp {
+    /// The demo loaded at `at` (RFC 3339), on a clock the test then moves by hand.
+    pub async fn spawn_at(at: &str) -> (TestApp, Hands) {
+        let now = std::sync::Arc::new(std::sync::Mutex::new(at.parse().unwrap()));
+        let shared = now.clone();
+        let app = TestApp::spawn_with(Options {
+            clock: Clock::from_fn(move || *shared.lock().unwrap()),
+            ..Options::default()
+        })
+        .await;
+        (app, Hands(now))
+    }
+
+    /// Runs `borgerbro sweep --as-of` on this app's database, as an operator does;
+    /// answers what it printed.
+    pub fn sweep_as_of(&self, as_of: &str) -> String {
+        let output = std::process::Command::new(env!("CARGO_BIN_EXE_borgerbro"))
+            .args(["sweep", "--db", self.db.url.as_str(), "--as-of", as_of])
+            .output()
+            .unwrap();
+        assert!(
+            output.status.success(),
+            "{}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+        String::from_utf8(output.stdout).unwrap()
+    }
+}

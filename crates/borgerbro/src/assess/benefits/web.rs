@@ -329,6 +329,35 @@ fn of_benefit(benefit_id: &str, errors: FormErrors) -> FormErrors {
     renamed
 }
 
+/// After a form: back to the page saying what was saved (at `b{anchor}`), or the page
+/// again with what was typed and what is wrong.
+async fn answered(
+    state: &AppState,
+    page: Page,
+    user: &User,
+    id: &str,
+    outcome: Result<String, AssessError>,
+    what: &str,
+    refused: impl FnOnce(FormErrors) -> Typed,
+) -> Result<Response, AppError> {
+    match outcome {
+        Ok(benefit) => Ok(saved(id, what, &format!("b{benefit}"))),
+        Err(AssessError::Invalid(errors)) => {
+            let typed = refused(errors);
+            benefits_page(
+                state,
+                page,
+                user,
+                id,
+                typed,
+                StatusCode::UNPROCESSABLE_ENTITY,
+            )
+            .await
+        }
+        Err(other) => Err(page_error(other)),
+    }
+}
+
 pub(crate) async fn add(
     State(state): State<AppState>,
     page: Page,
@@ -337,26 +366,15 @@ pub(crate) async fn add(
     Form(form): Form<PlanForm>,
 ) -> Result<Response, AppError> {
     let user = reader(user)?;
-    match super::add(&state.db, &state.clock, &user, &id, &form).await {
-        Ok(benefit) => Ok(saved(&id, "benefit", &format!("b{benefit}"))),
-        Err(AssessError::Invalid(errors)) => {
-            let typed = Typed {
-                plan: form,
-                errors,
-                ..Typed::default()
-            };
-            benefits_page(
-                &state,
-                page,
-                &user,
-                &id,
-                typed,
-                StatusCode::UNPROCESSABLE_ENTITY,
-            )
-            .await
+    let outcome = super::add(&state.db, &state.clock, &user, &id, &form).await;
+    answered(&state, page, &user, &id, outcome, "benefit", |errors| {
+        Typed {
+            plan: form,
+            errors,
+            ..Typed::default()
         }
-        Err(other) => Err(page_error(other)),
-    }
+    })
+    .await
 }
 
 pub(crate) async fn record(
@@ -367,27 +385,18 @@ pub(crate) async fn record(
     Form(form): Form<MeasurementForm>,
 ) -> Result<Response, AppError> {
     let user = reader(user)?;
-    match super::record(&state.db, &state.clock, &user, &id, &benefit, &form).await {
-        Ok(()) => Ok(saved(&id, "measurement", &format!("b{benefit}"))),
-        Err(AssessError::Invalid(errors)) => {
-            let typed = Typed {
-                measured: form,
-                errors: of_benefit(&benefit, errors),
-                failed: Some(benefit),
-                ..Typed::default()
-            };
-            benefits_page(
-                &state,
-                page,
-                &user,
-                &id,
-                typed,
-                StatusCode::UNPROCESSABLE_ENTITY,
-            )
-            .await
+    let outcome = super::record(&state.db, &state.clock, &user, &id, &benefit, &form)
+        .await
+        .map(|()| benefit.clone());
+    answered(&state, page, &user, &id, outcome, "measurement", |errors| {
+        Typed {
+            measured: form,
+            errors: of_benefit(&benefit, errors),
+            failed: Some(benefit.clone()),
+            ..Typed::default()
         }
-        Err(other) => Err(page_error(other)),
-    }
+    })
+    .await
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -404,7 +413,7 @@ pub(crate) async fn explain(
     Form(form): Form<AnalysisForm>,
 ) -> Result<Response, AppError> {
     let user = reader(user)?;
-    match super::explain(
+    let outcome = super::explain(
         &state.db,
         &state.clock,
         &user,
@@ -413,25 +422,14 @@ pub(crate) async fn explain(
         &form.analysis,
     )
     .await
-    {
-        Ok(()) => Ok(saved(&id, "analysis", &format!("b{benefit}"))),
-        Err(AssessError::Invalid(errors)) => {
-            let typed = Typed {
-                analysis: form.analysis,
-                errors: of_benefit(&benefit, errors),
-                failed: Some(benefit),
-                ..Typed::default()
-            };
-            benefits_page(
-                &state,
-                page,
-                &user,
-                &id,
-                typed,
-                StatusCode::UNPROCESSABLE_ENTITY,
-            )
-            .await
+    .map(|()| benefit.clone());
+    answered(&state, page, &user, &id, outcome, "analysis", |errors| {
+        Typed {
+            analysis: form.analysis,
+            errors: of_benefit(&benefit, errors),
+            failed: Some(benefit.clone()),
+            ..Typed::default()
         }
-        Err(other) => Err(page_error(other)),
-    }
+    })
+    .await
 }
