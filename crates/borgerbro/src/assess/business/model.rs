@@ -17,9 +17,14 @@ pub const DEFAULT_YEARS: u32 = 10;
 /// The value of an hour of staff's, helpers' and citizens' time a new case starts at
 /// (kr.); the authority sets its own.
 pub const DEFAULT_HOURLY_VALUE: f64 = 400.0;
-pub const MAX_TITLE: usize = 200;
+/// A value's title is held to a line's, which the calculator checks.
+pub const MAX_TITLE: usize = businesscase::MAX_TITLE_CHARS;
+/// An assumption, a source, a reason, a description.
 pub const MAX_TEXT: usize = 2_000;
-pub const MAX_LINES: usize = 100;
+/// Lines on one page's form: half of what the calculator takes, so the page stays one a
+/// person can work through.
+pub const MAX_LINES: usize = businesscase::MAX_LINES / 2;
+/// Values that are not money, and unwanted effects.
 pub const MAX_WORDS_ITEMS: usize = 30;
 
 /// What a line counts. A category decides the line's unit (kroner or hours) and the
