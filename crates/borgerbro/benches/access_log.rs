@@ -18,8 +18,7 @@ use sqlx::Row;
 use borgerbro::audit::Actor;
 use borgerbro::auth::{ApiScope, ApiScopes};
 use borgerbro::clock::Clock;
-use borgerbro::config::{AuthorityProfile, Settings};
-use borgerbro::db::{Db, DbUrl};
+use borgerbro::db::Db;
 use borgerbro::startup::Application;
 use support::{number_arg, person_id, person_id_sql, remove_db};
 
@@ -90,10 +89,7 @@ fn main() -> Result<()> {
     let pages = number_arg("--pages", 1_000)?;
     let batches = number_arg("--batches", 50)?;
     let dir = tempfile::tempdir()?;
-    let url = DbUrl::parse(&format!(
-        "sqlite://{}?mode=rwc",
-        dir.path().join("bench.db").display()
-    ))?;
+    let url = support::sqlite_in(dir.path(), "bench.db")?;
     let runtime = tokio::runtime::Runtime::new()?;
     runtime.block_on(async {
         let db = Db::connect(&url).await?;
@@ -132,23 +128,7 @@ fn main() -> Result<()> {
             Actor::System,
         )
         .await?;
-        let settings = Settings {
-            db: url.clone(),
-            addr: "127.0.0.1:0".parse()?,
-            public_url: "http://127.0.0.1:0/".parse()?,
-            authority: AuthorityProfile::demo(),
-            oidc: None,
-            files: dir.path().join("files"),
-            demo: false,
-            postcodes: std::sync::Arc::new(borgerbro::help::Postcodes::demo()),
-            with_bare_route: false,
-            trusted_proxies: Vec::new(),
-            proxy_header: Default::default(),
-            limits: borgerbro::config::Limits {
-                api_per_minute: std::num::NonZeroU32::MAX,
-                ..Default::default()
-            },
-        };
+        let settings = support::settings(&url, dir.path())?;
         let app = Application::build(settings, clock).await?;
         let addr = app.address();
         tokio::spawn(app.run_until(std::future::pending()));

@@ -17,8 +17,8 @@ use axum::http::{Request, StatusCode};
 use tower::ServiceExt as _;
 
 use borgerbro::clock::Clock;
-use borgerbro::config::{AuthorityProfile, Settings};
-use borgerbro::db::{Db, DbUrl};
+use borgerbro::config::Settings;
+use borgerbro::db::Db;
 use borgerbro::help::hours::Moment;
 use borgerbro::help::{self, PlaceDraft, Postcodes, Search, Topic};
 use borgerbro::router::router;
@@ -83,10 +83,7 @@ fn main() -> Result<()> {
     let places = number_arg("--places", 10_000)?;
     let calls = number_arg("--calls", 2_000)?;
     let dir = tempfile::tempdir()?;
-    let url = DbUrl::parse(&format!(
-        "sqlite://{}?mode=rwc",
-        dir.path().join("bench.db").display()
-    ))?;
+    let url = support::sqlite_in(dir.path(), "bench.db")?;
     // One core: everything runs on a single-threaded runtime.
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
@@ -106,18 +103,9 @@ fn main() -> Result<()> {
             .await
             .map_err(|e| anyhow::anyhow!("{e}"))?;
         let settings = Settings {
-            db: url.clone(),
-            addr: "127.0.0.1:0".parse()?,
-            public_url: "http://127.0.0.1/".parse()?,
-            authority: AuthorityProfile::demo(),
-            oidc: None,
-            files: dir.path().join("files"),
-            demo: false,
             postcodes: std::sync::Arc::new(postcodes.clone()),
             with_bare_route: true,
-            trusted_proxies: Vec::new(),
-            proxy_header: Default::default(),
-            limits: Default::default(),
+            ..support::settings(&url, dir.path())?
         };
         let state = AppState::new(db, clock.clone(), settings)?;
         let app = router(state.clone());

@@ -19,7 +19,7 @@ use anyhow::Result;
 use sqlx::Row;
 
 use borgerbro::clock::Clock;
-use borgerbro::db::{Db, DbUrl};
+use borgerbro::db::Db;
 use borgerbro::insight::{self, Month};
 use support::{number_arg, person_id_sql, remove_db};
 
@@ -76,10 +76,7 @@ fn main() -> Result<()> {
     let letters = number_arg("--letters", 10_000_000)?;
     let reads = number_arg("--reads", 200)?;
     let dir = tempfile::tempdir()?;
-    let url = DbUrl::parse(&format!(
-        "sqlite://{}?mode=rwc",
-        dir.path().join("bench.db").display()
-    ))?;
+    let url = support::sqlite_in(dir.path(), "bench.db")?;
     let runtime = tokio::runtime::Runtime::new()?;
     runtime.block_on(async {
         let db = Db::connect(&url).await?;

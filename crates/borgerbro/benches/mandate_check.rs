@@ -14,8 +14,7 @@ use secrecy::ExposeSecret;
 
 use borgerbro::audit::Actor;
 use borgerbro::clock::Clock;
-use borgerbro::config::{AuthorityProfile, Settings};
-use borgerbro::db::{Db, DbUrl};
+use borgerbro::db::Db;
 use borgerbro::mandates::{self, model, Mandate, Rights, Scope};
 use borgerbro::startup::Application;
 
@@ -123,10 +122,7 @@ fn main() -> Result<()> {
     let mandates = arg("--mandates", 100_000);
     let calls = arg("--calls", 100_000);
     let dir = tempfile::tempdir()?;
-    let url = DbUrl::parse(&format!(
-        "sqlite://{}?mode=rwc",
-        dir.path().join("bench.db").display()
-    ))?;
+    let url = support::sqlite_in(dir.path(), "bench.db")?;
     let today = Date::new(2026, 11, 23)?;
 
     // One core: the in-process figures run on a single-threaded runtime.
@@ -199,24 +195,7 @@ fn main() -> Result<()> {
                 Actor::System,
             )
             .await?;
-        let settings = Settings {
-            db: url.clone(),
-            addr: "127.0.0.1:0".parse()?,
-            public_url: "http://127.0.0.1:0/".parse()?,
-            authority: AuthorityProfile::demo(),
-            oidc: None,
-            files: dir.path().join("files"),
-            demo: false,
-            postcodes: std::sync::Arc::new(borgerbro::help::Postcodes::demo()),
-            with_bare_route: false,
-            trusted_proxies: Vec::new(),
-            proxy_header: Default::default(),
-            // The benchmark measures the check, not the limit on the API: no limit it can reach.
-            limits: borgerbro::config::Limits {
-                api_per_minute: std::num::NonZeroU32::MAX,
-                ..Default::default()
-            },
-        };
+        let settings = support::settings(&url, dir.path())?;
         let app = Application::build(settings, clock).await?;
         let addr = app.address();
         tokio::spawn(app.run_until(std::future::pending()));

@@ -14,12 +14,11 @@ mod support;
 
 use std::time::Instant;
 
-use anyhow::{Context, Result};
+use anyhow::Result;
 use futures_util::StreamExt;
 
 use borgerbro::clock::Clock;
-use borgerbro::config::{AuthorityProfile, Settings};
-use borgerbro::db::{Db, DbUrl};
+use borgerbro::db::Db;
 use borgerbro::mydata::export::{write_zip, Sources};
 use borgerbro::state::AppState;
 use support::{number_arg, reset_peak, status_bytes, MIB};
@@ -121,24 +120,11 @@ async fn main() -> Result<()> {
     let large = number_arg("--letters", 10_000)?;
     let small = large / 10;
     let dir = tempfile::tempdir()?;
-    let url = DbUrl::sqlite_file(dir.path().join("export.db").to_str().context("UTF-8")?)?;
+    let url = support::sqlite_in(dir.path(), "export.db")?;
     let db = Db::connect(&url).await?;
     db.migrate(&url).await?;
     let clock = Clock::system();
-    let settings = Settings {
-        db: url.clone(),
-        addr: "127.0.0.1:0".parse()?,
-        public_url: "http://127.0.0.1/".parse()?,
-        authority: AuthorityProfile::demo(),
-        oidc: None,
-        files: dir.path().join("files"),
-        demo: false,
-        postcodes: std::sync::Arc::new(borgerbro::help::Postcodes::demo()),
-        with_bare_route: false,
-        trusted_proxies: Vec::new(),
-        proxy_header: Default::default(),
-        limits: Default::default(),
-    };
+    let settings = support::settings(&url, dir.path())?;
     let state = AppState::new(db, clock, settings)?;
     // A 200 KB attachment, as a scanned page is.
     let attachment = vec![b'%'; 200_000];

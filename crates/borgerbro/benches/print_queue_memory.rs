@@ -24,7 +24,7 @@ use lopdf::{dictionary, Document, Object, Stream};
 use borgerbro::audit::Actor;
 use borgerbro::clock::Clock;
 use borgerbro::config::{AuthorityProfile, Settings};
-use borgerbro::db::{Db, DbUrl};
+use borgerbro::db::Db;
 use borgerbro::post::pdf_limits;
 use borgerbro::post::{self, Area, NewAttachment, NewLetter, Sender};
 use borgerbro::state::AppState;
@@ -142,24 +142,14 @@ struct Round {
 async fn main() -> Result<()> {
     let ordinary = number_arg("--letters", 60)?;
     let dir = tempfile::tempdir()?;
-    let url = DbUrl::sqlite_file(dir.path().join("queue.db").to_str().context("UTF-8")?)?;
+    let url = support::sqlite_in(dir.path(), "queue.db")?;
     let db = Db::connect(&url).await?;
     db.migrate(&url).await?;
     let clock = Clock::system();
     borgerbro::demo::load(&db, &clock, &AuthorityProfile::demo()).await?;
     let settings = Settings {
-        db: url.clone(),
-        addr: "127.0.0.1:0".parse()?,
-        public_url: "http://127.0.0.1/".parse()?,
-        authority: AuthorityProfile::demo(),
-        oidc: None,
-        files: dir.path().join("files"),
         demo: true,
-        postcodes: std::sync::Arc::new(borgerbro::help::Postcodes::demo()),
-        with_bare_route: false,
-        trusted_proxies: Vec::new(),
-        proxy_header: Default::default(),
-        limits: Default::default(),
+        ..support::settings(&url, dir.path())?
     };
     let state = AppState::new(db, clock.clone(), settings)?;
     let mette = borgerbro::auth::personas(&state.db.pool)

@@ -1,10 +1,11 @@
 //! What the benchmarks share: command-line numbers, temporary SQLite files, person ids,
-//! and the process's own peak memory.
+//! the settings of a server under measurement, and the process's own peak memory.
 // Each benchmark is its own crate and uses only part of this module.
 #![allow(dead_code)]
 
 use anyhow::{Context, Result};
 
+use borgerbro::config::{AuthorityProfile, Limits, Settings};
 use borgerbro::db::DbUrl;
 
 /// The number after `name` on the command line (`cargo bench ... -- --name N`); cargo
@@ -81,4 +82,35 @@ pub fn reset_peak() -> Result<()> {
         }
     }
     std::fs::write("/proc/self/clear_refs", "5").context("resetting VmHWM")
+}
+
+/// A SQLite file named `file` in `dir`, created when first opened.
+pub fn sqlite_in(dir: &std::path::Path, file: &str) -> Result<DbUrl> {
+    let path = dir.join(file);
+    Ok(DbUrl::sqlite_file(
+        path.to_str().context("a temporary path in UTF-8")?,
+    )?)
+}
+
+/// The settings of a server a benchmark measures: the demo authority, files under `dir`,
+/// and no limit on the API a benchmark could reach, since it measures the work, not the
+/// limit.
+pub fn settings(url: &DbUrl, dir: &std::path::Path) -> Result<Settings> {
+    Ok(Settings {
+        db: url.clone(),
+        addr: "127.0.0.1:0".parse()?,
+        public_url: "http://127.0.0.1/".parse()?,
+        authority: AuthorityProfile::demo(),
+        oidc: None,
+        files: dir.join("files"),
+        demo: false,
+        postcodes: std::sync::Arc::new(borgerbro::help::Postcodes::demo()),
+        with_bare_route: false,
+        trusted_proxies: Vec::new(),
+        proxy_header: Default::default(),
+        limits: Limits {
+            api_per_minute: std::num::NonZeroU32::MAX,
+            ..Default::default()
+        },
+    })
 }
