@@ -10,6 +10,7 @@ mod common;
 
 use borgerbro::auth::ApiScope;
 use common::{header, Hands, TestApp};
+use reqwest::Method;
 use serde_json::{json, Value};
 
 const PUBLISHED: &str = "0195c0de-0000-7000-8000-0000000000e1";
@@ -344,4 +345,106 @@ async fn readers_read_benefits_and_only_project_owners_change_them() {
     // A citizen sees nothing of it.
     app.login_as("Mette Hansen").await;
     assert_eq!(app.get(PAGE).await.status(), 403);
+}
+
+#[tokio::test]
+async fn a_system_records_a_measurement_of_a_benefit_measured_by_hand() {
+    let (app, _) = spawn().await;
+    let (_, _, body) = benefits(&app, PUBLISHED).await;
+    let calls = titled(&body, "Færre ansøgninger på papir")["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let live = titled(&body, "Flere læser brevene om boligstøtte i tide")["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let path =
+        |benefit: &str| format!("/api/v1/projects/{PUBLISHED}/benefits/{benefit}/measurements");
+
+    // A key without the scope is refused, naming it.
+    let reader = app.api_key_with("Læser", &[ApiScope::LettersSend]).await;
+    let (status, problem) = app
+        .api(
+            &reader,
+            Method::POST,
+            &path(&calls),
+            Some(json!({"on": "2026-09-30", "value": 64})),
+        )
+        .await;
+    assert_eq!(status, 403, "{problem}");
+
+    let key = app
+        .api_key_with("Sagssystem", &[ApiScope::AssessmentsWrite])
+        .await;
+    let (status, recorded) = app
+        .api(
+            &key,
+            Method::POST,
+            &path(&calls),
+            Some(json!({"on": "2026-09-30", "value": 64, "note": "Fra sagssystemet"})),
+        )
+        .await;
+    assert_eq!(status, 201, "{recorded}");
+    let newest = recorded["measurements"]
+        .as_array()
+        .unwrap()
+        .last()
+        .unwrap()
+        .clone();
+    assert_eq!(newest["on"], "2026-09-30");
+    assert_eq!(newest["value"], 64.0);
+    assert_eq!(recorded["newest"], 64.0);
+    // From 120 toward 60: 56 of 60 is 93.3% of 180,000 kr.
+    assert_eq!(recorded["realised"], 168_000.0);
+    // A value with decimals is read as sent, not as a Dane's thousands.
+    let (status, precise) = app
+        .api(
+            &key,
+            Method::POST,
+            &path(&calls),
+            Some(json!({"on": "2026-09-30", "value": 62.125})),
+        )
+        .await;
+    assert_eq!(status, 201, "{precise}");
+    assert_eq!(precise["newest"], 62.125);
+
+    for (benefit, sent, field) in [
+        (&calls, json!({"on": "2026-10-05", "value": 60}), "on"),
+        (&calls, json!({"on": "2025-01-01", "value": 60}), "on"),
+        (&live, json!({"on": "2026-09-30", "value": 80}), "value"),
+    ] {
+        let (status, problem) = app
+            .api(&key, Method::POST, &path(benefit), Some(sent.clone()))
+            .await;
+        assert_eq!(status, 422, "{sent}: {problem}");
+        assert_eq!(problem["errors"][0]["field"], field, "{sent}");
+    }
+    let (status, _) = app
+        .api(
+            &key,
+            Method::POST,
+            &path(&calls),
+            Some(json!({"on": "2026-09-30"})),
+        )
+        .await;
+    assert_eq!(status, 400, "no value is no measurement");
+    let (status, _) = app
+        .api(
+            &key,
+            Method::POST,
+            &path("0195c0de-0000-7000-8000-00000000ffff"),
+            Some(json!({"on": "2026-09-30", "value": 1})),
+        )
+        .await;
+    assert_eq!(status, 404);
+    assert_eq!(
+        app.count(
+            "SELECT COUNT(*) FROM assess_benefit_measurements WHERE benefit_id = $1",
+            &calls
+        )
+        .await,
+        5,
+        "the demo's three and the two recorded"
+    );
 }

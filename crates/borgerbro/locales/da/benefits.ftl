@@ -111,3 +111,5 @@ insight-figure-lix-median = Brevenes lix (midten)
 insight-figure-lix-over-limit-share = Andel af breve over lix-grænsen
 insight-figure-stuck-notes = Noter om, hvor borgere gik i stå
 insight-figure-helpers = Hjælpere med fuldmagt
+
+benefit-api-bad-json = Send JSON med "on" (en dato som 2026-12-31), "value" (et tal) og eventuelt "note". Se /api/v1/openapi.json.

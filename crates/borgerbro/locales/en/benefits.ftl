@@ -111,3 +111,5 @@ insight-figure-lix-median = The letters' LIX (median)
 insight-figure-lix-over-limit-share = Share of letters over the LIX limit
 insight-figure-stuck-notes = Notes of where citizens got stuck
 insight-figure-helpers = Helpers with a permission
+
+benefit-api-bad-json = Send JSON with "on" (a date as 2026-12-31), "value" (a number) and, if you like, "note". See /api/v1/openapi.json.

@@ -140,6 +140,10 @@ pub(crate) fn api() -> utoipa_axum::router::OpenApiRouter<crate::state::AppState
         .routes(routes!(business::api::simulate))
         .routes(routes!(business::api::published))
         .routes(routes!(benefits::api::published))
+        .routes(crate::auth::scoped(
+            routes!(benefits::api::record),
+            crate::auth::ApiScope::AssessmentsWrite,
+        ))
         .routes(routes!(hearings::api::list_hearings))
         .routes(routes!(hearings::api::send_answer))
 }

@@ -1,12 +1,16 @@
 //! `GET /api/v1/projects/{id}/benefits`: a published case's benefits, planned against
-//! measured, for anyone.
+//! measured, for anyone; `POST .../benefits/{benefit}/measurements`: a system that counts
+//! what a benefit measured by hand measures (a telephone system's calls) records it.
 
+use axum::extract::rejection::JsonRejection;
 use axum::extract::{Path, State};
+use axum::http::StatusCode;
 use axum::Json;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
-use super::{Benefit, Measurement};
+use super::{Benefit, Measurement, NewMeasurement};
+use crate::auth::ApiClient;
 use crate::state::AppState;
 use crate::web::AppError;
 
@@ -124,4 +128,69 @@ pub(crate) async fn published(
         realised,
         benefits: benefits.iter().map(benefit).collect(),
     }))
+}
+
+/// A measurement of a benefit measured by hand.
+#[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct MeasurementRequest {
+    /// The day measured: from the day the solution runs, up to today.
+    #[schema(format = Date)]
+    on: String,
+    value: f64,
+    #[serde(default)]
+    #[schema(schema_with = note_schema)]
+    note: String,
+}
+
+/// A note as `record_by` checks it: any text of several lines, no other control
+/// characters.
+fn note_schema() -> utoipa::openapi::Object {
+    crate::web::openapi::text(super::model::MAX_TEXT, crate::web::openapi::Blank::Allowed)
+}
+
+#[utoipa::path(
+    post,
+    path = "/api/v1/projects/{id}/benefits/{benefit}/measurements",
+    tag = "assess",
+    params(
+        ("id" = String, Path, format = Uuid, description = "The project's id"),
+        ("benefit" = String, Path, format = Uuid, description = "The benefit's id")
+    ),
+    request_body = MeasurementRequest,
+    responses(
+        (status = 201, description = "Recorded: the benefit with its measurements and where it stands now", body = BenefitResponse),
+        (status = 400, description = "The body is not a measurement", content_type = "application/problem+json"),
+        (status = 404, description = "No such project or benefit", content_type = "application/problem+json"),
+        (status = 422, description = "A day before the solution runs or in the future, or a benefit that follows a live figure and measures itself; `errors` names the field", content_type = "application/problem+json")
+    )
+)]
+pub(crate) async fn record(
+    State(state): State<AppState>,
+    client: ApiClient,
+    Path((id, benefit_id)): Path<(String, String)>,
+    request: Result<Json<MeasurementRequest>, JsonRejection>,
+) -> Result<(StatusCode, Json<BenefitResponse>), AppError> {
+    let Json(request) = request.map_err(|_| AppError::BadRequest("benefit-api-bad-json"))?;
+    let measured = NewMeasurement {
+        on: &request.on,
+        value: Some(request.value),
+        note: &request.note,
+    };
+    super::record_by(
+        &state.db,
+        &state.clock,
+        &client.actor(),
+        &id,
+        &benefit_id,
+        &measured,
+    )
+    .await
+    .map_err(crate::assess::web::app_error)?;
+    let benefits = super::of_project_unchecked(&state.db, &state.clock, &id).await?;
+    let recorded = benefits
+        .iter()
+        .find(|b| b.row.id == benefit_id)
+        .ok_or(AppError::NotFound)?;
+    Ok((StatusCode::CREATED, Json(benefit(recorded))))
 }

@@ -97,7 +97,7 @@ pub(crate) async fn load(
                 on: months(benefit.plan.starts, *after)?,
                 value: *value,
                 note: String::new(),
-                recorded_by: owner_id.into(),
+                recorded_by: crate::audit::Actor::Person(owner_id.into()).as_text(),
             };
             store::record(&mut tx, &id, &measured, now).await?;
         }

@@ -17,6 +17,7 @@ pub use store::{BenefitRow, Recorded};
 use jiff::civil::Date;
 
 use super::AssessError;
+use crate::audit::Actor;
 use crate::auth::{Role, User};
 use crate::clock::Clock;
 use crate::db::Db;
@@ -195,8 +196,16 @@ async fn benefit(db: &Db, project_id: &str, id: &str) -> Result<BenefitRow, Asse
         .ok_or(AssessError::NotFound)
 }
 
-/// Records a measurement of a benefit measured by hand, made on a day from the day the
-/// solution runs up to today.
+/// A measurement as it came: the day as typed or sent, the value once read (`None` when
+/// it is no number), the note.
+pub struct NewMeasurement<'a> {
+    pub on: &'a str,
+    pub value: Option<f64>,
+    pub note: &'a str,
+}
+
+/// Records a project owner's measurement of a benefit measured by hand (`record_by`),
+/// its value read as Danes write numbers.
 pub async fn record(
     db: &Db,
     clock: &Clock,
@@ -207,37 +216,58 @@ pub async fn record(
 ) -> Result<(), AssessError> {
     owner_of(user)?;
     super::project(db, user, project_id).await?;
+    let by = Actor::Person(user.id.clone());
+    let measured = NewMeasurement {
+        on: &typed.on,
+        value: crate::assess::business::parse_number(&typed.value),
+        note: &typed.note,
+    };
+    record_by(db, clock, &by, project_id, benefit_id, &measured).await
+}
+
+/// Records a measurement of a benefit measured by hand, made on a day from the day the
+/// solution runs up to today, by whoever the caller has let record it (a project owner,
+/// or a system whose key may write assessments, such as the telephone system counting
+/// calls).
+pub async fn record_by(
+    db: &Db,
+    clock: &Clock,
+    by: &Actor,
+    project_id: &str,
+    benefit_id: &str,
+    measured: &NewMeasurement<'_>,
+) -> Result<(), AssessError> {
     let row = benefit(db, project_id, benefit_id).await?;
     let mut errors = FormErrors::default();
     if row.plan.measure != Measure::Manual {
         errors.add("value", "benefit-error-live");
         return Err(AssessError::Invalid(errors));
     }
-    let on = read_day(&typed.on);
+    let on = read_day(measured.on);
     match on {
         None => errors.add("on", "benefit-error-day"),
         Some(day) if day < row.plan.starts => errors.add("on", "benefit-error-before-start"),
         Some(day) if day > clock.today() => errors.add("on", "benefit-error-future"),
         Some(_) => {}
     }
-    let value = crate::assess::business::parse_number(&typed.value);
+    let value = measured.value.filter(|v| v.is_finite());
     if value.is_none() {
         errors.add("value", "benefit-error-number");
     }
-    let note = errors.text("note", &typed.note, MAX_TEXT, "benefit-error-too-long");
+    let note = errors.text("note", measured.note, MAX_TEXT, "benefit-error-too-long");
     let (Some(on), Some(value), true) = (on, value, errors.is_empty()) else {
         return Err(AssessError::Invalid(errors));
     };
-    let measured = Recorded {
+    let recorded = Recorded {
         on,
         value,
         note,
-        recorded_by: user.id.clone(),
+        recorded_by: by.as_text(),
     };
     store::record(
         &mut *db.pool.acquire().await?,
         benefit_id,
-        &measured,
+        &recorded,
         clock.now_ms(),
     )
     .await?;

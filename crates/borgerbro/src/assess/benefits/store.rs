@@ -24,6 +24,7 @@ pub struct Recorded {
     pub on: Date,
     pub value: f64,
     pub note: String,
+    /// Who recorded it, as the audit log writes an actor (`person:…`, `apikey:…`).
     pub recorded_by: String,
 }
 

@@ -12,7 +12,7 @@ use serde::Deserialize;
 
 use super::model::{Measure, Plan, PlanForm, Status};
 use super::{Benefit, MeasurementForm};
-use crate::assess::web::{page_error, reader};
+use crate::assess::web::{app_error, reader};
 use crate::assess::{self as assess, AssessError, ProjectRow};
 use crate::auth::{RequireUser, Role, User};
 use crate::forms::FormErrors;
@@ -269,10 +269,10 @@ async fn benefits_page(
 ) -> Result<Response, AppError> {
     let project = assess::project(&state.db, user, id)
         .await
-        .map_err(page_error)?;
+        .map_err(app_error)?;
     let benefits = super::of_project(&state.db, &state.clock, user, id)
         .await
-        .map_err(page_error)?;
+        .map_err(app_error)?;
     let summary = Summary::of(&page, &benefits);
     let benefits = benefits.into_iter().map(|b| shown(&page, b)).collect();
     let html = render(&BenefitsPage {
@@ -354,7 +354,7 @@ async fn answered(
             )
             .await
         }
-        Err(other) => Err(page_error(other)),
+        Err(other) => Err(app_error(other)),
     }
 }
 

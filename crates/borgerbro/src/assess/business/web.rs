@@ -14,7 +14,7 @@ use super::form::CaseForm;
 use super::model::{CaseDocument, Category, Kind};
 use super::{CaseVersion, Draft};
 use crate::assess::benefits::web::Summary;
-use crate::assess::web::{page_error, reader};
+use crate::assess::web::{app_error, reader};
 use crate::assess::{self as assess, AssessError, ProjectRow};
 use crate::auth::{RequireUser, Role, User};
 use crate::forms::FormErrors;
@@ -198,13 +198,11 @@ struct Shown {
 async fn shown(state: &AppState, user: &User, id: &str) -> Result<Shown, AppError> {
     let project = assess::project(&state.db, user, id)
         .await
-        .map_err(page_error)?;
-    let draft = super::draft(&state.db, user, id)
-        .await
-        .map_err(page_error)?;
+        .map_err(app_error)?;
+    let draft = super::draft(&state.db, user, id).await.map_err(app_error)?;
     let versions = super::versions(&state.db, user, id)
         .await
-        .map_err(page_error)?;
+        .map_err(app_error)?;
     Ok(Shown {
         project,
         draft,
@@ -303,7 +301,7 @@ pub(crate) async fn save(
             Some("case-stale"),
             StatusCode::CONFLICT,
         ),
-        Err(other) => return Err(page_error(other)),
+        Err(other) => return Err(app_error(other)),
     };
     let shown = shown(&state, &user, &id).await?;
     let rendered = Rendered {
@@ -352,7 +350,7 @@ pub(crate) async fn make_version(
                 StatusCode::UNPROCESSABLE_ENTITY,
             )
         }
-        Err(other) => Err(page_error(other)),
+        Err(other) => Err(app_error(other)),
     }
 }
 
@@ -385,7 +383,7 @@ pub(crate) async fn publish(
                 StatusCode::UNPROCESSABLE_ENTITY,
             )
         }
-        Err(other) => Err(page_error(other)),
+        Err(other) => Err(app_error(other)),
     }
 }
 

@@ -45,8 +45,8 @@ fn form_status(notice: Option<(&'static str, StatusCode)>, errors: &FormErrors) 
     }
 }
 
-/// The page error of an operation's error that no form shows.
-pub(in crate::assess) fn page_error(error: AssessError) -> AppError {
+/// The answer, a page's or the API's, to an operation's error that no form shows.
+pub(in crate::assess) fn app_error(error: AssessError) -> AppError {
     match error {
         AssessError::NotAllowed => AppError::Forbidden,
         AssessError::NotFound => AppError::NotFound,

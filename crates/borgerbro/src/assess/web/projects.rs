@@ -10,7 +10,7 @@ use axum::response::{IntoResponse, Redirect, Response};
 use axum_extra::extract::Form;
 use serde::Deserialize;
 
-use super::{notice_of, page_error, reader};
+use super::{app_error, notice_of, reader};
 use crate::assess::hearings::{self, Hearing};
 use crate::assess::model::{self, GroupAtRisk, Obligation, PublishRefusal, SignOffRole, QUESTIONS};
 use crate::assess::{self as assess, AssessError, Assessed, NewProject, ProjectRow};
@@ -54,7 +54,7 @@ pub(crate) async fn list(
     let user = reader(user)?;
     let projects = assess::projects(&state.db, &user)
         .await
-        .map_err(page_error)?;
+        .map_err(app_error)?;
     Ok(render(&ProjectsPage {
         may_write: user.has(Role::ProjectOwner),
         page,
@@ -198,7 +198,7 @@ pub(crate) async fn create(
             Ok(Redirect::to(&format!("/projekter/{}?gemt=project", project.id)).into_response())
         }
         Err(AssessError::Invalid(errors)) => form_page(page, None, form, errors, None),
-        Err(error) => Err(page_error(error)),
+        Err(error) => Err(app_error(error)),
     }
 }
 
@@ -211,7 +211,7 @@ pub(crate) async fn edit_form(
     let owner = user.with_role(Role::ProjectOwner)?;
     let project = assess::project(&state.db, &owner, &id)
         .await
-        .map_err(page_error)?;
+        .map_err(app_error)?;
     let form = ProjectForm::of(&project);
     form_page(page, Some(project), form, FormErrors::default(), None)
 }
@@ -226,7 +226,7 @@ pub(crate) async fn update(
     let owner = user.with_role(Role::ProjectOwner)?;
     let project = assess::project(&state.db, &owner, &id)
         .await
-        .map_err(page_error)?;
+        .map_err(app_error)?;
     let updated = match form.project() {
         Ok(typed) => {
             assess::update_project(&state.db, &state.clock, &owner, &id, form.revision, &typed)
@@ -255,7 +255,7 @@ pub(crate) async fn update(
                     Some(notice),
                 )
             }
-            None => Err(page_error(error)),
+            None => Err(app_error(error)),
         },
     }
 }
@@ -426,10 +426,10 @@ async fn show(
 ) -> Result<Response, AppError> {
     let project = assess::project(&state.db, user, id)
         .await
-        .map_err(page_error)?;
+        .map_err(app_error)?;
     let latest = assess::latest(&state.db, user, id)
         .await
-        .map_err(page_error)?;
+        .map_err(app_error)?;
     let involved = assess::involvement::has_activity_with_groups_at_risk(&state.db, id).await?;
     let hearings = hearings::of_project(&state.db, id).await?;
     let status = match (&shown.notice, &shown.refusal, shown.errors.is_empty()) {
@@ -519,7 +519,7 @@ pub(crate) async fn sign_off(
                 };
                 show(&state, page, &user, &id, shown).await
             }
-            None => Err(page_error(error)),
+            None => Err(app_error(error)),
         },
     }
 }
@@ -556,7 +556,7 @@ pub(crate) async fn publish(
                 };
                 show(&state, page, &owner, &id, shown).await
             }
-            None => Err(page_error(error)),
+            None => Err(app_error(error)),
         },
     }
 }
@@ -574,10 +574,10 @@ pub(crate) async fn decision_basis(
     let user = reader(user)?;
     let project = assess::project(&state.db, &user, &id)
         .await
-        .map_err(page_error)?;
+        .map_err(app_error)?;
     let latest = assess::latest(&state.db, &user, &id)
         .await
-        .map_err(page_error)?;
+        .map_err(app_error)?;
     let involved = assess::involvement::has_activity_with_groups_at_risk(&state.db, &id).await?;
     let (_, inputs) = assess::involvement::involvement(&state.db, &id).await?;
     let followed = inputs
@@ -595,7 +595,7 @@ pub(crate) async fn decision_basis(
     }
     let case = assess::business::versions(&state.db, &user, &id)
         .await
-        .map_err(page_error)?;
+        .map_err(app_error)?;
     let basis = Basis {
         project: &project,
         latest: latest.as_ref(),

@@ -7,7 +7,7 @@ use axum::extract::{Path, State};
 use axum::http::header;
 use axum::response::{IntoResponse, Response};
 
-use super::page_error;
+use super::app_error;
 use crate::assess::model::{self, Principle, Question, Right, Risk, MITIGATIONS, QUESTIONS};
 use crate::assess::{self as assess, Assessed, ProjectRow};
 use crate::state::AppState;
@@ -30,7 +30,7 @@ impl ListPage {
 }
 
 pub(crate) async fn list(State(state): State<AppState>, page: Page) -> Result<Response, AppError> {
-    let assessments = assess::published(&state.db).await.map_err(page_error)?;
+    let assessments = assess::published(&state.db).await.map_err(app_error)?;
     Ok(render(&ListPage { page, assessments })?.into_response())
 }
 
@@ -161,7 +161,7 @@ pub(crate) async fn one(
 ) -> Result<Response, AppError> {
     let (project, assessed) = assess::published_one(&state.db, &id)
         .await
-        .map_err(page_error)?;
+        .map_err(app_error)?;
     let case_summary = assess::business::published(&state.db, &id)
         .await?
         .and_then(|versions| versions.last().map(|v| v.outcome.clone()))
@@ -187,7 +187,7 @@ pub(crate) async fn one(
 /// page, and is updated when a newer version is published.
 pub(crate) async fn feed(State(state): State<AppState>) -> Result<Response, AppError> {
     use atom_syndication::{Entry, Feed, FixedDateTime, Link, Person, Text};
-    let assessments = assess::published(&state.db).await.map_err(page_error)?;
+    let assessments = assess::published(&state.db).await.map_err(app_error)?;
     let base = state.settings.public_url.as_str().trim_end_matches('/');
     // The feed's crate speaks chrono; our times are jiff's, so they cross as RFC 3339.
     let time = |ms: Option<i64>| {

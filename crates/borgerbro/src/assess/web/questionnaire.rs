@@ -12,7 +12,7 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum_extra::extract::Form;
 
-use super::{notice_of, page_error};
+use super::{app_error, notice_of};
 use crate::assess::model::{
     Document, Dpia, Principle, Question, Right, RightAnswer, RightEffect, Risk, MITIGATIONS,
     QUESTIONS,
@@ -414,10 +414,10 @@ pub(crate) async fn form(
     let owner = user.with_role(Role::ProjectOwner)?;
     let project = assess::project(&state.db, &owner, &id)
         .await
-        .map_err(page_error)?;
+        .map_err(app_error)?;
     let latest = assess::latest(&state.db, &owner, &id)
         .await
-        .map_err(page_error)?;
+        .map_err(app_error)?;
     let document = latest.map(|a| a.version.document).unwrap_or_default();
     let typed = Typed::of(&document, project.revision);
     render_form(page, project, typed, FormErrors::default(), None)
@@ -435,7 +435,7 @@ pub(crate) async fn save(
     let owner = user.with_role(Role::ProjectOwner)?;
     let project = assess::project(&state.db, &owner, &id)
         .await
-        .map_err(page_error)?;
+        .map_err(app_error)?;
     let typed = Typed::parse(pairs);
     let (document, mut errors) = typed.document();
     let saved = match errors.is_empty() {
@@ -477,7 +477,7 @@ pub(crate) async fn save(
                 };
                 render_form(page, project, typed, FormErrors::default(), Some(notice))
             }
-            None => Err(page_error(error)),
+            None => Err(app_error(error)),
         },
     }
 }

@@ -6,7 +6,7 @@ use askama::Template;
 use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Response};
 
-use super::{field_label, page_error, reader};
+use super::{app_error, field_label, reader};
 use crate::assess::model::{Change, RightEffect, MITIGATIONS, QUESTIONS};
 use crate::assess::{self as assess, ProjectRow, VersionRow};
 use crate::auth::RequireUser;
@@ -81,10 +81,10 @@ pub(crate) async fn page(
     let user = reader(user)?;
     let project = assess::project(&state.db, &user, &id)
         .await
-        .map_err(page_error)?;
+        .map_err(app_error)?;
     let history = assess::history(&state.db, &user, &id)
         .await
-        .map_err(page_error)?;
+        .map_err(app_error)?;
     let versions = history
         .into_iter()
         .map(|(version, changes)| (version, shown(&page, changes)))
