@@ -113,6 +113,7 @@ fn bars_of(
         .iter()
         .map(|m| Bar {
             label: month_name(page.lang, &m.month),
+            typed: false,
             value: value(m).map(|n| n as f64),
             shown: count(page, value(m)),
         })
@@ -373,6 +374,7 @@ fn last_month_sections(page: &Page, last: &MonthFigures) -> Vec<Section> {
             let value = last.stuck.counts.get(topic.as_str()).copied().flatten();
             Bar {
                 label: page.t(&topic.label_key()),
+                typed: false,
                 value: value.map(|n| n as f64),
                 shown: count(page, value),
             }

@@ -19,6 +19,9 @@ const TEXT: &str = "#1a1a1a";
 /// writes it ("1.234", "under 5").
 pub struct Bar {
     pub label: String,
+    /// Whether the label holds what a person typed (a benefit's title), in whatever
+    /// language they wrote it: marked `bb-typed`, as the tables mark such cells.
+    pub typed: bool,
     pub value: Option<f64>,
     pub shown: String,
 }
@@ -63,9 +66,10 @@ pub fn bars(description: &str, bars: &[Bar]) -> String {
         };
         let _ = write!(
             out,
-            "<text x=\"0\" y=\"{:.1}\" fill=\"{TEXT}\">{}</text>\
+            "<text{} x=\"0\" y=\"{:.1}\" fill=\"{TEXT}\">{}</text>\
              <rect x=\"0\" y=\"{:.1}\" width=\"{length:.1}\" height=\"{BAR}\" fill=\"{BLUE}\"/>\
              <text x=\"{:.1}\" y=\"{:.1}\" fill=\"{TEXT}\">{}</text>",
+            if bar.typed { " class=\"bb-typed\"" } else { "" },
             top + 13.0,
             escaped(&bar.label),
             top + 18.0,
@@ -139,6 +143,7 @@ mod tests {
             "Breve <script>",
             &[Bar {
                 label: "</text><script>alert(1)</script>".into(),
+                typed: false,
                 value: Some(3.0),
                 shown: "3 & \"mere\"".into(),
             }],
@@ -155,22 +160,30 @@ mod tests {
             &[
                 Bar {
                     label: "a".into(),
+                    typed: false,
                     value: Some(10.0),
                     shown: "10".into(),
                 },
                 Bar {
                     label: "b".into(),
+                    typed: true,
                     value: Some(5.0),
                     shown: "5".into(),
                 },
                 Bar {
                     label: "c".into(),
+                    typed: false,
                     value: None,
                     shown: "under 5".into(),
                 },
             ],
         );
         assert!(svg.contains("width=\"310.0\""), "{svg}");
+        assert_eq!(
+            svg.matches("<text class=\"bb-typed\"").count(),
+            1,
+            "only the typed label is marked as typed"
+        );
         assert!(svg.contains("width=\"155.0\""));
         assert!(svg.contains("width=\"0.0\""));
     }

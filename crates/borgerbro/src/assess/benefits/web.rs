@@ -91,11 +91,13 @@ impl Summary {
             };
             bars.push(Bar {
                 label: page.t1("benefit-bar-planned", "title", &b.row.plan.title),
+                typed: true,
                 value: Some(planned),
                 shown: kroner(lang, planned),
             });
             bars.push(Bar {
                 label: page.t1("benefit-bar-realised", "title", &b.row.plan.title),
+                typed: true,
                 value: b.realised,
                 shown: b
                     .realised
