@@ -78,7 +78,7 @@ pub async fn person_by_identifier(
 
 /// Whose each of these identifier values is, as (value, person id), for those known.
 pub async fn people_by_identifiers(
-    pool: &AnyPool,
+    conn: &mut AnyConnection,
     kind: &str,
     values: &[&str],
 ) -> Result<Vec<(String, String)>, sqlx::Error> {
@@ -90,7 +90,7 @@ pub async fn people_by_identifiers(
         crate::db::placeholders(crate::db::Placeholders::numbered(2), values.len())
     );
     crate::db::bind_list(sqlx::query(&sql).bind(kind), values)
-        .fetch_all(pool)
+        .fetch_all(&mut *conn)
         .await?
         .iter()
         .map(|row| Ok((row.try_get("value")?, row.try_get("person_id")?)))

@@ -107,18 +107,19 @@ async fn by_cpr_in(conn: &mut AnyConnection, cpr: &Cpr) -> Result<Option<String>
 }
 
 /// How each of these people gets letters; people who do not exist are left out. For
-/// many recipients at once (batches): two queries, whatever the number.
-pub(crate) async fn channels(
-    db: &Db,
+/// many recipients at once (batches): two queries, whatever the number, on the caller's
+/// connection (a batch reads them inside its own transaction, so that it holds one
+/// connection's page cache, not one for each connection it would borrow).
+pub(crate) async fn channels_in(
+    conn: &mut AnyConnection,
     ids: &[&str],
 ) -> Result<HashMap<String, Channel>, sqlx::Error> {
-    let mut conn = db.pool.acquire().await?;
-    let mut channels: HashMap<String, Channel> = auth::existing_people(&mut conn, ids)
+    let mut channels: HashMap<String, Channel> = auth::existing_people(&mut *conn, ids)
         .await?
         .into_iter()
         .map(|id| (id, Channel::Digital))
         .collect();
-    for id in store::paper_readers(&mut conn, ids).await? {
+    for id in store::paper_readers(&mut *conn, ids).await? {
         channels.insert(id, Channel::Paper);
     }
     Ok(channels)
@@ -126,7 +127,15 @@ pub(crate) async fn channels(
 
 /// The people with these CPR numbers, as (CPR digits, person id), for those known.
 pub(crate) async fn by_cprs(db: &Db, cprs: &[&str]) -> Result<Vec<(String, String)>, sqlx::Error> {
-    auth::people_by_identifiers(&db.pool, "cpr", cprs).await
+    by_cprs_in(&mut *db.pool.acquire().await?, cprs).await
+}
+
+/// The same, on the caller's connection.
+pub(crate) async fn by_cprs_in(
+    conn: &mut AnyConnection,
+    cprs: &[&str],
+) -> Result<Vec<(String, String)>, sqlx::Error> {
+    auth::people_by_identifiers(conn, "cpr", cprs).await
 }
 
 /// Citizens a caseworker may mean: by CPR number when the query is one, else by name.

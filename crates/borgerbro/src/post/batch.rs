@@ -282,7 +282,7 @@ pub async fn send_batch(
         if chunk.is_empty() {
             break;
         }
-        let reached = resolve(db, &chunk).await?;
+        let reached = resolve(&mut tx, &chunk).await?;
         check(
             &merger,
             &chunk,
@@ -378,8 +378,12 @@ async fn sent_before(db: &Db, made: &[String]) -> Result<Made<BatchSent>, BatchE
 }
 
 /// Each row's recipient id and channel, `None` for a recipient we do not know; three
-/// queries for each few hundred rows.
-async fn resolve(db: &Db, rows: &[Row]) -> Result<Vec<Option<(String, Channel)>>, sqlx::Error> {
+/// queries for each few hundred rows, inside the batch's transaction: its one connection
+/// is the only page cache the batch fills, however many recipients it reads.
+async fn resolve(
+    conn: &mut AnyConnection,
+    rows: &[Row],
+) -> Result<Vec<Option<(String, Channel)>>, sqlx::Error> {
     let mut reached = Vec::with_capacity(rows.len());
     for rows in rows.chunks(rows_per_statement(1)) {
         let cprs: Vec<&str> = rows
@@ -389,8 +393,10 @@ async fn resolve(db: &Db, rows: &[Row]) -> Result<Vec<Option<(String, Channel)>>
                 RecipientRef::PersonId(_) => None,
             })
             .collect();
-        let by_cpr: HashMap<String, String> =
-            people::by_cprs(db, &cprs).await?.into_iter().collect();
+        let by_cpr: HashMap<String, String> = people::by_cprs_in(&mut *conn, &cprs)
+            .await?
+            .into_iter()
+            .collect();
         let ids: Vec<Option<&str>> = rows
             .iter()
             .map(|row| match &row.recipient {
@@ -399,7 +405,7 @@ async fn resolve(db: &Db, rows: &[Row]) -> Result<Vec<Option<(String, Channel)>>
             })
             .collect();
         let known: Vec<&str> = ids.iter().flatten().copied().collect();
-        let channels = people::channels(db, &known).await?;
+        let channels = people::channels_in(&mut *conn, &known).await?;
         reached.extend(ids.into_iter().map(|id| {
             let id = id?;
             channels.get(id).map(|channel| (id.to_owned(), *channel))
