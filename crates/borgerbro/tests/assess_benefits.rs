@@ -308,6 +308,22 @@ async fn a_benefit_measured_by_hand_books_only_what_is_measured_and_explains_a_m
         .get_html(&format!("/vurderinger/{PUBLISHED}/businesscase"))
         .await;
     assert!(public.contains("Kampagnen kom en måned for sent."));
+
+    // A refused measurement keeps what was typed there and the saved analysis beside it.
+    let refused = app
+        .submit(
+            PAGE,
+            &record,
+            &[("on", "i går"), ("value", "190"), ("note", "")],
+        )
+        .await;
+    assert_eq!(refused.status(), 422);
+    let html = refused.text().await.unwrap();
+    assert!(html.contains("value=\"190\""), "the typed value stays");
+    assert!(
+        html.contains(">Kampagnen kom en måned for sent.</textarea>"),
+        "the analysis is not lost: {html}"
+    );
 }
 
 #[tokio::test]

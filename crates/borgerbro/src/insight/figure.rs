@@ -22,6 +22,15 @@ pub enum Figure {
     Helpers,
 }
 
+/// A total of parts the public page tells one by one: told only when every part is,
+/// since a total beside told parts gives away the untold one.
+fn whole_of(parts: &[u64]) -> Option<f64> {
+    parts
+        .iter()
+        .all(|part| told(*part).is_some())
+        .then(|| parts.iter().sum::<u64>() as f64)
+}
+
 impl Figure {
     pub const ALL: [Figure; 10] = [
         Figure::UnreadAfter7Days,
@@ -61,6 +70,11 @@ impl Figure {
         format!("insight-figure-{}", self.as_str().replace('_', "-"))
     }
 
+    /// Whether it is a count, which a month does not tell under five.
+    pub fn is_count(self) -> bool {
+        !self.is_percent() && self != Figure::LixMedian
+    }
+
     /// Whether it is a share, read and written in percent (0 to 100).
     pub fn is_percent(self) -> bool {
         matches!(
@@ -81,9 +95,11 @@ impl Figure {
             Figure::OpenedShare => share(l.opened, l.sent),
             Figure::UnreadAfter7Days => count(l.unread_after_7_days),
             Figure::PaperLetters => count(l.paper_letters),
-            Figure::Escalations => {
-                count(l.escalations.phone + l.escalations.paper + l.escalations.visit)
-            }
+            Figure::Escalations => whole_of(&[
+                l.escalations.phone,
+                l.escalations.paper,
+                l.escalations.visit,
+            ]),
             Figure::ExemptShare => share(c.exempt, c.people),
             Figure::LixMedian => c
                 .lix
@@ -91,7 +107,10 @@ impl Figure {
                 .median
                 .filter(|_| told(c.lix.all.letters).is_some()),
             Figure::LixOverLimitShare => share(c.lix.all.over_limit, c.lix.all.letters),
-            Figure::StuckNotes => count(c.stuck.values().sum()),
+            Figure::StuckNotes => whole_of(
+                &crate::help::Topic::ALL
+                    .map(|topic| c.stuck.get(topic.as_str()).copied().unwrap_or(0)),
+            ),
             Figure::Helpers => count(c.helpers),
         }
     }
@@ -130,5 +149,14 @@ mod tests {
         assert_eq!(Figure::OpenedShare.value(&month), Some(75.0));
         assert_eq!(Figure::UnreadAfter7Days.value(&month), None, "under five");
         assert_eq!(Figure::LixMedian.value(&month), None, "no letters measured");
+        // A total is not told beside a part under five: phone 10 and paper 7 would tell
+        // that visits were 3.
+        let mut counts = Counts::default();
+        counts.letters.escalations.phone = 10;
+        counts.letters.escalations.paper = 7;
+        counts.letters.escalations.visit = 3;
+        assert_eq!(Figure::Escalations.value(&snapshot(counts.clone())), None);
+        counts.letters.escalations.visit = 5;
+        assert_eq!(Figure::Escalations.value(&snapshot(counts)), Some(22.0));
     }
 }

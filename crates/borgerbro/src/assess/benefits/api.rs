@@ -53,7 +53,9 @@ pub(crate) struct BenefitResponse {
     yearly_value: Option<f64>,
     /// `not_measured`, `on_track`, `reached`, `worse`, `missed` or `explained`.
     status: String,
-    /// The newest measurement that counts.
+    /// The newest measurement that counts; `null` until measured, or when the newest
+    /// month does not tell its count (under five, which for a fall counts as 4 and for a
+    /// rise as 0 toward `realised`).
     newest: Option<f64>,
     /// Realised: kroner a year booked from the newest measurement (`null` until measured).
     realised: Option<f64>,
@@ -97,7 +99,7 @@ fn benefit(b: &Benefit) -> BenefitResponse {
         owner: plan.owner.clone(),
         yearly_value: plan.yearly_value,
         status: b.status.as_str().to_owned(),
-        newest: b.newest,
+        newest: b.newest_measurement().and_then(|m| m.value),
         realised: b.realised,
         analysis: b.row.analysis.clone(),
         measurements: b.measurements.iter().map(measurement).collect(),

@@ -22,6 +22,7 @@ use crate::auth::{Role, User};
 use crate::clock::Clock;
 use crate::db::Db;
 use crate::forms::FormErrors;
+use crate::i18n::Lang;
 use crate::insight::{self, Month};
 use model::{read_day, Measure, PlanForm, Status, MAX_TEXT};
 
@@ -34,6 +35,10 @@ pub struct Measurement {
     pub month: Option<Month>,
     /// `None` when the month does not tell the figure (a count under five).
     pub value: Option<f64>,
+    /// What the rules read: the value, or for a count under five the least the benefit
+    /// can claim from "under 5" (`Plan::bound_of_hidden`); `None` when nothing can be
+    /// read (a share not told).
+    pub counts_as: Option<f64>,
     /// A month still running: shown, but it counts for nothing until it is over.
     pub provisional: bool,
     pub note: String,
@@ -44,8 +49,8 @@ pub struct Measurement {
 pub struct Benefit {
     pub row: BenefitRow,
     pub measurements: Vec<Measurement>,
-    /// The newest measurement that counts.
-    pub newest: Option<f64>,
+    /// The newest measurement that counts, by its place in `measurements`.
+    pub newest: Option<usize>,
     pub status: Status,
     /// Kroner a year booked as realised: `None` until measured (or with no planned value).
     pub realised: Option<f64>,
@@ -55,17 +60,23 @@ impl Benefit {
     fn of(row: BenefitRow, measurements: Vec<Measurement>, today: Date) -> Self {
         let newest = measurements
             .iter()
-            .rev()
-            .filter(|m| !m.provisional)
-            .find_map(|m| m.value);
-        let status = Status::of(&row.plan, newest, !row.analysis.is_empty(), today);
+            .rposition(|m| !m.provisional && m.counts_as.is_some());
+        let value = newest.and_then(|i| measurements[i].counts_as);
+        let status = Status::of(&row.plan, value, !row.analysis.is_empty(), today);
         Benefit {
-            realised: row.plan.realised(newest),
+            realised: row.plan.realised(value),
             row,
             measurements,
             newest,
             status,
         }
+    }
+}
+
+impl Benefit {
+    /// The newest measurement that counts, if any.
+    pub fn newest_measurement(&self) -> Option<&Measurement> {
+        self.newest.map(|i| &self.measurements[i])
     }
 }
 
@@ -99,6 +110,7 @@ async fn with_measurements(
                         on: m.month.first_day(),
                         month: Some(m.month),
                         value: m.value,
+                        counts_as: m.value.or_else(|| row.plan.bound_of_hidden(figure)),
                         provisional: !m.is_final,
                         note: String::new(),
                     })
@@ -111,6 +123,7 @@ async fn with_measurements(
                     on: r.on,
                     month: None,
                     value: Some(r.value),
+                    counts_as: Some(r.value),
                     provisional: false,
                     note: r.note.clone(),
                 })
@@ -171,10 +184,11 @@ pub async fn add(
     user: &User,
     project_id: &str,
     typed: &PlanForm,
+    lang: Lang,
 ) -> Result<String, AssessError> {
     owner_of(user)?;
     super::project(db, user, project_id).await?;
-    let plan = typed.plan().map_err(AssessError::Invalid)?;
+    let plan = typed.plan(lang).map_err(AssessError::Invalid)?;
     let id = crate::db::new_id();
     let mut conn = db.pool.acquire().await?;
     store::insert(&mut conn, &id, project_id, &plan, &user.id, clock.now_ms()).await?;
@@ -205,21 +219,21 @@ pub struct NewMeasurement<'a> {
 }
 
 /// Records a project owner's measurement of a benefit measured by hand (`record_by`),
-/// its value read as Danes write numbers.
+/// its value read as the page's language writes numbers.
 pub async fn record(
     db: &Db,
     clock: &Clock,
     user: &User,
-    project_id: &str,
-    benefit_id: &str,
+    (project_id, benefit_id): (&str, &str),
     typed: &MeasurementForm,
+    lang: Lang,
 ) -> Result<(), AssessError> {
     owner_of(user)?;
     super::project(db, user, project_id).await?;
     let by = Actor::Person(user.id.clone());
     let measured = NewMeasurement {
         on: &typed.on,
-        value: crate::assess::business::parse_number(&typed.value),
+        value: crate::assess::business::parse_number(lang, &typed.value),
         note: &typed.note,
     };
     record_by(db, clock, &by, project_id, benefit_id, &measured).await

@@ -5,6 +5,8 @@
 use jiff::civil::Date;
 
 use crate::forms::FormErrors;
+use crate::i18n::Lang;
+use crate::insight::shown::SMALLEST_TOLD;
 use crate::insight::{Figure, Month};
 
 /// The most characters of a benefit's title, unit and owner.
@@ -104,8 +106,8 @@ pub fn read_day(text: &str) -> Option<Date> {
 }
 
 impl PlanForm {
-    /// The plan, or every problem under its field.
-    pub fn plan(&self) -> Result<Plan, FormErrors> {
+    /// The plan, or every problem under its field; numbers read as `lang` writes them.
+    pub fn plan(&self, lang: Lang) -> Result<Plan, FormErrors> {
         let mut errors = FormErrors::default();
         let title = errors.line("title", &self.title, MAX_LINE, "benefit-error-too-long");
         if title.is_empty() && !errors.has("title") {
@@ -122,7 +124,7 @@ impl PlanForm {
         let percent = measure.is_some_and(Measure::is_percent);
         let live = matches!(measure, Some(Measure::Live(_)));
         let mut value = |field: &'static str, text: &str| {
-            let Some(value) = crate::assess::business::parse_number(text) else {
+            let Some(value) = crate::assess::business::parse_number(lang, text) else {
                 errors.add(field, "benefit-error-number");
                 return 0.0;
             };
@@ -137,6 +139,18 @@ impl PlanForm {
         let target = value("target", &self.target);
         if baseline == target && !errors.has("baseline") && !errors.has("target") {
             errors.add("target", "benefit-error-same");
+        }
+        // A target the public figures can never show could never be reached.
+        if !errors.has("target") {
+            match measure {
+                Some(Measure::Live(f)) if f.is_count() && target < SMALLEST_TOLD as f64 => {
+                    errors.add("target", "benefit-error-under-five")
+                }
+                Some(Measure::Live(f)) if f.is_percent() && (target <= 0.0 || target >= 100.0) => {
+                    errors.add("target", "benefit-error-share-edge")
+                }
+                _ => {}
+            }
         }
         let starts = read_day(&self.starts);
         if starts.is_none() {
@@ -158,7 +172,7 @@ impl PlanForm {
         }
         let yearly_value = match self.yearly_value.trim() {
             "" => None,
-            text => match crate::assess::business::parse_number(text) {
+            text => match crate::assess::business::parse_number(lang, text) {
                 Some(v) if v >= 0.0 => Some(v),
                 _ => {
                     errors.add("yearly_value", "benefit-error-yearly-value");
@@ -217,6 +231,29 @@ impl Plan {
         Some(self.yearly_value? * self.progress(measured?))
     }
 
+    /// What a finished month of a live count that says "under 5" lets the benefit claim:
+    /// the least favourable value it may hide, 4 for a fall and 0 for a rise, so nothing
+    /// is booked that the month may not hold. `None` for a share or a median, whose
+    /// untold value could lie on either side.
+    pub fn bound_of_hidden(&self, figure: Figure) -> Option<f64> {
+        figure.is_count().then(|| {
+            if self.falls() {
+                (SMALLEST_TOLD - 1) as f64
+            } else {
+                0.0
+            }
+        })
+    }
+
+    /// The last day on which the target may still be reached: the due day, or for a live
+    /// figure the last day of its month, since that month only counts once it is over.
+    pub fn last_chance(&self) -> Date {
+        match self.measure {
+            Measure::Live(_) => self.due.last_of_month(),
+            Measure::Manual => self.due,
+        }
+    }
+
     /// The first month of a live figure that counts: the month the solution runs from
     /// when it runs from the first, else the next, so that no month before it is mixed in.
     pub fn first_month(&self) -> Month {
@@ -247,7 +284,7 @@ pub enum Status {
 impl Status {
     /// Of a plan with its newest counted measurement, on `today`.
     pub fn of(plan: &Plan, newest: Option<f64>, analysed: bool, today: Date) -> Status {
-        let past_due = today > plan.due;
+        let past_due = today > plan.last_chance();
         match newest {
             Some(value) if plan.reached(value) => Status::Reached,
             _ if past_due && analysed => Status::Explained,
@@ -312,7 +349,7 @@ mod tests {
 
     #[test]
     fn a_plan_is_read_as_typed_and_a_live_figure_starts_with_its_first_whole_month() {
-        let plan = form().plan().unwrap_or_else(|e| panic!("{e:?}"));
+        let plan = form().plan(Lang::Da).unwrap_or_else(|e| panic!("{e:?}"));
         assert_eq!(plan.measure, Measure::Live(Figure::UnreadAfter7Days));
         assert_eq!(plan.yearly_value, Some(120_000.0));
         assert_eq!(plan.first_month().to_string(), "2026-04");
@@ -347,7 +384,7 @@ mod tests {
             yearly_value: "-5".into(),
             unit: String::new(),
         };
-        let errors = typed.plan().err().unwrap_or_default();
+        let errors = typed.plan(Lang::Da).err().unwrap_or_default();
         let fields: Vec<&str> = errors.iter().map(|e| e.field.as_ref()).collect();
         assert_eq!(
             fields,
@@ -367,7 +404,7 @@ mod tests {
             ..form()
         };
         assert_eq!(
-            same.plan().err().unwrap_or_default().get("target"),
+            same.plan(Lang::Da).err().unwrap_or_default().get("target"),
             Some("benefit-error-same")
         );
         let share = PlanForm {
@@ -376,7 +413,7 @@ mod tests {
             ..form()
         };
         assert_eq!(
-            share.plan().err().unwrap_or_default().get("target"),
+            share.plan(Lang::Da).err().unwrap_or_default().get("target"),
             Some("benefit-error-percent")
         );
         let early = PlanForm {
@@ -384,7 +421,7 @@ mod tests {
             ..form()
         };
         assert_eq!(
-            early.plan().err().unwrap_or_default().get("due"),
+            early.plan(Lang::Da).err().unwrap_or_default().get("due"),
             Some("benefit-error-due")
         );
         let manual = PlanForm {
@@ -392,14 +429,63 @@ mod tests {
             ..form()
         };
         assert_eq!(
-            manual.plan().err().unwrap_or_default().get("unit"),
+            manual.plan(Lang::Da).err().unwrap_or_default().get("unit"),
             Some("benefit-error-unit")
         );
     }
 
     #[test]
+    fn a_target_the_public_figures_never_show_is_refused_and_under_five_claims_the_least() {
+        let below = PlanForm {
+            target: "3".into(),
+            ..form()
+        };
+        assert_eq!(
+            below.plan(Lang::Da).err().unwrap_or_default().get("target"),
+            Some("benefit-error-under-five")
+        );
+        let all = PlanForm {
+            measure: "opened_share".into(),
+            baseline: "70".into(),
+            target: "100".into(),
+            ..form()
+        };
+        assert_eq!(
+            all.plan(Lang::Da).err().unwrap_or_default().get("target"),
+            Some("benefit-error-share-edge")
+        );
+        let fall = form().plan(Lang::Da).unwrap_or_else(|e| panic!("{e:?}"));
+        assert_eq!(fall.bound_of_hidden(Figure::UnreadAfter7Days), Some(4.0));
+        assert_eq!(fall.bound_of_hidden(Figure::OpenedShare), None);
+        let rise = Plan {
+            baseline: 10.0,
+            target: 50.0,
+            ..fall.clone()
+        };
+        assert_eq!(rise.bound_of_hidden(Figure::Helpers), Some(0.0));
+        // A live benefit due mid-month waits for the month to end.
+        assert_eq!(fall.last_chance(), day("2026-12-31"));
+        let manual = Plan {
+            measure: Measure::Manual,
+            due: day("2026-12-15"),
+            ..fall
+        };
+        assert_eq!(manual.last_chance(), day("2026-12-15"));
+    }
+
+    #[test]
+    fn an_english_page_reads_a_comma_as_thousands() {
+        let typed = PlanForm {
+            yearly_value: "120,000".into(),
+            ..form()
+        };
+        let plan = typed.plan(Lang::En).unwrap_or_else(|e| panic!("{e:?}"));
+        assert_eq!(plan.yearly_value, Some(120_000.0));
+    }
+
+    #[test]
     fn only_a_measured_benefit_books_value_and_never_more_than_planned() {
-        let plan = form().plan().unwrap_or_else(|e| panic!("{e:?}"));
+        let plan = form().plan(Lang::Da).unwrap_or_else(|e| panic!("{e:?}"));
         assert_eq!(plan.realised(None), None);
         assert_eq!(plan.realised(Some(400.0)), Some(0.0));
         assert_eq!(plan.realised(Some(325.0)), Some(60_000.0));
@@ -422,7 +508,7 @@ mod tests {
 
     #[test]
     fn the_status_asks_for_an_analysis_only_past_the_due_day_without_the_target() {
-        let plan = form().plan().unwrap_or_else(|e| panic!("{e:?}"));
+        let plan = form().plan(Lang::Da).unwrap_or_else(|e| panic!("{e:?}"));
         let before = day("2026-06-01");
         let after = day("2027-01-01");
         assert_eq!(Status::of(&plan, None, false, before), Status::NotMeasured);

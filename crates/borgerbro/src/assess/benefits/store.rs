@@ -208,20 +208,24 @@ pub(crate) async fn set_analysis(
     Ok(())
 }
 
-/// Sets what the sweep has told of, if it was still `was`; answers whether it was.
+/// Sets what the sweep has told of, if it was still `was`; answers whether it was. A
+/// miss is not told of a benefit explained meanwhile (the owner may write the analysis
+/// between the sweep's reading and this).
 pub(crate) async fn set_attention(
     conn: &mut AnyConnection,
     id: &str,
     was: &str,
     now_told: &str,
 ) -> Result<bool, sqlx::Error> {
-    let done =
-        sqlx::query("UPDATE assess_benefits SET attention = $3 WHERE id = $1 AND attention = $2")
-            .bind(id)
-            .bind(was)
-            .bind(now_told)
-            .execute(&mut *conn)
-            .await?;
+    let done = sqlx::query(
+        "UPDATE assess_benefits SET attention = $3 WHERE id = $1 AND attention = $2 \
+         AND (analysis = '' OR $3 <> 'missed')",
+    )
+    .bind(id)
+    .bind(was)
+    .bind(now_told)
+    .execute(&mut *conn)
+    .await?;
     Ok(done.rows_affected() == 1)
 }
 

@@ -33,18 +33,6 @@ fn value_text(page: &Page, plan: &Plan, value: f64) -> String {
     }
 }
 
-/// What a benefit is measured by, in words.
-fn measure_text(page: &Page, plan: &Plan) -> String {
-    match plan.measure {
-        Measure::Manual => page.t1("benefit-measured-by-hand", "unit", &plan.unit),
-        Measure::Live(figure) => page.t1(
-            "benefit-measured-live",
-            "figure",
-            &page.t(&figure.label_key()),
-        ),
-    }
-}
-
 /// Planned against realised: a chart and the table with the same numbers.
 pub(crate) struct Summary {
     pub chart: String,
@@ -75,8 +63,14 @@ impl Summary {
                         "date",
                         &format_day(page, plan.due),
                     ),
-                    b.newest.map_or_else(none, |v| value_text(page, plan, v)),
-                    b.newest
+                    b.newest_measurement().map_or_else(none, |m| {
+                        m.value.map_or_else(
+                            || page.t("insight-under-five"),
+                            |v| value_text(page, plan, v),
+                        )
+                    }),
+                    b.newest_measurement()
+                        .and_then(|m| m.counts_as)
                         .map_or_else(none, |v| percent(lang, plan.progress(v))),
                     plan.yearly_value.map_or_else(none, |v| kroner(lang, v)),
                     b.realised.map_or_else(none, |v| kroner(lang, v)),
@@ -130,8 +124,9 @@ fn status_key(status: Status) -> String {
 /// One benefit as its section on the page shows it.
 struct Shown {
     benefit: Benefit,
-    /// Label and value of each detail.
-    details: Vec<(String, String)>,
+    /// Label and value of each detail, and whether a person typed the value (in
+    /// whatever language they wrote it).
+    details: Vec<(String, String, bool)>,
     /// Per measurement: when, value, note; and whether it is a running month.
     measurements: Vec<([String; 3], bool)>,
     may_record: bool,
@@ -141,26 +136,35 @@ struct Shown {
 fn shown(page: &Page, benefit: Benefit) -> Shown {
     let plan = &benefit.row.plan;
     let lang = page.lang;
-    let mut details = vec![
-        (page.t("benefit-field-measure"), measure_text(page, plan)),
-        (
-            page.t("benefit-field-baseline"),
+    let told = |label: &str, value: String| (page.t(label), value, false);
+    let typed = |label: &str, value: &str| (page.t(label), value.to_owned(), true);
+    let mut details = match plan.measure {
+        Measure::Manual => vec![
+            told("benefit-field-measure", page.t("benefit-measure-manual")),
+            typed("benefit-field-unit", &plan.unit),
+        ],
+        Measure::Live(figure) => vec![told(
+            "benefit-field-measure",
+            page.t1(
+                "benefit-measured-live",
+                "figure",
+                &page.t(&figure.label_key()),
+            ),
+        )],
+    };
+    details.extend([
+        told(
+            "benefit-field-baseline",
             value_text(page, plan, plan.baseline),
         ),
-        (
-            page.t("benefit-field-target"),
-            value_text(page, plan, plan.target),
-        ),
-        (
-            page.t("benefit-field-starts"),
-            format_day(page, plan.starts),
-        ),
-        (page.t("benefit-field-due"), format_day(page, plan.due)),
-        (page.t("benefit-field-how"), plan.how.clone()),
-        (page.t("benefit-field-owner"), plan.owner.clone()),
-    ];
+        told("benefit-field-target", value_text(page, plan, plan.target)),
+        told("benefit-field-starts", format_day(page, plan.starts)),
+        told("benefit-field-due", format_day(page, plan.due)),
+        typed("benefit-field-how", &plan.how),
+        typed("benefit-field-owner", &plan.owner),
+    ]);
     if let Some(value) = plan.yearly_value {
-        details.push((page.t("benefit-field-yearly-value"), kroner(lang, value)));
+        details.push(told("benefit-field-yearly-value", kroner(lang, value)));
     }
     let measurements = benefit
         .measurements
@@ -196,12 +200,11 @@ struct BenefitsPage {
     summary: Summary,
     benefits: Vec<Shown>,
     figures: [Figure; 10],
-    /// The add form as typed, its errors, and the other forms' (`b{n}-field`).
+    /// The add form as typed, the measurement or analysis form that was refused with
+    /// its benefit's id, and the errors (a benefit's form's as `b{id}-field`).
     typed: PlanForm,
-    measured: MeasurementForm,
-    analysis: String,
-    /// Which benefit's form the typed measurement or analysis belongs to.
-    failed: Option<String>,
+    measured: Option<(String, MeasurementForm)>,
+    analysis: Option<(String, String)>,
     errors: FormErrors,
     saved: Option<String>,
 }
@@ -231,18 +234,19 @@ impl BenefitsPage {
         self.page.t(&figure.label_key())
     }
 
-    /// The typed value of a benefit's form, when it was that benefit's form that failed.
-    fn typed_for<'a>(&self, benefit: &Shown, value: &'a str) -> &'a str {
-        match self.failed.as_deref() == Some(benefit.benefit.row.id.as_str()) {
-            true => value,
-            false => "",
+    /// A benefit's measurement form as it was typed, when it was refused; else empty.
+    fn measured_for(&self, benefit: &Shown) -> MeasurementForm {
+        match &self.measured {
+            Some((id, typed)) if *id == benefit.benefit.row.id => typed.clone(),
+            _ => MeasurementForm::default(),
         }
     }
 
+    /// A benefit's analysis as typed, when it was refused; else as saved.
     fn analysis_for<'a>(&'a self, benefit: &'a Shown) -> &'a str {
-        match self.failed.as_deref() == Some(benefit.benefit.row.id.as_str()) {
-            true => &self.analysis,
-            false => &benefit.benefit.row.analysis,
+        match &self.analysis {
+            Some((id, typed)) if *id == benefit.benefit.row.id => typed,
+            _ => &benefit.benefit.row.analysis,
         }
     }
 
@@ -254,9 +258,8 @@ impl BenefitsPage {
 #[derive(Default)]
 struct Typed {
     plan: PlanForm,
-    measured: MeasurementForm,
-    analysis: String,
-    failed: Option<String>,
+    measured: Option<(String, MeasurementForm)>,
+    analysis: Option<(String, String)>,
     errors: FormErrors,
     saved: Option<String>,
 }
@@ -286,7 +289,6 @@ async fn benefits_page(
         typed: typed.plan,
         measured: typed.measured,
         analysis: typed.analysis,
-        failed: typed.failed,
         errors: typed.errors,
         saved: typed.saved,
         page,
@@ -368,7 +370,7 @@ pub(crate) async fn add(
     Form(form): Form<PlanForm>,
 ) -> Result<Response, AppError> {
     let user = reader(user)?;
-    let outcome = super::add(&state.db, &state.clock, &user, &id, &form).await;
+    let outcome = super::add(&state.db, &state.clock, &user, &id, &form, page.lang).await;
     answered(&state, page, &user, &id, outcome, "benefit", |errors| {
         Typed {
             plan: form,
@@ -387,14 +389,20 @@ pub(crate) async fn record(
     Form(form): Form<MeasurementForm>,
 ) -> Result<Response, AppError> {
     let user = reader(user)?;
-    let outcome = super::record(&state.db, &state.clock, &user, &id, &benefit, &form)
-        .await
-        .map(|()| benefit.clone());
+    let outcome = super::record(
+        &state.db,
+        &state.clock,
+        &user,
+        (&id, &benefit),
+        &form,
+        page.lang,
+    )
+    .await
+    .map(|()| benefit.clone());
     answered(&state, page, &user, &id, outcome, "measurement", |errors| {
         Typed {
-            measured: form,
             errors: of_benefit(&benefit, errors),
-            failed: Some(benefit.clone()),
+            measured: Some((benefit.clone(), form)),
             ..Typed::default()
         }
     })
@@ -427,9 +435,8 @@ pub(crate) async fn explain(
     .map(|()| benefit.clone());
     answered(&state, page, &user, &id, outcome, "analysis", |errors| {
         Typed {
-            analysis: form.analysis,
             errors: of_benefit(&benefit, errors),
-            failed: Some(benefit.clone()),
+            analysis: Some((benefit.clone(), form.analysis)),
             ..Typed::default()
         }
     })

@@ -70,8 +70,11 @@ impl LineForm {
     }
 }
 
-/// A number as people type it: "1.250.000", "1 250 000", "3,5", "3.5", "-2".
-pub(crate) fn parse_number(text: &str) -> Option<f64> {
+/// A number as people type it in the page's language: in Danish "1.250.000",
+/// "1 250 000", "3,5" (a comma is the decimal mark; a dot before three digits groups
+/// thousands, else it is read as a decimal point, as many type it); in English
+/// "1,250,000", "1 250 000", "3.5" (a comma groups thousands). "-2" in both.
+pub(crate) fn parse_number(lang: Lang, text: &str) -> Option<f64> {
     let text: String = text
         .trim()
         .chars()
@@ -80,16 +83,25 @@ pub(crate) fn parse_number(text: &str) -> Option<f64> {
     if text.is_empty() {
         return None;
     }
-    let normal = if text.contains(',') {
-        // A comma is the decimal mark; dots group thousands.
-        text.replace('.', "").replace(',', ".")
-    } else {
-        let dots = text.matches('.').count();
-        let after_last = text.rsplit('.').next().map_or(0, str::len);
-        if dots > 1 || (dots == 1 && after_last == 3) {
-            text.replace('.', "")
-        } else {
-            text
+    let normal = match lang {
+        Lang::En => {
+            if text.matches('.').count() > 1 {
+                return None;
+            }
+            text.replace(',', "")
+        }
+        Lang::Da if text.contains(',') => {
+            // A comma is the decimal mark; dots group thousands.
+            text.replace('.', "").replace(',', ".")
+        }
+        Lang::Da => {
+            let dots = text.matches('.').count();
+            let after_last = text.rsplit('.').next().map_or(0, str::len);
+            if dots > 1 || (dots == 1 && after_last == 3) {
+                text.replace('.', "")
+            } else {
+                text
+            }
         }
     };
     let value: f64 = normal.parse().ok()?;
@@ -255,10 +267,11 @@ impl CaseForm {
     /// The draft the form asks for, or every problem under the form's own field names.
     /// Lines ticked for removal and blank lines are left out; the problems of the rest
     /// are named by their place in the form.
-    pub(crate) fn draft(&self) -> Result<Draft, FormErrors> {
+    /// The draft, its numbers read as the page's language writes them.
+    pub(crate) fn draft(&self, lang: Lang) -> Result<Draft, FormErrors> {
         let mut errors = FormErrors::default();
         let number = |field: String, text: &str, errors: &mut FormErrors| -> f64 {
-            parse_number(text).unwrap_or_else(|| {
+            parse_number(lang, text).unwrap_or_else(|| {
                 errors.add_at(field, "case-error-not-a-number");
                 0.0
             })
@@ -431,14 +444,21 @@ mod tests {
 
     #[test]
     fn numbers_read_as_danes_and_others_write_them() {
-        assert_eq!(parse_number("1.250.000"), Some(1_250_000.0));
-        assert_eq!(parse_number("1 250 000"), Some(1_250_000.0));
-        assert_eq!(parse_number("3,5"), Some(3.5));
-        assert_eq!(parse_number("3.5"), Some(3.5));
-        assert_eq!(parse_number("1.000"), Some(1000.0));
-        assert_eq!(parse_number("12.345,75"), Some(12345.75));
-        assert_eq!(parse_number("mange"), None);
-        assert_eq!(parse_number(""), None);
+        let da = |text| parse_number(Lang::Da, text);
+        assert_eq!(da("1.250.000"), Some(1_250_000.0));
+        assert_eq!(da("1 250 000"), Some(1_250_000.0));
+        assert_eq!(da("3,5"), Some(3.5));
+        assert_eq!(da("3.5"), Some(3.5));
+        assert_eq!(da("1.000"), Some(1000.0));
+        assert_eq!(da("12.345,75"), Some(12345.75));
+        assert_eq!(da("mange"), None);
+        assert_eq!(da(""), None);
+        // On an English page a comma groups thousands.
+        let en = |text| parse_number(Lang::En, text);
+        assert_eq!(en("120,000"), Some(120_000.0));
+        assert_eq!(en("1,250,000.50"), Some(1_250_000.5));
+        assert_eq!(en("0.125"), Some(0.125));
+        assert_eq!(en("1.250.000"), None);
         assert_eq!(number_text(Lang::Da, 3.5), "3,5");
         assert_eq!(number_text(Lang::Da, 1_250_000.0), "1250000");
     }
@@ -475,7 +495,7 @@ mod tests {
             values: vec![],
             effects: vec![],
         };
-        let errors = form.draft().unwrap_err();
+        let errors = form.draft(Lang::Da).unwrap_err();
         let fields: Vec<&str> = errors.iter().map(|e| e.field.as_ref()).collect();
         assert_eq!(fields, ["lines[2].low"]);
     }

@@ -284,7 +284,7 @@ pub(crate) async fn save(
         return Err(AppError::Forbidden);
     }
     let form = CaseForm::from_pairs(&pairs);
-    let outcome = match form.draft() {
+    let outcome = match form.draft(page.lang) {
         Ok(draft) => super::save_draft(&state.db, &state.clock, &user, &id, draft).await,
         Err(errors) => Err(AssessError::Invalid(errors)),
     };
