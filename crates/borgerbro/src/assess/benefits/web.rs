@@ -12,7 +12,7 @@ use serde::Deserialize;
 
 use super::model::{Measure, Plan, PlanForm, Status};
 use super::{Benefit, MeasurementForm};
-use crate::assess::web::{app_error, reader};
+use crate::assess::web::{app_error, reader, Saved};
 use crate::assess::{self as assess, AssessError, ProjectRow};
 use crate::auth::{RequireUser, Role, User};
 use crate::forms::FormErrors;
@@ -296,11 +296,6 @@ async fn benefits_page(
     Ok((status, html).into_response())
 }
 
-#[derive(Debug, Deserialize)]
-pub(crate) struct Saved {
-    gemt: Option<String>,
-}
-
 pub(crate) async fn page(
     State(state): State<AppState>,
     page: Page,
@@ -309,9 +304,7 @@ pub(crate) async fn page(
     Query(saved): Query<Saved>,
 ) -> Result<Response, AppError> {
     let user = reader(user)?;
-    let saved = saved
-        .gemt
-        .filter(|s| ["benefit", "measurement", "analysis"].contains(&s.as_str()));
+    let saved = saved.known(&["benefit", "measurement", "analysis"]);
     let typed = Typed {
         saved,
         ..Typed::default()

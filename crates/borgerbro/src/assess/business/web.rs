@@ -14,7 +14,7 @@ use super::form::CaseForm;
 use super::model::{CaseDocument, Category, Kind};
 use super::{CaseVersion, Draft};
 use crate::assess::benefits::web::Summary;
-use crate::assess::web::{app_error, reader};
+use crate::assess::web::{app_error, reader, Saved};
 use crate::assess::{self as assess, AssessError, ProjectRow};
 use crate::auth::{RequireUser, Role, User};
 use crate::forms::FormErrors;
@@ -183,11 +183,6 @@ fn field_label(page: &Page, field: &str) -> String {
     page.t(&format!("case-field-{}", field.replace('_', "-")))
 }
 
-#[derive(Debug, Deserialize)]
-pub(crate) struct Saved {
-    gemt: Option<String>,
-}
-
 /// Everything the page shows besides the form.
 struct Shown {
     project: ProjectRow,
@@ -259,9 +254,7 @@ pub(crate) async fn page(
 ) -> Result<Response, AppError> {
     let user = reader(user)?;
     let shown = shown(&state, &user, &id).await?;
-    let saved = saved
-        .gemt
-        .filter(|s| ["case", "version", "published"].contains(&s.as_str()));
+    let saved = saved.known(&["case", "version", "published"]);
     let rendered = Rendered {
         form: None,
         errors: FormErrors::default(),

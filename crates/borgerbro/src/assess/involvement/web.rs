@@ -12,6 +12,7 @@ use serde::Deserialize;
 use super::model::{Activity, ActivityDraft, Answer, Input, InputDraft, Kind};
 use super::ProjectHead;
 use crate::assess::model::GroupAtRisk;
+use crate::assess::web::Saved;
 use crate::audit::Actor;
 use crate::auth::{RequireUser, Role, User};
 use crate::forms::FormErrors;
@@ -127,11 +128,6 @@ async fn show(
     Ok((status, html).into_response())
 }
 
-#[derive(Debug, Deserialize)]
-pub(crate) struct Saved {
-    gemt: Option<String>,
-}
-
 /// The page, with the blank forms for a project owner.
 pub(crate) async fn page(
     State(state): State<AppState>,
@@ -141,9 +137,7 @@ pub(crate) async fn page(
     axum::extract::Query(saved): axum::extract::Query<Saved>,
 ) -> Result<Response, AppError> {
     let user = reader(user)?;
-    let saved = saved
-        .gemt
-        .filter(|s| matches!(s.as_str(), "activity" | "input"));
+    let saved = saved.known(&["activity", "input"]);
     let forms = (
         ActivityDraft::default(),
         InputDraft::default(),

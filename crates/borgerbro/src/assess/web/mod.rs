@@ -16,6 +16,19 @@ use crate::auth::{RequireUser, User};
 use crate::forms::FormErrors;
 use crate::web::{AppError, Page};
 
+/// `?gemt=` after a change, naming what was saved, for the page to say so.
+#[derive(Debug, serde::Deserialize)]
+pub(crate) struct Saved {
+    gemt: Option<String>,
+}
+
+impl Saved {
+    /// What was saved, if it is one of the `kinds` the page has words for.
+    pub(in crate::assess) fn known(self, kinds: &[&str]) -> Option<String> {
+        self.gemt.filter(|s| kinds.contains(&s.as_str()))
+    }
+}
+
 /// The reader of the project pages: a project owner, a data protection officer or a
 /// citizens' adviser; anyone else is refused.
 pub(in crate::assess) fn reader(user: RequireUser) -> Result<User, AppError> {

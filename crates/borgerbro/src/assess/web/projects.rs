@@ -19,17 +19,7 @@ use crate::forms::FormErrors;
 use crate::state::AppState;
 use crate::web::{decimal, format_date, long_date, pdf_response, render, AppError, Page};
 
-/// `?gemt=` after a change, naming what was saved.
-#[derive(Debug, Deserialize)]
-pub(crate) struct Saved {
-    gemt: Option<String>,
-}
-
-impl Saved {
-    fn known(self, kinds: &[&str]) -> Option<String> {
-        self.gemt.filter(|s| kinds.contains(&s.as_str()))
-    }
-}
+use super::Saved;
 
 #[derive(Template)]
 #[template(path = "assess/projects.html")]
