@@ -9,7 +9,7 @@
 mod common;
 
 use borgerbro::auth::ApiScope;
-use common::{header, Hands, TestApp};
+use common::{Hands, TestApp};
 use reqwest::Method;
 use serde_json::{json, Value};
 
@@ -22,14 +22,8 @@ async fn spawn() -> (TestApp, Hands) {
 }
 
 async fn benefits(app: &TestApp, project: &str) -> (u16, String, Value) {
-    let response = common::client()
-        .get(app.url(&format!("/api/v1/projects/{project}/benefits")))
-        .send()
+    app.get_json(&format!("/api/v1/projects/{project}/benefits"))
         .await
-        .unwrap();
-    let status = response.status().as_u16();
-    let content_type = header(&response, "content-type").to_owned();
-    (status, content_type, response.json().await.unwrap())
 }
 
 fn titled<'a>(body: &'a Value, title: &str) -> &'a Value {

@@ -297,7 +297,9 @@ async fn a_case_goes_from_draft_through_a_revision_to_publication() {
     );
 
     // Not public before it is published.
-    let (status, _, _) = get_json(&app, &format!("/api/v1/projects/{DRAFT}/business-case")).await;
+    let (status, _, _) = app
+        .get_json(&format!("/api/v1/projects/{DRAFT}/business-case"))
+        .await;
     assert_eq!(status, 404);
     let publish = [("csrf_token".to_owned(), csrf.clone())];
     assert_eq!(
@@ -306,8 +308,9 @@ async fn a_case_goes_from_draft_through_a_revision_to_publication() {
             .status(),
         303
     );
-    let (status, _, case) =
-        get_json(&app, &format!("/api/v1/projects/{DRAFT}/business-case")).await;
+    let (status, _, case) = app
+        .get_json(&format!("/api/v1/projects/{DRAFT}/business-case"))
+        .await;
     assert_eq!(status, 200, "{case}");
     assert_eq!(case["versions"].as_array().unwrap().len(), 2);
     assert_eq!(case["case"]["lines"][0]["optimism_bias"], 0.5);
@@ -329,23 +332,13 @@ async fn a_case_goes_from_draft_through_a_revision_to_publication() {
     );
 }
 
-async fn get_json(app: &TestApp, path: &str) -> (u16, String, Value) {
-    let response = common::client().get(app.url(path)).send().await.unwrap();
-    let status = response.status().as_u16();
-    let content_type = header(&response, "content-type").to_owned();
-    (
-        status,
-        content_type,
-        response.json().await.unwrap_or_default(),
-    )
-}
-
 #[tokio::test]
 async fn readers_read_the_case_and_only_project_owners_change_it() {
     let app = TestApp::spawn().await;
     // The demo's published case, with its two versions, for anyone.
-    let (status, _, case) =
-        get_json(&app, &format!("/api/v1/projects/{PUBLISHED}/business-case")).await;
+    let (status, _, case) = app
+        .get_json(&format!("/api/v1/projects/{PUBLISHED}/business-case"))
+        .await;
     assert_eq!(status, 200);
     assert!(case["versions"][1]["what_changed"]
         .as_str()

@@ -42,14 +42,7 @@ async fn send_letters(app: &TestApp, n: usize) -> Vec<String> {
 }
 
 async fn insight(app: &TestApp, query: &str) -> (u16, String, Value) {
-    let response = common::client()
-        .get(app.url(&format!("/api/v1/insight{query}")))
-        .send()
-        .await
-        .unwrap();
-    let status = response.status().as_u16();
-    let content_type = header(&response, "content-type").to_owned();
-    (status, content_type, response.json().await.unwrap())
+    app.get_json(&format!("/api/v1/insight{query}")).await
 }
 
 #[tokio::test]

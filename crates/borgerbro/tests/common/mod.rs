@@ -529,6 +529,19 @@ impl TestApp {
         (app, Hands(now))
     }
 
+    /// GET `path` without a login, as another system or anyone reads the open API: the
+    /// status, the content type and the JSON body (null when there is none).
+    pub async fn get_json(&self, path: &str) -> (u16, String, serde_json::Value) {
+        let response = client().get(self.url(path)).send().await.unwrap();
+        let status = response.status().as_u16();
+        let content_type = header(&response, "content-type").to_owned();
+        (
+            status,
+            content_type,
+            response.json().await.unwrap_or_default(),
+        )
+    }
+
     /// Runs `borgerbro sweep --as-of` on this app's database, as an operator does;
     /// answers what it printed.
     pub fn sweep_as_of(&self, as_of: &str) -> String {
