@@ -36,6 +36,7 @@ async fn citizen_with(
         cpr: None,
         address: Some("Rådhuspladsen 2, 8000 Aarhus C".into()),
         phone: None,
+        reading: Default::default(),
     };
     let id = borgerbro::people::create(
         &state.db,

@@ -222,6 +222,7 @@ async fn main() -> Result<()> {
             idempotency: None,
             attachments,
             language: borgerbro::i18n::Lang::Da,
+            versions: Vec::new(),
         };
         post::send(&state.db, &clock, &state.authority.post, letter, &sender)
             .await

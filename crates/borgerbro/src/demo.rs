@@ -123,11 +123,11 @@ fn profiles() -> Vec<(&'static str, ProfileRow)> {
                 false,
             ),
         ),
-        // Olena reads English better than Danish, for now.
+        // Olena reads Ukrainian: her pages open in it, and the system writes to her in it.
         (
             PERSONAS[1].id,
             ProfileRow {
-                language: "en".into(),
+                language: "uk".into(),
                 ..profile(None, Some("+380 44 123 4567"), false)
             },
         ),
@@ -497,6 +497,7 @@ async fn letters(db: &Db, clock: &Clock, policy: &post::Policy) -> anyhow::Resul
                 }),
                 attachments: Vec::new(),
                 language: crate::i18n::Lang::Da,
+                versions: Vec::new(),
             },
             &sender,
         )

@@ -109,6 +109,11 @@ fn pages(state: &AppState) -> Router<AppState> {
         // The session outside the CSRF check, so that a form refused for its token still
         // gets a page that shows who is logged in.
         .layer(from_fn_with_state(state.clone(), auth::csrf_protect))
+        // How the person reads (language, large print), once the session says who.
+        .layer(from_fn_with_state(
+            state.clone(),
+            people::reader_choices_layer,
+        ))
         .layer(from_fn_with_state(state.clone(), auth::resolve_session))
 }
 

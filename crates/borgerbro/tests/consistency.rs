@@ -450,3 +450,114 @@ fn sqlite_and_postgres_migrations_describe_the_same_schema() {
         "the same migration steps"
     );
 }
+
+/// Each translation says on the first line of every file whether a native speaker has
+/// reviewed it (`i18n::Lang::reviewed` reads it for `/tilgaengelighed`), and all of one
+/// language's files say the same.
+#[test]
+fn every_translation_says_whether_a_native_speaker_reviewed_it() {
+    let locales = crate_dir().join("locales");
+    for entry in std::fs::read_dir(&locales).unwrap() {
+        let dir = entry.unwrap().path();
+        if dir.ends_with("da") {
+            continue;
+        }
+        let answers: BTreeSet<String> = files(&dir, "ftl")
+            .iter()
+            .map(|file| {
+                let text = std::fs::read_to_string(file).unwrap();
+                let first = text.lines().next().unwrap_or_default();
+                let answer = first
+                    .strip_prefix("# Reviewed by a native speaker: ")
+                    .and_then(|rest| rest.split('.').next())
+                    .unwrap_or_else(|| panic!("{} does not say if it is reviewed", file.display()));
+                assert!(
+                    answer == "yes" || answer == "no",
+                    "{}: {answer}",
+                    file.display()
+                );
+                answer.to_owned()
+            })
+            .collect();
+        assert_eq!(answers.len(), 1, "{} disagrees with itself", dir.display());
+    }
+}
+
+/// The variables (`{ $name }`) and attributes of every message of a Fluent file, by id.
+fn message_shapes(path: &Path) -> BTreeMap<String, (BTreeSet<String>, BTreeSet<String>)> {
+    use fluent_syntax::ast;
+    fn variables(pattern: &ast::Pattern<&str>, found: &mut BTreeSet<String>) {
+        for element in &pattern.elements {
+            if let ast::PatternElement::Placeable { expression } = element {
+                expression_variables(expression, found);
+            }
+        }
+    }
+    fn expression_variables(expression: &ast::Expression<&str>, found: &mut BTreeSet<String>) {
+        match expression {
+            ast::Expression::Select { selector, variants } => {
+                inline_variables(selector, found);
+                for variant in variants {
+                    variables(&variant.value, found);
+                }
+            }
+            ast::Expression::Inline(inline) => inline_variables(inline, found),
+        }
+    }
+    fn inline_variables(inline: &ast::InlineExpression<&str>, found: &mut BTreeSet<String>) {
+        match inline {
+            ast::InlineExpression::VariableReference { id } => {
+                found.insert(id.name.to_owned());
+            }
+            ast::InlineExpression::Placeable { expression } => {
+                expression_variables(expression, found)
+            }
+            _ => {}
+        }
+    }
+    let text = std::fs::read_to_string(path).unwrap();
+    let resource = fluent_syntax::parser::parse(text.as_str())
+        .unwrap_or_else(|(_, errors)| panic!("{} does not parse: {errors:?}", path.display()));
+    resource
+        .body
+        .iter()
+        .filter_map(|entry| match entry {
+            ast::Entry::Message(message) => {
+                let mut found = BTreeSet::new();
+                if let Some(value) = &message.value {
+                    variables(value, &mut found);
+                }
+                let mut attributes = BTreeSet::new();
+                for attribute in &message.attributes {
+                    variables(&attribute.value, &mut found);
+                    attributes.insert(attribute.id.name.to_owned());
+                }
+                Some((message.id.name.to_owned(), (found, attributes)))
+            }
+            _ => None,
+        })
+        .collect()
+}
+
+/// A translation that drops `{ $phone }` says less than Danish, and one that names a
+/// variable Danish never passes shows nothing where it stands: every message of every
+/// language uses exactly the Danish message's variables and attributes.
+#[test]
+fn every_translation_uses_the_danish_variables() {
+    let locales = crate_dir().join("locales");
+    let shapes = |lang: &str| -> BTreeMap<String, (BTreeSet<String>, BTreeSet<String>)> {
+        files(&locales.join(lang), "ftl")
+            .iter()
+            .flat_map(|file| message_shapes(file))
+            .collect()
+    };
+    let danish = shapes("da");
+    for entry in std::fs::read_dir(&locales).unwrap() {
+        let lang = entry.unwrap().file_name().to_string_lossy().into_owned();
+        for (id, shape) in shapes(&lang) {
+            if let Some(source) = danish.get(&id) {
+                assert_eq!(&shape, source, "{lang}: {id} differs from Danish");
+            }
+        }
+    }
+}

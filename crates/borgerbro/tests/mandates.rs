@@ -478,10 +478,10 @@ async fn the_front_desk_gives_a_permission_for_a_citizen_without_mitid_or_cpr() 
         .await;
     assert_eq!(given.status(), 303);
     let receipt = app.get_html(common::header(&given, "location")).await;
-    // Olena reads English: the receipt she takes home is in English, whatever the desk's
-    // screen shows.
-    assert!(receipt.contains("How to stop the permission"), "{receipt}");
-    assert!(receipt.contains(r#"<html lang="en""#), "{receipt}");
+    // Olena reads Ukrainian: the receipt she takes home is in Ukrainian, whatever the
+    // desk's screen shows.
+    assert!(receipt.contains("Як припинити дозвіл"), "{receipt}");
+    assert!(receipt.contains(r#"<html lang="uk""#), "{receipt}");
     assert!(receipt.contains("Hjælp med breve fra udlændingestyrelsen"));
     assert!(receipt.contains("Peter Jensen") && receipt.contains("89 40 20 00"));
 

@@ -496,9 +496,9 @@ async fn the_front_desk_makes_a_request_for_someone_without_mitid() {
         made_by,
         format!("person:{}", app.persona_id("Jonas Berg").await)
     );
-    // Olena reads English: the receipt is written in English.
+    // Olena reads Ukrainian: the receipt is written in Ukrainian.
     assert_eq!(
-        letters_with_subject(&app, &olena, "We have received your request").await,
+        letters_with_subject(&app, &olena, "Ми отримали Ваш запит").await,
         1
     );
     assert_eq!(

@@ -791,6 +791,7 @@ async fn an_attachment_stored_before_the_limits_is_printed_on_its_own_not_read()
         idempotency: None,
         attachments,
         language: borgerbro::i18n::Lang::Da,
+        versions: Vec::new(),
     };
     let sender = borgerbro::post::Sender {
         actor: borgerbro::audit::Actor::System,
@@ -1074,17 +1075,17 @@ async fn system_letters_are_written_in_the_readers_language_on_the_page_and_on_p
     permission_and_booking(&app, &olena, &peter).await;
     permission_and_booking(&app, &karen, &birgit).await;
 
-    // Olena reads English: the letters are written in English and say so.
+    // Olena reads Ukrainian: the letters are written in Ukrainian and say so.
     let olenas = system_letters(&app, &olena).await;
     let permission = olenas
         .iter()
-        .find(|(_, subject, _)| subject == "You have let Peter Jensen help you")
-        .unwrap_or_else(|| panic!("an English letter about the permission: {olenas:?}"));
+        .find(|(_, subject, _)| subject == "Ви дозволили Peter Jensen допомагати Вам")
+        .unwrap_or_else(|| panic!("a Ukrainian letter about the permission: {olenas:?}"));
     let booking = olenas
         .iter()
-        .find(|(_, subject, _)| subject.starts_with("Your time: "))
-        .unwrap_or_else(|| panic!("an English letter about the booking: {olenas:?}"));
-    assert!(olenas.iter().all(|(_, _, lang)| lang == "en"), "{olenas:?}");
+        .find(|(_, subject, _)| subject.starts_with("Ваш запис на прийом: "))
+        .unwrap_or_else(|| panic!("a Ukrainian letter about the booking: {olenas:?}"));
+    assert!(olenas.iter().all(|(_, _, lang)| lang == "uk"), "{olenas:?}");
     // Karen reads Danish.
     let karens = system_letters(&app, &karen).await;
     let karens_permission = karens
@@ -1098,7 +1099,7 @@ async fn system_letters_are_written_in_the_readers_language_on_the_page_and_on_p
     assert!(karens.iter().all(|(_, _, lang)| lang == "da"), "{karens:?}");
 
     // The page marks what the letter says with the letter's language, whatever the
-    // page's language is: Olena's English letters on a Danish page, Karen's Danish ones.
+    // page's language is: Olena's Ukrainian letters, Karen's Danish ones.
     for (who, (id, subject, lang)) in [
         ("Olena Kovalenko", permission),
         ("Olena Kovalenko", booking),
@@ -1109,15 +1110,17 @@ async fn system_letters_are_written_in_the_readers_language_on_the_page_and_on_p
         let page = app.get_html(&format!("/post/{id}")).await;
         assert!(
             page.contains(&format!(
-                "<h1 id=\"letter-subject\" lang=\"{lang}\">{subject}</h1>"
+                "<h1 id=\"letter-subject\" lang=\"{lang}\" dir=\"ltr\">{subject}</h1>"
             )),
             "{page}"
         );
         assert!(
-            page.contains(&format!("<div class=\"bb-body\" lang=\"{lang}\">")),
+            page.contains(&format!(
+                "<div class=\"bb-body\" lang=\"{lang}\" dir=\"ltr\">"
+            )),
             "{page}"
         );
-        assert!(!page.contains("<div class=\"bb-body\" lang=\"da\">") || lang == "da");
+        assert!(!page.contains("<div class=\"bb-body\" lang=\"da\"") || lang == "da");
         let inbox = app.get_html("/post").await;
         assert!(
             inbox.contains(&format!("/post/{id}\" lang=\"{lang}\">")),
@@ -1147,19 +1150,19 @@ async fn system_letters_are_written_in_the_readers_language_on_the_page_and_on_p
             "{subject}"
         );
         let months = match lang.as_str() {
-            "en" => [
-                "January",
-                "February",
-                "March",
-                "April",
-                "May",
-                "June",
-                "July",
-                "August",
-                "September",
-                "October",
-                "November",
-                "December",
+            "uk" => [
+                "січня",
+                "лютого",
+                "березня",
+                "квітня",
+                "травня",
+                "червня",
+                "липня",
+                "серпня",
+                "вересня",
+                "жовтня",
+                "листопада",
+                "грудня",
             ],
             _ => [
                 "januar",
@@ -1182,7 +1185,7 @@ async fn system_letters_are_written_in_the_readers_language_on_the_page_and_on_p
         );
         // The authority's phone line too.
         let phone = match lang.as_str() {
-            "en" => "Phone 89 40 20 00",
+            "uk" => "Телефон 89 40 20 00",
             _ => "Telefon 89 40 20 00",
         };
         assert!(text.contains(phone), "{phone} in {text}");
@@ -1208,7 +1211,7 @@ async fn a_caseworkers_letter_stays_in_the_language_it_was_written_in() {
             Some(body),
         )
     };
-    // Olena reads English, but a caseworker's letter is in the language it was written
+    // Olena reads Ukrainian, but a caseworker's letter is in the language it was written
     // in: Danish unless the system says otherwise.
     let danish: Value = send(Value::Null).await.json().await.unwrap();
     assert_eq!(danish["language"], "da", "{danish}");
@@ -1225,7 +1228,9 @@ async fn a_caseworkers_letter_stays_in_the_language_it_was_written_in() {
             .get_html(&format!("/post/{}", letter["id"].as_str().unwrap()))
             .await;
         assert!(
-            page.contains(&format!("<div class=\"bb-body\" lang=\"{lang}\">")),
+            page.contains(&format!(
+                "<div class=\"bb-body\" lang=\"{lang}\" dir=\"ltr\">"
+            )),
             "{page}"
         );
     }

@@ -832,6 +832,7 @@ async fn two_sweeps_at_once_escalate_each_letter_once() {
         cpr: None,
         address: Some("Vestergade 3, 8000 Aarhus C".into()),
         phone: None,
+        reading: Default::default(),
     };
     let ib = people::create(db, &clock, &citizen, Actor::System, None)
         .await

@@ -11,7 +11,7 @@ async fn the_front_page_is_danish_with_dkfds_and_help() {
     let response = app.get("/").await;
     assert_eq!(response.status(), 200);
     let html = response.text().await.unwrap();
-    assert!(html.contains(r#"<html lang="da">"#));
+    assert!(html.contains(r#"<html lang="da" dir="ltr">"#));
     assert!(html.contains("/static/dkfds/css/dkfds.min.css"));
     assert!(html.contains("Få hjælp"));
     assert!(html.contains("Aarhus Kommune (demo)"));
@@ -53,12 +53,15 @@ async fn the_language_switch_remembers_english_and_returns() {
     assert_eq!(response.status(), 303);
     assert_eq!(header(&response, "location"), "/hjaelp");
     let html = app.get_html("/hjaelp").await;
-    assert!(html.contains(r#"<html lang="en">"#));
+    assert!(html.contains(r#"<html lang="en" dir="ltr">"#));
     assert!(html.contains("Get help"));
     // A return address off the site is ignored.
     let response = app.get("/sprog/da?tilbage=%2F%2Fevil.example").await;
     assert_eq!(header(&response, "location"), "/");
-    assert!(app.get_html("/").await.contains(r#"<html lang="da">"#));
+    assert!(app
+        .get_html("/")
+        .await
+        .contains(r#"<html lang="da" dir="ltr">"#));
     assert_eq!(app.get("/sprog/xx").await.status(), 404);
 }
 
@@ -76,7 +79,7 @@ async fn the_browser_language_is_used_until_one_is_chosen() {
         .text()
         .await
         .unwrap()
-        .contains(r#"<html lang="en">"#));
+        .contains(r#"<html lang="en" dir="ltr">"#));
 }
 
 #[tokio::test]
@@ -101,7 +104,7 @@ async fn an_unknown_page_gets_a_friendly_danish_404() {
     let html = response.text().await.unwrap();
     assert!(html.contains("Siden findes ikke"));
     assert!(html.contains("Gå til forsiden"), "says what to do next");
-    assert!(html.contains(r#"<html lang="da">"#));
+    assert!(html.contains(r#"<html lang="da" dir="ltr">"#));
 }
 
 #[tokio::test]

@@ -1,3 +1,4 @@
+# Reviewed by a native speaker: no. Written by the team from the Danish source.
 ## Business case (/projekter/{id}/businesscase)
 
 case-title = Business case

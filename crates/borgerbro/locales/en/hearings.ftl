@@ -1,3 +1,4 @@
+# Reviewed by a native speaker: no. Written by the team from the Danish source.
 ## Public hearings (/hoeringer) and the project owner's pages
 
 hearings-title = Hearings

@@ -1,3 +1,4 @@
+# Reviewed by a native speaker: no. Written by the team from the Danish source.
 ## Digital inclusion figures (/tal)
 
 insight-title = Digital inclusion figures

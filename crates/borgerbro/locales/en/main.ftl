@@ -1,3 +1,4 @@
+# Reviewed by a native speaker: no. Written by the team from the Danish source.
 # Borgerbro: English.
 
 language-name = English

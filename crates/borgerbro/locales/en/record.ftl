@@ -1,3 +1,4 @@
+# Reviewed by a native speaker: no. Written by the team from the Danish source.
 ## My data: the record of processing (GDPR article 30) that administrators keep.
 
 record-title = Processing of citizens' data

@@ -1,3 +1,4 @@
+# Reviewed by a native speaker: no. Written by the team from the Danish source.
 ## My data: notes of disagreement ("This is not right"), requests under the data protection rules.
 
 apiscope-mydata-rights = Write and read citizens' notes of disagreement, and register and handle their requests about their data

@@ -177,7 +177,7 @@ pub(crate) async fn api_places(
     }
     let form = SearchForm {
         emne: query.topic.unwrap_or_default(),
-        sprog: query.language.unwrap_or_default(),
+        sprog: query.language,
         postnummer: query.postcode.unwrap_or_default(),
         afstand: query.within_km.unwrap_or_default(),
         aaben: query.open_now.then(String::new),

@@ -42,12 +42,48 @@ fn places_link(guide: &Guide) -> String {
         .unwrap_or_else(|| "/hjaelp/steder".into())
 }
 
+/// A help place that gives help in the reader's language, for a guide's topic.
+pub(crate) struct HelpInLanguage {
+    pub name: String,
+    pub href: String,
+}
+
+/// The places that help with the guide's first topic in the reader's language, when it
+/// is not Danish (every place speaks Danish): a guide says where to go in one's own.
+async fn help_in_language(
+    state: &AppState,
+    guide: &Guide,
+    reader: Lang,
+) -> Result<Vec<HelpInLanguage>, AppError> {
+    if reader == Lang::Da {
+        return Ok(Vec::new());
+    }
+    let loaded = state.catalogue.load(&state.db).await?;
+    Ok(loaded
+        .places
+        .all()
+        .iter()
+        .filter(|place| place.languages.iter().any(|code| code == reader.code()))
+        .filter(|place| {
+            guide
+                .topics
+                .first()
+                .is_none_or(|t| place.topics.contains(t))
+        })
+        .map(|place| HelpInLanguage {
+            name: place.name.clone(),
+            href: format!("/hjaelp/steder/{}", place.id),
+        })
+        .collect())
+}
+
 #[derive(Template)]
 #[template(path = "help/guide.html")]
 struct GuidePage {
     page: Page,
     guide: Guide,
     places: String,
+    in_language: Vec<HelpInLanguage>,
 }
 
 pub(crate) async fn overview(
@@ -58,10 +94,12 @@ pub(crate) async fn overview(
     let guide = super::guide(&state.db, &slug, page.lang)
         .await?
         .ok_or(AppError::NotFound)?;
+    let in_language = help_in_language(&state, &guide, page.lang).await?;
     render(&GuidePage {
         page,
         places: places_link(&guide),
         guide,
+        in_language,
     })
 }
 
@@ -73,6 +111,7 @@ struct StepPage {
     number: usize,
     body: String,
     places: String,
+    in_language: Vec<HelpInLanguage>,
 }
 
 impl StepPage {
@@ -108,10 +147,12 @@ pub(crate) async fn step(
         .checked_sub(1)
         .and_then(|i| guide.steps.get(i))
         .ok_or(AppError::NotFound)?;
+    let in_language = help_in_language(&state, &guide, page.lang).await?;
     render(&StepPage {
         page,
         body: safe_html(&step.body),
         places: places_link(&guide),
+        in_language,
         number,
         guide,
     })
@@ -249,7 +290,7 @@ impl EditPage {
         self.lang == Lang::Da && !self.form.steps.trim().is_empty()
     }
 
-    fn languages(&self) -> [Lang; 2] {
+    fn languages(&self) -> [Lang; Lang::ALL.len()] {
         Lang::ALL
     }
 }

@@ -258,7 +258,8 @@ fn parse_file(slug: &str, lang: Lang, source: &str) -> Option<Guide> {
 
 /// Every guide Borgerbro ships in one language, read from the binary once.
 pub(crate) fn shipped(lang: Lang) -> &'static [Guide] {
-    static SHIPPED: LazyLock<[Vec<Guide>; 2]> = LazyLock::new(|| Lang::ALL.map(read_shipped));
+    static SHIPPED: LazyLock<[Vec<Guide>; Lang::ALL.len()]> =
+        LazyLock::new(|| Lang::ALL.map(read_shipped));
     let index = Lang::ALL.iter().position(|l| *l == lang).unwrap_or(0);
     &SHIPPED[index]
 }

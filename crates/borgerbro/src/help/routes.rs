@@ -30,7 +30,8 @@ const DEFAULT_DISTANCE: u16 = 10;
 #[serde(default)]
 pub(crate) struct SearchForm {
     pub emne: String,
-    pub sprog: String,
+    /// Left out, the reader's own language (`with_reader_language`); empty, any language.
+    pub sprog: Option<String>,
     pub postnummer: String,
     pub afstand: String,
     pub aaben: Option<String>,
@@ -38,6 +39,17 @@ pub(crate) struct SearchForm {
 }
 
 impl SearchForm {
+    /// A reader who reads another language than Danish first sees the places that help
+    /// in theirs, where any does, until they choose otherwise (everyone at a Danish help
+    /// place speaks Danish, so a Danish reader sees them all).
+    pub(crate) fn with_reader_language(mut self, reader: Lang, spoken: &[String]) -> Self {
+        let someone_speaks = spoken.iter().any(|code| code == reader.code());
+        if self.sprog.is_none() && reader != Lang::Da && someone_speaks {
+            self.sprog = Some(reader.code().to_owned());
+        }
+        self
+    }
+
     /// The search it asks for, or what to correct. A postcode without a distance
     /// searches within 10 km of it.
     pub(crate) fn search(&self, state: &AppState) -> Result<Search, FormErrors> {
@@ -81,7 +93,12 @@ impl SearchForm {
         };
         // A language is an ISO 639 code (two or three letters), as the page's list and
         // the places' own lists hold them; anything else could never match a place.
-        let language = self.sprog.trim().to_lowercase();
+        let language = self
+            .sprog
+            .as_deref()
+            .unwrap_or_default()
+            .trim()
+            .to_lowercase();
         let is_code =
             (2..=3).contains(&language.len()) && language.chars().all(|c| c.is_ascii_lowercase());
         if !language.is_empty() && !is_code {
@@ -101,9 +118,12 @@ impl SearchForm {
 
     fn page_link(&self, page: usize) -> String {
         let mut query = url::form_urlencoded::Serializer::new(String::new());
+        // A language chosen as "any" stays chosen on the next page.
+        if let Some(language) = &self.sprog {
+            query.append_pair("sprog", language);
+        }
         for (name, value) in [
             ("emne", &self.emne),
-            ("sprog", &self.sprog),
             ("postnummer", &self.postnummer),
             ("afstand", &self.afstand),
         ] {
@@ -281,6 +301,7 @@ pub(crate) async fn places(
 ) -> Result<Response, AppError> {
     let lang = page.lang;
     let loaded = state.catalogue.load(&state.db).await?;
+    let form = form.with_reader_language(lang, &loaded.languages);
     let now = Moment::new(state.clock.local_now());
     let page_number = form.side.unwrap_or(1).max(1);
     // A made-up page number far past the end finds nothing rather than overflowing.
@@ -314,7 +335,7 @@ pub(crate) async fn places(
         .map(|code| Choice {
             value: code.clone(),
             label: language_names(lang, std::slice::from_ref(code)),
-            selected: &form.sprog == code,
+            selected: form.sprog.as_ref() == Some(code),
         })
         .collect();
     let distances = DISTANCES

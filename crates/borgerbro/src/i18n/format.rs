@@ -6,7 +6,9 @@ use super::Lang;
 use crate::clock::in_denmark;
 
 /// "23.11.2026 kl. 10.05" in Danish, "23 November 2026, 10:05" in English: a moment on a
-/// list (sent, opened, answered), in Danish time.
+/// list (sent, opened, answered), in Danish time. Ukrainian and Turkish write the day
+/// with dots and a 24-hour clock; Arabic writes it day/month/year, in Western digits as
+/// Danish authorities and most Arabic readers in Denmark use.
 pub fn format_date(lang: Lang, ms: i64) -> String {
     let Some(at) = in_denmark(ms) else {
         return String::new();
@@ -20,34 +22,50 @@ pub fn format_date(lang: Lang, ms: i64) -> String {
             at.year(),
             at.strftime("%H:%M")
         ),
+        Lang::Uk | Lang::Tr => at.strftime("%d.%m.%Y %H:%M").to_string(),
+        Lang::Ar => at.strftime("%d/%m/%Y %H:%M").to_string(),
     }
 }
 
-/// "10.20" in Danish, "10:20" in English: a time of day in Danish time.
+/// "10.20" in Danish, "10:20" in the other languages: a time of day in Danish time.
 pub fn clock_time(lang: Lang, ms: i64) -> String {
     let Some(at) = in_denmark(ms) else {
         return String::new();
     };
     match lang {
         Lang::Da => at.strftime("%H.%M").to_string(),
-        Lang::En => at.strftime("%H:%M").to_string(),
+        Lang::En | Lang::Ar | Lang::Uk | Lang::Tr => at.strftime("%H:%M").to_string(),
+    }
+}
+
+/// The mark between a number's whole part and its decimals.
+pub(crate) fn decimal_mark(lang: Lang) -> char {
+    match lang {
+        Lang::Da | Lang::Uk | Lang::Tr => ',',
+        Lang::En | Lang::Ar => '.',
+    }
+}
+
+/// The mark between each three digits of a large number. Ukrainian groups with a space
+/// that never breaks a number over two lines.
+fn group_separator(lang: Lang) -> char {
+    match lang {
+        Lang::Da | Lang::Tr => '.',
+        Lang::En | Lang::Ar => ',',
+        Lang::Uk => '\u{a0}',
     }
 }
 
 /// A number with one decimal as the reader writes it: "1,2" in Danish, "1.2" in English.
 pub fn decimal(lang: Lang, value: f64) -> String {
-    let text = format!("{value:.1}");
-    match lang {
-        Lang::Da => text.replace('.', ","),
-        Lang::En => text,
-    }
+    format!("{value:.1}").replace('.', decimal_mark(lang).encode_utf8(&mut [0; 4]))
 }
 
 /// "marts 2026": the month a day is in, with its year.
 pub fn month_year(lang: Lang, date: Date) -> String {
     format!(
         "{} {}",
-        lang.t(&format!("month-{}", date.month())),
+        lang.t(&format!("month-alone-{}", date.month())),
         date.year()
     )
 }
@@ -106,11 +124,8 @@ mod tests {
 /// English.
 pub fn whole(lang: Lang, value: u64) -> String {
     let digits = value.to_string();
-    let separator = match lang {
-        Lang::Da => '.',
-        Lang::En => ',',
-    };
-    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    let separator = group_separator(lang);
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3 * 2);
     for (i, digit) in digits.chars().enumerate() {
         if i > 0 && (digits.len() - i).is_multiple_of(3) {
             out.push(separator);
@@ -121,24 +136,28 @@ pub fn whole(lang: Lang, value: u64) -> String {
 }
 
 /// A share from 0 to 1 as a percentage with one decimal: "12,5 %" in Danish, "12.5%" in
-/// English.
+/// English, "%12,5" in Turkish.
 pub fn percent(lang: Lang, share: f64) -> String {
     let number = decimal(lang, share * 100.0);
     match lang {
         Lang::Da => format!("{number} %"),
-        Lang::En => format!("{number}%"),
+        Lang::Uk => format!("{number}\u{a0}%"),
+        Lang::En | Lang::Ar => format!("{number}%"),
+        Lang::Tr => format!("%{number}"),
     }
 }
 
 /// Kroner as the reader writes them, whole: "-1.234.567 kr." in Danish, "DKK -1,234,567"
-/// in English.
+/// in English (and Arabic, whose readers in Denmark know the code), "-1 234 567 kr." in
+/// Ukrainian and "-1.234.567 DKK" in Turkish.
 pub fn kroner(lang: Lang, value: f64) -> String {
     let rounded = value.round();
     let sign = if rounded < 0.0 { "-" } else { "" };
     let amount = whole(lang, rounded.abs() as u64);
     match lang {
-        Lang::Da => format!("{sign}{amount} kr."),
-        Lang::En => format!("DKK {sign}{amount}"),
+        Lang::Da | Lang::Uk => format!("{sign}{amount} kr."),
+        Lang::En | Lang::Ar => format!("DKK {sign}{amount}"),
+        Lang::Tr => format!("{sign}{amount} DKK"),
     }
 }
 
@@ -156,5 +175,16 @@ mod number_tests {
         assert_eq!(percent(Lang::En, 0.125), "12.5%");
         assert_eq!(kroner(Lang::Da, -1_234_567.4), "-1.234.567 kr.");
         assert_eq!(kroner(Lang::En, 1_500.0), "DKK 1,500");
+        assert_eq!(whole(Lang::Uk, 12_345), "12\u{a0}345");
+        assert_eq!(whole(Lang::Tr, 12_345), "12.345");
+        assert_eq!(percent(Lang::Tr, 0.125), "%12,5");
+        assert_eq!(decimal(Lang::Ar, 1.25), "1.2");
+    }
+
+    #[test]
+    fn moments_in_the_newer_languages_use_their_own_order_and_western_digits() {
+        assert_eq!(format_date(Lang::Uk, 1_795_424_700_000), "23.11.2026 10:05");
+        assert_eq!(format_date(Lang::Tr, 1_795_424_700_000), "23.11.2026 10:05");
+        assert_eq!(format_date(Lang::Ar, 1_795_424_700_000), "23/11/2026 10:05");
     }
 }

@@ -2,6 +2,7 @@
 
 pub(crate) mod format;
 
+pub(crate) use format::decimal_mark;
 pub use format::{clock_time, decimal, format_date, kroner, long_date, month_year, percent, whole};
 
 use std::borrow::Cow;
@@ -19,24 +20,72 @@ fluent_templates::static_loader! {
     };
 }
 
-/// The languages Borgerbro speaks. Danish is the default.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+/// The languages Borgerbro speaks: Danish (the default and the source of every text),
+/// English, and the languages many newcomers read best: Arabic, Ukrainian and Turkish.
+/// In the API a language is its code ("da", "ar").
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, Default, serde::Deserialize, serde::Serialize,
+)]
+#[serde(rename_all = "lowercase")]
 pub enum Lang {
     #[default]
     Da,
     En,
+    Ar,
+    Uk,
+    Tr,
 }
 
-/// The cookie that remembers a chosen language.
+/// Which way a language's lines run.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Direction {
+    LeftToRight,
+    RightToLeft,
+}
+
+/// The first line of every Fluent file of a language a native speaker has reviewed; the
+/// others say "no" (`tests/consistency.rs` holds every file to one or the other).
+const REVIEWED_YES: &str = "# Reviewed by a native speaker: yes";
+
+/// The cookie that remembers a language chosen in this browser.
 pub(crate) const LANG_COOKIE: &str = "bb_lang";
 
+/// How the logged-in person chose to read (on "Min side", at the front desk or through
+/// the API), handed to the pages as a request extension: their language opens their
+/// pages after login unless this browser has chosen another; large print makes the
+/// pages' text larger; easy-read puts the short version and "Læs op" first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct ReaderChoices {
+    pub(crate) language: Lang,
+    pub(crate) easy_read: bool,
+    pub(crate) large_print: bool,
+}
+
 impl Lang {
-    pub(crate) const ALL: [Lang; 2] = [Lang::Da, Lang::En];
+    pub(crate) const ALL: [Lang; 5] = [Lang::Da, Lang::En, Lang::Ar, Lang::Uk, Lang::Tr];
 
     pub(crate) fn code(self) -> &'static str {
         match self {
             Lang::Da => "da",
             Lang::En => "en",
+            Lang::Ar => "ar",
+            Lang::Uk => "uk",
+            Lang::Tr => "tr",
+        }
+    }
+
+    pub(crate) fn direction(self) -> Direction {
+        match self {
+            Lang::Ar => Direction::RightToLeft,
+            Lang::Da | Lang::En | Lang::Uk | Lang::Tr => Direction::LeftToRight,
+        }
+    }
+
+    /// The value of an HTML `dir` attribute for a passage in this language.
+    pub(crate) fn dir(self) -> &'static str {
+        match self.direction() {
+            Direction::LeftToRight => "ltr",
+            Direction::RightToLeft => "rtl",
         }
     }
 
@@ -58,7 +107,23 @@ impl Lang {
         match self {
             Lang::Da => fluent_templates::langid!("da"),
             Lang::En => fluent_templates::langid!("en"),
+            Lang::Ar => fluent_templates::langid!("ar"),
+            Lang::Uk => fluent_templates::langid!("uk"),
+            Lang::Tr => fluent_templates::langid!("tr"),
         }
+    }
+
+    /// Whether a native speaker has reviewed this language's texts, as its Fluent files
+    /// say on their first line; `None` for Danish, the source every text is written in.
+    pub(crate) fn reviewed(self) -> Option<bool> {
+        let main = match self {
+            Lang::Da => return None,
+            Lang::En => include_str!("../../locales/en/main.ftl"),
+            Lang::Ar => include_str!("../../locales/ar/main.ftl"),
+            Lang::Uk => include_str!("../../locales/uk/main.ftl"),
+            Lang::Tr => include_str!("../../locales/tr/main.ftl"),
+        };
+        Some(main.starts_with(REVIEWED_YES))
     }
 
     /// The text for `key` in this language.
@@ -99,6 +164,16 @@ mod tests {
         assert_eq!(Lang::from_accept_language("fr-FR, en;q=0.5"), Lang::En);
         assert_eq!(Lang::from_accept_language("de"), Lang::Da);
         assert_eq!(Lang::from_accept_language(""), Lang::Da);
+        assert_eq!(Lang::from_accept_language("uk-UA,ru;q=0.8"), Lang::Uk);
+        assert_eq!(Lang::from_accept_language("ar-SY"), Lang::Ar);
+    }
+
+    #[test]
+    fn no_translation_claims_a_review_it_has_not_had() {
+        assert_eq!(Lang::Da.reviewed(), None);
+        for lang in [Lang::En, Lang::Ar, Lang::Uk, Lang::Tr] {
+            assert_eq!(lang.reviewed(), Some(false), "{lang:?}");
+        }
     }
 
     #[test]

@@ -154,6 +154,7 @@ pub async fn load_history(
                 cpr: None,
                 address: Some(format!("Søndergade {}, 8000 Aarhus C", i + 1)),
                 phone: (i % 4 != 0).then(|| format!("20 30 {:02} {:02}", i, 40 + i)),
+                reading: Default::default(),
             },
             Actor::System,
             None,
@@ -245,6 +246,7 @@ pub async fn load_history(
                         idempotency: None,
                         attachments: Vec::new(),
                         language: Lang::Da,
+                        versions: Vec::new(),
                     },
                     &Sender {
                         actor: Actor::System,
@@ -263,7 +265,8 @@ pub async fn load_history(
                     continue;
                 };
                 let reader = Actor::Person(found.recipient_id.clone());
-                post::opened(db, &clock, &found, Opening::Letter, reader).await?;
+                let language = crate::i18n::Lang::from_code(&found.language).unwrap_or_default();
+                post::opened(db, &clock, &found, Opening::Letter(language), reader).await?;
             }
             Event::Day => {
                 post::sweep(db, &clock, policy).await?;

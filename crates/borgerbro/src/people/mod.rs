@@ -7,6 +7,7 @@ mod store;
 
 pub use model::{Channel, Cpr, CprError, Profile};
 pub(crate) use store::ProfileRow;
+pub use store::Reading;
 
 use std::collections::HashMap;
 
@@ -34,7 +35,7 @@ pub(crate) async fn profile_in(
     };
     let stored = store::profile(&mut *conn, person_id)
         .await?
-        .unwrap_or_else(default_profile);
+        .unwrap_or_else(ProfileRow::default_for_new);
     Ok(Some(Profile {
         person_id: user.id,
         name: user.name,
@@ -81,19 +82,13 @@ pub(crate) async fn profile_rows(
             .into_iter()
             .collect();
         for id in auth::existing_people(&mut conn, part).await? {
-            let profile = stored.remove(&id).unwrap_or_else(default_profile);
+            let profile = stored
+                .remove(&id)
+                .unwrap_or_else(ProfileRow::default_for_new);
             found.insert(id, profile);
         }
     }
     Ok(found)
-}
-
-/// What a person has before they set anything: digital post in Danish.
-fn default_profile() -> ProfileRow {
-    ProfileRow {
-        language: "da".into(),
-        ..ProfileRow::default()
-    }
 }
 
 /// The person with this CPR number.
@@ -163,6 +158,7 @@ pub struct NewCitizen {
     pub cpr: Option<Cpr>,
     pub address: Option<String>,
     pub phone: Option<String>,
+    pub reading: Reading,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -240,7 +236,9 @@ pub async fn create(
         &ProfileRow {
             address: citizen.address.clone(),
             phone: citizen.phone.clone(),
-            language: "da".into(),
+            language: citizen.reading.language.code().into(),
+            easy_read: citizen.reading.easy_read,
+            large_print: citizen.reading.large_print,
             ..ProfileRow::default()
         },
         now,
@@ -289,6 +287,45 @@ pub async fn set_exemption(
     }
     tx.commit().await?;
     Ok(changed)
+}
+
+/// Sets how a person reads (language, easy-read, large print), at once. `by` is the
+/// person, the front desk or a system; when someone else does it, the citizen can see
+/// who did. Answers whether anything changed.
+pub(crate) async fn set_reading(
+    db: &Db,
+    clock: &Clock,
+    person_id: &str,
+    reading: &Reading,
+    by: Actor,
+) -> Result<bool, sqlx::Error> {
+    let mut tx = db.pool.begin().await?;
+    let changed = store::set_reading(&mut tx, person_id, reading, clock.now_ms()).await?;
+    if changed {
+        let for_someone_else = by != Actor::Person(person_id.to_owned());
+        let mut entry = NewEntry::new(by, "people.reading").subject(person_id);
+        if for_someone_else {
+            entry = entry.acting_for(person_id);
+        }
+        audit::record_in(&mut tx, clock, entry).await?;
+    }
+    tx.commit().await?;
+    Ok(changed)
+}
+
+/// How a person chose to read, if they have a profile; `None` for someone Borgerbro
+/// keeps nothing about (most staff), whose browser's language stands.
+pub(crate) async fn reader_choices(
+    db: &Db,
+    person_id: &str,
+) -> Result<Option<crate::i18n::ReaderChoices>, sqlx::Error> {
+    Ok(store::profile(&mut *db.pool.acquire().await?, person_id)
+        .await?
+        .map(|profile| crate::i18n::ReaderChoices {
+            language: crate::i18n::Lang::from_code(&profile.language).unwrap_or_default(),
+            easy_read: profile.easy_read,
+            large_print: profile.large_print,
+        }))
 }
 
 /// Protects a citizen against digital control, or lifts it; done by the front desk at the
@@ -350,7 +387,17 @@ pub(crate) fn pages() -> axum::Router<crate::state::AppState> {
             "/borgerservice/{id}/post",
             get(routes::front_desk_citizen).post(routes::front_desk_choose),
         )
+        .route(
+            "/min-side/sprog",
+            get(routes::reading).post(routes::choose_reading),
+        )
+        .route(
+            "/borgerservice/{id}/sprog",
+            axum::routing::post(routes::front_desk_reading),
+        )
 }
+
+pub(crate) use routes::reader_choices as reader_choices_layer;
 
 /// This module's API routes; the OpenAPI document is made from them, so the two cannot
 /// drift apart.
@@ -360,6 +407,7 @@ pub(crate) fn api() -> utoipa_axum::router::OpenApiRouter<crate::state::AppState
     utoipa_axum::router::OpenApiRouter::new()
         .routes(scoped(routes!(routes::create), People))
         .routes(scoped(routes!(routes::exempt, routes::unexempt), People))
+        .routes(scoped(routes!(routes::change), People))
 }
 
 /// How many people can get letters, and how many of them are exempt from digital post

@@ -1,18 +1,22 @@
 //! The citizen's choice of paper or digital post, and the people API for systems.
 
 use askama::Template;
+use axum::extract::Request;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
-use axum::response::{Html, Redirect};
+use axum::middleware::Next;
+use axum::response::{Html, IntoResponse, Redirect, Response};
 use axum::{Form, Json};
+use axum_extra::extract::CookieJar;
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
 use super::model::{Channel, Cpr, Profile};
-use super::{CreateError, NewCitizen};
+use super::{CreateError, NewCitizen, Reading};
 use crate::audit::{self, Actor, NewEntry};
 use crate::auth::{ApiClient, RequireUser, Role};
 use crate::forms::FormErrors;
+use crate::i18n::Lang;
 use crate::idempotency::Made;
 use crate::state::AppState;
 use crate::web::idempotency::IdempotentJson;
@@ -34,6 +38,13 @@ pub(crate) struct PersonResponse {
     phone: Option<String>,
     /// How letters reach the person now.
     channel: Channel,
+    /// The language Borgerbro writes to them in, and opens their pages in.
+    #[schema(schema_with = language_schema)]
+    language: String,
+    /// They see "Kort fortalt" and easy steps first.
+    easy_read: bool,
+    /// Letters on paper in at least 16 pt, and larger text on the pages.
+    large_print: bool,
 }
 
 impl From<Profile> for PersonResponse {
@@ -45,6 +56,9 @@ impl From<Profile> for PersonResponse {
             name: profile.name,
             address: profile.address,
             phone: profile.phone,
+            language: profile.language,
+            easy_read: profile.easy_read,
+            large_print: profile.large_print,
         }
     }
 }
@@ -59,6 +73,40 @@ pub(crate) struct NewPersonRequest {
     address: Option<String>,
     #[schema(schema_with = openapi::phone)]
     phone: Option<String>,
+    /// Danish when left out.
+    #[schema(schema_with = optional_language_schema)]
+    language: Option<String>,
+    #[serde(default)]
+    easy_read: bool,
+    #[serde(default)]
+    large_print: bool,
+}
+
+/// A change to how a person reads; what is left out stays as it is.
+#[derive(Deserialize, ToSchema)]
+pub(crate) struct ReadingChange {
+    #[schema(schema_with = optional_language_schema)]
+    language: Option<String>,
+    easy_read: Option<bool>,
+    large_print: Option<bool>,
+}
+
+fn language_schema() -> utoipa::openapi::Object {
+    openapi::one_of(Lang::ALL.iter().map(|lang| lang.code()))
+}
+
+fn optional_language_schema() -> utoipa::openapi::Object {
+    openapi::one_of_or_null(Lang::ALL.iter().map(|lang| lang.code()))
+}
+
+/// A language code as a system sends it, checked against the languages Borgerbro speaks.
+fn language_field(errors: &mut FormErrors, code: Option<&str>) -> Option<Lang> {
+    let code = code?;
+    let lang = Lang::from_code(code.trim());
+    if lang.is_none() {
+        errors.add("language", "people-language-unknown");
+    }
+    lang
 }
 
 fn name_schema() -> utoipa::openapi::Object {
@@ -134,6 +182,7 @@ pub(crate) async fn create(
             errors.add("phone", "people-phone-invalid");
             None
         });
+    let language = language_field(&mut errors, request.language.as_deref()).unwrap_or_default();
     if !errors.is_empty() {
         return Err(AppError::Invalid(errors));
     }
@@ -142,6 +191,11 @@ pub(crate) async fn create(
         cpr,
         address,
         phone,
+        reading: Reading {
+            language,
+            easy_read: request.easy_read,
+            large_print: request.large_print,
+        },
     };
     let made = super::create(
         &state.db,
@@ -218,6 +272,47 @@ pub(crate) async fn unexempt(
     Path(id): Path<String>,
 ) -> Result<Json<PersonResponse>, AppError> {
     set_exemption_api(&state, &client, &id, false).await
+}
+
+#[utoipa::path(
+    patch,
+    path = "/api/v1/people/{id}",
+    tag = "people",
+    security(("api_key" = [])),
+    params(("id" = String, Path, format = Uuid, description = "The person's id")),
+    request_body = ReadingChange,
+    responses(
+        (status = 200, description = "The person as they are now; letters written from now on follow the change", body = PersonResponse),
+        (status = 404, description = "No such person", content_type = "application/problem+json"),
+        (status = 422, description = "An unknown language; `errors` says which languages there are", content_type = "application/problem+json")
+    )
+)]
+pub(crate) async fn change(
+    State(state): State<AppState>,
+    client: ApiClient,
+    Path(id): Path<String>,
+    Json(request): Json<ReadingChange>,
+) -> Result<Json<PersonResponse>, AppError> {
+    let profile = super::profile(&state.db, &id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let mut errors = FormErrors::default();
+    let language = language_field(&mut errors, request.language.as_deref());
+    if !errors.is_empty() {
+        return Err(AppError::Invalid(errors));
+    }
+    let reading = Reading {
+        language: language
+            .or_else(|| Lang::from_code(&profile.language))
+            .unwrap_or_default(),
+        easy_read: request.easy_read.unwrap_or(profile.easy_read),
+        large_print: request.large_print.unwrap_or(profile.large_print),
+    };
+    super::set_reading(&state.db, &state.clock, &id, &reading, client.actor()).await?;
+    let profile = super::profile(&state.db, &id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    Ok(Json(profile.into()))
 }
 
 #[derive(Template)]
@@ -323,11 +418,16 @@ struct FrontDeskCitizenPage {
     /// The citizen's notes of disagreement on their person data.
     record_notes: Vec<crate::mydata::NoteView>,
     changed: bool,
+    /// The reading form, as stored.
+    form: ReadingForm,
+    errors: FormErrors,
+    reading_saved: bool,
 }
 
 #[derive(Deserialize)]
 pub(crate) struct ChangedQuery {
     skiftet: Option<String>,
+    sprog: Option<String>,
 }
 
 /// How letters reach a citizen at the counter and whether they are protected, with the
@@ -353,9 +453,12 @@ pub(crate) async fn front_desk_citizen(
     .await?;
     render(&FrontDeskCitizenPage {
         page,
+        form: ReadingForm::of(&person),
         person,
         record_notes,
         changed: query.skiftet.is_some(),
+        errors: FormErrors::default(),
+        reading_saved: query.sprog.is_some(),
     })
 }
 
@@ -384,4 +487,161 @@ pub(crate) async fn front_desk_choose(
     )
     .await?;
     Ok(Redirect::to(&format!("/borgerservice/{id}/post?skiftet=1")))
+}
+
+/// The reading form as typed: kept as typed when it is refused.
+#[derive(Deserialize, Default)]
+pub(crate) struct ReadingForm {
+    #[serde(default)]
+    sprog: String,
+    let_laest: Option<String>,
+    stor_skrift: Option<String>,
+}
+
+impl ReadingForm {
+    fn of(profile: &Profile) -> Self {
+        Self {
+            sprog: profile.language.clone(),
+            let_laest: profile.easy_read.then(|| "1".to_owned()),
+            stor_skrift: profile.large_print.then(|| "1".to_owned()),
+        }
+    }
+
+    pub(crate) fn easy_read(&self) -> bool {
+        self.let_laest.is_some()
+    }
+
+    pub(crate) fn large_print(&self) -> bool {
+        self.stor_skrift.is_some()
+    }
+
+    fn reading(&self) -> Result<Reading, FormErrors> {
+        let Some(language) = Lang::from_code(self.sprog.trim()) else {
+            let mut errors = FormErrors::default();
+            errors.add("sprog", "reading-error-language");
+            return Err(errors);
+        };
+        Ok(Reading {
+            language,
+            easy_read: self.easy_read(),
+            large_print: self.large_print(),
+        })
+    }
+}
+
+#[derive(Template)]
+#[template(path = "people/reading.html")]
+struct ReadingPage {
+    page: Page,
+    form: ReadingForm,
+    errors: FormErrors,
+    saved: bool,
+}
+
+#[derive(Deserialize)]
+pub(crate) struct SavedQuery {
+    gemt: Option<String>,
+}
+
+/// "Sprog og læsning": the citizen chooses the language Borgerbro writes to them in,
+/// easy-read and large print.
+pub(crate) async fn reading(
+    State(state): State<AppState>,
+    page: Page,
+    user: RequireUser,
+    Query(query): Query<SavedQuery>,
+) -> Result<Html<String>, AppError> {
+    let citizen = user.with_role(Role::Citizen)?;
+    let profile = super::profile(&state.db, &citizen.id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    render(&ReadingPage {
+        page,
+        form: ReadingForm::of(&profile),
+        errors: FormErrors::default(),
+        saved: query.gemt.is_some(),
+    })
+}
+
+/// Saves the citizen's reading choices; their pages switch to the language at once.
+pub(crate) async fn choose_reading(
+    State(state): State<AppState>,
+    page: Page,
+    user: RequireUser,
+    jar: CookieJar,
+    Form(form): Form<ReadingForm>,
+) -> Result<Response, AppError> {
+    let citizen = user.with_role(Role::Citizen)?;
+    let reading = match form.reading() {
+        Ok(reading) => reading,
+        Err(errors) => {
+            let html = render(&ReadingPage {
+                page,
+                form,
+                errors,
+                saved: false,
+            })?;
+            return Ok((StatusCode::UNPROCESSABLE_ENTITY, html).into_response());
+        }
+    };
+    super::set_reading(
+        &state.db,
+        &state.clock,
+        &citizen.id,
+        &reading,
+        Actor::Person(citizen.id.clone()),
+    )
+    .await?;
+    // This browser follows the choice at once, whatever it had chosen before.
+    let jar = jar.add(crate::web::routes::language_cookie(
+        &state,
+        reading.language,
+    ));
+    Ok((jar, Redirect::to("/min-side/sprog?gemt=1")).into_response())
+}
+
+/// The front desk sets how a citizen at the counter reads, at their request.
+pub(crate) async fn front_desk_reading(
+    State(state): State<AppState>,
+    user: RequireUser,
+    Path(id): Path<String>,
+    Form(form): Form<ReadingForm>,
+) -> Result<Redirect, AppError> {
+    let staff = user.with_role(Role::FrontDesk)?;
+    super::profile(&state.db, &id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let reading = form.reading().map_err(AppError::Invalid)?;
+    super::set_reading(
+        &state.db,
+        &state.clock,
+        &id,
+        &reading,
+        Actor::Person(staff.id),
+    )
+    .await?;
+    Ok(Redirect::to(&format!("/borgerservice/{id}/post?sprog=1")))
+}
+
+/// Hands the logged-in person's reading choices to the pages (and error pages): their
+/// language (unless this browser has chosen one, later, `web::error::request_lang`),
+/// large print and easy-read. One read of their profile; none for someone Borgerbro
+/// keeps no profile of (most staff).
+pub(crate) async fn reader_choices(
+    State(state): State<AppState>,
+    mut request: Request,
+    next: Next,
+) -> Result<Response, AppError> {
+    let choices = match request.extensions().get::<crate::auth::User>() {
+        Some(user) => super::reader_choices(&state.db, &user.id).await?,
+        None => None,
+    };
+    if let Some(choices) = choices {
+        request.extensions_mut().insert(choices);
+    }
+    let mut response = next.run(request).await;
+    if let Some(choices) = choices {
+        response.extensions_mut().insert(choices);
+    }
+    Ok(response)
 }

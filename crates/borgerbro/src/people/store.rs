@@ -6,6 +6,7 @@ use sqlx::any::AnyRow;
 use sqlx::{AnyConnection, Row};
 
 use crate::db::decode;
+use crate::i18n::Lang;
 
 /// The stored part of a profile (name and CPR live with `auth`).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -18,6 +19,25 @@ pub(crate) struct ProfileRow {
     pub large_print: bool,
     /// Protected against digital control: see `mandates`.
     pub protected: bool,
+}
+
+impl ProfileRow {
+    /// What a person has before they set anything: digital post in Danish.
+    pub(crate) fn default_for_new() -> Self {
+        ProfileRow {
+            language: "da".into(),
+            ..ProfileRow::default()
+        }
+    }
+}
+
+/// How a person reads what Borgerbro writes to them; Danish, as everyone else, until
+/// they choose.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Reading {
+    pub language: Lang,
+    pub easy_read: bool,
+    pub large_print: bool,
 }
 
 const PROFILE_COLUMNS: &str =
@@ -120,16 +140,7 @@ pub(crate) async fn set_flag(
     value: bool,
     now_ms: i64,
 ) -> Result<bool, sqlx::Error> {
-    insert_profile(
-        conn,
-        person_id,
-        &ProfileRow {
-            language: "da".into(),
-            ..ProfileRow::default()
-        },
-        now_ms,
-    )
-    .await?;
+    insert_profile(conn, person_id, &ProfileRow::default_for_new(), now_ms).await?;
     // The column comes from this match, never from outside.
     let sql = match flag {
         Flag::PaperPost => {
@@ -147,6 +158,30 @@ pub(crate) async fn set_flag(
         .bind(person_id)
         .execute(&mut *conn)
         .await?;
+    Ok(done.rows_affected() == 1)
+}
+
+/// Sets how a person reads: their language, easy-read and large print. Answers whether
+/// anything changed.
+pub(crate) async fn set_reading(
+    conn: &mut AnyConnection,
+    person_id: &str,
+    reading: &Reading,
+    now_ms: i64,
+) -> Result<bool, sqlx::Error> {
+    insert_profile(conn, person_id, &ProfileRow::default_for_new(), now_ms).await?;
+    let done = sqlx::query(
+        "UPDATE person_profiles SET language = $1, easy_read = $2, large_print = $3, \
+         updated_at = $4 WHERE person_id = $5 \
+         AND (language <> $1 OR easy_read <> $2 OR large_print <> $3)",
+    )
+    .bind(reading.language.code())
+    .bind(i64::from(reading.easy_read))
+    .bind(i64::from(reading.large_print))
+    .bind(now_ms)
+    .bind(person_id)
+    .execute(&mut *conn)
+    .await?;
     Ok(done.rows_affected() == 1)
 }
 

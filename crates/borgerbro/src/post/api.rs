@@ -1,6 +1,8 @@
 //! The messages API for systems: send a letter (safely retried with `Idempotency-Key`)
 //! and follow it: channel, read receipts, deadline and escalations.
 
+use std::collections::BTreeMap;
+
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
@@ -13,13 +15,14 @@ use utoipa::ToSchema;
 
 use super::batch::{self, BatchError, RecipientRef, Recipients, Row, Template};
 use super::model::{
-    attachment_filename, check_attachment, draft_problems, letter_check, Area, Draft, Policy,
-    MAX_ATTACHMENTS, MAX_BODY_CHARS, MAX_SUBJECT_CHARS, MAX_SUMMARY_CHARS,
+    attachment_filename, check_attachment, draft_problems, letter_check, version_problems, Area,
+    Draft, Policy, MAX_ATTACHMENTS, MAX_BODY_CHARS, MAX_SUBJECT_CHARS, MAX_SUMMARY_CHARS,
 };
-use super::{Letter, NewAttachment, NewLetter, SendError, Sender};
+use super::{Letter, NewAttachment, NewLetter, SendError, Sender, Version};
 use crate::audit::{self, NewEntry};
 use crate::auth::{ApiClient, ApiScope};
 use crate::forms::{control_problem, FormErrors, Lines};
+use crate::i18n::Lang;
 use crate::idempotency::Made;
 use crate::people::{self, Cpr};
 use crate::state::AppState;
@@ -68,42 +71,76 @@ pub(crate) struct NewMessageRequest {
     /// paper copy are marked and labelled in it. Danish when left out.
     #[serde(default)]
     #[schema(schema_with = language_schema)]
-    language: Option<LetterLanguage>,
+    language: Option<String>,
+    /// The same letter in other languages ("sprogversionering"), by language code:
+    /// `{"uk": {"subject": ..., "body": ...}}`. A reader of that language reads the
+    /// version, with a link to this letter, which is the one that counts.
+    #[serde(default)]
+    translations: BTreeMap<String, VersionRequest>,
 }
 
-/// A language a letter can be written in: those Borgerbro speaks, so the words around
-/// the letter (its labels on paper) can be in the same language.
-#[derive(Deserialize, Clone, Copy)]
-#[serde(rename_all = "lowercase")]
-enum LetterLanguage {
-    Da,
-    En,
+/// A letter in another language.
+#[derive(Deserialize, ToSchema)]
+pub(crate) struct VersionRequest {
+    #[schema(schema_with = subject_schema)]
+    subject: String,
+    #[schema(schema_with = body_schema)]
+    body: String,
+    #[schema(schema_with = summary_schema)]
+    summary: Option<String>,
 }
 
-impl From<LetterLanguage> for crate::i18n::Lang {
-    fn from(language: LetterLanguage) -> Self {
-        match language {
-            LetterLanguage::Da => crate::i18n::Lang::Da,
-            LetterLanguage::En => crate::i18n::Lang::En,
+/// The versions a system sent, checked: each in a language Borgerbro speaks, other than
+/// the letter's own, with a subject and a body within a letter's limits.
+fn versions(
+    requested: &BTreeMap<String, VersionRequest>,
+    original: Lang,
+    errors: &mut FormErrors,
+) -> Vec<Version> {
+    let mut versions = Vec::new();
+    for (code, request) in requested {
+        let Some(language) = Lang::from_code(code) else {
+            errors.add_at(
+                format!("translations.{code}"),
+                "post-version-language-unknown",
+            );
+            continue;
+        };
+        if language == original {
+            errors.add_at(format!("translations.{code}"), "post-version-same-language");
+            continue;
+        }
+        let summary = request.summary.as_deref().unwrap_or_default();
+        let draft = Draft {
+            subject: &request.subject,
+            summary,
+            body: &request.body,
+        };
+        let problems = version_problems(&draft);
+        for (field, message) in &problems {
+            errors.add_at(format!("translations.{code}.{field}"), message);
+        }
+        if problems.is_empty() {
+            versions.push(Version {
+                language,
+                subject: request.subject.trim().to_owned(),
+                summary: Some(summary.trim().to_owned()).filter(|s| !s.is_empty()),
+                body: request.body.trim().to_owned(),
+            });
         }
     }
+    versions
 }
 
 /// One of the languages, or null (which the enum must list too, or null is refused).
 fn language_schema() -> utoipa::openapi::Object {
-    use utoipa::openapi::schema::{SchemaType, Type};
-    utoipa::openapi::ObjectBuilder::new()
-        .schema_type(SchemaType::Array(vec![Type::String, Type::Null]))
-        .enum_values(Some([
-            serde_json::Value::from("da"),
-            serde_json::Value::from("en"),
-            serde_json::Value::Null,
-        ]))
-        .description(Some(
-            "The language the letter is written in (ISO 639-1): \"da\" or \"en\". \
-             Left out or null is Danish.",
-        ))
-        .build()
+    let mut schema = openapi::one_of_or_null(language_codes());
+    schema.description = Some(
+        "The language the subject, summary and body are written in (ISO 639-1). Left out \
+         or null is Danish."
+            .to_owned(),
+    );
+    schema
 }
 
 #[derive(Deserialize, ToSchema)]
@@ -224,10 +261,24 @@ pub(crate) struct MessageResponse {
     notes: Vec<crate::mydata::NoteResponse>,
     #[schema(schema_with = written_in_schema)]
     language: String,
+    /// The languages of its versions, besides the original's.
+    translations: Vec<String>,
+    /// The language of the version the reader saw when they first opened it: the
+    /// original's or a version's.
+    #[schema(schema_with = opened_language_schema)]
+    opened_language: Option<String>,
+}
+
+fn language_codes() -> impl Iterator<Item = &'static str> {
+    Lang::ALL.iter().map(|lang| lang.code())
 }
 
 fn written_in_schema() -> utoipa::openapi::Object {
-    openapi::parameter_one_of("The language the letter is written in.", ["da", "en"])
+    openapi::parameter_one_of("The language the letter is written in.", language_codes())
+}
+
+fn opened_language_schema() -> utoipa::openapi::Object {
+    openapi::one_of_or_null(language_codes())
 }
 
 fn rfc3339(ms: i64) -> String {
@@ -286,6 +337,12 @@ async fn message_response(state: &AppState, letter: &Letter) -> Result<MessageRe
         replies,
         id: letter.id.clone(),
         language: letter.language.clone(),
+        translations: super::versions_of(&state.db, letter)
+            .await?
+            .iter()
+            .map(|version| version.language.code().to_owned())
+            .collect(),
+        opened_language: letter.opened_language.clone(),
         channel: letter.channel.as_str().to_owned(),
         status,
         opened_at: letter.opened_at.map(rfc3339),
@@ -347,6 +404,14 @@ pub(crate) async fn api_send(
     for (field, message) in draft_problems(&draft, check.as_ref(), &state.authority.post) {
         errors.add(field, message);
     }
+    let language = match request.language.as_deref() {
+        None => Lang::default(),
+        Some(code) => Lang::from_code(code).unwrap_or_else(|| {
+            errors.add("language", "people-language-unknown");
+            Lang::default()
+        }),
+    };
+    let versions = versions(&request.translations, language, &mut errors);
     let pdfs = decode_attachments(&request.attachments, &mut errors);
     let deadline = match &request.action {
         None => None,
@@ -378,7 +443,8 @@ pub(crate) async fn api_send(
         deadline,
         idempotency,
         attachments,
-        language: request.language.map(Into::into).unwrap_or_default(),
+        language,
+        versions,
     };
     let sender = Sender {
         actor: client.actor(),

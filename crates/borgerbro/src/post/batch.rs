@@ -187,6 +187,7 @@ impl<'a> Merger<'a> {
             idempotency: None,
             attachments: Vec::new(),
             language: crate::i18n::Lang::Da,
+            versions: Vec::new(),
         })
     }
 }

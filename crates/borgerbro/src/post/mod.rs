@@ -12,7 +12,9 @@ mod service;
 mod store;
 pub mod web;
 
-pub use model::{Area, Cursor, Delivery, EscalationKind, NotNeeded, Outcome, Policy, PrintReason};
+pub use model::{
+    Area, Cursor, Delivery, EscalationKind, NotNeeded, Outcome, Policy, PrintReason, Version,
+};
 // The web side of an attachment, which a helper's pages serve too.
 pub use service::*;
 pub use store::{

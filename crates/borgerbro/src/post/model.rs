@@ -2,6 +2,7 @@
 //! deadline leaves a paper reader time enough. No I/O.
 
 use crate::forms::{control_problem, Lines};
+use crate::i18n::Lang;
 use jiff::civil::Date;
 use jiff::ToSpan;
 use serde::Serialize;
@@ -404,6 +405,50 @@ pub(crate) fn draft_problems(
     problems
 }
 
+/// A letter written again in another language ("sprogversionering"). The letter itself
+/// stays the original, the one that counts; the version is what a reader of its language
+/// reads first, with a link to the original.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Version {
+    pub language: Lang,
+    pub subject: String,
+    pub summary: Option<String>,
+    pub body: String,
+}
+
+/// Each field of a language version that breaks a rule: a subject and a body are
+/// required, and every text keeps a letter's limits. The plain-language rules are
+/// klarsprog's, which reads Danish only, so a version is not held to them.
+pub(crate) fn version_problems(draft: &Draft<'_>) -> Vec<(&'static str, &'static str)> {
+    let mut problems = unfinished_draft_problems(draft);
+    let missing = [
+        ("subject", draft.subject, "post-subject-missing"),
+        ("body", draft.body, "post-body-missing"),
+    ];
+    for (field, typed, message) in missing {
+        if typed.trim().is_empty() && !problems.iter().any(|(f, _)| *f == field) {
+            problems.push((field, message));
+        }
+    }
+    problems
+}
+
+/// The language a reader reads a letter in: the one they asked for if the letter is in
+/// it, else their own if it is, else the original's.
+pub(crate) fn shown_language(
+    original: Lang,
+    versions: &[Version],
+    asked: Option<Lang>,
+    reader: Lang,
+) -> Lang {
+    let written_in =
+        |lang: &Lang| *lang == original || versions.iter().any(|v| v.language == *lang);
+    asked
+        .filter(written_in)
+        .or(Some(reader).filter(written_in))
+        .unwrap_or(original)
+}
+
 /// A "Kort fortalt" says what matters in a few words of its own: "Se brevet." says nothing.
 pub(crate) const SUMMARY_MIN_WORDS: u64 = 4;
 /// ... and stays short: two or three sentences, read in a moment.
@@ -630,6 +675,47 @@ impl std::fmt::Display for Cursor {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_reader_reads_their_own_version_unless_they_ask_for_another() {
+        let uk = Version {
+            language: Lang::Uk,
+            subject: "Лист".into(),
+            summary: None,
+            body: "Текст".into(),
+        };
+        let versions = [uk];
+        assert_eq!(
+            shown_language(Lang::Da, &versions, None, Lang::Uk),
+            Lang::Uk
+        );
+        assert_eq!(
+            shown_language(Lang::Da, &versions, Some(Lang::Da), Lang::Uk),
+            Lang::Da
+        );
+        // No version in Arabic: the original, whatever was asked.
+        assert_eq!(
+            shown_language(Lang::Da, &versions, Some(Lang::Ar), Lang::Ar),
+            Lang::Da
+        );
+        assert_eq!(shown_language(Lang::Da, &[], None, Lang::En), Lang::Da);
+    }
+
+    #[test]
+    fn a_version_needs_a_subject_and_a_body() {
+        let blank = Draft {
+            subject: " ",
+            summary: "",
+            body: "",
+        };
+        assert_eq!(
+            version_problems(&blank),
+            vec![
+                ("subject", "post-subject-missing"),
+                ("body", "post-body-missing")
+            ]
+        );
+    }
+
     use super::*;
 
     #[test]

@@ -12,7 +12,7 @@ use super::rate_limit::retry_after_secs;
 use super::request_id::RequestId;
 use crate::auth::{ApiScope, CsrfToken, User};
 use crate::forms::FormErrors;
-use crate::i18n::{Lang, LANG_COOKIE};
+use crate::i18n::{Lang, ReaderChoices, LANG_COOKIE};
 use crate::state::AppState;
 
 #[derive(Debug, thiserror::Error)]
@@ -227,10 +227,16 @@ impl IntoResponse for ErrorKind {
     }
 }
 
-/// The language of a request: a chosen one from the cookie, else the browser's.
-pub(crate) fn request_lang(jar: &CookieJar, headers: &HeaderMap) -> Lang {
+/// The language of a request: one chosen in this browser (the cookie), else the
+/// logged-in person's own (`ReaderChoices`, which `people` finds), else the browser's.
+pub(crate) fn request_lang(
+    jar: &CookieJar,
+    headers: &HeaderMap,
+    profile: Option<&ReaderChoices>,
+) -> Lang {
     jar.get(LANG_COOKIE)
         .and_then(|cookie| Lang::from_code(cookie.value()))
+        .or(profile.map(|chosen| chosen.language))
         .unwrap_or_else(|| {
             headers
                 .get(header::ACCEPT_LANGUAGE)
@@ -252,7 +258,7 @@ pub(crate) async fn render_errors(
     next: Next,
 ) -> Response {
     let jar = CookieJar::from_headers(request.headers());
-    let lang = request_lang(&jar, request.headers());
+    let headers = request.headers().clone();
     let path = request.uri().path().to_owned();
     let request_id = request
         .extensions()
@@ -274,6 +280,8 @@ pub(crate) async fn render_errors(
         None => return response,
     };
     let retry_after = response.headers().get(header::RETRY_AFTER).cloned();
+    // The person's own language is known only once the session is read, further in.
+    let lang = request_lang(&jar, &headers, response.extensions().get::<ReaderChoices>());
     let mut rendered = render(&state, lang, &path, &request_id, kind, &response);
     if let Some(retry_after) = retry_after {
         rendered
@@ -331,6 +339,7 @@ fn render(
             path,
             response.extensions().get::<User>().cloned(),
             response.extensions().get::<CsrfToken>(),
+            response.extensions().get::<ReaderChoices>(),
         );
         let html = page.render_error(lang.t(title_key), next, request_id);
         (kind.status(), html).into_response()

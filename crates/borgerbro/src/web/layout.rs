@@ -12,7 +12,7 @@ use secrecy::ExposeSecret;
 use super::error::{request_lang, AppError};
 use crate::auth::{CsrfToken, Role, User};
 use crate::config::AuthorityProfile;
-use crate::i18n::Lang;
+use crate::i18n::{Lang, ReaderChoices};
 use crate::state::AppState;
 
 /// The context of one page view, handed to every template.
@@ -28,6 +28,10 @@ pub(crate) struct Page {
     /// When a form sent past its limit may be sent again ("14:35"), for the texts that
     /// name it (`$time`; see `web::rate_limit::refuse_form`).
     pub retry_at: Option<String>,
+    /// The logged-in person chose large print: larger base text.
+    pub large_print: bool,
+    /// ... or easy-read: the short version and "Læs op" first.
+    pub easy_read: bool,
 }
 
 /// Everything but the CSRF token, which the templates need as plain text.
@@ -41,6 +45,8 @@ impl std::fmt::Debug for Page {
             .field("authority", &self.authority.name)
             .field("path", &self.path)
             .field("retry_at", &self.retry_at)
+            .field("large_print", &self.large_print)
+            .field("easy_read", &self.easy_read)
             .finish()
     }
 }
@@ -48,9 +54,13 @@ impl std::fmt::Debug for Page {
 /// A link to this page in another language.
 pub(crate) struct LangLink {
     pub code: &'static str,
+    /// "ltr" or "rtl": the name is set in its own direction.
+    pub dir: &'static str,
     pub name: String,
     pub href: String,
     pub current: bool,
+    /// Whether a native speaker has reviewed the language (`Lang::reviewed`).
+    pub reviewed: Option<bool>,
 }
 
 impl Page {
@@ -62,9 +72,12 @@ impl Page {
         path: &str,
         user: Option<User>,
         csrf: Option<&CsrfToken>,
+        choices: Option<&ReaderChoices>,
     ) -> Self {
         Self {
             lang,
+            large_print: choices.is_some_and(|c| c.large_print),
+            easy_read: choices.is_some_and(|c| c.easy_read),
             user,
             csrf: csrf
                 .map(|token| token.0.expose_secret().to_owned())
@@ -141,10 +154,12 @@ impl Page {
             .into_iter()
             .map(|lang| LangLink {
                 code: lang.code(),
+                dir: lang.dir(),
                 // Each language is named in itself, so a reader finds their own.
                 name: lang.t("language-name"),
                 href: format!("/sprog/{}?{back}", lang.code()),
                 current: lang == self.lang,
+                reviewed: lang.reviewed(),
             })
             .collect()
     }
@@ -173,8 +188,11 @@ impl FromRequestParts<AppState> for Page {
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, AppError> {
         let jar = CookieJar::from_headers(&parts.headers);
+        let choices = parts.extensions.get::<ReaderChoices>();
         Ok(Self {
-            lang: request_lang(&jar, &parts.headers),
+            lang: request_lang(&jar, &parts.headers, choices),
+            large_print: choices.is_some_and(|c| c.large_print),
+            easy_read: choices.is_some_and(|c| c.easy_read),
             user: parts.extensions.get::<User>().cloned(),
             csrf: parts
                 .extensions

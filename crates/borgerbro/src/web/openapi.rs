@@ -13,6 +13,16 @@ pub(crate) fn one_of<'a>(values: impl IntoIterator<Item = &'a str>) -> Object {
         .build()
 }
 
+/// One of these values, or `null`: an enum must list null too, or null is refused.
+pub(crate) fn one_of_or_null<'a>(values: impl IntoIterator<Item = &'a str>) -> Object {
+    let mut listed: Vec<serde_json::Value> = values.into_iter().map(Into::into).collect();
+    listed.push(serde_json::Value::Null);
+    ObjectBuilder::new()
+        .schema_type(SchemaType::Array(vec![Type::String, Type::Null]))
+        .enum_values(Some(listed))
+        .build()
+}
+
 /// A query parameter that is one of these values, with what it means: a parameter's
 /// `schema_with` replaces the schema its doc comment would have described.
 pub(crate) fn parameter_one_of<'a>(

@@ -63,14 +63,19 @@ pub(crate) async fn choose_language(
     jar: CookieJar,
 ) -> Result<(CookieJar, Redirect), AppError> {
     let lang = Lang::from_code(&code).ok_or(AppError::NotFound)?;
-    let cookie = Cookie::build((LANG_COOKIE, lang.code()))
+    let back = local_path(query.tilbage.as_deref()).unwrap_or_else(|| "/".into());
+    Ok((jar.add(language_cookie(&state, lang)), Redirect::to(&back)))
+}
+
+/// The cookie that keeps a language chosen in this browser for a year.
+pub(crate) fn language_cookie(state: &AppState, lang: Lang) -> Cookie<'static> {
+    Cookie::build((LANG_COOKIE, lang.code()))
         .path("/")
         .http_only(true)
         .secure(state.settings.secure_cookies())
         .same_site(SameSite::Lax)
-        .max_age(time::Duration::days(365));
-    let back = local_path(query.tilbage.as_deref()).unwrap_or_else(|| "/".into());
-    Ok((jar.add(cookie), Redirect::to(&back)))
+        .max_age(time::Duration::days(365))
+        .build()
 }
 
 /// The authority's contact details, for systems that guide citizens (a phone robot, a chat).

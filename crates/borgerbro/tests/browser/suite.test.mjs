@@ -252,17 +252,19 @@ const ROLE_PAGES = {
       await page.waitForLoadState();
     },
   },
+  // Olena reads Ukrainian: her pages open in it after login.
   'citizen-without-mitid-or-cpr': {
     helpers: visit('/hjaelpere'),
+    'reading-choices': visit('/min-side/sprog'),
     'change-permission': async (page) => {
       await page.goto('/hjaelpere');
-      await page.getByRole('link', { name: 'Ret tilladelsen til Birgit Holm' }).click();
+      await page.getByRole('link', { name: 'Змінити дозвіл для Birgit Holm' }).click();
       await page.waitForLoadState();
     },
     'change-permission-error': async (page) => {
       await page.goto('/hjaelpere');
-      await page.getByRole('link', { name: 'Ret tilladelsen til Birgit Holm' }).click();
-      await page.getByRole('button', { name: 'Gem ændringen' }).click();
+      await page.getByRole('link', { name: 'Змінити дозвіл для Birgit Holm' }).click();
+      await page.getByRole('button', { name: 'Зберегти зміну' }).click();
       await page.waitForLoadState();
     },
   },
@@ -830,6 +832,52 @@ test('every page in English says so, and marks the Danish it shows as Danish', a
       problems.push(...results.violations.map((v) => violation(label, 1280, v)));
       problems.push(...await checkEnglish(page, label));
       await context.close();
+    }
+  }
+  assert.deepEqual(problems, [], problems.join('\n'));
+});
+
+// The pages a newcomer meets first, in each of the five languages: a citizen's own pages
+// (a letter too), a guide's step and the help search, and the front desk's main pages.
+const LANGUAGES = ['da', 'en', 'ar', 'uk', 'tr'];
+const FIRST_LETTER = async (page) => {
+  await page.goto('/post');
+  await page.locator('.bb-letters a').first().click();
+  await page.waitForLoadState();
+};
+const IN_EVERY_LANGUAGE = {
+  anonymous: [null, {
+    front: visit('/'), 'help-search': visit('/hjaelp/steder'),
+    'guide-step': visit('/hjaelp/guider/mistet-mitid/trin/1'), accessibility: visit('/tilgaengelighed'),
+  }],
+  citizen: ['Mette Hansen', {
+    'my-page': visit('/min-side'), inbox: visit('/post'), letter: FIRST_LETTER,
+    'reading-choices': visit('/min-side/sprog'), helpers: visit('/hjaelpere'),
+  }],
+  'front-desk': ['Jonas Berg', {
+    desk: visit('/borgerservice?q=Karen'), 'desk-citizen': visit(`/borgerservice/${DESK_CITIZENS[0]}/post`),
+  }],
+};
+
+test('the first pages in all five languages: lang and dir on the page, no axe violations, no sideways scroll', async () => {
+  const problems = [];
+  for (const lang of LANGUAGES) {
+    for (const [role, [persona, pages]] of Object.entries(IN_EVERY_LANGUAGE)) {
+      for (const width of WIDTHS) {
+        for (const [name, go] of Object.entries(pages)) {
+          const { context, page } = await newPage(width);
+          if (persona) await logIn(page, persona);
+          await page.goto(`/sprog/${lang}?tilbage=%2F`);
+          await go(page);
+          const label = `${lang}-${role}-${name}`;
+          const [htmlLang, dir] = await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir]);
+          if (htmlLang !== lang) problems.push(`${label}: <html lang="${htmlLang}">`);
+          const expected = lang === 'ar' ? 'rtl' : 'ltr';
+          if (dir !== expected) problems.push(`${label}: <html dir="${dir}">, not ${expected}`);
+          problems.push(...await check(page, label, width));
+          await context.close();
+        }
+      }
     }
   }
   assert.deepEqual(problems, [], problems.join('\n'));

@@ -8,7 +8,7 @@ use std::collections::BTreeMap;
 use super::model::{CaseDocument, CaseLine, Category, Effect, Kind, Value};
 use super::Draft;
 use crate::forms::FormErrors;
-use crate::i18n::Lang;
+use crate::i18n::{decimal_mark, Lang};
 
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub(crate) struct LineForm {
@@ -70,10 +70,11 @@ impl LineForm {
     }
 }
 
-/// A number as people type it in the page's language: in Danish "1.250.000",
-/// "1 250 000", "3,5" (a comma is the decimal mark; a dot before three digits groups
-/// thousands, else it is read as a decimal point, as many type it); in English
-/// "1,250,000", "1 250 000", "3.5" (a comma groups thousands). "-2" in both.
+/// A number as people type it in the page's language. Where a comma is the decimal mark
+/// (Danish, Ukrainian, Turkish): "1.250.000", "1 250 000", "3,5" (a dot before three
+/// digits groups thousands, else it is read as a decimal point, as many type it). Where a
+/// dot is (English, Arabic): "1,250,000", "1 250 000", "3.5" (a comma groups thousands).
+/// "-2" in all.
 pub(crate) fn parse_number(lang: Lang, text: &str) -> Option<f64> {
     let text: String = text
         .trim()
@@ -83,25 +84,21 @@ pub(crate) fn parse_number(lang: Lang, text: &str) -> Option<f64> {
     if text.is_empty() {
         return None;
     }
-    let normal = match lang {
-        Lang::En => {
-            if text.matches('.').count() > 1 {
-                return None;
-            }
-            text.replace(',', "")
+    let normal = if decimal_mark(lang) == '.' {
+        if text.matches('.').count() > 1 {
+            return None;
         }
-        Lang::Da if text.contains(',') => {
-            // A comma is the decimal mark; dots group thousands.
-            text.replace('.', "").replace(',', ".")
-        }
-        Lang::Da => {
-            let dots = text.matches('.').count();
-            let after_last = text.rsplit('.').next().map_or(0, str::len);
-            if dots > 1 || (dots == 1 && after_last == 3) {
-                text.replace('.', "")
-            } else {
-                text
-            }
+        text.replace(',', "")
+    } else if text.contains(',') {
+        // A comma is the decimal mark; dots group thousands.
+        text.replace('.', "").replace(',', ".")
+    } else {
+        let dots = text.matches('.').count();
+        let after_last = text.rsplit('.').next().map_or(0, str::len);
+        if dots > 1 || (dots == 1 && after_last == 3) {
+            text.replace('.', "")
+        } else {
+            text
         }
     };
     let value: f64 = normal.parse().ok()?;
@@ -118,10 +115,7 @@ pub(crate) fn number_text(lang: Lang, value: f64) -> String {
     if text.ends_with('.') {
         text.pop();
     }
-    match lang {
-        Lang::Da => text.replace('.', ","),
-        Lang::En => text,
-    }
+    text.replace('.', decimal_mark(lang).encode_utf8(&mut [0; 4]))
 }
 
 impl CaseForm {

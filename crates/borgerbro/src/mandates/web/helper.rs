@@ -224,17 +224,16 @@ async fn acting_letter_page(
     acting: Acting,
     rules: &[crate::mandates::Mandate],
     letter: &post::Letter,
-    reply: String,
-    errors: FormErrors,
+    asked: Option<&str>,
+    (reply, errors): (String, FormErrors),
 ) -> Result<Html<String>, AppError> {
     let attachments = post::attachments_of(&state.db, &letter.id).await?;
     let replies = post::replies_of(&state.db, &letter.id).await?;
-    let mut view = LetterView::of(letter, &attachments, page.lang).with_readers(
-        letter,
-        &replies,
-        &HashMap::new(),
-        page.lang,
-    );
+    let (versions, shown) = post::view::versions_shown(&state.db, letter, asked, page.lang).await?;
+    let href = format!("/jeg-hjaelper/{}/post/{}", acting.citizen_id, letter.id);
+    let mut view = LetterView::of(letter, &attachments, page.lang)
+        .in_language(letter, &versions, shown, page.lang, &href)
+        .with_readers(letter, &replies, &HashMap::new(), page.lang);
     // The helper opens attachments under their own address, checked like the letter.
     view.attachments_at = format!(
         "/jeg-hjaelper/{}/post/{}/bilag",
@@ -252,21 +251,30 @@ async fn acting_letter_page(
     })
 }
 
+#[derive(Deserialize)]
+pub(crate) struct LanguageQuery {
+    /// The language to read the letter in, when it has versions.
+    sprog: Option<String>,
+}
+
 /// A letter read by a helper: the read receipt and the audit name the helper.
 pub(crate) async fn acting_letter(
     State(state): State<AppState>,
     page: Page,
     user: RequireUser,
     Path((citizen_id, id)): Path<(String, String)>,
+    Query(query): Query<LanguageQuery>,
 ) -> Result<Html<String>, AppError> {
     let helper = user.0;
     let (acting, rules) = acting_for(&state, &helper, &citizen_id, page.lang).await?;
     let letter = readable_letter(&state, &helper, &citizen_id, &id, &rules, Rights::Look).await?;
+    let asked = query.sprog.as_deref();
+    let (_, shown) = post::view::versions_shown(&state.db, &letter, asked, page.lang).await?;
     post::opened(
         &state.db,
         &state.clock,
         &letter,
-        Opening::Letter,
+        Opening::Letter(shown),
         Actor::Person(helper.id.clone()),
     )
     .await?;
@@ -276,8 +284,8 @@ pub(crate) async fn acting_letter(
         acting,
         &rules,
         &letter,
-        String::new(),
-        FormErrors::default(),
+        asked,
+        (String::new(), FormErrors::default()),
     )
     .await
 }
@@ -327,8 +335,16 @@ pub(crate) async fn acting_answer(
         Err(problem) => {
             let mut errors = FormErrors::default();
             errors.add("body", problem);
-            let html = acting_letter_page(&state, page, acting, &rules, &letter, form.body, errors)
-                .await?;
+            let html = acting_letter_page(
+                &state,
+                page,
+                acting,
+                &rules,
+                &letter,
+                None,
+                (form.body, errors),
+            )
+            .await?;
             return Ok((StatusCode::UNPROCESSABLE_ENTITY, html).into_response());
         }
     };

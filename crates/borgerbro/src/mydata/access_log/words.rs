@@ -96,6 +96,7 @@ pub(crate) fn of(action: &str) -> Option<Words> {
         "mydata.export.print" => words("log-what-export-print", Given),
         "mydata.retention" => words("log-what-retention", Fixed("log-why-retention")),
         "people.view" => words("log-what-person", Given),
+        "people.reading" => words("log-what-reading", Fixed("log-why-your-choice")),
         "people.protect" | "people.unprotect" => {
             words("log-what-protect", Fixed("log-why-protect"))
         }

@@ -240,6 +240,7 @@ fn offer_letter(clock: &Clock, policy: &Policy, citizen: &str, language: Option<
         idempotency: None,
         attachments: Vec::new(),
         language: lang,
+        versions: Vec::new(),
     };
     let sender = Sender {
         actor: Actor::System,

@@ -3,12 +3,14 @@
 use crate::audit::{self, Actor, NewEntry};
 use crate::clock::Clock;
 use crate::db::Db;
+use crate::i18n::Lang;
 use crate::post::*;
 
 /// What someone opened: the letter itself or one of its attachments.
 #[derive(Debug, Clone, Copy)]
 pub(crate) enum Opening<'a> {
-    Letter,
+    /// The letter, read in this language: the original's, or one of its versions'.
+    Letter(Lang),
     Attachment(&'a Attachment),
 }
 
@@ -28,8 +30,9 @@ pub(crate) async fn opened(
     let now = clock.now_ms();
     let mut tx = db.pool.begin().await?;
     let (action, object) = match opening {
-        Opening::Letter => {
-            crate::post::store::mark_opened(&mut tx, &letter.id, &reader_text, now).await?;
+        Opening::Letter(version) => {
+            crate::post::store::mark_opened(&mut tx, &letter.id, &reader_text, version.code(), now)
+                .await?;
             // After the letter's queue row is gone: a sweep that escalated it first has
             // committed its copy by then, so the copy is found here.
             let why = match by_recipient {
@@ -62,4 +65,9 @@ pub(crate) async fn opened(
 
 pub(crate) async fn mark_done(db: &Db, clock: &Clock, letter: &Letter) -> Result<(), sqlx::Error> {
     crate::post::store::mark_done(&db.pool, &letter.id, clock.now_ms()).await
+}
+
+/// A letter's versions in other languages.
+pub(crate) async fn versions_of(db: &Db, letter: &Letter) -> Result<Vec<Version>, sqlx::Error> {
+    crate::post::store::versions_of(&db.pool, &letter.id).await
 }

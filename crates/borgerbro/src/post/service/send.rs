@@ -29,6 +29,8 @@ pub struct NewLetter {
     /// The language it is written in: a system writes in its reader's, a caseworker in
     /// Danish unless they say otherwise.
     pub language: Lang,
+    /// The same letter in other languages, for readers of those (`Version`).
+    pub versions: Vec<Version>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -130,6 +132,7 @@ pub(crate) async fn send_in(
         )
         .await?;
     }
+    crate::post::store::insert_versions(conn, &letter.id, &new.versions).await?;
     for (position, attachment) in (0..).zip(new.attachments) {
         let attachment = Attachment {
             id: new_id(),
@@ -186,6 +189,7 @@ pub(crate) async fn send_system_in(
         idempotency: None,
         attachments: Vec::new(),
         language: letter.language,
+        versions: Vec::new(),
     };
     let sender = Sender {
         actor: Actor::System,
@@ -234,5 +238,6 @@ pub(crate) fn compose(
         opened_by: None,
         done_at: None,
         language: new.language.code().to_owned(),
+        opened_language: None,
     }
 }

@@ -33,12 +33,14 @@ pub struct Letter {
     pub done_at: Option<i64>,
     /// The language it is written in ("da", "en"): its page, PDF and paper copy say so.
     pub language: String,
+    /// The language of the version the reader saw when they first opened it.
+    pub opened_language: Option<String>,
 }
 
 /// Every column of a stored letter, in the order [`insert_letters`] writes them.
 pub const LETTER_COLUMNS: &str = "id, recipient_id, sender, sender_name, area, subject, body, \
     summary, channel, sent_at, deadline_original, deadline_current, escalate_at, opened_at, \
-    opened_by, done_at, language";
+    opened_by, done_at, language, opened_language";
 
 /// A letter's current deadline, as every query that reads one from `messages` must
 /// write it: an escalated letter's is its escalation's (the sweep writes only the
@@ -55,7 +57,7 @@ const SELECT_LETTER: &str = concat!(
     "SELECT id, recipient_id, sender, sender_name, area, subject, body, summary, channel, \
      sent_at, deadline_original, ",
     current_deadline!(),
-    ", escalate_at, opened_at, opened_by, done_at, language FROM messages"
+    ", escalate_at, opened_at, opened_by, done_at, language, opened_language FROM messages"
 );
 
 /// A letter as stored, read from a row of `messages` with [`LETTER_COLUMNS`].
@@ -78,6 +80,7 @@ pub fn letter_of(row: &AnyRow) -> Result<Letter, sqlx::Error> {
         opened_by: row.try_get("opened_by")?,
         done_at: row.try_get("done_at")?,
         language: row.try_get("language")?,
+        opened_language: row.try_get("opened_language")?,
     })
 }
 
@@ -97,7 +100,7 @@ pub(crate) async fn insert_letters(
     letters: &[Letter],
     batch_id: Option<&str>,
 ) -> Result<(), sqlx::Error> {
-    const VALUES_PER_LETTER: usize = 19;
+    const VALUES_PER_LETTER: usize = 20;
     let style = Placeholders::whole_statement(conn);
     let sql = format!(
         "INSERT INTO messages ({LETTER_COLUMNS}, created_at, batch_id) VALUES {}",
@@ -123,6 +126,7 @@ pub(crate) async fn insert_letters(
             .bind(&letter.opened_by)
             .bind(letter.done_at)
             .bind(&letter.language)
+            .bind(&letter.opened_language)
             .bind(letter.sent_at)
             .bind(batch_id);
     }
@@ -386,13 +390,16 @@ pub(crate) async fn mark_opened(
     conn: &mut AnyConnection,
     id: &str,
     by: &str,
+    version: &str,
     at: i64,
 ) -> Result<bool, sqlx::Error> {
     let done = sqlx::query(
-        "UPDATE messages SET opened_at = $1, opened_by = $2 WHERE id = $3 AND opened_at IS NULL",
+        "UPDATE messages SET opened_at = $1, opened_by = $2, opened_language = $3 \
+         WHERE id = $4 AND opened_at IS NULL",
     )
     .bind(at)
     .bind(by)
+    .bind(version)
     .bind(id)
     .execute(&mut *conn)
     .await?;

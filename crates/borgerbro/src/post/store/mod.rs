@@ -1,7 +1,7 @@
 //! SQL for the post module's tables, one file a table (or a few that live together):
 //! `letters` (messages), `batches`, `escalations` (with the queue of letters waiting to
 //! escalate), `attachments`, `print_jobs`, `exemptions` (offers of paper post),
-//! `replies` and `drafts`. Rows are read into typed values here, once: a kind this
+//! `replies`, `drafts` and `versions` (a letter's other languages). Rows are read into typed values here, once: a kind this
 //! build cannot read is an error (`db::decode`), never a default.
 
 mod attachments;
@@ -13,6 +13,7 @@ mod figures;
 mod letters;
 mod print_jobs;
 mod replies;
+mod versions;
 
 pub use attachments::*;
 pub(crate) use batches::*;
@@ -24,3 +25,4 @@ pub use figures::{ByKind, ByOutcome, LetterCounts, MeasuredText};
 pub use letters::*;
 pub use print_jobs::*;
 pub use replies::*;
+pub(crate) use versions::*;

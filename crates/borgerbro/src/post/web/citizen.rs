@@ -8,12 +8,13 @@ use axum::response::{Html, IntoResponse, Redirect, Response};
 use axum::Form;
 use serde::Deserialize;
 
-use super::view::{InboxNav, InboxQuery, LetterItem, LetterView, ReplyView};
+use super::view::{versions_shown, InboxNav, InboxQuery, LetterItem, LetterView, ReplyView};
 use crate::audit::Actor;
 use crate::auth::{RequireUser, Role, User};
 use crate::forms::FormErrors;
+use crate::i18n::Lang;
 use crate::post::model::Answer;
-use crate::post::{Attachment, Letter, Opening};
+use crate::post::{Attachment, Letter, Opening, Version};
 use crate::state::AppState;
 use crate::web::{pdf_response, render, AppError, Page};
 
@@ -74,6 +75,8 @@ struct LetterPage {
 pub(crate) struct LetterQuery {
     /// Set after an answer was sent, to say so.
     svaret: Option<String>,
+    /// The language to read the letter in, when it has versions.
+    sprog: Option<String>,
 }
 
 pub(crate) async fn read(
@@ -85,11 +88,13 @@ pub(crate) async fn read(
 ) -> Result<Html<String>, AppError> {
     let citizen = user.with_role(Role::Citizen)?;
     let letter = own_letter(&state, &citizen, &id).await?;
+    let (versions, shown) =
+        versions_shown(&state.db, &letter, query.sprog.as_deref(), page.lang).await?;
     crate::post::opened(
         &state.db,
         &state.clock,
         &letter,
-        Opening::Letter,
+        Opening::Letter(shown),
         Actor::Person(citizen.id.clone()),
     )
     .await?;
@@ -97,6 +102,7 @@ pub(crate) async fn read(
         &state,
         page,
         &letter,
+        (&versions, shown),
         String::new(),
         FormErrors::default(),
         query.svaret.is_some(),
@@ -108,6 +114,7 @@ async fn letter_page(
     state: &AppState,
     page: Page,
     letter: &Letter,
+    (versions, shown): (&[Version], Lang),
     reply: String,
     errors: FormErrors,
     replied: bool,
@@ -117,6 +124,13 @@ async fn letter_page(
     let others = crate::post::others_on(&state.db, letter, &replies).await?;
     render(&LetterPage {
         letter: LetterView::of(letter, &attachments, page.lang)
+            .in_language(
+                letter,
+                versions,
+                shown,
+                page.lang,
+                &format!("/post/{}", letter.id),
+            )
             .with_readers(letter, &replies, &others, page.lang),
         replies: ReplyView::all(&replies, &others, page.lang),
         page,
@@ -148,7 +162,17 @@ pub(crate) async fn reply(
         Err(problem) => {
             let mut errors = FormErrors::default();
             errors.add("body", problem);
-            let html = letter_page(&state, page, &letter, form.body, errors, false).await?;
+            let (versions, shown) = versions_shown(&state.db, &letter, None, page.lang).await?;
+            let html = letter_page(
+                &state,
+                page,
+                &letter,
+                (&versions, shown),
+                form.body,
+                errors,
+                false,
+            )
+            .await?;
             return Ok((StatusCode::UNPROCESSABLE_ENTITY, html).into_response());
         }
     };

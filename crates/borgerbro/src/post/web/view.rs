@@ -8,7 +8,7 @@ use crate::i18n::Lang;
 use crate::people::Channel;
 use crate::post::model::Area;
 use crate::post::model::Cursor;
-use crate::post::{Attachment, InboxFilter, InboxPage, Letter, Listed, PageStart, Reply};
+use crate::post::{Attachment, InboxFilter, InboxPage, Letter, Listed, PageStart, Reply, Version};
 use crate::web::markdown::safe_html;
 use crate::web::AppError;
 use crate::web::{decimal, format_date, long_date};
@@ -16,8 +16,19 @@ use crate::web::{decimal, format_date, long_date};
 /// A letter as pages show it.
 pub(crate) struct LetterView {
     pub id: String,
-    /// The language the letter is written in, for `lang` on what its writer wrote.
+    /// The language of what the page shows of the letter (the original's or a
+    /// version's), for `lang` and `dir` on what its writer wrote.
     pub lang: String,
+    pub dir: &'static str,
+    /// The letter's languages, the one shown marked; empty when it has only one.
+    pub versions: Vec<VersionLink>,
+    /// A version is shown: the page says the original is the one that counts.
+    pub translated: bool,
+    /// Where the original is read.
+    pub original_href: String,
+    /// The reader's language, when nothing of the letter is in it: the page says so in
+    /// it, with where to get help.
+    pub not_in: Option<Lang>,
     pub subject: String,
     pub sender_name: String,
     pub sent: String,
@@ -54,6 +65,11 @@ impl LetterView {
         Self {
             id: letter.id.clone(),
             lang: letter.language.clone(),
+            dir: Lang::from_code(&letter.language).unwrap_or_default().dir(),
+            versions: Vec::new(),
+            translated: false,
+            original_href: String::new(),
+            not_in: None,
             subject: letter.subject.clone(),
             sender_name: letter.sender_name.clone(),
             sent: format_date(lang, letter.sent_at),
@@ -78,7 +94,75 @@ impl LetterView {
     }
 }
 
+/// A letter's versions, and the language a page shows it in: the one `asked` for
+/// (`?sprog=`) if the letter is in it, else the reader's if it is, else the original's.
+pub(crate) async fn versions_shown(
+    db: &crate::db::Db,
+    letter: &Letter,
+    asked: Option<&str>,
+    reader: Lang,
+) -> Result<(Vec<Version>, Lang), sqlx::Error> {
+    let versions = crate::post::versions_of(db, letter).await?;
+    let original = Lang::from_code(&letter.language).unwrap_or_default();
+    let asked = asked.and_then(Lang::from_code);
+    let shown = crate::post::model::shown_language(original, &versions, asked, reader);
+    Ok((versions, shown))
+}
+
+/// A link to the letter in one of its languages, named in that language.
+pub(crate) struct VersionLink {
+    pub code: &'static str,
+    pub dir: &'static str,
+    pub name: String,
+    pub href: String,
+    pub current: bool,
+}
+
 impl LetterView {
+    /// The code of the language the letter was written in.
+    pub(crate) fn original_code(&self) -> &str {
+        self.original_href.rsplit('=').next().unwrap_or("da")
+    }
+
+    /// The letter in the language `shown` (`model::shown_language`), with links to its
+    /// other languages under `href` (`?sprog=` is added), and for a `reader` whose
+    /// language it is not written in, the line that says so.
+    pub(crate) fn in_language(
+        mut self,
+        letter: &Letter,
+        versions: &[Version],
+        shown: Lang,
+        reader: Lang,
+        href: &str,
+    ) -> Self {
+        let original = Lang::from_code(&letter.language).unwrap_or_default();
+        if let Some(version) = versions.iter().find(|v| v.language == shown) {
+            self.subject = version.subject.clone();
+            self.summary = version.summary.clone();
+            self.body_html = safe_html(&version.body);
+            self.lang = shown.code().to_owned();
+            self.dir = shown.dir();
+            self.translated = true;
+        }
+        let link = |lang: Lang| VersionLink {
+            code: lang.code(),
+            dir: lang.dir(),
+            name: lang.t("language-name"),
+            href: format!("{href}?sprog={}", lang.code()),
+            current: lang == shown,
+        };
+        self.original_href = link(original).href;
+        if !versions.is_empty() {
+            self.versions = std::iter::once(original)
+                .chain(versions.iter().map(|v| v.language))
+                .map(link)
+                .collect();
+        }
+        let written_in_reader = original == reader || versions.iter().any(|v| v.language == reader);
+        self.not_in = (!written_in_reader).then_some(reader);
+        self
+    }
+
     /// The same letter, with its answers (`replies`, oldest first) and who opened it
     /// known: `others` names the people other than the citizen (`post::others_names`).
     pub(crate) fn with_readers(

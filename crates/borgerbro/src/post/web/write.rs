@@ -437,6 +437,7 @@ fn validate(
             .collect(),
         // A caseworker writes in Danish here; the API can say otherwise.
         language: crate::i18n::Lang::Da,
+        versions: Vec::new(),
     })
 }
 
@@ -458,6 +459,11 @@ fn preview_of(new: &NewLetter, sender: &User, lang: Lang) -> LetterView {
     LetterView {
         id: String::new(),
         lang: new.language.code().to_owned(),
+        dir: new.language.dir(),
+        versions: Vec::new(),
+        translated: false,
+        original_href: String::new(),
+        not_in: None,
         subject: new.subject.clone(),
         sender_name: sender.name.clone(),
         sent: String::new(),

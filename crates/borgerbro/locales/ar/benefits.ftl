@@ -1,0 +1,117 @@
+# Reviewed by a native speaker: no. Machine translation from the Danish source, 2026-12-06.
+
+## المكاسب (/projekter/{id}/gevinster)
+
+benefit-title = المكاسب
+benefit-lead = لا يُحسب المكسب متحققًا إلا بعد قياسه. لكل مكسب نقطة بداية وهدف وتاريخ للهدف. إذا كان المكسب يتبع أحد الأرقام العامة، فإنه يُقاس تلقائيًا كل شهر.
+benefit-project-lead = ما يجب أن يحققه الحل، وما تم قياسه حتى الآن.
+benefit-open = افتح المكاسب
+benefit-published-lead = ما تم قياسه فقط يُحسب متحققًا. المكسب الذي لم يصل إلى هدفه يظهر مع شرح للسبب.
+benefit-summary = المخطط له والمتحقق
+benefit-none = لا توجد مكاسب حتى الآن.
+benefit-none-yet = لم يُقَس بعد
+benefit-not-measured = لم يُقَس
+benefit-totals = المخطط له: { $planned } في السنة. المتحقق حسب القياسات: { $realised } في السنة.
+benefit-chart-caption = القيمة المخطط لها والمتحققة في السنة لكل مكسب
+benefit-chart-description = القيمة المخطط لها والمتحققة في السنة لكل مكسب. الأرقام موجودة في الجدول أدناه.
+benefit-bar-planned = { $title }: المخطط له
+benefit-bar-realised = { $title }: المتحقق
+benefit-table-caption = المكاسب: نقطة البداية والهدف وأحدث قياس
+benefit-target-by = { $target } بحلول { $date }
+benefit-col-newest = أحدث قياس
+benefit-col-progress = كم تحقق من الهدف حتى الآن
+benefit-col-planned = المخطط له في السنة
+benefit-col-realised = المتحقق في السنة
+benefit-col-status = الحالة
+benefit-analyses = مكاسب لم تصل إلى هدفها
+benefit-analysis-missing = لم يُكتب الشرح بعد.
+benefit-status-not-measured = لم يُقَس بعد
+benefit-status-on-track = في الطريق الصحيح
+benefit-status-reached = تم الوصول إلى الهدف
+benefit-status-worse = يسير في الاتجاه الخاطئ
+benefit-status-missed = لم يتم الوصول إلى الهدف
+benefit-status-explained = لم يتم الوصول إلى الهدف. الشرح مكتوب.
+benefit-missed-asks = مرّ تاريخ الهدف، ولم يتم الوصول إلى الهدف. اكتب شرحًا للسبب. سيُنشر الشرح مع دراسة الجدوى (business case).
+benefit-worse-says = أحدث قياس أبعد عن الهدف من نقطة البداية. تحقّق هل ما زالت افتراضات دراسة الجدوى صحيحة.
+benefit-measured-live = يتبع الرقم العام: { $figure }
+benefit-measure-manual = يقيسه المشروع بنفسه
+benefit-measure-live = الرقم العام: { $figure }
+benefit-measurements = القياسات
+benefit-no-measurements = لا توجد قياسات حتى الآن.
+benefit-no-months = لم يمر بعد شهر كامل منذ بدء تشغيل الحل.
+benefit-provisional = مؤقت، الشهر لم ينته بعد
+benefit-record-heading = اكتب قياسًا
+benefit-record-button = احفظ القياس
+benefit-analysis-button = احفظ الشرح
+benefit-add-heading = أضف مكسبًا
+benefit-add-lead = يجب ملء كل الحقول، ما عدا القيمة في السنة.
+benefit-add-button = أضف المكسب
+benefit-saved-benefit = تمت إضافة المكسب.
+benefit-saved-measurement = تم حفظ القياس.
+benefit-saved-analysis = تم حفظ الشرح.
+benefit-api-link = المكاسب كبيانات (JSON)
+
+benefit-field-title = المكسب
+benefit-field-measure = طريقة القياس
+benefit-field-unit = ماذا يعدّ القياس
+benefit-field-baseline = نقطة البداية
+benefit-field-target = الهدف
+benefit-field-starts = الحل قيد التشغيل من تاريخ
+benefit-field-due = يجب الوصول إلى الهدف بحلول
+benefit-field-how = كيف ومتى يُقاس
+benefit-field-owner = المسؤول
+benefit-field-yearly-value = القيمة في السنة عند الوصول إلى الهدف (بالكرونة)
+benefit-field-on = التاريخ
+benefit-field-value = القيمة المقاسة
+benefit-field-note = ملاحظة
+benefit-field-analysis = لماذا لم يتم الوصول إلى الهدف
+
+benefit-hint-title = مثال: «اتصالات أقل بخصوص دعم السكن».
+benefit-hint-measure = اختر رقمًا عامًا، وعندها يُقاس المكسب تلقائيًا كل شهر كامل. وإلا فاكتبوا القياسات هنا بأنفسكم.
+benefit-hint-unit = فقط عندما تقيسون بأنفسكم. مثال: «اتصالات في الشهر».
+benefit-hint-baseline = الرقم قبل الحل. اكتب النِّسَب بالمئة، مثال: 70.
+benefit-hint-target = الرقم الذي تريدون الوصول إليه. يجب ألا يكون مثل نقطة البداية.
+benefit-hint-starts = القياسات قبل هذا التاريخ لا تُحسب.
+benefit-hint-due = إذا لم يتم الوصول إلى الهدف في ذلك الوقت، يجب أن تشرحوا السبب.
+benefit-hint-how = من أين يأتي الرقم، وكم مرة يُقاس.
+benefit-hint-owner = دور أو شخص، مثال: «قائد الفريق، Borgerservice».
+benefit-hint-yearly-value = يمكن تركه فارغًا. المكاسب المقاسة فقط تُحسب متحققة.
+benefit-hint-on = اليوم الذي قيس فيه الرقم.
+benefit-hint-value = اكتب الرقم هكذا: 330 أو 12.5.
+benefit-hint-note = يمكن تركها فارغة. ستصبح الملاحظة عامة مع دراسة الجدوى.
+benefit-hint-analysis = ماذا حدث، وماذا تفعلون الآن؟ اكتبوا ذلك بطريقة يفهمها الجميع.
+
+benefit-error-title = اكتب ما هو المكسب.
+benefit-error-too-long = النص طويل جدًا. اجعله أقصر.
+benefit-error-measure = اختر طريقة قياس المكسب.
+benefit-error-unit = اكتب ماذا يعدّ القياس، مثال: «اتصالات في الشهر».
+benefit-error-number = اكتب رقمًا، مثال: 330 أو 12.5.
+benefit-error-negative = لا يمكن أن يكون الرقم العام أقل من 0. اكتب 0 أو أكثر.
+benefit-error-percent = النسبة 100 بالمئة على الأكثر. اكتب رقمًا من 0 إلى 100.
+benefit-error-same = الهدف هو نفس نقطة البداية. اكتب الرقم الذي تريدون الوصول إليه.
+benefit-error-day = اكتب التاريخ هكذا: 31-12-2026، أو اختره من التقويم.
+benefit-error-due = تاريخ الهدف يقع قبل بدء تشغيل الحل. اختر تاريخًا لاحقًا.
+benefit-error-how = اكتب كيف ومتى يُقاس المكسب.
+benefit-error-owner = اكتب من هو المسؤول.
+benefit-error-yearly-value = اكتب مبلغًا من 0 كرونة أو أكثر، أو اترك الحقل فارغًا.
+benefit-error-before-start = القياسات قبل بدء تشغيل الحل لا تُحسب. اختر تاريخًا من يوم بدء تشغيل الحل أو بعده.
+benefit-error-future = التاريخ في المستقبل. اختر اليوم الذي قيس فيه الرقم.
+benefit-error-live = هذا المكسب يتبع رقمًا عامًا ويُقاس تلقائيًا. لا حاجة لكتابة قياسات.
+benefit-error-not-missed = يمكن كتابة شرح فقط بعد أن يمر تاريخ الهدف دون الوصول إلى الهدف.
+benefit-error-analysis = اكتب لماذا لم يتم الوصول إلى الهدف.
+
+## الأرقام الحية التي يمكن أن يتبعها المكسب (insight::Figure)
+insight-figure-unread-after-7-days = رسائل لم تُفتح بعد 7 أيام
+insight-figure-opened-share = نسبة الرسائل التي فُتحت
+insight-figure-letters-sent = الرسائل المرسلة
+insight-figure-paper-letters = الرسائل المرسلة على الورق
+insight-figure-escalations = تذكيرات بطريقة أخرى (اتصال، ورق، زيارة)
+insight-figure-exempt-share = نسبة المعفيين من البريد الرقمي (Digital Post)
+insight-figure-lix-median = مؤشر LIX لصعوبة الرسائل (الوسيط)
+insight-figure-lix-over-limit-share = نسبة الرسائل فوق حد LIX
+insight-figure-stuck-notes = ملاحظات عن المواضع التي توقف فيها المواطنون
+insight-figure-helpers = مساعدون لديهم توكيل
+
+benefit-api-bad-json = أرسل JSON يحتوي على "on" (تاريخ مثل 2026-12-31) و"value" (رقم) و"note" إذا أردت. انظر /api/v1/openapi.json.
+benefit-error-under-five = الأرقام الأقل من 5 لا تظهر في الأرقام العامة، لذلك لا يمكن رؤية الهدف. اختر هدفًا 5 أو أكثر.
+benefit-error-share-edge = النسبة 0 أو 100 بالمئة لا تظهر في الأرقام العامة. اختر هدفًا أكبر من 0 وأقل من 100.

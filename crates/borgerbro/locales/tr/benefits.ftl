@@ -1,0 +1,117 @@
+# Reviewed by a native speaker: no. Machine translation from the Danish source, 2026-12-06.
+
+## Benefits (/projekter/{id}/gevinster)
+
+benefit-title = Kazanımlar
+benefit-lead = Bir kazanım, ancak ölçüldüğünde elde edilmiş sayılır. Her kazanımın bir başlangıç değeri, bir hedefi ve hedef için bir tarihi vardır. Kamuya açık rakamlardan birini izliyorsa, her ay kendiliğinden ölçülür.
+benefit-project-lead = Çözümün ne kazandırması gerektiği ve şimdiye kadar neyin ölçüldüğü.
+benefit-open = Kazanımları açın
+benefit-published-lead = Sadece ölçülen kazanımlar elde edilmiş sayılır. Hedefine ulaşamayan bir kazanımın yanında nedenini anlatan bir açıklama vardır.
+benefit-summary = Planlanan ve elde edilen
+benefit-none = Henüz kazanım yok.
+benefit-none-yet = henüz ölçülmedi
+benefit-not-measured = ölçülmedi
+benefit-totals = Planlanan: yılda { $planned }. Ölçümlere göre elde edilen: yılda { $realised }.
+benefit-chart-caption = Her kazanım için yıllık planlanan ve elde edilen değer
+benefit-chart-description = Her kazanım için yıllık planlanan ve elde edilen değer. Rakamlar aşağıdaki tabloda.
+benefit-bar-planned = { $title }: planlanan
+benefit-bar-realised = { $title }: elde edilen
+benefit-table-caption = Kazanımlar: başlangıç değeri, hedef ve en son ölçüm
+benefit-target-by = { $target }, en geç { $date }
+benefit-col-newest = En son ölçüm
+benefit-col-progress = Hedefe ne kadar ulaşıldı
+benefit-col-planned = Yıllık planlanan
+benefit-col-realised = Yıllık elde edilen
+benefit-col-status = Durum
+benefit-analyses = Hedefine ulaşamayan kazanımlar
+benefit-analysis-missing = Açıklama henüz yazılmadı.
+benefit-status-not-measured = Henüz ölçülmedi
+benefit-status-on-track = Yolunda
+benefit-status-reached = Hedefe ulaşıldı
+benefit-status-worse = Yanlış yöne gidiyor
+benefit-status-missed = Hedefe ulaşılamadı
+benefit-status-explained = Hedefe ulaşılamadı. Açıklama yazıldı.
+benefit-missed-asks = Hedef tarihi geçti ve hedefe ulaşılamadı. Nedenini açıklayın. Açıklama, maliyet-fayda hesabı (business case) ile birlikte yayımlanır.
+benefit-worse-says = En son ölçüm, hedefe başlangıç değerinden daha uzak. Maliyet-fayda hesabındaki varsayımların hâlâ geçerli olup olmadığına bakın.
+benefit-measured-live = Kamuya açık rakamı izliyor: { $figure }
+benefit-measure-manual = Projenin kendisi ölçüyor
+benefit-measure-live = Kamuya açık rakam: { $figure }
+benefit-measurements = Ölçümler
+benefit-no-measurements = Henüz ölçüm yok.
+benefit-no-months = Çözüm kullanılmaya başladığından beri henüz tam bir ay geçmedi.
+benefit-provisional = geçici, ay henüz bitmedi
+benefit-record-heading = Ölçüm yazın
+benefit-record-button = Ölçümü kaydedin
+benefit-analysis-button = Açıklamayı kaydedin
+benefit-add-heading = Kazanım ekleyin
+benefit-add-lead = Yıllık değer dışındaki tüm alanları doldurun.
+benefit-add-button = Kazanımı ekleyin
+benefit-saved-benefit = Kazanım eklendi.
+benefit-saved-measurement = Ölçüm kaydedildi.
+benefit-saved-analysis = Açıklama kaydedildi.
+benefit-api-link = Veri olarak kazanımlar (JSON)
+
+benefit-field-title = Kazanım
+benefit-field-measure = Nasıl ölçülür
+benefit-field-unit = Ölçüm neyi sayar
+benefit-field-baseline = Başlangıç değeri
+benefit-field-target = Hedef
+benefit-field-starts = Çözümün kullanıma başladığı tarih
+benefit-field-due = Hedefe en geç ulaşılması gereken tarih
+benefit-field-how = Nasıl ve ne zaman ölçülür
+benefit-field-owner = Sorumlu
+benefit-field-yearly-value = Hedefe ulaşıldığında yıllık değer (kron)
+benefit-field-on = Tarih
+benefit-field-value = Ölçülen değer
+benefit-field-note = Not
+benefit-field-analysis = Hedefe neden ulaşılamadı
+
+benefit-hint-title = Örneğin "Konut yardımı hakkında daha az telefon".
+benefit-hint-measure = Kamuya açık bir rakam seçerseniz, kazanım her tam ayda kendiliğinden ölçülür. Seçmezseniz ölçümleri buraya siz yazarsınız.
+benefit-hint-unit = Sadece kendiniz ölçüyorsanız. Örneğin "ayda gelen telefon sayısı".
+benefit-hint-baseline = Çözümden önceki rakam. Oranları yüzde olarak yazın, örneğin 70.
+benefit-hint-target = Ulaşmak istediğiniz rakam. Başlangıç değeriyle aynı olamaz.
+benefit-hint-starts = Bu tarihten önceki ölçümler sayılmaz.
+benefit-hint-due = Bu tarihe kadar hedefe ulaşılmazsa, nedenini açıklamanız gerekir.
+benefit-hint-how = Rakamın nereden geldiği ve ne sıklıkla ölçüldüğü.
+benefit-hint-owner = Bir görev veya bir kişi, örneğin "Ekip lideri, Borgerservice".
+benefit-hint-yearly-value = Boş bırakılabilir. Sadece ölçülen kazanımlar elde edilmiş sayılır.
+benefit-hint-on = Rakamın ölçüldüğü gün.
+benefit-hint-value = Sayıyı 330 veya 12,5 şeklinde yazın.
+benefit-hint-note = Boş bırakılabilir. Not, maliyet-fayda hesabıyla birlikte kamuya açık olur.
+benefit-hint-analysis = Ne oldu ve şimdi ne yapıyorsunuz? Herkesin anlayacağı şekilde yazın.
+
+benefit-error-title = Kazanımın ne olduğunu yazın.
+benefit-error-too-long = Metin çok uzun. Kısaltın.
+benefit-error-measure = Kazanımın nasıl ölçüleceğini seçin.
+benefit-error-unit = Ölçümün neyi saydığını yazın, örneğin "ayda gelen telefon sayısı".
+benefit-error-number = Bir sayı yazın, örneğin 330 veya 12,5.
+benefit-error-negative = Kamuya açık bir rakam 0'ın altında olamaz. 0 veya daha büyük bir sayı yazın.
+benefit-error-percent = Bir oran en fazla yüzde 100 olabilir. 0 ile 100 arasında bir sayı yazın.
+benefit-error-same = Hedef, başlangıç değeriyle aynı. Ulaşmak istediğiniz rakamı yazın.
+benefit-error-day = Tarihi 31-12-2026 şeklinde yazın veya takvimden seçin.
+benefit-error-due = Hedef tarihi, çözümün kullanıma başladığı tarihten önce. Daha sonraki bir tarih seçin.
+benefit-error-how = Kazanımın nasıl ve ne zaman ölçüleceğini yazın.
+benefit-error-owner = Kimin sorumlu olduğunu yazın.
+benefit-error-yearly-value = 0 kron veya daha fazla bir tutar yazın ya da alanı boş bırakın.
+benefit-error-before-start = Çözüm kullanılmaya başlamadan önceki ölçümler sayılmaz. Çözümün kullanılmaya başladığı gün veya sonrasından bir tarih seçin.
+benefit-error-future = Tarih gelecekte. Rakamın ölçüldüğü günü seçin.
+benefit-error-live = Bu kazanım kamuya açık bir rakamı izliyor ve kendiliğinden ölçülüyor. Ölçüm yazmanız gerekmez.
+benefit-error-not-missed = Açıklama ancak hedef tarihi geçmiş ve hedefe ulaşılamamışsa yazılabilir.
+benefit-error-analysis = Hedefe neden ulaşılamadığını yazın.
+
+## The live figures a benefit can follow (insight::Figure)
+insight-figure-unread-after-7-days = 7 gün sonra açılmamış mektuplar
+insight-figure-opened-share = Açılan mektupların oranı
+insight-figure-letters-sent = Gönderilen mektuplar
+insight-figure-paper-letters = Kâğıt olarak gönderilen mektuplar
+insight-figure-escalations = Başka yoldan yapılan hatırlatmalar (telefon, kâğıt, ziyaret)
+insight-figure-exempt-share = Dijital postadan muaf olanların oranı
+insight-figure-lix-median = Mektupların LIX değeri (medyan)
+insight-figure-lix-over-limit-share = LIX sınırının üstündeki mektupların oranı
+insight-figure-stuck-notes = Vatandaşların takıldığı yerlerle ilgili notlar
+insight-figure-helpers = İzni olan yardımcılar
+
+benefit-api-bad-json = "on" (2026-12-31 gibi bir tarih), "value" (bir sayı) ve isterseniz "note" içeren JSON gönderin. Bakın: /api/v1/openapi.json.
+benefit-error-under-five = 5'in altındaki rakamlar kamuya açık rakamlarda gösterilmez. Bu yüzden hedef görülemez. 5 veya daha yüksek bir hedef seçin.
+benefit-error-share-edge = Yüzde 0 veya yüzde 100 olan bir oran kamuya açık rakamlarda gösterilmez. 0'ın üstünde ve 100'ün altında bir hedef seçin.

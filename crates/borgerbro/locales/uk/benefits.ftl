@@ -1,0 +1,117 @@
+# Reviewed by a native speaker: no. Machine translation from the Danish source, 2026-12-06.
+
+## Benefits (/projekter/{id}/gevinster)
+
+benefit-title = Вигоди
+benefit-lead = Вигода вважається отриманою лише тоді, коли її виміряно. Кожна вигода має вихідне значення, ціль і дату, до якої ціль треба досягти. Якщо вигода прив’язана до одного з публічних показників, вона вимірюється автоматично щомісяця.
+benefit-project-lead = Що має дати рішення і що виміряно досі.
+benefit-open = Відкрити вигоди
+benefit-published-lead = Отриманим вважається лише те, що виміряно. Якщо вигода не досягла цілі, біля неї є пояснення чому.
+benefit-summary = Заплановано й отримано
+benefit-none = Вигод ще немає.
+benefit-none-yet = ще не виміряно
+benefit-not-measured = не виміряно
+benefit-totals = Заплановано: { $planned } на рік. Отримано за вимірюваннями: { $realised } на рік.
+benefit-chart-caption = Запланована й отримана цінність на рік для кожної вигоди
+benefit-chart-description = Запланована й отримана цінність на рік для кожної вигоди. Цифри є в таблиці нижче.
+benefit-bar-planned = { $title }: заплановано
+benefit-bar-realised = { $title }: отримано
+benefit-table-caption = Вигоди: вихідне значення, ціль і найновіше вимірювання
+benefit-target-by = { $target }, термін: { $date }
+benefit-col-newest = Найновіше вимірювання
+benefit-col-progress = Наскільки досягнуто цілі
+benefit-col-planned = Заплановано на рік
+benefit-col-realised = Отримано на рік
+benefit-col-status = Статус
+benefit-analyses = Вигоди, які не досягли цілі
+benefit-analysis-missing = Пояснення ще не написано.
+benefit-status-not-measured = Ще не виміряно
+benefit-status-on-track = На шляху до цілі
+benefit-status-reached = Ціль досягнуто
+benefit-status-worse = Рухається в неправильному напрямку
+benefit-status-missed = Ціль не досягнуто
+benefit-status-explained = Ціль не досягнуто. Пояснення написано.
+benefit-missed-asks = Дата для цілі минула, а ціль не досягнуто. Напишіть пояснення чому. Його буде опубліковано разом із бізнес-кейсом.
+benefit-worse-says = Найновіше вимірювання далі від цілі, ніж вихідне значення. Перевірте, чи припущення в бізнес-кейсі досі правильні.
+benefit-measured-live = Прив’язано до публічного показника: { $figure }
+benefit-measure-manual = Вимірює сам проєкт
+benefit-measure-live = Публічний показник: { $figure }
+benefit-measurements = Вимірювання
+benefit-no-measurements = Вимірювань ще немає.
+benefit-no-months = Відколи рішення запрацювало, ще не минуло жодного повного місяця.
+benefit-provisional = попередньо, місяць ще не закінчився
+benefit-record-heading = Внести вимірювання
+benefit-record-button = Зберегти вимірювання
+benefit-analysis-button = Зберегти пояснення
+benefit-add-heading = Додати вигоду
+benefit-add-lead = Заповніть усі поля, крім цінності на рік.
+benefit-add-button = Додати вигоду
+benefit-saved-benefit = Вигоду додано.
+benefit-saved-measurement = Вимірювання збережено.
+benefit-saved-analysis = Пояснення збережено.
+benefit-api-link = Вигоди як дані (JSON)
+
+benefit-field-title = Вигода
+benefit-field-measure = Як її вимірюють
+benefit-field-unit = Що рахує вимірювання
+benefit-field-baseline = Вихідне значення
+benefit-field-target = Ціль
+benefit-field-starts = Рішення працює з
+benefit-field-due = Ціль треба досягти не пізніше
+benefit-field-how = Як і коли її вимірюють
+benefit-field-owner = Відповідальний
+benefit-field-yearly-value = Цінність на рік, коли ціль досягнуто (kr.)
+benefit-field-on = Дата
+benefit-field-value = Виміряне значення
+benefit-field-note = Примітка
+benefit-field-analysis = Чому ціль не досягнуто
+
+benefit-hint-title = Наприклад, «Менше дзвінків щодо допомоги на житло».
+benefit-hint-measure = Виберіть публічний показник, і вигода вимірюватиметься автоматично кожного повного місяця. Інакше Ви вносите вимірювання тут.
+benefit-hint-unit = Лише якщо Ви вимірюєте самі. Наприклад, «дзвінків на місяць».
+benefit-hint-baseline = Число до запровадження рішення. Частки пишіть у відсотках, наприклад 70.
+benefit-hint-target = Число, якого Ви хочете досягти. Воно не може дорівнювати вихідному значенню.
+benefit-hint-starts = Вимірювання до цієї дати не враховуються.
+benefit-hint-due = Якщо до цього часу ціль не досягнуто, Ви маєте пояснити чому.
+benefit-hint-how = Звідки береться число і як часто його вимірюють.
+benefit-hint-owner = Посада або людина, наприклад «Керівник команди, Borgerservice».
+benefit-hint-yearly-value = Можна залишити порожнім. Отриманими вважаються лише виміряні вигоди.
+benefit-hint-on = День, коли число виміряли.
+benefit-hint-value = Напишіть число так: 330 або 12,5.
+benefit-hint-note = Можна залишити порожнім. Примітку буде опубліковано разом із бізнес-кейсом.
+benefit-hint-analysis = Що сталося і що Ви робите тепер? Напишіть так, щоб кожен зрозумів.
+
+benefit-error-title = Напишіть, у чому полягає вигода.
+benefit-error-too-long = Текст задовгий. Скоротіть його.
+benefit-error-measure = Виберіть, як вимірюється вигода.
+benefit-error-unit = Напишіть, що рахує вимірювання, наприклад «дзвінків на місяць».
+benefit-error-number = Напишіть число, наприклад 330 або 12,5.
+benefit-error-negative = Публічний показник не може бути меншим за 0. Напишіть 0 або більше.
+benefit-error-percent = Частка не може бути більшою за 100 відсотків. Напишіть число від 0 до 100.
+benefit-error-same = Ціль дорівнює вихідному значенню. Напишіть число, якого Ви хочете досягти.
+benefit-error-day = Напишіть дату так: 31-12-2026, або виберіть її в календарі.
+benefit-error-due = Дата для цілі раніша, ніж рішення почне працювати. Виберіть пізнішу дату.
+benefit-error-how = Напишіть, як і коли вимірюється вигода.
+benefit-error-owner = Напишіть, хто відповідальний.
+benefit-error-yearly-value = Напишіть суму 0 kr. або більше, або залиште поле порожнім.
+benefit-error-before-start = Вимірювання до запуску рішення не враховуються. Виберіть дату, починаючи з дня, коли рішення запрацювало.
+benefit-error-future = Ця дата в майбутньому. Виберіть день, коли число виміряли.
+benefit-error-live = Ця вигода прив’язана до публічного показника і вимірюється автоматично. Вносити вимірювання не потрібно.
+benefit-error-not-missed = Пояснення можна написати лише тоді, коли дата для цілі минула, а ціль не досягнуто.
+benefit-error-analysis = Напишіть, чому ціль не досягнуто.
+
+## The live figures a benefit can follow (insight::Figure)
+insight-figure-unread-after-7-days = Листи, не відкриті через 7 днів
+insight-figure-opened-share = Частка відкритих листів
+insight-figure-letters-sent = Надіслані листи
+insight-figure-paper-letters = Листи, надіслані на папері
+insight-figure-escalations = Нагадування іншим способом (дзвінок, папір, візит)
+insight-figure-exempt-share = Частка звільнених від Digital Post
+insight-figure-lix-median = LIX листів (медіана)
+insight-figure-lix-over-limit-share = Частка листів, у яких LIX понад межу
+insight-figure-stuck-notes = Нотатки про те, де громадяни застрягли
+insight-figure-helpers = Помічники з дозволом
+
+benefit-api-bad-json = Надішліть JSON із полями "on" (дата, наприклад 2026-12-31), "value" (число) і, за бажанням, "note". Див. /api/v1/openapi.json.
+benefit-error-under-five = Числа, менші за 5, не показуються в публічних показниках, тож ціль не буде видно. Виберіть ціль 5 або більше.
+benefit-error-share-edge = Частка 0 або 100 відсотків не показується в публічних показниках. Виберіть ціль більшу за 0 і меншу за 100.
