@@ -15,8 +15,18 @@ fluent_templates::static_loader! {
     static LOCALES = {
         locales: "./locales",
         fallback_language: "da",
-        // Unicode isolation marks around values confuse screen readers and tests alike.
-        customise: |bundle| bundle.set_use_isolating(false),
+        // Unicode isolation marks around values confuse screen readers and tests alike,
+        // except in a right-to-left language: there a value that runs left to right (a
+        // phone number, a name in Latin letters) must be isolated, or "89 40 20 00"
+        // shows as "00 20 40 89".
+        customise: |bundle| {
+            let right_to_left = bundle
+                .locales
+                .first()
+                .and_then(|locale| Lang::from_code(locale.language.as_str()))
+                .is_some_and(|lang| lang.direction() == Direction::RightToLeft);
+            bundle.set_use_isolating(right_to_left)
+        },
     };
 }
 
