@@ -1,10 +1,19 @@
-//! The fonts' metrics and encoding: Helvetica and Helvetica-Bold in WinAnsiEncoding,
-//! which covers Danish (æ ø å é § € « » – —); a character outside it shows as '?'
-//! rather than as a wrong glyph.
+//! The fonts: Noto Sans for Latin (Danish, Turkish, English), Cyrillic (Ukrainian) and
+//! Greek, and Noto Sans Arabic for Arabic, each regular and bold, compiled into the
+//! binary (`fonts/`, SIL Open Font License 1.1, vendored by `scripts/vendor-fonts.sh`)
+//! and shaped with rustybuzz. A character goes to the first face of its font that has
+//! it; one no face has (an emoji) shows as Noto Sans's .notdef box, never as a wrong
+//! glyph.
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::sync::LazyLock;
 
 use pdf_writer::Name;
+use rustybuzz::ttf_parser::GlyphId;
+use rustybuzz::{Direction, Script, ShapePlan, UnicodeBuffer};
 
-/// The two fonts a page is set in: PDF standard fonts every reader and printer has.
+/// The two fonts a page is set in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Font {
     Regular,
@@ -12,44 +21,200 @@ pub enum Font {
 }
 
 impl Font {
-    pub(crate) fn resource(self) -> Name<'static> {
+    /// The faces that set this font, in the order a character looks for its glyph.
+    fn faces(self) -> [Face; 2] {
         match self {
-            Font::Regular => Name(b"F1"),
-            Font::Bold => Name(b"F2"),
+            Font::Regular => [Face::Sans, Face::Arabic],
+            Font::Bold => [Face::SansBold, Face::ArabicBold],
         }
     }
 
-    pub(crate) fn base_font(self) -> Name<'static> {
-        match self {
-            Font::Regular => Name(b"Helvetica"),
-            Font::Bold => Name(b"Helvetica-Bold"),
+    /// The face that sets `c` when the character before it in the word went to
+    /// `previous`. Punctuation, digits and marks stay with the face before them when it
+    /// has them, so "ملف،" or a vowel mark is shaped with its Arabic word; a letter goes
+    /// to the first face that has it; what no face has goes to the first face, whose
+    /// .notdef shows it.
+    pub(crate) fn face_for(self, c: char, previous: Option<Face>) -> Face {
+        let faces = self.faces();
+        match previous {
+            Some(face) if !c.is_alphabetic() && face.has(c) => face,
+            _ => faces
+                .into_iter()
+                .find(|face| face.has(c))
+                .unwrap_or(faces[0]),
         }
-    }
-
-    /// Width in thousandths of the font size, as the font's metrics count it.
-    pub fn units(self, text: &str) -> u32 {
-        text.chars().map(|c| self.advance(c)).sum()
-    }
-
-    pub fn advance(self, c: char) -> u32 {
-        let widths = match self {
-            Font::Regular => &HELVETICA_WIDTHS,
-            Font::Bold => &HELVETICA_BOLD_WIDTHS,
-        };
-        let index = usize::from(win_ansi(c)).checked_sub(32);
-        index
-            .and_then(|i| widths.get(i))
-            .map_or(0, |&width| u32::from(width))
     }
 }
 
-/// Helvetica and Helvetica-Bold have the same space, so the fonts either side of a
-/// space never change a line's width.
-pub(crate) const SPACE_UNITS: u32 = 278;
+/// One font file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub(crate) enum Face {
+    Sans,
+    SansBold,
+    Arabic,
+    ArabicBold,
+}
 
-/// Font units (thousandths of the size) as points at `size`.
-pub fn to_points(units: u32, size: f32) -> f32 {
-    units as f32 * size / 1000.0
+static DATA: [&[u8]; 4] = [
+    include_bytes!("../fonts/NotoSans-Regular.ttf"),
+    include_bytes!("../fonts/NotoSans-Bold.ttf"),
+    include_bytes!("../fonts/NotoSansArabic-Regular.ttf"),
+    include_bytes!("../fonts/NotoSansArabic-Bold.ttf"),
+];
+
+// Parsed once for the process: parsing reads the font's tables.
+#[allow(clippy::expect_used)] // Compiled in; `every_face_parses` proves each one parses.
+static PARSED: LazyLock<[rustybuzz::Face<'static>; 4]> = LazyLock::new(|| {
+    DATA.map(|data| rustybuzz::Face::from_slice(data, 0).expect("a vendored font parses"))
+});
+
+/// A face, a direction and a script, which a shaping plan is made for.
+type PlanKey = (Face, Direction, Option<Script>);
+
+thread_local! {
+    // A shaping plan collects the font's lookups for a script and direction, which costs
+    // more than shaping a word with it; so each thread keeps the plans it made.
+    static PLANS: RefCell<HashMap<PlanKey, ShapePlan>> =
+        RefCell::new(HashMap::new());
+}
+
+impl Face {
+    fn index(self) -> usize {
+        self as usize
+    }
+
+    pub(crate) fn data(self) -> &'static [u8] {
+        DATA[self.index()]
+    }
+
+    pub(crate) fn parsed(self) -> &'static rustybuzz::Face<'static> {
+        &PARSED[self.index()]
+    }
+
+    /// The font's own name, which the PDF names it by after its subset's tag.
+    pub(crate) fn postscript_name(self) -> &'static str {
+        match self {
+            Face::Sans => "NotoSans-Regular",
+            Face::SansBold => "NotoSans-Bold",
+            Face::Arabic => "NotoSansArabic-Regular",
+            Face::ArabicBold => "NotoSansArabic-Bold",
+        }
+    }
+
+    pub(crate) fn resource(self) -> Name<'static> {
+        match self {
+            Face::Sans => Name(b"F1"),
+            Face::SansBold => Name(b"F2"),
+            Face::Arabic => Name(b"F3"),
+            Face::ArabicBold => Name(b"F4"),
+        }
+    }
+
+    fn has(self, c: char) -> bool {
+        self.parsed().glyph_index(c).is_some()
+    }
+
+    /// Font units in one em: a glyph's units times size / units_per_em are points.
+    pub(crate) fn units_per_em(self) -> f32 {
+        f32::from(self.parsed().units_per_em() as u16)
+    }
+
+    /// A glyph's advance as the font's metrics give it, which a PDF reader uses unless
+    /// the page moves the glyph.
+    pub(crate) fn advance(self, glyph: u16) -> i32 {
+        self.parsed()
+            .glyph_hor_advance(GlyphId(glyph))
+            .map_or(0, i32::from)
+    }
+
+    /// The space between two words, set in this face, standing for the space at byte
+    /// `at` of a paragraph.
+    pub(crate) fn space(self, at: usize) -> Glyph {
+        let id = self.parsed().glyph_index(' ').map_or(0, |glyph| glyph.0);
+        Glyph {
+            id,
+            advance: self.advance(id),
+            dx: 0,
+            dy: 0,
+            text: (at, at + 1),
+        }
+    }
+
+    /// Shapes `text`, found at `offset` in a paragraph, in one direction: the glyphs left
+    /// to right as they are shown, each with its text's place in the paragraph.
+    pub(crate) fn shape(self, text: &str, offset: usize, rtl: bool) -> Vec<Glyph> {
+        let mut buffer = UnicodeBuffer::new();
+        buffer.push_str(text);
+        buffer.set_direction(match rtl {
+            true => Direction::RightToLeft,
+            false => Direction::LeftToRight,
+        });
+        buffer.guess_segment_properties();
+        let key: PlanKey = (self, buffer.direction(), Some(buffer.script()));
+        let shaped = PLANS.with_borrow_mut(|plans| {
+            let plan = plans
+                .entry(key)
+                .or_insert_with(|| ShapePlan::new(self.parsed(), key.1, key.2, None, &[]));
+            rustybuzz::shape_with_plan(self.parsed(), plan, buffer)
+        });
+        let infos = shaped.glyph_infos();
+        // A cluster's text runs to the next cluster's start in the text, whichever way
+        // the glyphs go.
+        let mut starts: Vec<usize> = infos.iter().map(|info| info.cluster as usize).collect();
+        starts.sort_unstable();
+        starts.dedup();
+        let end_of = |start: usize| {
+            let next = starts.partition_point(|&s| s <= start);
+            starts.get(next).copied().unwrap_or(text.len())
+        };
+        // A cluster's text goes with one of its glyphs: its letter, the first that moves
+        // the pen, not a dot or vowel mark set on it (which a right-to-left buffer puts
+        // first), so "ﻻ" reads as "لا" and a letter and its mark do not both read as
+        // the pair.
+        let positions = shaped.glyph_positions();
+        let carries = |i: usize| {
+            let cluster = infos[i].cluster;
+            let mut same = (0..infos.len()).filter(|&j| infos[j].cluster == cluster);
+            let carrier = same
+                .clone()
+                .find(|&j| positions[j].x_advance != 0)
+                .or_else(|| same.next());
+            carrier == Some(i)
+        };
+        infos
+            .iter()
+            .zip(positions)
+            .enumerate()
+            .map(|(i, (info, position))| {
+                let start = info.cluster as usize;
+                let end = match carries(i) {
+                    true => end_of(start),
+                    false => start,
+                };
+                Glyph {
+                    id: u16::try_from(info.glyph_id).unwrap_or(0),
+                    advance: position.x_advance,
+                    dx: position.x_offset,
+                    dy: position.y_offset,
+                    text: (offset + start, offset + end),
+                }
+            })
+            .collect()
+    }
+}
+
+/// A shaped glyph, in its face's units.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Glyph {
+    pub(crate) id: u16,
+    /// How far the next glyph goes on: the font's advance with kerning, 0 for a mark.
+    pub(crate) advance: i32,
+    /// Where the glyph sits off its pen position: a mark over its letter.
+    pub(crate) dx: i32,
+    pub(crate) dy: i32,
+    /// The bytes of the text it stands for (start, end); empty for a cluster's other
+    /// glyphs.
+    pub(crate) text: (usize, usize),
 }
 
 /// Word breaks fall on spaces; a no-break space keeps "12. december" on one line.
@@ -57,103 +222,65 @@ pub(crate) fn is_break_space(c: char) -> bool {
     c.is_whitespace() && c != '\u{a0}'
 }
 
-/// Text in WinAnsiEncoding, as a page shows it.
-pub(crate) fn encode(text: &str) -> Vec<u8> {
-    text.chars().map(win_ansi).collect()
-}
-
-/// The WinAnsiEncoding code of a character, '?' for what it cannot show.
-fn win_ansi(c: char) -> u8 {
-    match c {
-        ' '..='~' | '\u{a0}'..='ÿ' => u8::try_from(c).unwrap_or(b'?'),
-        '€' => 0x80,
-        '‚' => 0x82,
-        'ƒ' => 0x83,
-        '„' => 0x84,
-        '…' => 0x85,
-        '†' => 0x86,
-        '‡' => 0x87,
-        'ˆ' => 0x88,
-        '‰' => 0x89,
-        'Š' => 0x8a,
-        '‹' => 0x8b,
-        'Œ' => 0x8c,
-        'Ž' => 0x8e,
-        '‘' => 0x91,
-        '’' => 0x92,
-        '“' => 0x93,
-        '”' => 0x94,
-        '•' => 0x95,
-        '–' => 0x96,
-        '—' => 0x97,
-        '˜' => 0x98,
-        '™' => 0x99,
-        'š' => 0x9a,
-        '›' => 0x9b,
-        'œ' => 0x9c,
-        'ž' => 0x9e,
-        'Ÿ' => 0x9f,
-        _ => b'?',
-    }
-}
-
-// Advance widths for WinAnsiEncoding codes 32 to 255, taken by glyph name from Adobe's
-// Core 14 AFM files Helvetica.afm and Helvetica-Bold.afm (the metrics every PDF reader
-// uses for these fonts). No well-kept crate offers them per encoding: the one that ships
-// the AFM files would need an AFM parser and a glyph-name table at run time to give the
-// same 224 numbers. Codes WinAnsi leaves unassigned are 0; `win_ansi` never yields them.
-#[rustfmt::skip]
-const HELVETICA_WIDTHS: [u16; 224] = [
-    278, 278, 355, 556, 556, 889, 667, 191, 333, 333, 389, 584, 278, 333, 278, 278,
-    556, 556, 556, 556, 556, 556, 556, 556, 556, 556, 278, 278, 584, 584, 584, 556,
-    1015, 667, 667, 722, 722, 667, 611, 778, 722, 278, 500, 667, 556, 833, 722, 778,
-    667, 778, 722, 667, 611, 722, 667, 944, 667, 667, 611, 278, 278, 278, 469, 556,
-    333, 556, 556, 500, 556, 556, 278, 556, 556, 222, 222, 500, 222, 833, 556, 556,
-    556, 556, 333, 500, 278, 556, 500, 722, 500, 500, 500, 334, 260, 334, 584, 0,
-    556, 0, 222, 556, 333, 1000, 556, 556, 333, 1000, 667, 333, 1000, 0, 611, 0,
-    0, 222, 222, 333, 333, 350, 556, 1000, 333, 1000, 500, 333, 944, 0, 500, 667,
-    278, 333, 556, 556, 556, 556, 260, 556, 333, 737, 370, 556, 584, 333, 737, 333,
-    400, 584, 333, 333, 333, 556, 537, 278, 333, 333, 365, 556, 834, 834, 834, 611,
-    667, 667, 667, 667, 667, 667, 1000, 722, 667, 667, 667, 667, 278, 278, 278, 278,
-    722, 722, 778, 778, 778, 778, 778, 584, 778, 722, 722, 722, 722, 667, 667, 611,
-    556, 556, 556, 556, 556, 556, 889, 500, 556, 556, 556, 556, 278, 278, 278, 278,
-    556, 556, 556, 556, 556, 556, 556, 584, 611, 556, 556, 556, 556, 500, 556, 500,
-];
-
-#[rustfmt::skip]
-const HELVETICA_BOLD_WIDTHS: [u16; 224] = [
-    278, 333, 474, 556, 556, 889, 722, 238, 333, 333, 389, 584, 278, 333, 278, 278,
-    556, 556, 556, 556, 556, 556, 556, 556, 556, 556, 333, 333, 584, 584, 584, 611,
-    975, 722, 722, 722, 722, 667, 611, 778, 722, 278, 556, 722, 611, 833, 722, 778,
-    667, 778, 722, 667, 611, 722, 667, 944, 667, 667, 611, 333, 278, 333, 584, 556,
-    333, 556, 611, 556, 611, 556, 333, 611, 611, 278, 278, 556, 278, 889, 611, 611,
-    611, 611, 389, 556, 333, 611, 556, 778, 556, 556, 500, 389, 280, 389, 584, 0,
-    556, 0, 278, 556, 500, 1000, 556, 556, 333, 1000, 667, 333, 1000, 0, 611, 0,
-    0, 278, 278, 500, 500, 350, 556, 1000, 333, 1000, 556, 333, 944, 0, 500, 667,
-    278, 333, 556, 556, 556, 556, 280, 556, 333, 737, 370, 556, 584, 333, 737, 333,
-    400, 584, 333, 333, 333, 611, 556, 278, 333, 333, 365, 556, 834, 834, 834, 611,
-    722, 722, 722, 722, 722, 722, 1000, 722, 667, 667, 667, 667, 278, 278, 278, 278,
-    722, 722, 778, 778, 778, 778, 778, 584, 778, 722, 722, 722, 722, 667, 667, 611,
-    556, 556, 556, 556, 556, 556, 889, 556, 556, 556, 556, 556, 278, 278, 278, 278,
-    611, 611, 611, 611, 611, 611, 611, 584, 611, 611, 611, 611, 611, 556, 611, 556,
-];
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
-    fn widths_are_the_fonts_own() {
-        assert_eq!(Font::Regular.units("Wil"), 944 + 222 + 222);
-        assert_eq!(Font::Regular.units("æøå"), 889 + 611 + 556);
-        assert_eq!(Font::Bold.units("Æ€§"), 1000 + 556 + 556);
-        assert_eq!(Font::Regular.units(" "), SPACE_UNITS);
-        assert_eq!(Font::Bold.units(" "), SPACE_UNITS);
+    fn every_face_parses_and_has_its_scripts() {
+        for face in [Face::Sans, Face::SansBold] {
+            for c in "æøåÆØÅ ğışçöüİĞŞ ієїґЄІЇҐ €§«»–—•".chars() {
+                assert!(face.has(c), "{face:?} lacks {c:?}");
+            }
+        }
+        for face in [Face::Arabic, Face::ArabicBold] {
+            for c in "رقم الملف، ٠١٢".chars() {
+                assert!(face.has(c), "{face:?} lacks {c:?}");
+            }
+        }
     }
 
     #[test]
-    fn what_winansi_cannot_show_is_a_question_mark() {
-        assert_eq!(encode("æøå € «»"), b"\xe6\xf8\xe5 \x80 \xab\xbb");
-        assert_eq!(encode("ł😀"), b"??");
+    fn each_character_finds_a_face_and_an_emoji_falls_to_notdef() {
+        assert_eq!(Font::Regular.face_for('ø', None), Face::Sans);
+        assert_eq!(Font::Bold.face_for('ї', None), Face::SansBold);
+        assert_eq!(Font::Regular.face_for('م', None), Face::Arabic);
+        assert_eq!(Font::Bold.face_for('م', None), Face::ArabicBold);
+        assert_eq!(
+            Font::Regular.face_for('،', Some(Face::Arabic)),
+            Face::Arabic
+        );
+        assert_eq!(Font::Regular.face_for('A', Some(Face::Arabic)), Face::Sans);
+        assert_eq!(Font::Regular.face_for('😀', None), Face::Sans);
+        let shaped = Face::Sans.shape("😀", 0, false);
+        assert_eq!(shaped.len(), 1);
+        assert_eq!(shaped[0].id, 0, "the .notdef glyph");
+    }
+
+    /// The glyphs that move the pen: letters, not the dots and marks set on them.
+    fn letters(text: &str) -> Vec<u16> {
+        let shaped = Face::Arabic.shape(text, 0, true);
+        shaped
+            .iter()
+            .filter(|g| g.advance > 0)
+            .map(|g| g.id)
+            .collect()
+    }
+
+    #[test]
+    fn arabic_letters_join_and_lam_alef_takes_its_own_form() {
+        let isolated = letters("ب");
+        let joined = letters("ببب");
+        assert_eq!(joined.len(), 3);
+        assert!(
+            !joined.contains(&isolated[0]) && joined[0] != joined[1],
+            "final, medial and initial forms, not the isolated one: {joined:?}"
+        );
+        // Lam before alef takes a form of its own, and each glyph reads as its letter.
+        let lam_alef = Face::Arabic.shape("لا", 0, true);
+        let lam_mim = Face::Arabic.shape("لم", 0, true);
+        assert_eq!(lam_alef.len(), 2, "{lam_alef:?}");
+        assert_ne!(lam_alef[1].id, lam_mim[1].id, "{lam_alef:?} {lam_mim:?}");
+        assert_eq!((lam_alef[1].text, lam_alef[0].text), ((0, 2), (2, 4)));
     }
 }

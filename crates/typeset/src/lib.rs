@@ -1,23 +1,27 @@
-//! A small typesetter for PDF pages: text in the PDF standard fonts Helvetica and
-//! Helvetica-Bold with WinAnsiEncoding (every PDF reader and printer has them, so a file
-//! needs no embedded font, no font file at run time, and stays small), broken into lines
-//! with the fonts' own metrics, in paragraphs, hanging list items and frames that carry
-//! over a page break, and Markdown set as paragraphs, headings and lists. Pure: no I/O,
-//! no database, no web; what goes on a page is the caller's (`borgerbro`'s letters).
+//! A small typesetter for PDF pages: text in Noto Sans and Noto Sans Arabic, regular and
+//! bold, embedded in each PDF as a subset of the glyphs it uses (so a letter in Danish,
+//! English, Turkish, Ukrainian or Arabic prints the same on any printer, and stays
+//! small), shaped with rustybuzz (Arabic letters join, Latin is kerned), broken into
+//! lines with the shaped widths, and ordered by Unicode's bidirectional algorithm (a
+//! paragraph that starts in Arabic is set right to left against its right edge); in
+//! paragraphs, hanging list items and frames that carry over a page break, and Markdown
+//! set as paragraphs, headings and lists. Pure: no I/O, no database, no web, no font
+//! read at run time; what goes on a page is the caller's (`borgerbro`'s letters).
 //!
-//! A [`Layout`] fills pages from the top, measured in points from the top of the page;
-//! [`write_pdf`] makes one PDF of the pages of one or more layouts.
+//! A [`Layout`] fills [`Page`]s from the top, measured in points from the top of the
+//! page; each page remembers the glyphs drawn on it, and [`write_pdf`] makes one PDF of
+//! the pages of one or more layouts with the fonts those pages need.
 
 mod font;
 mod markdown;
+mod pdf;
 mod wrap;
 
 use std::mem;
 
-pub use font::{to_points, Font};
-pub use pdf_writer::Content;
-use pdf_writer::{Filter, Finish, Name, Pdf, Rect, Ref, Str, TextStr};
-pub use wrap::{set_line, wrap, Line, Run, Word};
+pub use font::Font;
+pub use pdf::{draw, write_pdf, write_pdf_in, Page};
+pub use wrap::{width, wrap, Line, Run};
 
 /// Millimetres in points.
 pub const fn mm(millimetres: f32) -> f32 {
@@ -57,8 +61,8 @@ pub struct Geometry {
 /// Pages as they fill, measured in points from the top of the page.
 pub struct Layout {
     geometry: Geometry,
-    pages: Vec<Content>,
-    page: Content,
+    pages: Vec<Page>,
+    page: Page,
     /// Where the next line's top goes.
     pub y: f32,
     /// The top of an open frame on this page; a frame that crosses a page is drawn in a
@@ -71,7 +75,7 @@ impl Layout {
         Layout {
             geometry,
             pages: Vec::new(),
-            page: Content::new(),
+            page: Page::new(),
             y: geometry.top,
             frame_top: None,
         }
@@ -96,8 +100,7 @@ impl Layout {
     fn new_page(&mut self) {
         let framed = self.frame_top.is_some();
         self.close_frame();
-        self.pages
-            .push(mem::replace(&mut self.page, Content::new()));
+        self.pages.push(mem::take(&mut self.page));
         self.y = self.geometry.top;
         if framed {
             self.open_frame();
@@ -125,66 +128,63 @@ impl Layout {
                 ..
             } = self.geometry;
             self.page
-                .set_line_width(0.75)
-                .rect(left, height - self.y, right - left, self.y - top)
-                .stroke();
+                .frame(left, height - self.y, right - left, self.y - top);
         }
     }
 
     /// A filled bar `width` wide at `left`, from `top` down to where the next line goes.
     pub fn bar(&mut self, left: f32, top: f32, width: f32) {
         self.page
-            .rect(left, self.geometry.height - self.y, width, self.y - top)
-            .fill_nonzero();
+            .bar(left, self.geometry.height - self.y, width, self.y - top);
     }
 
-    /// Sets `runs` between `left` and `right`.
+    /// Sets `runs` between `left` and `right`, against `right` when they read right to
+    /// left.
     pub fn paragraph(&mut self, left: f32, right: f32, size: f32, runs: &[Run]) {
         for line in wrap(runs, size, right - left) {
-            self.line(left, size, &line);
+            self.line(left, &line);
         }
     }
 
     /// A list item: its text from `left` to the margin, the marker hanging before it.
     pub fn item(&mut self, left: f32, size: f32, runs: &[Run], marker: &str) {
-        let right = self.geometry.right;
+        self.item_between(left, self.geometry.right, size, runs, marker);
+    }
+
+    /// A list item from `left` to `right`; its marker hangs before its first line, on the
+    /// right of text that reads right to left.
+    fn item_between(&mut self, left: f32, right: f32, size: f32, runs: &[Run], marker: &str) {
+        let marker = [Run::regular(marker)];
+        let marker_left = match wrap::is_rtl(runs) {
+            true => right + INDENT - width(&marker, size),
+            false => left - INDENT,
+        };
         for (i, line) in wrap(runs, size, right - left).iter().enumerate() {
-            let top = self.line(left, size, line);
+            let top = self.line(left, line);
             if i == 0 {
                 let page_height = self.geometry.height;
-                draw(
-                    &mut self.page,
-                    page_height,
-                    left - INDENT,
-                    top,
-                    size,
-                    &[Run::regular(marker)],
-                );
+                draw(&mut self.page, page_height, marker_left, top, size, &marker);
             }
         }
     }
 
-    /// Sets one line already broken; answers where its top went, on this page or a new
+    /// Sets one line already broken, at `left`, or against the right edge of its measure
+    /// when it reads right to left; answers where its top went, on this page or a new
     /// one.
-    pub fn line(&mut self, left: f32, size: f32, line: &Line) -> f32 {
-        self.room(line_height(size));
+    pub fn line(&mut self, left: f32, line: &Line) -> f32 {
+        let height = line_height(line.size);
+        self.room(height);
         let top = self.y;
-        let page_height = self.geometry.height;
-        draw(
-            &mut self.page,
-            page_height,
-            left,
-            top,
-            size,
-            &set_line(line),
-        );
-        self.y += line_height(size);
+        self.page
+            .line(self.geometry.height, left + line.offset(), top, line);
+        self.y += height;
         top
     }
 
     /// CommonMark as paragraphs, headings, lists and quotations from margin to margin; a
-    /// heading is kept with the lines after it. Raw HTML is left out, and the text inside
-    /// script and style elements with it: that is code, not words for the reader.
+    /// heading is kept with the lines after it, and a block that reads right to left is
+    /// indented from the right. Raw HTML is left out, and the text inside script and
+    /// style elements with it: that is code, not words for the reader.
     pub fn markdown(&mut self, markdown: &str) {
         for (i, block) in markdown::body_blocks(markdown).iter().enumerate() {
             if i > 0 {
@@ -193,78 +193,24 @@ impl Layout {
             if block.keep_with_next {
                 self.room(line_height(block.size) + 2.0 * line_height(BODY_SIZE));
             }
-            let left = self.geometry.left + INDENT * block.indent.min(MAX_INDENT_LEVELS) as f32;
+            let indent = INDENT * block.indent.min(MAX_INDENT_LEVELS) as f32;
+            let (left, right) = match wrap::is_rtl(&block.runs) {
+                true => (self.geometry.left, self.geometry.right - indent),
+                false => (self.geometry.left + indent, self.geometry.right),
+            };
             match &block.marker {
-                Some(marker) => self.item(left, block.size, &block.runs, marker),
-                None => self.paragraph(left, self.geometry.right, block.size, &block.runs),
+                Some(marker) => self.item_between(left, right, block.size, &block.runs, marker),
+                None => self.paragraph(left, right, block.size, &block.runs),
             }
         }
     }
 
     /// The pages, the last one as far as it came.
-    pub fn finish(mut self) -> Vec<Content> {
+    pub fn finish(mut self) -> Vec<Page> {
         self.close_frame();
         self.pages.push(self.page);
         self.pages
     }
-}
-
-/// Draws one line whose top is `top` points below the top of a page `page_height` high.
-pub fn draw(page: &mut Content, page_height: f32, left: f32, top: f32, size: f32, runs: &[Run]) {
-    page.begin_text();
-    page.next_line(left, page_height - top - size);
-    for run in runs {
-        page.set_font(run.font.resource(), size);
-        page.show(Str(&font::encode(&run.text)));
-    }
-    page.end_text();
-}
-
-/// One PDF of the pages, each of the geometry's size, their content compressed.
-pub fn write_pdf(geometry: &Geometry, pages: Vec<Content>) -> Vec<u8> {
-    write_pdf_in(geometry, pages, None)
-}
-
-/// [`write_pdf`], saying the document's natural language (`/Lang`, a BCP 47 tag such as
-/// "da"), so a screen reader reads it with the right voice.
-pub fn write_pdf_in(geometry: &Geometry, pages: Vec<Content>, lang: Option<&str>) -> Vec<u8> {
-    let mut pdf = Pdf::new();
-    let mut ids = Ref::new(1);
-    let catalog_id = ids.bump();
-    let tree_id = ids.bump();
-    let fonts = [Font::Regular, Font::Bold].map(|font| (font, ids.bump()));
-    let page_ids: Vec<(Ref, Ref)> = pages.iter().map(|_| (ids.bump(), ids.bump())).collect();
-    let mut catalog = pdf.catalog(catalog_id);
-    catalog.pages(tree_id);
-    if let Some(lang) = lang {
-        catalog.lang(TextStr(lang));
-    }
-    catalog.finish();
-    pdf.pages(tree_id)
-        .kids(page_ids.iter().map(|(page_id, _)| *page_id))
-        .count(i32::try_from(page_ids.len()).unwrap_or(i32::MAX));
-    for (font, id) in fonts {
-        pdf.type1_font(id)
-            .base_font(font.base_font())
-            .encoding_predefined(Name(b"WinAnsiEncoding"));
-    }
-    for (content, (page_id, content_id)) in pages.into_iter().zip(page_ids) {
-        let mut page = pdf.page(page_id);
-        page.media_box(Rect::new(0.0, 0.0, geometry.width, geometry.height))
-            .parent(tree_id)
-            .contents(content_id);
-        let mut resources = page.resources();
-        let mut font_names = resources.fonts();
-        for (font, id) in fonts {
-            font_names.pair(font.resource(), id);
-        }
-        font_names.finish();
-        resources.finish();
-        page.finish();
-        let data = miniz_oxide::deflate::compress_to_vec_zlib(&content.finish(), 6);
-        pdf.stream(content_id, &data).filter(Filter::FlateDecode);
-    }
-    pdf.finish()
 }
 
 #[cfg(test)]
@@ -338,8 +284,189 @@ mod tests {
     }
 
     #[test]
-    fn danish_and_typographic_characters_survive() {
-        let body = "æøå ÆØÅ é § € «citat» – —";
-        assert!(pages_text(body)[0].contains(body));
+    fn danish_ukrainian_and_turkish_text_comes_back_exactly() {
+        let danish = "Søren Ærø Åberg får 1.250 kr. «citat» – — § € é";
+        let ukrainian = "Ваша заява про житлову допомогу: ієї ґанок Є Ї Ґ";
+        let turkish = "İstanbul'da ığdır, çiçek, öğün, şüphe: İI ıi Ğ Ş";
+        let body = format!("{danish}\n\n**{ukrainian}**\n\n{turkish}");
+        let page = &pages_text(&body)[0];
+        for text in [danish, ukrainian, turkish] {
+            assert!(page.contains(text), "{text:?} missing from {page}");
+        }
+    }
+
+    /// The text of a PDF as poppler's pdftotext reads it, without the bidi controls it
+    /// puts around runs of each direction; `None` where it is not installed and CI does
+    /// not demand it (CI installs poppler-utils).
+    fn pdftotext(pdf: &[u8]) -> Option<String> {
+        let path = std::env::temp_dir().join(format!("typeset-{}.pdf", std::process::id()));
+        std::fs::write(&path, pdf).unwrap();
+        let output = std::process::Command::new("pdftotext")
+            .arg(&path)
+            .arg("-")
+            .output();
+        std::fs::remove_file(&path).unwrap();
+        match output {
+            Ok(output) => {
+                let text = String::from_utf8(output.stdout).unwrap();
+                let controls =
+                    |c: &char| !matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}');
+                Some(text.chars().filter(controls).collect())
+            }
+            Err(_) if std::env::var_os("CI").is_none() => {
+                eprintln!("pdftotext is not installed (apt-get install poppler-utils): skipped");
+                None
+            }
+            Err(e) => panic!("pdftotext: {e}"),
+        }
+    }
+
+    const MIXED: &str = "رقم الملف 2026-0142 من Aarhus Kommune";
+
+    #[test]
+    fn arabic_comes_back_in_reading_order() {
+        // Poppler reads punctuation at the end of an Arabic word and vowel marks in its
+        // own way, so these words have none.
+        let words = "مرحبا بكم في بلدية آرهوس نحن نكتب إليك بخصوص طلبك";
+        let mut layout = Layout::new(A4);
+        layout.markdown(&format!("{words}\n\n**{MIXED}**"));
+        let Some(text) = pdftotext(&write_pdf(&A4, layout.finish())) else {
+            return;
+        };
+        let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+        assert!(text.contains(words), "{text}");
+        assert!(text.contains("رقم الملف"), "{text}");
+        assert!(text.contains("من Aarhus Kommune"), "{text}");
+    }
+
+    /// The text of each piece of a line, left to right as it is seen, spaces left out.
+    fn seen(line: &Line) -> Vec<String> {
+        line.pieces
+            .iter()
+            .map(|piece| {
+                let mut glyphs: Vec<_> = piece.glyphs.iter().map(|glyph| glyph.text).collect();
+                glyphs.sort();
+                glyphs
+                    .iter()
+                    .map(|&(start, end)| &line.text[start..end])
+                    .collect::<String>()
+            })
+            .filter(|text| !text.trim().is_empty())
+            .collect()
+    }
+
+    #[test]
+    fn a_mixed_arabic_line_is_in_visual_order_against_the_right_margin() {
+        let mut layout = Layout::new(A4);
+        layout.paragraph(A4.left, A4.right, BODY_SIZE, &[Run::regular(MIXED)]);
+        layout.paragraph(
+            A4.left,
+            A4.right,
+            BODY_SIZE,
+            &[Run::regular("Aarhus Kommune")],
+        );
+        let pages = layout.finish();
+        let lines: Vec<_> = pages[0].lines().collect();
+        let [(x, _, arabic), (latin_x, _, _)] = lines.as_slice() else {
+            panic!("{} lines", lines.len())
+        };
+        // Right to left: رقم, الملف, the number, من, and the Latin name, each number
+        // and the name read left to right; the hyphen between two numbers that follow
+        // Arabic is itself right to left (Unicode's rules W2 and N1), as a browser has it.
+        assert_eq!(
+            seen(arabic),
+            [
+                "Aarhus",
+                "Kommune",
+                "من",
+                "0142",
+                "-",
+                "2026",
+                "الملف",
+                "رقم"
+            ]
+        );
+        assert!(
+            (x + arabic.width - A4.right).abs() < 0.01,
+            "ends at the right margin"
+        );
+        assert_eq!(*latin_x, A4.left, "Latin starts at the left margin");
+    }
+
+    #[test]
+    fn a_character_no_font_has_shows_as_notdef() {
+        let lines = wrap(&[Run::regular("Hej 😀!")], BODY_SIZE, mm(100.0));
+        let glyphs: Vec<u16> = lines[0]
+            .pieces
+            .iter()
+            .flat_map(|piece| &piece.glyphs)
+            .map(|glyph| glyph.id)
+            .collect();
+        assert_eq!(glyphs.len(), 6, "{glyphs:?}");
+        assert_eq!(
+            glyphs.iter().filter(|&&id| id == 0).count(),
+            1,
+            "only the emoji"
+        );
+        assert!(pages_text("Hej 😀!")[0].contains("Hej"));
+    }
+
+    #[test]
+    fn a_one_page_danish_letter_stays_small() {
+        let mut layout = Layout::new(A4);
+        layout.paragraph(
+            A4.left,
+            A4.right,
+            14.0,
+            &[Run::bold("Afgørelse om boligstøtte")],
+        );
+        let body = (1..=12)
+            .map(|i| format!("Afsnit {i}. Vi har set på din sag, og vi har lagt **vægt** på de oplysninger, du gav os. ÆØÅ?"))
+            .collect::<Vec<_>>()
+            .join("\n\n");
+        layout.markdown(&body);
+        let pages = layout.finish();
+        assert_eq!(pages.len(), 1);
+        let pdf = write_pdf_in(&A4, pages, Some("da"));
+        assert!(pdf.len() < 40_000, "{} bytes", pdf.len());
+    }
+
+    #[test]
+    fn every_face_is_embedded_as_a_subset() {
+        let body = "Dansk **fed** og عربي **عريض**";
+        let mut layout = Layout::new(A4);
+        layout.markdown(body);
+        let pdf = write_pdf(&A4, layout.finish());
+        let document = lopdf::Document::load_mem(&pdf).unwrap();
+        let fonts = document
+            .get_page_fonts(document.page_iter().next().unwrap())
+            .unwrap();
+        let mut names: Vec<String> = fonts
+            .values()
+            .map(|font| {
+                String::from_utf8_lossy(font.get(b"BaseFont").unwrap().as_name().unwrap())
+                    .into_owned()
+            })
+            .collect();
+        names.sort_by_key(|name| name[7..].to_owned());
+        let plain: Vec<&str> = names.iter().map(|name| &name[7..]).collect();
+        assert_eq!(
+            plain,
+            [
+                "NotoSans-Bold",
+                "NotoSans-Regular",
+                "NotoSansArabic-Bold",
+                "NotoSansArabic-Regular"
+            ]
+        );
+        assert!(
+            names.iter().all(|name| name.as_bytes()[6] == b'+'),
+            "{names:?}"
+        );
+        assert!(
+            pdf.len() < 40_000,
+            "{} bytes: subsets, not whole fonts",
+            pdf.len()
+        );
     }
 }

@@ -8,7 +8,7 @@
 //! Unlike the ZIP, the print is made in memory: it is for one person at a counter, whose
 //! letters fit on paper, and the PDF is written whole.
 
-use typeset::{Content, Layout, Run, BODY_SIZE};
+use typeset::{Layout, Page, Run, BODY_SIZE};
 
 use super::model::{ExportAccess, ExportLetter};
 use super::{ExportError, Sources};
@@ -231,7 +231,7 @@ pub(crate) async fn render(
         doc.item(&access_line(lang, a));
     }
 
-    let pages: Vec<Content> = doc.layout.finish();
+    let pages: Vec<Page> = doc.layout.finish();
     // Each attachment's bytes, read before the blocking work; the file store's loss of
     // one is said on the page that stands in for it.
     let mut with_files = Vec::with_capacity(letters.len());

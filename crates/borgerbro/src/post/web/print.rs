@@ -266,7 +266,7 @@ pub(crate) fn letter_pages(
     letter: Letter,
     recipient: Option<Profile>,
     attachments: &[Attachment],
-) -> (Vec<typeset::Content>, String) {
+) -> (Vec<typeset::Page>, String) {
     let printable = Printable {
         letter,
         recipient,
