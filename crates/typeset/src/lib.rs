@@ -68,6 +68,9 @@ pub struct Layout {
     /// The top of an open frame on this page; a frame that crosses a page is drawn in a
     /// piece on each.
     frame_top: Option<f32>,
+    /// How much larger than [`BODY_SIZE`] and its spaces Markdown is set: 1 as a rule,
+    /// more for a reader who asked for large print.
+    scale: f32,
 }
 
 impl Layout {
@@ -78,6 +81,7 @@ impl Layout {
             page: Page::new(),
             y: geometry.top,
             frame_top: None,
+            scale: 1.0,
         }
     }
 
@@ -181,26 +185,33 @@ impl Layout {
         top
     }
 
+    /// The same layout, its Markdown set `scale` times larger (text, spaces and indents).
+    pub fn scaled(mut self, scale: f32) -> Self {
+        self.scale = scale;
+        self
+    }
+
     /// CommonMark as paragraphs, headings, lists and quotations from margin to margin; a
     /// heading is kept with the lines after it, and a block that reads right to left is
     /// indented from the right. Raw HTML is left out, and the text inside script and
     /// style elements with it: that is code, not words for the reader.
     pub fn markdown(&mut self, markdown: &str) {
         for (i, block) in markdown::body_blocks(markdown).iter().enumerate() {
+            let size = block.size * self.scale;
             if i > 0 {
-                self.space(block.space_before);
+                self.space(block.space_before * self.scale);
             }
             if block.keep_with_next {
-                self.room(line_height(block.size) + 2.0 * line_height(BODY_SIZE));
+                self.room(line_height(size) + 2.0 * line_height(BODY_SIZE * self.scale));
             }
-            let indent = INDENT * block.indent.min(MAX_INDENT_LEVELS) as f32;
+            let indent = INDENT * self.scale * block.indent.min(MAX_INDENT_LEVELS) as f32;
             let (left, right) = match wrap::is_rtl(&block.runs) {
                 true => (self.geometry.left, self.geometry.right - indent),
                 false => (self.geometry.left + indent, self.geometry.right),
             };
             match &block.marker {
-                Some(marker) => self.item_between(left, right, block.size, &block.runs, marker),
-                None => self.paragraph(left, right, block.size, &block.runs),
+                Some(marker) => self.item_between(left, right, size, &block.runs, marker),
+                None => self.paragraph(left, right, size, &block.runs),
             }
         }
     }

@@ -39,6 +39,9 @@ pub(crate) struct PaperLetter<'a> {
     pub labels: &'a PaperLabels<'a>,
     /// The language the letter is written in ("da", "en"), which its labels are in too.
     pub lang: &'a str,
+    /// The reader asked for large print: the text is set at 16 pt and more, all but the
+    /// address, which stays as the window and the post's machines need it.
+    pub large_print: bool,
 }
 
 /// A framed text above the subject, heading in bold.
@@ -65,10 +68,7 @@ pub(crate) struct PaperLabels<'a> {
 /// own, so a whole print queue downloads as one file. No letters give one blank page,
 /// since a PDF without pages is one that many readers refuse to open.
 pub(crate) fn render(letters: &[PaperLetter<'_>]) -> Vec<u8> {
-    let mut pages: Vec<Page> = letters
-        .iter()
-        .flat_map(|letter| numbered(lay_out(letter), letter.labels))
-        .collect();
+    let mut pages: Vec<Page> = letters.iter().flat_map(lay_out).collect();
     if pages.is_empty() {
         pages.push(Page::new());
     }
@@ -81,7 +81,7 @@ pub(crate) fn render(letters: &[PaperLetter<'_>]) -> Vec<u8> {
 /// One letter's pages as [`render`] sets them, numbered on their own, for a document
 /// that puts letters after other pages of its own (the front desk's print of "Mine data").
 pub fn letter_pages(letter: &PaperLetter<'_>) -> Vec<Page> {
-    numbered(lay_out(letter), letter.labels)
+    lay_out(letter)
 }
 
 const PAGE_WIDTH: f32 = mm(210.0);
@@ -113,66 +113,105 @@ const WINDOW_INSET: f32 = mm(5.0);
 const SENDER_LEFT: f32 = mm(125.0);
 const SENDER_TOP: f32 = mm(20.0);
 
-const SUBJECT_SIZE: f32 = 14.0;
-const DEADLINE_SIZE: f32 = 12.0;
-const SENDER_SIZE: f32 = 10.0;
-const SMALL_SIZE: f32 = 9.0;
+/// The sizes a letter is set in: as a rule, or for large print.
+#[derive(Debug, Clone, Copy)]
+struct Sizes {
+    body: f32,
+    subject: f32,
+    deadline: f32,
+    sender: f32,
+    small: f32,
+}
+
+impl Sizes {
+    const REGULAR: Sizes = Sizes {
+        body: BODY_SIZE,
+        subject: 14.0,
+        deadline: 12.0,
+        sender: 10.0,
+        small: 9.0,
+    };
+
+    /// The body at 16 pt, the least large print is; the rest in proportion, none smaller.
+    const LARGE_PRINT_SCALE: f32 = 16.0 / BODY_SIZE;
+
+    fn of(letter: &PaperLetter<'_>) -> Sizes {
+        let regular = Sizes::REGULAR;
+        if !letter.large_print {
+            return regular;
+        }
+        let large = |size: f32| (size * Sizes::LARGE_PRINT_SCALE).max(16.0);
+        Sizes {
+            body: large(regular.body),
+            subject: large(regular.subject),
+            deadline: large(regular.deadline),
+            sender: large(regular.sender),
+            small: large(regular.small),
+        }
+    }
+}
 
 fn lay_out(letter: &PaperLetter<'_>) -> Vec<Page> {
-    let mut layout = Layout::new(PAGE);
-    let below_sender = sender(&mut layout, letter);
+    let sizes = Sizes::of(letter);
+    let mut layout = Layout::new(PAGE).scaled(sizes.body / BODY_SIZE);
+    let below_sender = sender(&mut layout, letter, &sizes);
     let below_recipient = recipient(&mut layout, letter);
     layout.y = below_sender
         .max(below_recipient)
         .max(WINDOW_TOP + WINDOW_HEIGHT)
         + mm(8.0);
     if let Some(notice) = letter.notice {
-        framed(&mut layout, notice.heading, notice.text);
+        framed(&mut layout, notice.heading, notice.text, sizes.body);
         layout.space(mm(6.0));
     }
-    layout.paragraph(LEFT, RIGHT, SUBJECT_SIZE, &[Run::bold(letter.subject)]);
+    layout.paragraph(LEFT, RIGHT, sizes.subject, &[Run::bold(letter.subject)]);
     if let Some(deadline) = letter.deadline {
         layout.space(mm(3.0));
-        deadline_line(&mut layout, deadline);
+        deadline_line(&mut layout, deadline, sizes.deadline);
     }
     if let Some(summary) = letter.summary {
         layout.space(mm(4.0));
-        framed(&mut layout, letter.labels.summary_heading, summary);
+        framed(
+            &mut layout,
+            letter.labels.summary_heading,
+            summary,
+            sizes.body,
+        );
     }
     layout.space(mm(5.0));
     layout.markdown(letter.body_markdown);
     if !letter.attachments.is_empty() {
         layout.space(2.0 * PARAGRAPH_SPACE);
-        layout.room(line_height(BODY_SIZE) * 2.0);
+        layout.room(line_height(sizes.body) * 2.0);
         let heading = [Run::bold(letter.labels.attachments_heading)];
-        layout.paragraph(LEFT, RIGHT, BODY_SIZE, &heading);
+        layout.paragraph(LEFT, RIGHT, sizes.body, &heading);
         for line in letter.attachments {
-            layout.paragraph(LEFT, RIGHT, BODY_SIZE, &[Run::regular(line)]);
+            layout.paragraph(LEFT, RIGHT, sizes.body, &[Run::regular(line)]);
         }
     }
-    layout.finish()
+    numbered(layout.finish(), letter.labels, sizes.small)
 }
 
 /// Answers where the sender block ends.
-fn sender(layout: &mut Layout, letter: &PaperLetter<'_>) -> f32 {
+fn sender(layout: &mut Layout, letter: &PaperLetter<'_>, sizes: &Sizes) -> f32 {
     layout.y = SENDER_TOP;
     layout.paragraph(
         SENDER_LEFT,
         RIGHT,
-        BODY_SIZE,
+        sizes.body,
         &[Run::bold(letter.authority)],
     );
     let name = [Run::regular(letter.sender_name)];
-    layout.paragraph(SENDER_LEFT, RIGHT, SENDER_SIZE, &name);
+    layout.paragraph(SENDER_LEFT, RIGHT, sizes.sender, &name);
     layout.space(mm(1.0));
     for line in letter.sender_lines {
-        layout.paragraph(SENDER_LEFT, RIGHT, SMALL_SIZE, &[Run::regular(line)]);
+        layout.paragraph(SENDER_LEFT, RIGHT, sizes.small, &[Run::regular(line)]);
     }
     layout.space(mm(4.0));
     layout.paragraph(
         SENDER_LEFT,
         RIGHT,
-        SENDER_SIZE,
+        sizes.sender,
         &[Run::regular(letter.date)],
     );
     layout.y
@@ -196,11 +235,11 @@ fn recipient(layout: &mut Layout, letter: &PaperLetter<'_>) -> f32 {
 }
 
 /// The deadline in bold with a bar beside it, so it is seen before anything is read.
-fn deadline_line(layout: &mut Layout, deadline: &str) {
+fn deadline_line(layout: &mut Layout, deadline: &str, size: f32) {
     let bar_width = mm(1.5);
     let left = LEFT + bar_width + mm(3.0);
-    let lines = wrap(&[Run::bold(deadline)], DEADLINE_SIZE, RIGHT - left);
-    layout.room(line_height(DEADLINE_SIZE) * lines.len() as f32);
+    let lines = wrap(&[Run::bold(deadline)], size, RIGHT - left);
+    layout.room(line_height(size) * lines.len() as f32);
     let top = layout.y;
     for line in &lines {
         layout.line(left, line);
@@ -209,25 +248,25 @@ fn deadline_line(layout: &mut Layout, deadline: &str) {
 }
 
 /// A heading and a text in a frame: "Kort fortalt", or a notice above the subject.
-fn framed(layout: &mut Layout, heading: &str, text: &str) {
-    layout.room(2.0 * FRAME_PAD + 2.0 * line_height(BODY_SIZE));
+fn framed(layout: &mut Layout, heading: &str, text: &str, size: f32) {
+    layout.room(2.0 * FRAME_PAD + 2.0 * line_height(size));
     layout.open_frame();
     let (left, right) = (LEFT + FRAME_PAD, RIGHT - FRAME_PAD);
-    layout.paragraph(left, right, BODY_SIZE, &[Run::bold(heading)]);
+    layout.paragraph(left, right, size, &[Run::bold(heading)]);
     layout.space(mm(1.0));
-    layout.paragraph(left, right, BODY_SIZE, &[Run::regular(text)]);
+    layout.paragraph(left, right, size, &[Run::regular(text)]);
     layout.close_frame();
 }
 
 /// "Side 1 af 2" at the foot of each page; the count is known only once the letter is
 /// laid out.
-fn numbered(mut pages: Vec<Page>, labels: &PaperLabels<'_>) -> Vec<Page> {
+fn numbered(mut pages: Vec<Page>, labels: &PaperLabels<'_>, size: f32) -> Vec<Page> {
     let total = pages.len();
     for (i, page) in pages.iter_mut().enumerate() {
         let text = format!("{} {} {} {}", labels.page, i + 1, labels.of, total);
         let footer = [Run::regular(&text)];
-        let left = RIGHT - typeset::width(&footer, SMALL_SIZE);
-        typeset::draw(page, PAGE_HEIGHT, left, FOOTER_TOP, SMALL_SIZE, &footer);
+        let left = RIGHT - typeset::width(&footer, size);
+        typeset::draw(page, PAGE_HEIGHT, left, FOOTER_TOP, size, &footer);
     }
     pages
 }
@@ -263,6 +302,7 @@ pub(crate) mod tests {
             attachments: &[],
             labels: &LABELS,
             lang: "da",
+            large_print: false,
         }
     }
 
@@ -362,6 +402,60 @@ pub(crate) mod tests {
         assert!(at("Du har nu til og med fredag den 26. december 2026.") < at("Brevets egen"));
         assert!(at("Brevets egen tekst.") < at("Bilag 1: Lejekontrakt.pdf"));
         at("Bilag 2 skal printes for sig: Vejledning.pdf");
+    }
+
+    /// Each size text is set in on the first page, with where the line that sets it
+    /// starts (a text object's first `Td`, from the page's foot and left edge), in order.
+    fn sizes_and_places(pdf: &[u8]) -> Vec<(f32, f32, f32)> {
+        let document = lopdf::Document::load_mem(pdf).unwrap();
+        let page = document.get_pages()[&1];
+        let content = lopdf::content::Content::decode(&document.get_page_content(page)).unwrap();
+        let number = |o: &lopdf::Object| o.as_float().unwrap_or_default();
+        let (mut x, mut y, mut line_start) = (0.0, 0.0, false);
+        let mut found = Vec::new();
+        for operation in &content.operations {
+            match operation.operator.as_str() {
+                "BT" => line_start = true,
+                "Td" if line_start => {
+                    x = number(&operation.operands[0]);
+                    y = number(&operation.operands[1]);
+                    line_start = false;
+                }
+                "Tf" => found.push((number(&operation.operands[1]), x, y)),
+                _ => {}
+            }
+        }
+        found
+    }
+
+    #[test]
+    fn large_print_sets_every_text_at_16_pt_or_more_but_the_address_stays_in_the_window() {
+        let body = "Vi har *behandlet* din ansøgning.";
+        let regular = sizes_and_places(&render(&[letter(body)]));
+        let large = PaperLetter {
+            large_print: true,
+            ..letter(body)
+        };
+        let large = sizes_and_places(&render(&[large]));
+        assert!(regular.iter().any(|(size, ..)| *size < 16.0), "{regular:?}");
+        // The address: the name and three lines in the window, at the size and the place
+        // the envelope and the post's machines expect.
+        let rows = (PAGE_HEIGHT - WINDOW_TOP - WINDOW_HEIGHT)..(PAGE_HEIGHT - WINDOW_TOP);
+        let columns = WINDOW_LEFT..(WINDOW_LEFT + WINDOW_WIDTH);
+        let in_window = |(_, x, y): &(f32, f32, f32)| columns.contains(x) && rows.contains(y);
+        let address = |found: &[(f32, f32, f32)]| -> Vec<(f32, f32, f32)> {
+            found.iter().copied().filter(in_window).collect()
+        };
+        assert_eq!(address(&large).len(), 4, "{large:?}");
+        assert!(address(&large).iter().all(|(size, ..)| *size == BODY_SIZE));
+        assert_eq!(address(&large), address(&regular));
+        assert!(
+            large
+                .iter()
+                .filter(|place| !in_window(place))
+                .all(|(size, ..)| *size >= 16.0),
+            "{large:?}"
+        );
     }
 
     #[test]

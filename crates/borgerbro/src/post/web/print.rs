@@ -221,6 +221,7 @@ fn paper_letter<'a>(
         attachments: &texts.attachments,
         labels,
         lang: &printable.letter.language,
+        large_print: printable.recipient.as_ref().is_some_and(|r| r.large_print),
     }
 }
 
