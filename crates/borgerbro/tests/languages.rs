@@ -445,3 +445,141 @@ async fn help_is_found_in_the_readers_own_language_first() {
         .await
         .contains("Her kan du få hjælp på dit sprog"));
 }
+
+/// The text of a PDF as poppler's pdftotext reads it (it reads right-to-left text in
+/// reading order), without the direction marks it adds; `None` where it is not installed
+/// and CI does not demand it (CI installs poppler-utils).
+fn pdftotext(pdf: &[u8]) -> Option<String> {
+    let file = tempfile::NamedTempFile::new().unwrap();
+    std::fs::write(file.path(), pdf).unwrap();
+    match std::process::Command::new("pdftotext")
+        .arg(file.path())
+        .arg("-")
+        .output()
+    {
+        Ok(output) => {
+            let text = String::from_utf8(output.stdout).unwrap();
+            let marks = |c: &char| !matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}');
+            Some(text.chars().filter(marks).collect())
+        }
+        Err(_) if std::env::var_os("CI").is_none() => {
+            eprintln!("pdftotext is not installed (apt-get install poppler-utils): skipped");
+            None
+        }
+        Err(e) => panic!("pdftotext: {e}"),
+    }
+}
+
+/// A new citizen on paper post who reads `language`, registered by a system.
+async fn paper_reader(app: &TestApp, key: &str, name: &str, language: &str) -> String {
+    let person = register(
+        app,
+        key,
+        json!({"name": name, "language": language, "address": "Vestergade 3, 8000 Aarhus C"}),
+    )
+    .await;
+    let id = person["id"].as_str().unwrap().to_owned();
+    let (status, _) = app
+        .api(
+            key,
+            Method::PUT,
+            &format!("/api/v1/people/{id}/exemption"),
+            None,
+        )
+        .await;
+    assert_eq!(status, 200);
+    id
+}
+
+/// The letter's paper copy, as a print service fetches it.
+async fn paper(app: &TestApp, key: &str, letter: &Value) -> Vec<u8> {
+    let path = format!("/api/v1/letters/{}.pdf", letter["id"].as_str().unwrap());
+    let response = reqwest::Client::new()
+        .get(app.url(&path))
+        .bearer_auth(key)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 200, "{path}");
+    response.bytes().await.unwrap().to_vec()
+}
+
+#[tokio::test]
+async fn a_reader_on_paper_gets_the_version_in_their_language_then_the_original() {
+    let app = TestApp::spawn().await;
+    let key = app.api_key("Sagssystem").await;
+    let oksana = paper_reader(&app, &key, "Oksana Bondar", "uk").await;
+    let (status, letter) = send(
+        &app,
+        &key,
+        json!({
+            "recipient": {"person_id": oksana},
+            "subject": "Din plads på sprogskolen",
+            "body": "Du starter på sprogskolen mandag klokken 9.",
+            "translations": {"uk": {
+                "subject": "Ваше місце в мовній школі",
+                "summary": "Ви починаєте в понеділок.",
+                "body": "Ви починаєте навчання в мовній школі в понеділок о 9."
+            }}
+        }),
+    )
+    .await;
+    assert_eq!(status, 201, "{letter}");
+    assert_eq!(letter["channel"], "paper");
+    let pdf = paper(&app, &key, &letter).await;
+    let document = lopdf::Document::load_mem(&pdf).unwrap();
+    let pages = document.get_pages().len() as u32;
+    let text = document
+        .extract_text(&(1..=pages).collect::<Vec<_>>())
+        .unwrap();
+    let words = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    for expected in [
+        "Ваше місце в мовній школі",
+        "Ви починаєте навчання в мовній школі в понеділок о 9.",
+        "Це переклад.",
+        "Оригінал листа",
+        "Din plads på sprogskolen",
+        "Du starter på sprogskolen mandag klokken 9.",
+        // The words around the letter are Ukrainian too: the phone line, the page count.
+        "Телефон 89 40 20 00",
+    ] {
+        assert!(words.contains(expected), "{expected:?} in {words}");
+    }
+    let catalog = document.catalog().unwrap();
+    assert_eq!(catalog.get(b"Lang").unwrap().as_str().unwrap(), b"uk");
+}
+
+#[tokio::test]
+async fn an_arabic_letter_on_paper_holds_its_arabic_words() {
+    let app = TestApp::spawn().await;
+    let key = app.api_key("Sagssystem").await;
+    let reader = paper_reader(&app, &key, "Ahmad Haddad", "ar").await;
+    let (_, letter) = send(
+        &app,
+        &key,
+        json!({
+            "recipient": {"person_id": reader},
+            "subject": "Husk dit pas",
+            "body": "Tag dit pas med til Borgerservice.",
+            "translations": {"ar": {
+                "subject": "تذكر جواز سفرك",
+                "body": "أحضر جواز سفرك إلى Borgerservice في يوم الاثنين"
+            }}
+        }),
+    )
+    .await;
+    let Some(text) = pdftotext(&paper(&app, &key, &letter).await) else {
+        return;
+    };
+    for word in [
+        "تذكر",
+        "جواز",
+        "سفرك",
+        "أحضر",
+        "الاثنين",
+        "Borgerservice",
+        "Husk dit pas",
+    ] {
+        assert!(text.contains(word), "{word:?} in {text}");
+    }
+}

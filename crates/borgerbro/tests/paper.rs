@@ -405,7 +405,11 @@ async fn a_paper_copy_of_an_unopened_letter_says_so_and_says_the_new_deadline() 
     let app = TestApp::spawn().await;
     let key = app.api_key("Sagssystem").await;
     let mut people = Vec::new();
-    for (name, language) in [("Ib Sørensen", "da"), ("Ann Smith", "en")] {
+    for (name, language) in [
+        ("Ib Sørensen", "da"),
+        ("Ann Smith", "en"),
+        ("Oksana Bondar", "uk"),
+    ] {
         let person: Value = api(
             &app,
             &key,
@@ -464,6 +468,10 @@ async fn a_paper_copy_of_an_unopened_letter_says_so_and_says_the_new_deadline() 
                 format!("fra {} til {}", date(Lang::Da, 20), date(Lang::Da, 34)),
                 format!("Du har nu til og med {} til at svare.", date(Lang::Da, 34)),
             ],
+            "uk" => vec![
+                "Копія листа, який Ви не відкрили".to_owned(),
+                date(Lang::Uk, 34),
+            ],
             _ => vec![
                 "A copy of a letter you have not opened".to_owned(),
                 format!("sent to your digital post on {}", sent(Lang::En)),
@@ -477,7 +485,10 @@ async fn a_paper_copy_of_an_unopened_letter_says_so_and_says_the_new_deadline() 
         for expected in expected {
             assert!(text.contains(&words(&expected)), "{expected:?} in {text}");
         }
-        let notice = text.find("opened").or_else(|| text.find("åbnet")).unwrap();
+        let notice = ["opened", "åbnet", "не відкрили"]
+            .iter()
+            .find_map(|word| text.find(word))
+            .unwrap();
         assert!(
             notice < text.find("Svar om din pension").unwrap(),
             "at the top"

@@ -48,3 +48,5 @@ a11y-language-source = النصوص تُكتب بالدنماركية
 a11y-language-reviewed = راجعها شخص لغته الأم هذه اللغة
 a11y-language-not-reviewed = مترجمة، لكن لم يراجعها بعد شخص لغته الأم هذه اللغة
 guide-help-in-your-language = هنا يمكنك الحصول على مساعدة بلغتك:
+paper-translated = هذه ترجمة. الرسالة الأصلية تأتي بعدها، والأصل هو الذي يُعمل به.
+paper-original-heading = الرسالة الأصلية

@@ -47,3 +47,5 @@ a11y-language-source = teksterne skrives på dansk
 a11y-language-reviewed = læst igennem af en med sproget som modersmål
 a11y-language-not-reviewed = oversat, men endnu ikke læst igennem af en med sproget som modersmål
 guide-help-in-your-language = Her kan du få hjælp på dit sprog:
+paper-translated = Dette er en oversættelse. Det oprindelige brev står efter den, og det er det, der gælder.
+paper-original-heading = Det oprindelige brev

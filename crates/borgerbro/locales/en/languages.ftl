@@ -48,3 +48,5 @@ a11y-language-source = the texts are written in Danish
 a11y-language-reviewed = checked by a native speaker
 a11y-language-not-reviewed = translated, but not yet checked by a native speaker
 guide-help-in-your-language = Here you can get help in your language:
+paper-translated = This is a translation. The original letter follows it, and the original is the one that counts.
+paper-original-heading = The original letter

@@ -48,3 +48,5 @@ a11y-language-source = metinler Danca yazılır
 a11y-language-reviewed = ana dili bu dil olan biri kontrol etti
 a11y-language-not-reviewed = çevrildi, ancak ana dili bu dil olan biri henüz kontrol etmedi
 guide-help-in-your-language = Burada kendi dilinizde yardım alabilirsiniz:
+paper-translated = Bu bir çeviridir. Mektubun aslı çevirinin ardından gelir; geçerli olan asıldır.
+paper-original-heading = Mektubun aslı

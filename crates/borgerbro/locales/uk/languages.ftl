@@ -48,3 +48,5 @@ a11y-language-source = тексти пишуться данською
 a11y-language-reviewed = перевірено носієм мови
 a11y-language-not-reviewed = перекладено, але ще не перевірено носієм мови
 guide-help-in-your-language = Тут Вам допоможуть Вашою мовою:
+paper-translated = Це переклад. Після нього йде оригінал листа, і чинним є саме оригінал.
+paper-original-heading = Оригінал листа

@@ -21,7 +21,7 @@ use crate::post::bundle::{self, Part};
 use crate::post::paper::{self, PaperLabels, PaperLetter, PaperNotice};
 use crate::post::pdf_limits;
 use crate::post::PrintReason;
-use crate::post::{Attachment, Escalation, EscalationKind, Letter, PrintJob};
+use crate::post::{Attachment, Escalation, EscalationKind, Letter, PrintJob, Version};
 use crate::state::AppState;
 use crate::web::pdf_response;
 use crate::web::{format_date, long_date, render, AppError, Page};
@@ -333,6 +333,14 @@ async fn printable_with(
     stored: Vec<Attachment>,
 ) -> Result<Printable, AppError> {
     let recipient = people::profile(&state.db, &letter.recipient_id).await?;
+    let reader = recipient
+        .as_ref()
+        .and_then(|r| Lang::from_code(&r.language));
+    let versions = crate::post::versions_of(&state.db, &letter).await?;
+    let letter = match versions.iter().find(|v| Some(v.language) == reader) {
+        Some(version) => in_version(letter, version),
+        None => letter,
+    };
     let copy_of = match job.reason {
         PrintReason::Escalation => crate::post::escalations_of(&state.db, &letter.id)
             .await?
@@ -352,6 +360,33 @@ async fn printable_with(
         copy_of,
         attachments,
     })
+}
+
+/// A letter on paper for a reader with a version in their language: the version, said to
+/// be a translation, then the original, which is the one that counts; a reader on paper
+/// cannot follow a link to it.
+fn in_version(letter: Letter, version: &Version) -> Letter {
+    let lang = version.language;
+    let summary = letter
+        .summary
+        .as_ref()
+        .map(|summary| format!("{summary}\n\n"))
+        .unwrap_or_default();
+    let body = format!(
+        "*{}*\n\n{}\n\n## {}\n\n**{}**\n\n{summary}{}",
+        lang.t("paper-translated"),
+        version.body,
+        lang.t("paper-original-heading"),
+        letter.subject,
+        letter.body,
+    );
+    Letter {
+        subject: version.subject.clone(),
+        summary: version.summary.clone(),
+        body,
+        language: lang.code().to_owned(),
+        ..letter
+    }
 }
 
 /// A queued or posted letter as the print queue page shows it.
