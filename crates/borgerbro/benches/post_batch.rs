@@ -61,6 +61,7 @@ async fn main() -> Result<()> {
         body: BODY.to_owned(),
         summary: Some(SUMMARY.to_owned()),
         deadline: Some(deadline),
+        versions: Vec::new(),
     };
     let merge_fields = merge_fields();
     let mut rows = Generated {

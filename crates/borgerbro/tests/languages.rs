@@ -583,3 +583,164 @@ async fn an_arabic_letter_on_paper_holds_its_arabic_words() {
         assert!(text.contains(word), "{word:?} in {text}");
     }
 }
+
+#[tokio::test]
+async fn a_batch_template_in_several_languages_gives_each_letter_its_versions() {
+    let app = TestApp::spawn().await;
+    let key = app.api_key("Sagssystem").await;
+    let olena = app.persona_id("Olena Kovalenko").await;
+    let karen = app.persona_id("Karen Jensen").await;
+    let template = json!({
+        "subject": "Din tid hos Borgerservice",
+        "body": "Kære {{ navn }}\n\nDu har en tid hos Borgerservice {{ dag }}.",
+        "translations": {"uk": {
+            "subject": "Ваш запис у Borgerservice",
+            "body": "Шановна(-ий) {{ navn }}\n\nУ Вас запис у Borgerservice: {{ dag }}."
+        }}
+    });
+    let recipients = json!([
+        {"recipient": {"person_id": olena}, "fields": {"navn": "Olena", "dag": "mandag"}},
+        {"recipient": {"person_id": karen}, "fields": {"navn": "Karen", "dag": "tirsdag"}}
+    ]);
+    let (status, batch) = app
+        .api(
+            &key,
+            Method::POST,
+            "/api/v1/messages/batch",
+            Some(json!({"template": template, "recipients": recipients})),
+        )
+        .await;
+    assert_eq!(status, 201, "{batch}");
+    let letter_of = |who: &str| {
+        batch["messages"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|m| m["recipient_id"] == who)
+            .unwrap()["id"]
+            .as_str()
+            .unwrap()
+            .to_owned()
+    };
+    let (olenas, karens) = (letter_of(&olena), letter_of(&karen));
+    app.login_as("Olena Kovalenko").await;
+    let page = app.get_html(&format!("/post/{olenas}")).await;
+    assert!(
+        page.contains("У Вас запис у Borgerservice: mandag."),
+        "{page}"
+    );
+    app.login_as("Karen Jensen").await;
+    let page = app.get_html(&format!("/post/{karens}")).await;
+    assert!(
+        page.contains("Du har en tid hos Borgerservice tirsdag."),
+        "{page}"
+    );
+    // Karen reads Danish, but the Ukrainian version is a link away for whoever needs it.
+    assert!(page.contains(&format!("/post/{karens}?sprog=uk")));
+
+    // A version that names a field the list lacks, or leaves out its body, sends nothing.
+    let (status, problem) = app
+        .api(
+            &key,
+            Method::POST,
+            "/api/v1/messages/batch",
+            Some(json!({
+                "template": {"subject": "Tid", "body": "Kære {{ navn }}", "translations": {
+                    "uk": {"subject": "Запис", "body": ""}, "tr": {"subject": "Randevu", "body": "Sayın {{ isim }}"}
+                }},
+                "recipients": [{"recipient": {"person_id": olena}, "fields": {"navn": "Olena"}}]
+            })),
+        )
+        .await;
+    assert_eq!(status, 422, "{problem}");
+    assert!(
+        problem.to_string().contains("translations.uk.body"),
+        "{problem}"
+    );
+}
+
+/// Posts the caseworker's write page, as a browser does (multipart, the page's token).
+async fn write(app: &TestApp, fields: &[(&str, &str)]) -> reqwest::Response {
+    let mut form = reqwest::multipart::Form::new();
+    for (name, value) in fields {
+        form = form.text(name.to_string(), value.to_string());
+    }
+    app.submit_multipart("/breve/nyt", "/breve/nyt", form).await
+}
+
+#[tokio::test]
+async fn a_caseworker_writes_a_letter_with_a_version_in_the_citizens_language() {
+    let app = TestApp::spawn().await;
+    let olena = app.persona_id("Olena Kovalenko").await;
+    app.login_as("Sofie Nielsen").await;
+    let letter = [
+        ("recipient_id", olena.as_str()),
+        ("area", "general"),
+        ("subject", "Husk dit pas"),
+        ("body", "Kære Olena\n\nTag dit pas med, når du kommer."),
+    ];
+    // A version without a body, saved as a draft and sent: the draft keeps what was
+    // typed, the letter is refused field by field with everything kept.
+    let mut fields = letter.to_vec();
+    fields.extend([
+        ("version_language", "uk"),
+        ("version_subject", "Не забудьте паспорт"),
+        ("version_body", ""),
+        ("action", "draft"),
+    ]);
+    let saved = write(&app, &fields).await.text().await.unwrap();
+    let draft = saved
+        .split("name=\"draft_id\" value=\"")
+        .nth(1)
+        .and_then(|rest| rest.split('"').next())
+        .unwrap()
+        .to_owned();
+    let again = app.get_html(&format!("/breve/nyt?kladde={draft}")).await;
+    assert!(
+        again.contains(r#"<option value="uk" lang="uk" selected>"#),
+        "{again}"
+    );
+    assert!(again.contains(r#"dir="auto" value="Не забудьте паспорт""#));
+    fields.pop();
+    fields.push(("action", "send"));
+    let refused = write(&app, &fields).await;
+    assert_eq!(refused.status(), 422);
+    let refused = refused.text().await.unwrap();
+    assert!(refused.contains(r##"href="#version_body""##), "{refused}");
+    assert!(refused.contains("Не забудьте паспорт"));
+
+    let mut fields = letter.to_vec();
+    fields.extend([
+        ("version_language", "uk"),
+        ("version_subject", "Не забудьте паспорт"),
+        (
+            "version_body",
+            "Шановна Олено\n\nВізьміть із собою паспорт.",
+        ),
+        ("action", "send"),
+    ]);
+    let sent = write(&app, &fields).await;
+    assert_eq!(sent.status(), 303);
+    let status_page = common::header(&sent, "location").to_owned();
+    let id = status_page.trim_start_matches("/breve/");
+    app.login_as("Olena Kovalenko").await;
+    let page = app.get_html(&format!("/post/{id}")).await;
+    assert!(
+        page.contains(r#"lang="uk" dir="ltr">Не забудьте паспорт</h1>"#),
+        "{page}"
+    );
+    // Danish is no version of a Danish letter.
+    app.login_as("Sofie Nielsen").await;
+    let mut fields = letter.to_vec();
+    fields.extend([
+        ("version_language", "da"),
+        ("version_subject", "Husk dit pas"),
+        ("version_body", "Tag dit pas med."),
+        ("action", "send"),
+    ]);
+    let refused = write(&app, &fields).await.text().await.unwrap();
+    assert!(
+        refused.contains(r##"href="#version_language""##),
+        "{refused}"
+    );
+}

@@ -849,6 +849,7 @@ async fn two_sweeps_at_once_escalate_each_letter_once() {
                 .checked_add(jiff::Span::new().days(20))
                 .unwrap(),
         ),
+        versions: Vec::new(),
     };
     let rows: Vec<Row> = (0..LETTERS)
         .map(|_| Row {

@@ -50,3 +50,7 @@ a11y-language-not-reviewed = مترجمة، لكن لم يراجعها بعد ش
 guide-help-in-your-language = هنا يمكنك الحصول على مساعدة بلغتك:
 paper-translated = هذه ترجمة. الرسالة الأصلية تأتي بعدها، والأصل هو الذي يُعمل به.
 paper-original-heading = الرسالة الأصلية
+write-version-summary = الرسالة بلغة أخرى (اختياري)
+write-version-hint = اكتب الرسالة مرة أخرى بلغة المواطن. يقرؤها المواطن أولًا، ويمكنه دائمًا قراءة الرسالة الدنماركية، وهي التي يُعمل بها.
+write-version-language = اللغة
+write-version-none = لا توجد لغة أخرى

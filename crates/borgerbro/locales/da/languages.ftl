@@ -49,3 +49,7 @@ a11y-language-not-reviewed = oversat, men endnu ikke læst igennem af en med spr
 guide-help-in-your-language = Her kan du få hjælp på dit sprog:
 paper-translated = Dette er en oversættelse. Det oprindelige brev står efter den, og det er det, der gælder.
 paper-original-heading = Det oprindelige brev
+write-version-summary = Brevet på et andet sprog (frivilligt)
+write-version-hint = Skriv brevet igen på borgerens sprog. Borgeren læser det først og kan altid læse det danske brev, som er det, der gælder.
+write-version-language = Sprog
+write-version-none = Intet andet sprog

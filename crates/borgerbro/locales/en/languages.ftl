@@ -50,3 +50,7 @@ a11y-language-not-reviewed = translated, but not yet checked by a native speaker
 guide-help-in-your-language = Here you can get help in your language:
 paper-translated = This is a translation. The original letter follows it, and the original is the one that counts.
 paper-original-heading = The original letter
+write-version-summary = The letter in another language (optional)
+write-version-hint = Write the letter again in the citizen's language. The citizen reads it first and can always read the Danish letter, which is the one that counts.
+write-version-language = Language
+write-version-none = No other language

@@ -50,3 +50,7 @@ a11y-language-not-reviewed = çevrildi, ancak ana dili bu dil olan biri henüz k
 guide-help-in-your-language = Burada kendi dilinizde yardım alabilirsiniz:
 paper-translated = Bu bir çeviridir. Mektubun aslı çevirinin ardından gelir; geçerli olan asıldır.
 paper-original-heading = Mektubun aslı
+write-version-summary = Mektubun başka bir dildeki hâli (isteğe bağlı)
+write-version-hint = Mektubu vatandaşın dilinde yeniden yazın. Vatandaş önce onu okur ve her zaman geçerli olan Danca mektubu okuyabilir.
+write-version-language = Dil
+write-version-none = Başka dil yok

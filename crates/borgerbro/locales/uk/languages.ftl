@@ -50,3 +50,7 @@ a11y-language-not-reviewed = перекладено, але ще не перев
 guide-help-in-your-language = Тут Вам допоможуть Вашою мовою:
 paper-translated = Це переклад. Після нього йде оригінал листа, і чинним є саме оригінал.
 paper-original-heading = Оригінал листа
+write-version-summary = Лист іншою мовою (необов’язково)
+write-version-hint = Напишіть лист ще раз мовою громадянина. Громадянин прочитає його першим і завжди може прочитати данський лист, який є чинним.
+write-version-language = Мова
+write-version-none = Без іншої мови

@@ -577,6 +577,10 @@ pub(crate) struct TemplateRequest {
     #[schema(schema_with = summary_schema)]
     summary: Option<String>,
     action: Option<ActionRequest>,
+    /// The template in other languages, by language code, with the same fields: each
+    /// letter gets its versions, as `translations` of a single letter.
+    #[serde(default)]
+    translations: BTreeMap<String, VersionRequest>,
 }
 
 #[derive(Deserialize, ToSchema)]
@@ -707,12 +711,15 @@ fn batch_template(
             None
         }
     };
+    // A batch is written in Danish (`batch::Merger`).
+    let versions = versions(&request.translations, Lang::Da, errors);
     (errors.iter().count() == before).then(|| Template {
         area: request.area.unwrap_or(Area::General),
         subject: request.subject.trim().to_owned(),
         body: request.body,
         summary: request.summary.filter(|s| !s.trim().is_empty()),
         deadline,
+        versions,
     })
 }
 

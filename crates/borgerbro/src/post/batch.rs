@@ -12,12 +12,13 @@ use jiff::civil::Date;
 use jiff::Timestamp;
 use sqlx::AnyConnection;
 
-use super::model::{draft_problems, Area, Draft, Policy, PrintReason};
+use super::model::{draft_problems, version_problems, Area, Draft, Policy, PrintReason, Version};
 use super::store::{self, Batch, LETTERS_PER_INSERT};
 use super::{compose, NewLetter, Sender};
 use crate::audit::{self, NewEntry};
 use crate::clock::Clock;
 use crate::db::{new_id, rows_per_statement, Db};
+use crate::i18n::Lang;
 use crate::idempotency::{self, Idempotency, IdempotencyError, Made};
 use crate::people::{self, Channel, Cpr};
 
@@ -30,6 +31,9 @@ pub struct Template {
     pub body: String,
     pub summary: Option<String>,
     pub deadline: Option<Date>,
+    /// The same template in other languages, its fields merged as the original's; each
+    /// letter gets its versions (`Version`).
+    pub versions: Vec<Version>,
 }
 
 /// Who a letter goes to.
@@ -148,46 +152,106 @@ fn merge(parts: &[Part], columns: &[String], row: &Row) -> Result<String, String
     Ok(text)
 }
 
-/// The template cut at its fields, ready to merge row after row.
-pub(crate) struct Merger<'a> {
-    template: &'a Template,
-    columns: &'a [String],
+/// A subject, body and summary cut at their fields.
+struct MergeTexts {
     subject: Vec<Part>,
     body: Vec<Part>,
     summary: Option<Vec<Part>>,
 }
 
-impl<'a> Merger<'a> {
-    pub(crate) fn new(template: &'a Template, columns: &'a [String]) -> Result<Self, Problem> {
+/// A letter's texts with one recipient's fields merged in.
+struct Merged {
+    subject: String,
+    body: String,
+    summary: Option<String>,
+}
+
+impl MergeTexts {
+    fn parse(
+        subject: &str,
+        body: &str,
+        summary: Option<&str>,
+        columns: &[String],
+    ) -> Result<Self, Problem> {
         Ok(Self {
-            template,
-            columns,
-            subject: parse_merge(&template.subject, columns)?,
-            body: parse_merge(&template.body, columns)?,
-            summary: template
-                .summary
-                .as_deref()
+            subject: parse_merge(subject, columns)?,
+            body: parse_merge(body, columns)?,
+            summary: summary
                 .map(|summary| parse_merge(summary, columns))
                 .transpose()?,
         })
     }
 
-    pub(crate) fn letter(&self, recipient_id: String, row: &Row) -> Result<NewLetter, String> {
-        Ok(NewLetter {
-            recipient_id,
-            area: self.template.area,
-            subject: merge(&self.subject, self.columns, row)?,
-            body: merge(&self.body, self.columns, row)?,
+    fn merge(&self, columns: &[String], row: &Row) -> Result<Merged, String> {
+        Ok(Merged {
+            subject: merge(&self.subject, columns, row)?,
+            body: merge(&self.body, columns, row)?,
             summary: self
                 .summary
                 .as_ref()
-                .map(|parts| merge(parts, self.columns, row))
+                .map(|parts| merge(parts, columns, row))
                 .transpose()?,
+        })
+    }
+}
+
+/// The template cut at its fields, ready to merge row after row.
+pub(crate) struct Merger<'a> {
+    template: &'a Template,
+    columns: &'a [String],
+    original: MergeTexts,
+    versions: Vec<(Lang, MergeTexts)>,
+}
+
+impl<'a> Merger<'a> {
+    pub(crate) fn new(template: &'a Template, columns: &'a [String]) -> Result<Self, Problem> {
+        let versions = template
+            .versions
+            .iter()
+            .map(|v| {
+                let texts = MergeTexts::parse(&v.subject, &v.body, v.summary.as_deref(), columns)?;
+                Ok((v.language, texts))
+            })
+            .collect::<Result<_, Problem>>()?;
+        Ok(Self {
+            template,
+            columns,
+            original: MergeTexts::parse(
+                &template.subject,
+                &template.body,
+                template.summary.as_deref(),
+                columns,
+            )?,
+            versions,
+        })
+    }
+
+    pub(crate) fn letter(&self, recipient_id: String, row: &Row) -> Result<NewLetter, String> {
+        let original = self.original.merge(self.columns, row)?;
+        let versions = self
+            .versions
+            .iter()
+            .map(|(language, texts)| {
+                let merged = texts.merge(self.columns, row)?;
+                Ok(Version {
+                    language: *language,
+                    subject: merged.subject,
+                    summary: merged.summary,
+                    body: merged.body,
+                })
+            })
+            .collect::<Result<_, String>>()?;
+        Ok(NewLetter {
+            recipient_id,
+            area: self.template.area,
+            subject: original.subject,
+            body: original.body,
+            summary: original.summary,
             deadline: self.template.deadline,
             idempotency: None,
             attachments: Vec::new(),
-            language: crate::i18n::Lang::Da,
-            versions: Vec::new(),
+            language: Lang::Da,
+            versions,
         })
     }
 }
@@ -343,16 +407,24 @@ async fn write(
         .zip(reached.chunks(LETTERS_PER_INSERT))
     {
         let mut letters = Vec::with_capacity(rows.len());
+        let mut versions = Vec::new();
         for (row, reached) in rows.iter().zip(reached) {
             let Some((recipient_id, channel)) = reached else {
                 continue;
             };
             // Checked before: every row merges.
             if let Ok(new) = merger.letter(recipient_id.clone(), row) {
-                letters.push(compose(new_id(), &new, *channel, sender, now, policy));
+                let letter = compose(new_id(), &new, *channel, sender, now, policy);
+                if !new.versions.is_empty() {
+                    versions.push((letter.id.clone(), new.versions));
+                }
+                letters.push(letter);
             }
         }
         store::insert_letters(tx, &letters, Some(&batch.id)).await?;
+        for (id, versions) in &versions {
+            store::insert_versions(tx, id, versions).await?;
+        }
         let paper: Vec<&str> = letters
             .iter()
             .filter(|letter| letter.channel == Channel::Paper)
@@ -452,9 +524,22 @@ fn check(
                         summary: letter.summary.as_deref().unwrap_or_default(),
                         body: &letter.body,
                     };
-                    draft_problems(&draft, None, policy)
+                    let original = draft_problems(&draft, None, policy)
                         .first()
-                        .map(|(field, message)| (*message, (*field).to_owned()))
+                        .map(|(field, message)| (*message, (*field).to_owned()));
+                    original.or_else(|| {
+                        letter.versions.iter().find_map(|version| {
+                            let draft = Draft {
+                                subject: &version.subject,
+                                summary: version.summary.as_deref().unwrap_or_default(),
+                                body: &version.body,
+                            };
+                            version_problems(&draft).first().map(|(field, message)| {
+                                let code = version.language.code();
+                                (*message, format!("translations.{code}.{field}"))
+                            })
+                        })
+                    })
                 }
             },
         };

@@ -223,6 +223,7 @@ pub(crate) fn parse_template(text: &str) -> Result<Template, String> {
         body: body.trim_start_matches(['\r', '\n']).to_owned(),
         summary: front.summary,
         deadline,
+        versions: Vec::new(),
     })
 }
 

@@ -18,7 +18,7 @@ pub use model::{
 // The web side of an attachment, which a helper's pages serve too.
 pub use service::*;
 pub use store::{
-    Attachment, Escalation, InboxFilter, Letter, Listed, PrintJob, Reply, SavedDraft,
+    Attachment, DraftVersion, Escalation, InboxFilter, Letter, Listed, PrintJob, Reply, SavedDraft,
     LETTERS_PER_INSERT,
 };
 pub use web::citizen::attachment_bytes;

@@ -18,6 +18,18 @@ pub struct SavedDraft {
     pub deadline: String,
     pub attachments: String,
     pub updated_at: i64,
+    /// The version in another language begun with it: its language code ("" for none),
+    /// subject, summary and body, as typed.
+    pub version: DraftVersion,
+}
+
+/// A version in another language as a draft keeps it: as typed.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct DraftVersion {
+    pub language: String,
+    pub subject: String,
+    pub summary: String,
+    pub body: String,
 }
 
 fn draft_of(row: &AnyRow) -> Result<SavedDraft, sqlx::Error> {
@@ -32,6 +44,12 @@ fn draft_of(row: &AnyRow) -> Result<SavedDraft, sqlx::Error> {
         deadline: row.try_get("deadline")?,
         attachments: row.try_get("attachments")?,
         updated_at: row.try_get("updated_at")?,
+        version: DraftVersion {
+            language: row.try_get("version_language")?,
+            subject: row.try_get("version_subject")?,
+            summary: row.try_get("version_summary")?,
+            body: row.try_get("version_body")?,
+        },
     })
 }
 
@@ -39,10 +57,12 @@ fn draft_of(row: &AnyRow) -> Result<SavedDraft, sqlx::Error> {
 pub(crate) async fn save_draft(pool: &AnyPool, draft: &SavedDraft) -> Result<(), sqlx::Error> {
     sqlx::query(
         "INSERT INTO drafts (id, author, recipient_id, area, subject, summary, body, deadline, \
-         attachments, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) \
+         attachments, updated_at, version_language, version_subject, version_summary, \
+         version_body) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) \
          ON CONFLICT (id) DO UPDATE SET recipient_id = $3, area = $4, subject = $5, \
-         summary = $6, body = $7, deadline = $8, attachments = $9, updated_at = $10 \
-         WHERE drafts.author = $2",
+         summary = $6, body = $7, deadline = $8, attachments = $9, updated_at = $10, \
+         version_language = $11, version_subject = $12, version_summary = $13, \
+         version_body = $14 WHERE drafts.author = $2",
     )
     .bind(&draft.id)
     .bind(&draft.author)
@@ -54,6 +74,10 @@ pub(crate) async fn save_draft(pool: &AnyPool, draft: &SavedDraft) -> Result<(),
     .bind(&draft.deadline)
     .bind(&draft.attachments)
     .bind(draft.updated_at)
+    .bind(&draft.version.language)
+    .bind(&draft.version.subject)
+    .bind(&draft.version.summary)
+    .bind(&draft.version.body)
     .execute(pool)
     .await?;
     Ok(())

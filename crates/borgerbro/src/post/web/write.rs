@@ -21,9 +21,9 @@ use crate::i18n::Lang;
 use crate::people::{self, Profile};
 use crate::post::model::{
     attachment_filename, check_attachment, draft_problems, letter_check, unfinished_draft_problems,
-    Area, Draft, MAX_ATTACHMENTS,
+    version_problems, Area, Draft, MAX_ATTACHMENTS,
 };
-use crate::post::{NewAttachment, NewLetter, SavedDraft, SendError, Sender};
+use crate::post::{DraftVersion, NewAttachment, NewLetter, SavedDraft, SendError, Sender, Version};
 use crate::state::AppState;
 use crate::web::{decimal, format_date, long_date, render, AppError, Page};
 
@@ -44,6 +44,8 @@ pub(crate) struct WriteForm {
     attachments: Vec<FormAttachment>,
     /// The saved draft this form continues, if any.
     draft_id: String,
+    /// The letter in another language, if the caseworker writes one ("sprogversionering").
+    version: DraftVersion,
 }
 
 /// A PDF uploaded earlier in this form and already in the file store.
@@ -179,6 +181,7 @@ async fn form_of_draft(draft: SavedDraft, files: &Files) -> WriteForm {
         deadline: draft.deadline,
         attachments,
         draft_id: draft.id,
+        version: draft.version,
         ..WriteForm::default()
     }
 }
@@ -200,6 +203,7 @@ fn draft_of_form(form: &WriteForm, author: &Actor) -> SavedDraft {
             .collect::<Vec<_>>()
             .join("\n"),
         updated_at: 0,
+        version: form.version.clone(),
     }
 }
 
@@ -254,6 +258,10 @@ async fn read_form(
             "deadline" => form.deadline = value,
             "action" => form.action = value,
             "draft_id" => form.draft_id = value,
+            "version_language" => form.version.language = value,
+            "version_subject" => form.version.subject = value,
+            "version_summary" => form.version.summary = value,
+            "version_body" => form.version.body = value,
             "attachment" => form
                 .attachments
                 .extend(FormAttachment::from_field(&value, files).await),
@@ -287,7 +295,21 @@ pub(crate) async fn write(
             body: &form.body,
         };
         let mut problems = unfinished_draft_problems(&draft);
-        for (field, typed) in [("area", &form.area), ("deadline", &form.deadline)] {
+        let version = Draft {
+            subject: &form.version.subject,
+            summary: &form.version.summary,
+            body: &form.version.body,
+        };
+        problems.extend(
+            unfinished_draft_problems(&version)
+                .into_iter()
+                .map(|(field, message)| (version_field(field), message)),
+        );
+        for (field, typed) in [
+            ("area", &form.area),
+            ("deadline", &form.deadline),
+            ("version_language", &form.version.language),
+        ] {
             if typed.chars().count() > MAX_DRAFT_LINE_CHARS
                 || control_problem(typed, Lines::One).is_err()
             {
@@ -400,9 +422,7 @@ fn validate(
     for (field, message) in draft_problems(&draft, check, &state.authority.post) {
         errors.add(field, message);
     }
-    if form.attachments.len() > MAX_ATTACHMENTS {
-        errors.add("files", "post-attachments-too-many");
-    }
+
     let deadline = match form.deadline.trim() {
         "" => None,
         text => match text.parse::<Date>() {
@@ -417,6 +437,11 @@ fn validate(
             }
         },
     };
+    // In the order of the form, for the error summary: the version, then the files.
+    let version = version_of(&form.version, errors);
+    if form.attachments.len() > MAX_ATTACHMENTS {
+        errors.add("files", "post-attachments-too-many");
+    }
     let summary = form.summary.trim();
     Some(NewLetter {
         recipient_id: recipient?.person_id.clone(),
@@ -437,7 +462,51 @@ fn validate(
             .collect(),
         // A caseworker writes in Danish here; the API can say otherwise.
         language: crate::i18n::Lang::Da,
-        versions: Vec::new(),
+        versions: version.into_iter().collect(),
+    })
+}
+
+/// The write page's name for a field of the version in another language.
+fn version_field(field: &'static str) -> &'static str {
+    match field {
+        "subject" => "version_subject",
+        "summary" => "version_summary",
+        _ => "version_body",
+    }
+}
+
+/// The version in another language as typed, checked: none when no language is chosen;
+/// else in a language other than the letter's Danish, with a subject and a body.
+fn version_of(typed: &DraftVersion, errors: &mut FormErrors) -> Option<Version> {
+    if typed.language.trim().is_empty() {
+        return None;
+    }
+    let language = match Lang::from_code(typed.language.trim()) {
+        Some(Lang::Da) => {
+            errors.add("version_language", "post-version-same-language");
+            return None;
+        }
+        Some(language) => language,
+        None => {
+            errors.add("version_language", "post-version-language-unknown");
+            return None;
+        }
+    };
+    let draft = Draft {
+        subject: &typed.subject,
+        summary: &typed.summary,
+        body: &typed.body,
+    };
+    let problems = version_problems(&draft);
+    for (field, message) in &problems {
+        errors.add(version_field(field), message);
+    }
+    let summary = typed.summary.trim();
+    problems.is_empty().then(|| Version {
+        language,
+        subject: typed.subject.trim().to_owned(),
+        summary: Some(summary.to_owned()).filter(|s| !s.is_empty()),
+        body: typed.body.trim().to_owned(),
     })
 }
 
