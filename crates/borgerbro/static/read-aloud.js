@@ -15,7 +15,8 @@
     for (var node = walker.nextNode(); node; node = walker.nextNode()) {
       var text = node.nodeValue.replace(/\s+/g, ' ').trim();
       var parent = node.parentElement;
-      if (!text || parent.closest('[hidden], [aria-hidden="true"], script, style')) continue;
+      // The page's notes about the letter (its languages, a translation) are not the letter.
+      if (!text || parent.closest('[hidden], [aria-hidden="true"], [data-not-read-aloud], script, style')) continue;
       var lang = parent.closest('[lang]').getAttribute('lang');
       var last = found[found.length - 1];
       if (last && last[0] === lang) last[1] += ' ' + text;

@@ -156,7 +156,16 @@ async fn the_citizen_chooses_a_language_and_their_pages_open_in_it() {
         .get_html("/min-side")
         .await
         .contains(r#"<html lang="ar" dir="rtl" class="bb-large-print">"#));
-    // ... unless that browser chooses another language: then its choice stands.
+    // A language chosen before login gives way to the person's own.
+    app.client = common::client();
+    app.get("/sprog/tr?tilbage=/").await;
+    app.login_as("Mette Hansen").await;
+    let fresh = &app;
+    assert!(fresh
+        .get_html("/min-side")
+        .await
+        .contains(r#"<html lang="ar" dir="rtl" class="bb-large-print">"#));
+    // ... but a language chosen after login stands.
     let response = fresh.get("/sprog/en?tilbage=/min-side").await;
     assert_eq!(response.status(), 303);
     assert!(fresh
@@ -375,6 +384,19 @@ async fn bad_versions_are_refused_field_by_field_and_no_letter_is_sent() {
         .await,
         before
     );
+    // A translation that leaves its subject out is named as one without a subject.
+    let (status, problem) = send(
+        &app,
+        &key,
+        json!({"recipient": {"person_id": olena}, "subject": "Pas", "body": "Pas.",
+               "translations": {"tr": {"body": "Pasaportunuzu getirin."}}}),
+    )
+    .await;
+    assert_eq!(status, 422, "{problem}");
+    assert_eq!(
+        problem["errors"][0]["field"], "translations.tr.subject",
+        "{problem}"
+    );
     let (status, problem) = send(
         &app,
         &key,
@@ -433,7 +455,7 @@ async fn help_is_found_in_the_readers_own_language_first() {
     // A guide names the places that help with its topic in the reader's language.
     let guide = app.get_html("/hjaelp/guider/mistet-mitid").await;
     assert!(guide.contains("Тут Вам допоможуть Вашою мовою:"), "{guide}");
-    assert!(guide.contains(r#"lang="da">Borgerservice Dokk1</a>"#));
+    assert!(guide.contains(r#"lang="da" dir="ltr">Borgerservice Dokk1</a>"#));
     // In Danish, every place speaks the language: no filter and no list.
     app.get("/sprog/da?tilbage=/").await;
     assert!(app
@@ -742,5 +764,33 @@ async fn a_caseworker_writes_a_letter_with_a_version_in_the_citizens_language() 
     assert!(
         refused.contains(r##"href="#version_language""##),
         "{refused}"
+    );
+}
+
+#[tokio::test]
+async fn a_paper_letter_with_nothing_in_the_readers_language_says_so_at_its_top() {
+    let app = TestApp::spawn().await;
+    let key = app.api_key("Sagssystem").await;
+    let oksana = paper_reader(&app, &key, "Oksana Bondar", "uk").await;
+    let (_, letter) = send(
+        &app,
+        &key,
+        json!({"recipient": {"person_id": oksana}, "subject": "Husk dit pas", "body": "Tag dit pas med."}),
+    )
+    .await;
+    let pdf = paper(&app, &key, &letter).await;
+    let document = lopdf::Document::load_mem(&pdf).unwrap();
+    let words = document
+        .extract_text(&[1])
+        .unwrap()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    let note = "Цей лист написано данською мовою. Зателефонуйте нам за номером 89 40 20 00";
+    assert!(words.contains("Цей лист не Вашою мовою"), "{words}");
+    assert!(words.contains(note), "{words}");
+    assert!(
+        words.find(note) < words.find("Husk dit pas"),
+        "at the top: {words}"
     );
 }

@@ -88,6 +88,10 @@ pub(crate) async fn start(
         .secure(secure)
         .same_site(SameSite::Lax)
         .build();
+    // The language chosen in this browser before login gives way to the person's own
+    // (`people::reader_choices`): a library's shared PC should not keep the last
+    // visitor's language for the next person.
+    let jar = jar.remove(Cookie::build(crate::i18n::LANG_COOKIE).path("/"));
     Ok(jar.add(session).add(csrf::cookie(new_secret(), secure)))
 }
 

@@ -84,6 +84,7 @@ pub(crate) struct NewPersonRequest {
 
 /// A change to how a person reads; what is left out stays as it is.
 #[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
 pub(crate) struct ReadingChange {
     #[schema(schema_with = optional_language_schema)]
     language: Option<String>,

@@ -82,8 +82,11 @@ pub(crate) struct NewMessageRequest {
 /// A letter in another language.
 #[derive(Deserialize, ToSchema)]
 pub(crate) struct VersionRequest {
+    // Left out, they are refused by field as blank ones are (`version_problems`).
+    #[serde(default)]
     #[schema(schema_with = subject_schema)]
     subject: String,
+    #[serde(default)]
     #[schema(schema_with = body_schema)]
     body: String,
     #[schema(schema_with = summary_schema)]

@@ -32,6 +32,15 @@ pub struct DraftVersion {
     pub body: String,
 }
 
+impl DraftVersion {
+    /// Whether anything of it is typed or chosen.
+    pub fn is_begun(&self) -> bool {
+        [&self.language, &self.subject, &self.summary, &self.body]
+            .iter()
+            .any(|text| !text.trim().is_empty())
+    }
+}
+
 fn draft_of(row: &AnyRow) -> Result<SavedDraft, sqlx::Error> {
     Ok(SavedDraft {
         id: row.try_get("id")?,

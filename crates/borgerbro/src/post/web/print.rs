@@ -36,6 +36,9 @@ struct Printable {
     copy_of: Option<Escalation>,
     /// Each attachment with its bytes; `None` when the file store has lost them.
     attachments: Vec<(Attachment, Option<Vec<u8>>)>,
+    /// The reader reads another language than the letter's and has no version in it:
+    /// the paper says so at the top, in theirs, with the number to call.
+    not_in_reader_language: bool,
 }
 
 impl Printable {
@@ -133,7 +136,7 @@ fn print_job(
     for printable in printables {
         let (merged, lines) = read_attachments(printable, &mut memory);
         parts.push(merged);
-        texts.push(paper_texts(printable, lines));
+        texts.push(paper_texts(printable, lines, &authority.phone));
     }
     let labels: Vec<PaperLabels<'_>> = texts.iter().map(PaperTexts::labels).collect();
     let letters: Vec<PaperLetter<'_>> = printables
@@ -240,17 +243,14 @@ fn sent_day(ms: i64) -> Date {
     crate::clock::in_denmark(ms).map_or(Date::ZERO, |at| at.date())
 }
 
-fn paper_texts(printable: &Printable, attachments: Vec<String>) -> PaperTexts {
+fn paper_texts(printable: &Printable, attachments: Vec<String>, phone: &str) -> PaperTexts {
     let lang = printable.lang();
     let sent = sent_day(printable.letter.sent_at);
     PaperTexts {
         date: long_date(lang, sent),
         deadline: parse_date(printable.letter.deadline_current.as_deref())
             .map(|d| lang.t_args("letter-deadline", &[("date", long_date(lang, d))])),
-        notice: printable
-            .copy_of
-            .as_ref()
-            .and_then(|escalation| copy_notice(printable.reader_lang(), sent, escalation)),
+        notice: notice(printable, sent, phone),
         attachments,
         summary_heading: lang.t("letter-summary"),
         page: lang.t("paper-page"),
@@ -273,6 +273,8 @@ pub(crate) fn letter_pages(
         recipient,
         copy_of: None,
         attachments: Vec::new(),
+        // "Mine data" prints the letters as they were sent, without notes about them.
+        not_in_reader_language: false,
     };
     let lang = printable.lang();
     let lines = attachments
@@ -286,7 +288,7 @@ pub(crate) fn letter_pages(
             )
         })
         .collect();
-    let texts = paper_texts(&printable, lines);
+    let texts = paper_texts(&printable, lines, &authority.phone);
     let phone = lang.t_args("paper-phone", &[("phone", authority.phone.clone())]);
     let hours = authority
         .opening_hours_in(lang)
@@ -297,6 +299,31 @@ pub(crate) fn letter_pages(
         authority, &contact, &printable, &texts, &labels,
     ));
     (pages, printable.letter.language)
+}
+
+/// What the paper says at its top, in the reader's language: that it is a copy of an
+/// unopened letter, that the letter is not in their language and whom to call, or both.
+fn notice(printable: &Printable, sent: Date, phone: &str) -> Option<(String, String)> {
+    let reader = printable.reader_lang();
+    let copy = printable
+        .copy_of
+        .as_ref()
+        .and_then(|escalation| copy_notice(reader, sent, escalation));
+    let language = printable.not_in_reader_language.then(|| {
+        reader.t_args(
+            "letter-not-in-your-language",
+            &[
+                ("original", printable.lang().code().to_owned()),
+                ("phone", phone.to_owned()),
+            ],
+        )
+    });
+    match (copy, language) {
+        (Some((heading, text)), Some(language)) => Some((heading, format!("{text}\n{language}"))),
+        (Some(copy), None) => Some(copy),
+        (None, Some(language)) => Some((reader.t("paper-language-heading"), language)),
+        (None, None) => None,
+    }
 }
 
 /// What a paper copy says at its top: a copy of the letter sent to their digital post
@@ -341,6 +368,7 @@ async fn printable_with(
         Some(version) => in_version(letter, version),
         None => letter,
     };
+    let not_in_reader_language = reader.is_some_and(|reader| reader.code() != letter.language);
     let copy_of = match job.reason {
         PrintReason::Escalation => crate::post::escalations_of(&state.db, &letter.id)
             .await?
@@ -359,6 +387,7 @@ async fn printable_with(
         recipient,
         copy_of,
         attachments,
+        not_in_reader_language,
     })
 }
 

@@ -24,7 +24,8 @@ pub(crate) struct LetterView {
     pub versions: Vec<VersionLink>,
     /// A version is shown: the page says the original is the one that counts.
     pub translated: bool,
-    /// Where the original is read.
+    /// The language the letter was written in, and where it is read.
+    pub original: Lang,
     pub original_href: String,
     /// The reader's language, when nothing of the letter is in it: the page says so in
     /// it, with where to get help.
@@ -68,6 +69,7 @@ impl LetterView {
             dir: Lang::from_code(&letter.language).unwrap_or_default().dir(),
             versions: Vec::new(),
             translated: false,
+            original: Lang::from_code(&letter.language).unwrap_or_default(),
             original_href: String::new(),
             not_in: None,
             subject: letter.subject.clone(),
@@ -119,11 +121,6 @@ pub(crate) struct VersionLink {
 }
 
 impl LetterView {
-    /// The code of the language the letter was written in.
-    pub(crate) fn original_code(&self) -> &str {
-        self.original_href.rsplit('=').next().unwrap_or("da")
-    }
-
     /// The letter in the language `shown` (`model::shown_language`), with links to its
     /// other languages under `href` (`?sprog=` is added), and for a `reader` whose
     /// language it is not written in, the line that says so.
@@ -151,6 +148,7 @@ impl LetterView {
             href: format!("{href}?sprog={}", lang.code()),
             current: lang == shown,
         };
+        self.original = original;
         self.original_href = link(original).href;
         if !versions.is_empty() {
             self.versions = std::iter::once(original)

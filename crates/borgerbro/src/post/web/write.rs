@@ -479,6 +479,9 @@ fn version_field(field: &'static str) -> &'static str {
 /// else in a language other than the letter's Danish, with a subject and a body.
 fn version_of(typed: &DraftVersion, errors: &mut FormErrors) -> Option<Version> {
     if typed.language.trim().is_empty() {
+        if typed.is_begun() {
+            errors.add("version_language", "post-version-language-missing");
+        }
         return None;
     }
     let language = match Lang::from_code(typed.language.trim()) {
@@ -531,6 +534,7 @@ fn preview_of(new: &NewLetter, sender: &User, lang: Lang) -> LetterView {
         dir: new.language.dir(),
         versions: Vec::new(),
         translated: false,
+        original: new.language,
         original_href: String::new(),
         not_in: None,
         subject: new.subject.clone(),
