@@ -71,11 +71,24 @@ static PARSED: LazyLock<[rustybuzz::Face<'static>; 4]> = LazyLock::new(|| {
 /// A face, a direction and a script, which a shaping plan is made for.
 type PlanKey = (Face, Direction, Option<Script>);
 
+/// How many shaped words a thread keeps before it starts over.
+const SHAPED_WORDS: usize = 4096;
+
+/// Words shaped in a face and a direction (right to left or not), by their text.
+type ShapedWords = HashMap<(Face, bool), HashMap<Box<str>, Vec<Glyph>>>;
+
 thread_local! {
     // A shaping plan collects the font's lookups for a script and direction, which costs
     // more than shaping a word with it; so each thread keeps the plans it made.
     static PLANS: RefCell<HashMap<PlanKey, ShapePlan>> =
         RefCell::new(HashMap::new());
+    // Shaping a word costs more than everything else in setting it, and letters repeat
+    // their words ("du", "kr.", a template's sentences), so each thread keeps the words
+    // it shaped, by face and direction, their glyphs' text counted from the word's start.
+    // Full, it starts over rather than keep track of which words are old: a thread sets
+    // letters of a few templates, which fill it again within a letter or two, and its
+    // words and their glyphs stay within about a megabyte.
+    static SHAPED: RefCell<ShapedWords> = RefCell::new(HashMap::new());
 }
 
 impl Face {
@@ -143,6 +156,34 @@ impl Face {
     /// Shapes `text`, found at `offset` in a paragraph, in one direction: the glyphs left
     /// to right as they are shown, each with its text's place in the paragraph.
     pub(crate) fn shape(self, text: &str, offset: usize, rtl: bool) -> Vec<Glyph> {
+        let placed = |glyphs: &[Glyph]| {
+            let at = |glyph: &Glyph| (offset + glyph.text.0, offset + glyph.text.1);
+            glyphs
+                .iter()
+                .map(|glyph| Glyph {
+                    text: at(glyph),
+                    ..*glyph
+                })
+                .collect()
+        };
+        SHAPED.with_borrow_mut(|shaped| {
+            if let Some(glyphs) = shaped.get(&(self, rtl)).and_then(|words| words.get(text)) {
+                return placed(glyphs);
+            }
+            if shaped.values().map(HashMap::len).sum::<usize>() >= SHAPED_WORDS {
+                shaped.clear();
+            }
+            let glyphs = self.shape_word(text, rtl);
+            let shown = placed(&glyphs);
+            let words = shaped.entry((self, rtl)).or_default();
+            words.insert(text.into(), glyphs);
+            shown
+        })
+    }
+
+    /// Shapes `text` in one direction: the glyphs left to right as they are shown, each
+    /// with the bytes of the text it stands for.
+    fn shape_word(self, text: &str, rtl: bool) -> Vec<Glyph> {
         let mut buffer = UnicodeBuffer::new();
         buffer.push_str(text);
         buffer.set_direction(match rtl {
@@ -196,7 +237,7 @@ impl Face {
                     advance: position.x_advance,
                     dx: position.x_offset,
                     dy: position.y_offset,
-                    text: (offset + start, offset + end),
+                    text: (start, end),
                 }
             })
             .collect()
@@ -204,7 +245,7 @@ impl Face {
 }
 
 /// A shaped glyph, in its face's units.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub(crate) struct Glyph {
     pub(crate) id: u16,
     /// How far the next glyph goes on: the font's advance with kerning, 0 for a mark.
@@ -255,6 +296,21 @@ mod tests {
         let shaped = Face::Sans.shape("😀", 0, false);
         assert_eq!(shaped.len(), 1);
         assert_eq!(shaped[0].id, 0, "the .notdef glyph");
+    }
+
+    #[test]
+    fn a_word_shaped_again_is_the_same_at_its_new_place() {
+        let first = Face::Sans.shape("Afgørelse", 0, false);
+        assert_eq!(first, Face::Sans.shape_word("Afgørelse", false));
+        let again = Face::Sans.shape("Afgørelse", 7, false);
+        let moved: Vec<Glyph> = first
+            .iter()
+            .map(|glyph| Glyph {
+                text: (glyph.text.0 + 7, glyph.text.1 + 7),
+                ..*glyph
+            })
+            .collect();
+        assert_eq!(again, moved);
     }
 
     /// The glyphs that move the pen: letters, not the dots and marks set on them.
