@@ -6,9 +6,14 @@
 //! screen readers get the text back.
 
 use std::borrow::Cow;
+use std::cell::RefCell;
 use std::collections::HashMap;
 use std::hash::{DefaultHasher, Hash, Hasher};
 
+use miniz_oxide::deflate::core::{
+    compress_to_output, create_comp_flags_from_zip_params, CompressorOxide, TDEFLFlush,
+};
+use miniz_oxide::MZ_DEFAULT_WINDOW_BITS;
 use pdf_writer::types::{CidFontType, FontFlags, SystemInfo, UnicodeCmap};
 use pdf_writer::{Content, Filter, Finish, Name, Pdf, Rect, Ref, Str, TextStr};
 use subsetter::GlyphRemapper;
@@ -246,10 +251,31 @@ pub fn write_pdf_in(geometry: &Geometry, pages: Vec<Page>, lang: Option<&str>) -
     pdf.finish()
 }
 
+// The fastest level: level 6 made a letter 10 % smaller and took half again as long
+// (benches/letters.rs), and compressing was a third of setting a letter.
+const DEFLATE_LEVEL: i32 = 1;
+
+thread_local! {
+    // A compressor is some 300 KB of tables, which miniz_oxide's one-call functions
+    // allocate and zero for every stream: a letter has seven, and allocating them again
+    // and again cost more than compressing. So each thread keeps one and resets it.
+    static COMPRESSOR: RefCell<CompressorOxide> = RefCell::new(CompressorOxide::new(
+        create_comp_flags_from_zip_params(DEFLATE_LEVEL, MZ_DEFAULT_WINDOW_BITS, 0),
+    ));
+}
+
+/// A stream's data in zlib's format, as /FlateDecode reads it.
 fn compress(data: &[u8]) -> Vec<u8> {
-    // The fastest level: level 6 made a letter 10 % smaller and took half again as long
-    // (benches/letters.rs), and compressing was a third of setting a letter.
-    miniz_oxide::deflate::compress_to_vec_zlib(data, 1)
+    COMPRESSOR.with_borrow_mut(|compressor| {
+        compressor.reset();
+        let mut compressed = Vec::with_capacity(data.len() / 2);
+        // Writing to a vector takes all of the data in one call, so the stream is done.
+        compress_to_output(compressor, data, TDEFLFlush::Finish, |chunk| {
+            compressed.extend_from_slice(chunk);
+            true
+        });
+        compressed
+    })
 }
 
 const IDENTITY: SystemInfo = SystemInfo {
