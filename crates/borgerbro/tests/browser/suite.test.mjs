@@ -65,7 +65,7 @@ async function writeLetter(page, button, file) {
   await page.goto('/breve/nyt');
   await page.getByLabel('Find modtageren').fill('Mette');
   await page.getByRole('button', { name: 'Søg' }).click();
-  await page.getByLabel('Overskrift').fill('Husk mødet på tirsdag');
+  await page.getByLabel('Overskrift', { exact: true }).fill('Husk mødet på tirsdag');
   await page.getByLabel('Kort fortalt', { exact: true }).fill('Vi ses tirsdag kl. 10 i Borgerservice.');
   await page.getByLabel('Brevet', { exact: true }).fill('Kære Mette\n\nVi ses **tirsdag kl. 10** i Borgerservice.\n\nVenlig hilsen\nSofie');
   if (file) await page.getByLabel('Vedhæft bilag (frivilligt)').setInputFiles(file);
