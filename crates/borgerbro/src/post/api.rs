@@ -82,12 +82,13 @@ pub(crate) struct NewMessageRequest {
 /// A letter in another language.
 #[derive(Deserialize, ToSchema)]
 pub(crate) struct VersionRequest {
-    // Left out, they are refused by field as blank ones are (`version_problems`).
+    // Left out, they are refused by field as blank ones are (`version_problems`); the
+    // document still says a version needs both.
     #[serde(default)]
-    #[schema(schema_with = subject_schema)]
+    #[schema(schema_with = subject_schema, required = true)]
     subject: String,
     #[serde(default)]
-    #[schema(schema_with = body_schema)]
+    #[schema(schema_with = body_schema, required = true)]
     body: String,
     #[schema(schema_with = summary_schema)]
     summary: Option<String>,
