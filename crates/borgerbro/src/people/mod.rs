@@ -254,6 +254,18 @@ pub async fn create(
     Ok(Made::New(id))
 }
 
+/// The audit entry of a change to a person's profile: made for them (`acting_for`) when
+/// someone else (the front desk, a system) made it, so the citizen can see who did.
+fn change_entry(by: Actor, action: &'static str, person_id: &str) -> NewEntry {
+    let for_someone_else = by != Actor::Person(person_id.to_owned());
+    let entry = NewEntry::new(by, action).subject(person_id);
+    if for_someone_else {
+        entry.acting_for(person_id)
+    } else {
+        entry
+    }
+}
+
 /// Turns exemption from digital post on or off at once. `acting_for` is set when the
 /// front desk or a system does it for the citizen, so the citizen can see who did.
 pub async fn set_exemption(
@@ -278,12 +290,7 @@ pub async fn set_exemption(
         } else {
             "exemption.end"
         };
-        let for_someone_else = by != Actor::Person(person_id.to_owned());
-        let mut entry = NewEntry::new(by, action).subject(person_id);
-        if for_someone_else {
-            entry = entry.acting_for(person_id);
-        }
-        audit::record_in(&mut tx, clock, entry).await?;
+        audit::record_in(&mut tx, clock, change_entry(by, action, person_id)).await?;
     }
     tx.commit().await?;
     Ok(changed)
@@ -302,12 +309,12 @@ pub(crate) async fn set_reading(
     let mut tx = db.pool.begin().await?;
     let changed = store::set_reading(&mut tx, person_id, reading, clock.now_ms()).await?;
     if changed {
-        let for_someone_else = by != Actor::Person(person_id.to_owned());
-        let mut entry = NewEntry::new(by, "people.reading").subject(person_id);
-        if for_someone_else {
-            entry = entry.acting_for(person_id);
-        }
-        audit::record_in(&mut tx, clock, entry).await?;
+        audit::record_in(
+            &mut tx,
+            clock,
+            change_entry(by, "people.reading", person_id),
+        )
+        .await?;
     }
     tx.commit().await?;
     Ok(changed)
