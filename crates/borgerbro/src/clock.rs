@@ -18,6 +18,12 @@ pub(crate) fn in_denmark(ms: i64) -> Option<Zoned> {
         .map(|at| at.to_zoned(denmark()))
 }
 
+/// The day in Denmark of stored UTC milliseconds (the first day jiff knows when out of
+/// range, which no stored time is).
+pub(crate) fn day_of(ms: i64) -> jiff::civil::Date {
+    in_denmark(ms).map_or(jiff::civil::Date::MIN, |at| at.date())
+}
+
 #[derive(Clone)]
 pub struct Clock(Arc<dyn Fn() -> Timestamp + Send + Sync>);
 

@@ -100,6 +100,27 @@ const PERSONAS: &[NewPerson<'static>] = &[
         roles: &[Role::CitizensAdviser],
         identifiers: &[],
     },
+    NewPerson {
+        id: "0195c0de-0000-7000-8000-00000000000d",
+        name: "Lene Dahl",
+        demo_description: Some("Koordinator for kommunens netværk for digital inklusion. Godkender nye medlemmer og leder møderne."),
+        roles: &[Role::NetworkCoordinator],
+        identifiers: &[],
+    },
+    NewPerson {
+        id: "0195c0de-0000-7000-8000-00000000000e",
+        name: "Jette Frandsen",
+        demo_description: Some("Bibliotekar på Viby Bibliotek. Holder IT-kurser og deler materialer i netværket."),
+        roles: &[],
+        identifiers: &[],
+    },
+    NewPerson {
+        id: "0195c0de-0000-7000-8000-00000000000f",
+        name: "Kurt Madsen",
+        demo_description: Some("Frivillig i Ældre Sagens IT-hjælp. Gennemgår andre medlemmers materialer, før de bliver offentlige."),
+        roles: &[],
+        identifiers: &[],
+    },
 ];
 
 /// How the demo citizens can be reached: one with phone and address, one with an address
@@ -188,6 +209,7 @@ pub async fn load(db: &Db, clock: &Clock, authority: &AuthorityProfile) -> anyho
     )
     .await?;
     crate::assess::load_demo(db, clock).await?;
+    crate::network::load_demo(db, clock, PERSONAS[13].id, PERSONAS[14].id).await?;
     Ok(added)
 }
 

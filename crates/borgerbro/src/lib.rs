@@ -18,6 +18,7 @@ pub mod idempotency;
 pub mod insight;
 pub mod mandates;
 pub mod mydata;
+pub mod network;
 pub mod people;
 pub mod phone;
 pub mod post;

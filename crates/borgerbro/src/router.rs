@@ -16,7 +16,9 @@ use utoipa_axum::router::OpenApiRouter;
 use crate::i18n::Lang;
 use crate::state::AppState;
 use crate::web::{self, AppError};
-use crate::{assess, auth, bookings, help, insight, mandates, mydata, people, post, textcheck};
+use crate::{
+    assess, auth, bookings, help, insight, mandates, mydata, network, people, post, textcheck,
+};
 
 #[derive(OpenApi)]
 #[openapi(
@@ -74,6 +76,7 @@ fn api() -> (Router<AppState>, utoipa::openapi::OpenApi) {
         .merge(mydata::api())
         .merge(assess::api())
         .merge(insight::api())
+        .merge(network::api())
         .split_for_parts();
     web::openapi::document_common_answers(&mut openapi);
     (router, openapi)
@@ -102,6 +105,7 @@ fn pages(state: &AppState) -> Router<AppState> {
         .merge(mydata::pages())
         .merge(assess::pages())
         .merge(insight::pages())
+        .merge(network::pages())
         .fallback(|| async { AppError::NotFound })
         // The front desk gives a reason before opening a citizen's data (inside the
         // session, which it reads).

@@ -16,7 +16,7 @@ async fn demo_data_covers_every_role_and_loads_once() {
         borgerbro::demo::load(&db, &clock, &AuthorityProfile::demo())
             .await
             .unwrap(),
-        12
+        15
     );
     let counts = || async {
         sqlx::query_as::<_, (i64, i64)>(
@@ -40,7 +40,7 @@ async fn demo_data_covers_every_role_and_loads_once() {
         "no permission nor letter given twice"
     );
     let people = personas(&db.pool).await.unwrap();
-    assert_eq!(people.len(), 12);
+    assert_eq!(people.len(), 15);
     for role in Role::ALL {
         assert!(people.iter().any(|p| p.roles.contains(&role)), "{role:?}");
     }

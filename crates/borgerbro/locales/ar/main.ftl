@@ -160,6 +160,10 @@ role-citizens-adviser = مستشار المواطنين
 role-citizens-adviser-description = علّق على تقييمات الأثر ووافق عليها من جانب المواطنين.
 role-administrator = المسؤول عن النظام
 role-administrator-description = أعِدّ Borgerbro، وامنح الأنظمة الأخرى صلاحية الوصول بمفاتيح API.
+role-network-member = عضو في الشبكة
+role-network-member-description = شارك المواد، واقترح بنودًا للاجتماعات، ونظّم دورات وفعاليات لمنظمتك.
+role-network-coordinator = منسق الشبكة
+role-network-coordinator-description = وافق على الأعضاء الجدد، وأدر اجتماعات الشبكة وخطة عملها.
 
 login-title = تسجيل الدخول
 login-mitid-lead = سجّل الدخول بـ MitID لترى رسائلك ومعلوماتك.

@@ -211,6 +211,7 @@ log-unit-project = المشاريع
 log-unit-dpo = حماية البيانات
 log-unit-citizens-adviser = مستشار المواطنين (Borgerrådgiveren)
 log-unit-it = تكنولوجيا المعلومات (IT)
+log-unit-network = الشبكة
 access-report-empty = أرسل سطرًا واحدًا على الأقل.
 access-report-too-many = أرسل 1,000 سطر على الأكثر في كل مرة.
 access-report-missing = اكتب شيئًا هنا.

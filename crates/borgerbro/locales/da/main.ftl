@@ -132,6 +132,10 @@ role-citizens-adviser = Borgerrådgiver
 role-citizens-adviser-description = Kommenter og godkend konsekvensvurderinger fra borgernes side.
 role-administrator = Administrator
 role-administrator-description = Sæt Borgerbro op, og giv andre systemer adgang med API-nøgler.
+role-network-member = Netværksmedlem
+role-network-member-description = Del materialer, foreslå punkter til møderne, og hold kurser og arrangementer for jeres organisation.
+role-network-coordinator = Netværkskoordinator
+role-network-coordinator-description = Godkend nye medlemmer, og led netværkets møder og handlingsplan.
 
 login-title = Log ind
 login-mitid-lead = Log ind med MitID for at se dine breve og dine oplysninger.

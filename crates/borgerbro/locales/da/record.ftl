@@ -193,6 +193,7 @@ log-unit-project = Projekter
 log-unit-dpo = Databeskyttelse
 log-unit-citizens-adviser = Borgerrådgiveren
 log-unit-it = IT
+log-unit-network = Netværket
 access-report-empty = Send mindst én linje.
 access-report-too-many = Send højst 1.000 linjer ad gangen.
 access-report-missing = Skriv noget her.

@@ -133,6 +133,10 @@ role-citizens-adviser = Citizens' adviser
 role-citizens-adviser-description = Comment on and sign off consequence assessments from the citizens' side.
 role-administrator = Administrator
 role-administrator-description = Set up Borgerbro, and give other systems access with API keys.
+role-network-member = Network member
+role-network-member-description = Share materials, propose items for the meetings, and hold courses and events for your organisation.
+role-network-coordinator = Network coordinator
+role-network-coordinator-description = Approve new members, and run the network's meetings and action plan.
 
 login-title = Log in
 login-mitid-lead = Log in with MitID to see your letters and your information.

@@ -194,6 +194,7 @@ log-unit-project = Projects
 log-unit-dpo = Data protection
 log-unit-citizens-adviser = Citizens' adviser
 log-unit-it = IT
+log-unit-network = The network
 access-report-empty = Send at least one entry.
 access-report-too-many = Send at most 1,000 entries at a time.
 access-report-missing = Write something here.

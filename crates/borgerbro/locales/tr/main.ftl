@@ -132,6 +132,10 @@ role-citizens-adviser = Vatandaş danışmanı
 role-citizens-adviser-description = Etki değerlendirmelerine vatandaşların bakış açısından yorum yapın ve onaylayın.
 role-administrator = Yönetici
 role-administrator-description = Borgerbro'yu kurun ve API anahtarlarıyla diğer sistemlere erişim verin.
+role-network-member = Ağ üyesi
+role-network-member-description = Materyal paylaşın, toplantılar için gündem maddesi önerin ve kuruluşunuz için kurslar ve etkinlikler düzenleyin.
+role-network-coordinator = Ağ koordinatörü
+role-network-coordinator-description = Yeni üyeleri onaylayın, ağın toplantılarını ve eylem planını yürütün.
 
 login-title = Giriş yap
 login-mitid-lead = Mektuplarınızı ve bilgilerinizi görmek için MitID ile giriş yapın.

@@ -195,6 +195,7 @@ log-unit-project = Projeler
 log-unit-dpo = Veri koruma
 log-unit-citizens-adviser = Vatandaş danışmanı (Borgerrådgiver)
 log-unit-it = Bilgi işlem (IT)
+log-unit-network = Ağ
 access-report-empty = En az bir satır gönderin.
 access-report-too-many = Bir seferde en fazla 1.000 satır gönderin.
 access-report-missing = Buraya bir şey yazın.

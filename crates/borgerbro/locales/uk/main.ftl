@@ -146,6 +146,10 @@ role-citizens-adviser = Радник громадян
 role-citizens-adviser-description = Коментуйте й затверджуйте оцінки наслідків з погляду громадян.
 role-administrator = Адміністратор
 role-administrator-description = Налаштовуйте Borgerbro і давайте іншим системам доступ за допомогою ключів API.
+role-network-member = Член мережі
+role-network-member-description = Діліться матеріалами, пропонуйте пункти для зустрічей і проводьте курси та заходи для своєї організації.
+role-network-coordinator = Координатор мережі
+role-network-coordinator-description = Затверджуйте нових членів і ведіть зустрічі та план дій мережі.
 
 login-title = Увійти
 login-mitid-lead = Увійдіть через MitID, щоб побачити свої листи й свої дані.

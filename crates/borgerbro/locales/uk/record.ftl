@@ -203,6 +203,7 @@ log-unit-project = Проєкти
 log-unit-dpo = Захист даних
 log-unit-citizens-adviser = Радник громадян
 log-unit-it = ІТ
+log-unit-network = Мережа
 access-report-empty = Надішліть щонайменше один запис.
 access-report-too-many = Надсилайте щонайбільше 1 000 записів за раз.
 access-report-missing = Напишіть тут щось.

@@ -42,6 +42,25 @@ pub async fn sweep(db: &Db, clock: &Clock) -> Result<Expired, sqlx::Error> {
     })
 }
 
+/// Gives a person a role (a member organisation's contact person becomes a network
+/// member), in the caller's transaction.
+pub(crate) async fn grant_role(
+    conn: &mut AnyConnection,
+    person_id: &str,
+    role: Role,
+) -> Result<(), sqlx::Error> {
+    store::grant_role(conn, person_id, role).await
+}
+
+/// Takes a role from a person (a contact person of an organisation that left).
+pub(crate) async fn revoke_role(
+    conn: &mut AnyConnection,
+    person_id: &str,
+    role: Role,
+) -> Result<(), sqlx::Error> {
+    store::revoke_role(conn, person_id, role).await
+}
+
 /// Adds a person (with roles and identifiers) unless one with this id exists; answers
 /// whether it was added. Used by the demo data and by first logins.
 pub(crate) async fn add_person(

@@ -63,10 +63,14 @@ pub enum ApiScope {
     /// start of this authority's own).
     #[serde(rename = "assessments.write")]
     AssessmentsWrite,
+    /// Sign people up for the network's courses and events (a phone robot, a member's
+    /// own booking system).
+    #[serde(rename = "events.signup")]
+    EventsSignup,
 }
 
 impl ApiScope {
-    pub const ALL: [ApiScope; 15] = [
+    pub const ALL: [ApiScope; 16] = [
         ApiScope::People,
         ApiScope::LettersSend,
         ApiScope::LettersRead,
@@ -82,6 +86,7 @@ impl ApiScope {
         ApiScope::MyDataRead,
         ApiScope::AccessLogWrite,
         ApiScope::AssessmentsWrite,
+        ApiScope::EventsSignup,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -101,6 +106,7 @@ impl ApiScope {
             ApiScope::MyDataRead => "mydata.read",
             ApiScope::AccessLogWrite => "access_log.write",
             ApiScope::AssessmentsWrite => "assessments.write",
+            ApiScope::EventsSignup => "events.signup",
         }
     }
 
@@ -128,6 +134,7 @@ impl ApiScope {
             ApiScope::MyDataRead => "apiscope-mydata-read",
             ApiScope::AccessLogWrite => "apiscope-access-log-write",
             ApiScope::AssessmentsWrite => "apiscope-assessments-write",
+            ApiScope::EventsSignup => "apiscope-events-signup",
         }
     }
 
@@ -199,10 +206,16 @@ pub enum Role {
     /// assessment from the citizens' side.
     CitizensAdviser,
     Administrator,
+    /// A contact person of a member organisation of the network for digital inclusion:
+    /// acts for that organisation (`network`), and only for it.
+    NetworkMember,
+    /// The network's coordinator (authority staff): approves members, runs the meetings
+    /// and the action plan.
+    NetworkCoordinator,
 }
 
 impl Role {
-    pub const ALL: [Role; 8] = [
+    pub const ALL: [Role; 10] = [
         Role::Citizen,
         Role::Helper,
         Role::Caseworker,
@@ -211,6 +224,8 @@ impl Role {
         Role::DataProtectionOfficer,
         Role::CitizensAdviser,
         Role::Administrator,
+        Role::NetworkMember,
+        Role::NetworkCoordinator,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -223,6 +238,8 @@ impl Role {
             Role::DataProtectionOfficer => "data_protection_officer",
             Role::CitizensAdviser => "citizens_adviser",
             Role::Administrator => "administrator",
+            Role::NetworkMember => "network_member",
+            Role::NetworkCoordinator => "network_coordinator",
         }
     }
 
@@ -241,6 +258,8 @@ impl Role {
             Role::DataProtectionOfficer => "role-dpo-description",
             Role::CitizensAdviser => "role-citizens-adviser-description",
             Role::Administrator => "role-administrator-description",
+            Role::NetworkMember => "role-network-member-description",
+            Role::NetworkCoordinator => "role-network-coordinator-description",
         }
     }
 
@@ -255,6 +274,8 @@ impl Role {
             Role::DataProtectionOfficer => "role-dpo",
             Role::CitizensAdviser => "role-citizens-adviser",
             Role::Administrator => "role-administrator",
+            Role::NetworkMember => "role-network-member",
+            Role::NetworkCoordinator => "role-network-coordinator",
         }
     }
 }

@@ -42,6 +42,19 @@ pub(crate) async fn grant_role(
     Ok(())
 }
 
+pub(crate) async fn revoke_role(
+    conn: &mut AnyConnection,
+    person_id: &str,
+    role: Role,
+) -> Result<(), sqlx::Error> {
+    sqlx::query("DELETE FROM person_roles WHERE person_id = $1 AND role = $2")
+        .bind(person_id)
+        .bind(role.as_str())
+        .execute(&mut *conn)
+        .await?;
+    Ok(())
+}
+
 pub(crate) async fn add_identifier(
     conn: &mut AnyConnection,
     person_id: &str,

@@ -2,6 +2,17 @@
 //! show: whatever HTML or script it holds is cleaned away, never executed.
 
 pub fn safe_html(markdown: &str) -> String {
+    safe_html_under(markdown, 0)
+}
+
+/// The same, with every heading moved `deeper` levels down (at most to `h6`): text
+/// shown under a page's own `h2` ("Referat") keeps its `##` headings below that one, so
+/// the page's outline stays whole.
+pub fn safe_html_under(markdown: &str, deeper: usize) -> String {
+    use pulldown_cmark::{Event, HeadingLevel, Tag, TagEnd};
+    let lower = |level: HeadingLevel| {
+        HeadingLevel::try_from((level as usize + deeper).min(6)).unwrap_or(HeadingLevel::H6)
+    };
     // Control characters are refused where text is typed (`forms::control_problem`); a
     // stored text from before that rule loses them here, so none can hide a scheme such
     // as `d\u{7}ata:` from the sanitiser (found by fuzzing).
@@ -9,7 +20,21 @@ pub fn safe_html(markdown: &str) -> String {
         .chars()
         .filter(|c| !c.is_control() || matches!(c, '\t' | '\n' | '\r'))
         .collect();
-    let parser = pulldown_cmark::Parser::new(&markdown);
+    let parser = pulldown_cmark::Parser::new(&markdown).map(|event| match event {
+        Event::Start(Tag::Heading {
+            level,
+            id,
+            classes,
+            attrs,
+        }) => Event::Start(Tag::Heading {
+            level: lower(level),
+            id,
+            classes,
+            attrs,
+        }),
+        Event::End(TagEnd::Heading(level)) => Event::End(TagEnd::Heading(lower(level))),
+        other => other,
+    });
     let mut html = String::with_capacity(markdown.len() * 3 / 2);
     pulldown_cmark::html::push_html(&mut html, parser);
     ammonia::Builder::default()
@@ -21,6 +46,14 @@ pub fn safe_html(markdown: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn headings_under_a_pages_own_heading_move_down() {
+        let html = safe_html_under("## Velkomst\n\n###### Sidst", 1);
+        assert!(html.contains("<h3>Velkomst</h3>"), "{html}");
+        assert!(html.contains("<h6>Sidst</h6>"), "{html}");
+        assert!(safe_html("## Velkomst").contains("<h2>"));
+    }
 
     #[test]
     fn a_space_inside_a_scheme_leaves_a_relative_address_and_a_scheme_in_capitals_is_refused() {

@@ -181,6 +181,17 @@ async fn staff_now(state: &AppState, user: &User, page: &Page) -> Result<StaffNo
             ));
         }
     }
+    if user.has(Role::NetworkCoordinator) {
+        let waiting = crate::network::members::waiting(&state.db, user)
+            .await
+            .map_err(crate::network::app_error)?;
+        if !waiting.is_empty() {
+            now.queues.push((
+                "/netvaerk/ansoegninger",
+                page.count("network-requests-waiting", waiting.len()),
+            ));
+        }
+    }
     if user.has(Role::FrontDesk) || user.has(Role::Caseworker) {
         let today = bookings::of_day(&state.db, state.clock.today()).await?;
         let held = today.iter().filter(|b| b.cancelled_at.is_none()).count();
