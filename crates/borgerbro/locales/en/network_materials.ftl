@@ -1,0 +1,180 @@
+# Reviewed by a native speaker: no. Written by the team from the Danish source.
+# The network's materials: draft, review by another member, published (network::materials).
+
+material-network = The network for digital inclusion
+material-list-title = Materials from the network
+material-list-lead = Guides, leaflets, checklists, videos and slides made by the members of the network. Another member reviewed each material before it came here. Feel free to use them.
+material-any = All
+material-filter-button = Show materials
+material-found =
+    { $count ->
+        [one] 1 material
+       *[other] { $count } materials
+    }
+material-none = No materials match. Try choosing fewer things.
+material-for = For: { $groups }
+material-made-by = Made by
+material-former-member = former member
+material-from-former-member = { $organisation } is no longer in the network. The material stays here, but it is from a former member.
+material-reviewed-by = Reviewed by { $organisation } on { $date }.
+material-reviewed-by-label = Reviewed by
+material-review-due-label = To be reviewed again by
+material-due-again = Due for a new review
+material-due-since = The material was due for a new review on { $date }. Another member can review it now. It stays public in the meantime.
+material-source-label = Source
+material-adapted-from = Adapted from
+material-feed-link = Follow new materials (Atom feed)
+material-api-link = The materials as data (API)
+material-status-is = The material is not public. Status: { $status }.
+material-status-draft = Draft
+material-status-in-review = In review
+material-status-published = Published
+material-open-video = Watch the video
+material-open-slides = See the slides
+material-download-pdf = Download the PDF
+material-you-heading = For your organisation
+material-edit-button = Edit the draft
+material-submit-button = Send to review
+material-submit-heading = Ready for review?
+material-submit-text = Once you send the material to review, you can no longer edit it. Another member of the network reads it and approves it or writes what you should change.
+material-see-page = See the material's page
+material-review-button = Review the material
+material-copy-text = Do you want to use the material your own way? Make a copy. The copy becomes a draft of { $organisation }, and it shows where it comes from.
+material-copy-button = Make a copy you can adapt
+material-changes-asked = { $organisation } reviewed the material on { $date } and asks you to change it:
+material-changed-on = Changed on { $date }
+material-sent-on = Sent on { $date }
+material-is-copy = Copy
+
+material-own-title = Your materials
+material-own-lead = Materials from { $organisation }: drafts, materials in review and published materials.
+material-own-due-lead = A year has passed since they were reviewed. Another member must review them again. They stay public in the meantime.
+material-own-draft = Drafts
+material-own-in-review = In review
+material-own-published = Published
+material-own-none = None yet.
+
+material-new-title = New material
+material-edit-title = Edit the material
+material-form-lead = Write the material and save it as a draft. We check the text for plain language and a PDF for accessibility. You can edit the draft as often as you like before you send it to review.
+material-field-title = Title
+material-field-summary = In short
+material-field-summary-hint = One or two sentences on what the material is and who it is for.
+material-field-format = Kind of material
+material-field-format-hint = A leaflet is a PDF. A video is a link. Slides can be a link or a PDF.
+material-field-format-choose = Choose a kind
+material-field-target-groups = Target groups
+material-field-target-groups-hint = Who is the material written for? Choose at least one.
+material-field-target-group = Target group
+material-field-languages = Languages
+material-field-languages-hint = What language is the material in? The first language you choose is the material's own.
+material-field-language = Language
+material-field-topics = Topics
+material-field-topic = Topic
+material-field-body = Text
+material-field-body-hint = The guide or checklist itself. For other kinds: what the material is about. Write ## before a heading and - before a point.
+material-field-link = Link
+material-field-link-hint = For a video or slides: the address, starting with https://
+material-field-file = PDF
+material-field-file-hint = For a leaflet or slides: a PDF of at most 20 MB.
+material-field-file-now = Current PDF
+material-field-file-remove = Remove the PDF
+material-save-button = Save draft
+
+material-format-guide = Guide
+material-format-leaflet = Leaflet
+material-format-checklist = Checklist
+material-format-video = Video
+material-format-slides = Slides
+
+material-topic-mitid = MitID
+material-topic-digital-post = Digital Post
+material-topic-fraud = Fraud
+material-topic-banking = Online banking and payments
+material-topic-borger-dk = borger.dk and self-service
+material-topic-health = Health
+material-topic-apps = Apps
+material-topic-basics = Getting started
+material-topic-helpers = Helping others
+
+material-target-everyone = Everyone
+material-target-elderly = Older people
+material-target-new-in-denmark = New in Denmark
+material-target-disability = People with disabilities
+material-target-reading = People who find reading hard
+material-target-young = Young people
+material-target-volunteers = Volunteers and helpers
+
+material-checks-heading = Check of the material
+material-checks-lead = This is what our checks find. Use it as help when you write and review.
+material-check-lix = LIX { $lix }
+material-check-no-findings = The check found nothing to change.
+material-check-danish-only = The plain-language check reads Danish only. The text has not been checked.
+material-check-pdf-text = Text in the PDF
+material-check-pdf = The PDF's accessibility
+material-check-pdf-tagged = The PDF is tagged, so a screen reader can follow it.
+material-check-pdf-not-tagged = The PDF is not tagged. A screen reader may find it hard to read.
+material-check-pdf-lang = The PDF says what language it is in: { $lang }.
+material-check-pdf-no-lang = The PDF does not say what language it is in. A screen reader may then read it aloud with the wrong pronunciation.
+material-check-pdf-text-found = The text can be read out of the PDF.
+material-check-pdf-no-text = There is no text in the PDF. Maybe it is an image. Then a screen reader cannot read it.
+
+material-to-review-title = To review
+material-to-review-lead = Materials from other members that wait for a review. You cannot review your own.
+material-to-review-none = No materials are waiting for you right now.
+material-review-title = Review the material
+material-review-lead = Read the material and look at the check. Tick what is true. If all three are true, the material becomes public.
+material-review-again-lead = The material was due for a new review on { $date }. If all three are still true, it stays public for another year. If not, it goes back to draft.
+material-review-legend = Is the material
+material-review-hint = Tick what is true.
+material-review-correct = correct?
+material-review-understandable = understandable for the target group?
+material-review-up-to-date = up to date?
+material-review-comment = Comment
+material-review-comment-hint = Write what should be changed. If not all three are ticked, you must write a comment.
+material-review-send = Send the review
+
+material-saved-created = The draft is saved.
+material-saved-changed = The draft is saved.
+material-saved-submitted = The material has been sent to review.
+material-saved-copied = The copy has been made. It is your draft now.
+material-saved-approved = Thank you. The material is public now.
+material-saved-changes = Thank you. The material has been sent back with your comment.
+
+material-snippet-title = Show the materials on your website
+material-snippet-lead = Copy the code and paste it on your own website. It has only links and text. It works without our design.
+material-snippet-own = Only materials from you
+material-snippet-make = Make the code
+material-snippet-code = The code
+material-snippet-copy-label = HTML for your website
+material-snippet-copy-hint = Select all of it and copy it.
+material-snippet-preview = What it looks like
+material-snippet-heading = Materials about digital things
+material-snippet-more = See all materials from the network for digital inclusion
+
+material-error-title = Write a title.
+material-error-summary = Write briefly what the material is.
+material-error-format = Choose what kind of material it is.
+material-error-body = Write the guide or the checklist.
+material-error-link = Write an address that starts with https://
+material-error-link-video = Write the link to the video.
+material-error-slides = Write a link to the slides, or choose a PDF.
+material-error-file-leaflet = A leaflet is a PDF. Choose the PDF.
+material-error-target-groups = Choose at least one target group, so others can see who the material is for.
+material-error-languages = Choose the language the material is in.
+material-error-topics = Choose topics from the list.
+material-error-too-long = The text is too long.
+material-error-pdf-empty = The file is empty. Choose another one.
+material-error-pdf-too-large = The file is too large. A PDF may be at most 20 MB.
+material-error-pdf-not-pdf = The file is not a PDF. Save it as a PDF and choose it again.
+material-error-pdf-too-complex = We cannot read the PDF because it is too complex. Save it again as a PDF, for example with "Print to PDF".
+material-error-pdf-unreadable = We cannot read the PDF. Maybe it is protected with a password, or it is broken.
+material-error-upload-broken = The form did not arrive in full. Please try again.
+material-error-filter = Choose a value from the list.
+material-error-comment = Write what should be changed, so those who made the material know.
+material-error-not-yours = The material is from another organisation.
+material-error-not-draft = The material is not a draft. It cannot be edited or sent now.
+material-error-own-organisation = You cannot review your own material. Another member of the network must review it.
+material-error-not-due = The material is not due for a new review yet.
+material-error-not-in-review = The material has not been sent to review.
+material-error-reviewed = Another member has just reviewed the material.

@@ -1,0 +1,180 @@
+# Reviewed by a native speaker: no. Machine translation from the Danish source, 2026-12-06.
+# The network's materials: draft, review by another member, published (network::materials).
+
+material-network = Dijital katılım ağı
+material-list-title = Ağdan materyaller
+material-list-lead = Ağın üyelerinin hazırladığı rehberler, broşürler, kontrol listeleri, videolar ve sunumlar. Her materyali buraya gelmeden önce başka bir üye gözden geçirdi. Dilediğiniz gibi kullanın.
+material-any = Tümü
+material-filter-button = Materyalleri göster
+material-found =
+    { $count ->
+        [one] { $count } materyal
+       *[other] { $count } materyal
+    }
+material-none = Uygun materyal yok. Daha az şey seçmeyi deneyin.
+material-for = Kimin için: { $groups }
+material-made-by = Hazırlayan
+material-former-member = eski üye
+material-from-former-member = { $organisation } artık ağda değil. Materyal burada kalıyor, ama eski bir üyeye ait.
+material-reviewed-by = { $organisation } tarafından { $date } tarihinde gözden geçirildi.
+material-reviewed-by-label = Gözden geçiren
+material-review-due-label = Yeniden gözden geçirilme tarihi
+material-due-again = Yeniden gözden geçirilmeli
+material-due-since = Materyalin { $date } tarihinde yeniden gözden geçirilmesi gerekiyordu. Başka bir üye şimdi gözden geçirebilir. Bu arada herkese açık kalır.
+material-source-label = Kaynak
+material-adapted-from = Uyarlandığı materyal:
+material-feed-link = Yeni materyalleri takip edin (Atom akışı)
+material-api-link = Veri olarak materyaller (API)
+material-status-is = Materyal herkese açık değil. Durum: { $status }.
+material-status-draft = Taslak
+material-status-in-review = Gözden geçirmede
+material-status-published = Yayımlandı
+material-open-video = Videoyu izle
+material-open-slides = Sunumu gör
+material-download-pdf = PDF'yi indir
+material-you-heading = Kuruluşunuz için
+material-edit-button = Taslağı düzelt
+material-submit-button = Gözden geçirmeye gönder
+material-submit-heading = Gözden geçirmeye hazır mı?
+material-submit-text = Materyali gözden geçirmeye gönderdiğinizde artık düzeltemezsiniz. Ağın başka bir üyesi okur ve onaylar ya da neyi düzeltmeniz gerektiğini yazar.
+material-see-page = Materyalin sayfasını gör
+material-review-button = Materyali gözden geçir
+material-copy-text = Materyali kendi tarzınızda kullanmak mı istiyorsunuz? Bir kopya oluşturun. Kopya { $organisation } için bir taslak olur ve nereden geldiğini gösterir.
+material-copy-button = Uyarlayabileceğiniz bir kopya oluştur
+material-changes-asked = { $organisation } materyali { $date } tarihinde gözden geçirdi ve düzeltmenizi istiyor:
+material-changed-on = { $date } tarihinde düzeltildi
+material-sent-on = { $date } tarihinde gönderildi
+material-is-copy = Kopya
+
+material-own-title = Materyalleriniz
+material-own-lead = { $organisation } materyalleri: taslaklar, gözden geçirmedeki ve yayımlanmış materyaller.
+material-own-due-lead = Gözden geçirilmelerinin üzerinden bir yıl geçti. Başka bir üye onları yeniden gözden geçirmeli. Bu arada herkese açık kalırlar.
+material-own-draft = Taslaklar
+material-own-in-review = Gözden geçirmede
+material-own-published = Yayımlandı
+material-own-none = Henüz yok.
+
+material-new-title = Yeni materyal
+material-edit-title = Materyali düzelt
+material-form-lead = Materyali yazın ve taslak olarak kaydedin. Metni sade dil açısından, PDF'yi erişilebilirlik açısından kontrol ediyoruz. Gözden geçirmeye göndermeden önce taslağı istediğiniz kadar düzeltebilirsiniz.
+material-field-title = Başlık
+material-field-summary = Kısaca
+material-field-summary-hint = Materyalin ne olduğu ve kimin için olduğu hakkında bir iki cümle.
+material-field-format = Materyal türü
+material-field-format-hint = Broşür bir PDF'dir. Video bir bağlantıdır. Sunum bir bağlantı ya da PDF olabilir.
+material-field-format-choose = Tür seçin
+material-field-target-groups = Hedef gruplar
+material-field-target-groups-hint = Materyal kimin için yazıldı? En az birini seçin.
+material-field-target-group = Hedef grup
+material-field-languages = Diller
+material-field-languages-hint = Materyal hangi dilde? Seçtiğiniz ilk dil materyalin kendi dilidir.
+material-field-language = Dil
+material-field-topics = Konular
+material-field-topic = Konu
+material-field-body = Metin
+material-field-body-hint = Rehberin ya da kontrol listesinin kendisi. Diğer türler için: materyalin konusu. Başlığın önüne ## ve maddenin önüne - yazın.
+material-field-link = Bağlantı
+material-field-link-hint = Video ya da sunum için: https:// ile başlayan adres
+material-field-file = PDF
+material-field-file-hint = Broşür ya da sunum için: en fazla 20 MB'lık bir PDF.
+material-field-file-now = Şu anki PDF
+material-field-file-remove = PDF'yi kaldır
+material-save-button = Taslağı kaydet
+
+material-format-guide = Rehber
+material-format-leaflet = Broşür
+material-format-checklist = Kontrol listesi
+material-format-video = Video
+material-format-slides = Sunum
+
+material-topic-mitid = MitID
+material-topic-digital-post = Digital Post
+material-topic-fraud = Dolandırıcılık
+material-topic-banking = İnternet bankacılığı ve ödemeler
+material-topic-borger-dk = borger.dk ve self servis
+material-topic-health = Sağlık
+material-topic-apps = Uygulamalar
+material-topic-basics = Başlangıç
+material-topic-helpers = Başkalarına yardım
+
+material-target-everyone = Herkes
+material-target-elderly = Yaşlılar
+material-target-new-in-denmark = Danimarka'ya yeni gelenler
+material-target-disability = Engelli kişiler
+material-target-reading = Okumakta zorlanan kişiler
+material-target-young = Gençler
+material-target-volunteers = Gönüllüler ve yardımcılar
+
+material-checks-heading = Materyalin kontrolü
+material-checks-lead = Kontrollerimizin bulduğu bunlar. Yazarken ve gözden geçirirken yardım olarak kullanın.
+material-check-lix = LIX { $lix }
+material-check-no-findings = Kontrol düzeltilecek bir şey bulmadı.
+material-check-danish-only = Sade dil kontrolü yalnızca Danca okur. Metin kontrol edilmedi.
+material-check-pdf-text = PDF'deki metin
+material-check-pdf = PDF'nin erişilebilirliği
+material-check-pdf-tagged = PDF etiketli, bu yüzden ekran okuyucu onu takip edebilir.
+material-check-pdf-not-tagged = PDF etiketli değil. Ekran okuyucu onu okumakta zorlanabilir.
+material-check-pdf-lang = PDF hangi dilde olduğunu söylüyor: { $lang }.
+material-check-pdf-no-lang = PDF hangi dilde olduğunu söylemiyor. Ekran okuyucu onu yanlış telaffuzla okuyabilir.
+material-check-pdf-text-found = Metin PDF'den okunabiliyor.
+material-check-pdf-no-text = PDF'de metin yok. Belki bir resimdir. O zaman ekran okuyucu onu okuyamaz.
+
+material-to-review-title = Gözden geçirilecekler
+material-to-review-lead = Diğer üyelerin gözden geçirilmeyi bekleyen materyalleri. Kendi materyallerinizi gözden geçiremezsiniz.
+material-to-review-none = Şu anda sizi bekleyen materyal yok.
+material-review-title = Materyali gözden geçir
+material-review-lead = Materyali okuyun ve kontrole bakın. Doğru olanları işaretleyin. Üçü de doğruysa materyal herkese açık olur.
+material-review-again-lead = Materyalin { $date } tarihinde yeniden gözden geçirilmesi gerekiyordu. Üçü de hâlâ doğruysa bir yıl daha herkese açık kalır. Değilse taslağa geri döner.
+material-review-legend = Materyal
+material-review-hint = Doğru olanları işaretleyin.
+material-review-correct = doğru mu?
+material-review-understandable = hedef grup için anlaşılır mı?
+material-review-up-to-date = güncel mi?
+material-review-comment = Yorum
+material-review-comment-hint = Neyin düzeltilmesi gerektiğini yazın. Üçü de işaretli değilse bir yorum yazmalısınız.
+material-review-send = Gözden geçirmeyi gönder
+
+material-saved-created = Taslak kaydedildi.
+material-saved-changed = Taslak kaydedildi.
+material-saved-submitted = Materyal gözden geçirmeye gönderildi.
+material-saved-copied = Kopya oluşturuldu. Artık sizin taslağınız.
+material-saved-approved = Teşekkürler. Materyal artık herkese açık.
+material-saved-changes = Teşekkürler. Materyal yorumunuzla birlikte geri gönderildi.
+
+material-snippet-title = Materyalleri web sitenizde gösterin
+material-snippet-lead = Kodu kopyalayın ve kendi web sitenize yapıştırın. Yalnızca bağlantı ve metin içerir. Bizim tasarımımız olmadan çalışır.
+material-snippet-own = Yalnızca sizin materyalleriniz
+material-snippet-make = Kodu oluştur
+material-snippet-code = Kod
+material-snippet-copy-label = Web siteniz için HTML
+material-snippet-copy-hint = Hepsini seçin ve kopyalayın.
+material-snippet-preview = Nasıl görünüyor
+material-snippet-heading = Dijital konular hakkında materyaller
+material-snippet-more = Dijital katılım ağının tüm materyallerini görün
+
+material-error-title = Bir başlık yazın.
+material-error-summary = Materyalin ne olduğunu kısaca yazın.
+material-error-format = Materyalin türünü seçin.
+material-error-body = Rehberi ya da kontrol listesini yazın.
+material-error-link = https:// ile başlayan bir adres yazın.
+material-error-link-video = Videonun bağlantısını yazın.
+material-error-slides = Sunumun bağlantısını yazın ya da bir PDF seçin.
+material-error-file-leaflet = Broşür bir PDF'dir. PDF'yi seçin.
+material-error-target-groups = Başkaları materyalin kimin için olduğunu görebilsin diye en az bir hedef grup seçin.
+material-error-languages = Materyalin dilini seçin.
+material-error-topics = Listeden konu seçin.
+material-error-too-long = Metin çok uzun.
+material-error-pdf-empty = Dosya boş. Başka bir dosya seçin.
+material-error-pdf-too-large = Dosya çok büyük. PDF en fazla 20 MB olabilir.
+material-error-pdf-not-pdf = Dosya PDF değil. PDF olarak kaydedin ve yeniden seçin.
+material-error-pdf-too-complex = PDF çok karmaşık olduğu için okuyamıyoruz. Örneğin "PDF'ye yazdır" ile yeniden PDF olarak kaydedin.
+material-error-pdf-unreadable = PDF'yi okuyamıyoruz. Belki parolayla korunuyor ya da bozuk.
+material-error-upload-broken = Form tam olarak ulaşmadı. Lütfen yeniden deneyin.
+material-error-filter = Listeden bir değer seçin.
+material-error-comment = Materyali hazırlayanlar bilsin diye neyin düzeltilmesi gerektiğini yazın.
+material-error-not-yours = Materyal başka bir kuruluşa ait.
+material-error-not-draft = Materyal taslak değil. Şu anda düzeltilemez ya da gönderilemez.
+material-error-own-organisation = Kendi materyalinizi gözden geçiremezsiniz. Ağın başka bir üyesi gözden geçirmeli.
+material-error-not-due = Materyalin henüz yeniden gözden geçirilmesi gerekmiyor.
+material-error-not-in-review = Materyal gözden geçirmeye gönderilmedi.
+material-error-reviewed = Başka bir üye materyali az önce gözden geçirdi.
