@@ -152,6 +152,11 @@ async fn run(command: Command) -> anyhow::Result<ExitCode> {
                 "Wrote to {} citizens whose permission to a helper ran out ({} more ran out long ago or were never accepted, noted without a letter).",
                 noticed.letters, noticed.silently
             );
+            let reminded = borgerbro::network::events::sweep(&db, &clock, &policy).await?;
+            println!(
+                "Sent {} reminders of courses and events to the inbox and {} on paper.",
+                reminded.digital, reminded.paper
+            );
             let swept = mydata::sweep_requests(&db, &clock).await?;
             println!(
                 "Warned of {} data protection requests due within a week; found {} past their due day.",
@@ -178,6 +183,11 @@ async fn run(command: Command) -> anyhow::Result<ExitCode> {
             println!(
                 "Found {} benefits that newly missed their target or moved the wrong way.",
                 noticed.len()
+            );
+            let due = borgerbro::network::materials::sweep(&db, &clock).await?;
+            println!(
+                "Found {} shared materials whose yearly review has fallen due.",
+                due.len()
             );
             Ok(ExitCode::SUCCESS)
         }

@@ -175,6 +175,17 @@ async fn sweep_once(state: &AppState) {
             tracing::warn!(%error, "permission sweep failed; it runs again in a minute")
         }
     }
+    match crate::network::events::sweep(db, clock, &state.authority.post).await {
+        Ok(reminded) if reminded == crate::network::events::Reminded::default() => {}
+        Ok(reminded) => tracing::info!(
+            digital = reminded.digital,
+            paper = reminded.paper,
+            "sweep sent reminders of courses and events"
+        ),
+        Err(error) => {
+            tracing::warn!(%error, "event reminder sweep failed; it runs again in a minute")
+        }
+    }
     match mydata::sweep_requests(db, clock).await {
         Ok(swept) if swept == mydata::Swept::default() => {}
         Ok(swept) => tracing::info!(

@@ -63,7 +63,28 @@ fn naive(day: Date, minute: u16) -> chrono::NaiveDateTime {
     date.and_time(time)
 }
 
-pub(crate) fn calendar(lang: Lang, place: &Place, today: Date) -> String {
+/// A stored UTC time as the calendar writes it: in Danish time, with its zone.
+fn local_ms(ms: i64) -> CalendarDateTime {
+    let at = crate::network::events::model::local(ms);
+    CalendarDateTime::WithTimezone {
+        date_time: naive(
+            at.date(),
+            u16::try_from(i32::from(at.hour()) * 60 + i32::from(at.minute())).unwrap_or(0),
+        ),
+        tzid: TZID.into(),
+    }
+}
+
+/// The place's drop-in times and visits, repeating weekly, and the network's coming
+/// courses and events there (`events`, from `network::events::upcoming_at`), each once,
+/// linking to its page under `base`.
+pub(crate) fn calendar(
+    lang: Lang,
+    place: &Place,
+    today: Date,
+    events: &[crate::network::events::Event],
+    base: &str,
+) -> String {
     let title = lang.t_args(
         if place.kind == Kind::Outreach {
             "help-feed-visit"
@@ -115,6 +136,22 @@ pub(crate) fn calendar(lang: Lang, place: &Place, today: Date) -> String {
         }
         calendar.push(event.done());
     }
+    for found in events {
+        let d = &found.details;
+        let url = format!("{base}/arrangementer/{}", found.id);
+        let mut event = Event::new();
+        event
+            .uid(&format!("{}@borgerbro", found.id))
+            .summary(&d.title)
+            .description(&format!("{}\n\n{url}", d.description))
+            .starts(local_ms(d.starts_at))
+            .ends(local_ms(d.ends_at))
+            .url(&url);
+        if let Some(address) = place.address_line() {
+            event.location(&address);
+        }
+        calendar.push(event.done());
+    }
     calendar.done().to_string()
 }
 
@@ -139,7 +176,13 @@ mod tests {
         .unwrap_or_else(|e| panic!("{e:?}"))
         .into_place("p1".into(), 0);
         // Monday 23 November 2026: the next Thursday is the 26th.
-        let ics = calendar(Lang::Da, &place, date(2026, 11, 23));
+        let ics = calendar(
+            Lang::Da,
+            &place,
+            date(2026, 11, 23),
+            &[],
+            "https://borgerbro.example",
+        );
         assert_eq!(ics.matches("BEGIN:VEVENT").count(), 1, "{ics}");
         assert!(
             ics.contains("DTSTART;TZID=Europe/Copenhagen:20261126T100000"),

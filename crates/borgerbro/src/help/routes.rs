@@ -473,6 +473,35 @@ struct PlacePage {
     json_ld: String,
     map_link: Option<String>,
     has_feed: bool,
+    /// The network's coming courses and events here (`network::events::upcoming_at`).
+    events: Vec<PlaceEvent>,
+}
+
+/// A coming course or event at a place, as its page lists it.
+struct PlaceEvent {
+    id: String,
+    title: String,
+    kind: String,
+    when: String,
+    /// The language it is held in, and its name in the reader's language.
+    language: String,
+    language_name: String,
+    full: bool,
+}
+
+fn place_event(lang: Lang, event: &crate::network::events::Event) -> PlaceEvent {
+    let d = &event.details;
+    PlaceEvent {
+        id: event.id.clone(),
+        title: d.title.clone(),
+        kind: lang.t(&d.kind.label_key()),
+        when: crate::network::events::when_text(lang, event),
+        language: d.language.clone(),
+        language_name: lang
+            .try_t(&format!("help-language-{}", d.language))
+            .unwrap_or_else(|| d.language.clone()),
+        full: event.free_seats() == 0,
+    }
 }
 
 pub(crate) async fn place(
@@ -493,6 +522,8 @@ pub(crate) async fn place(
     let json_ld = model::json_ld(&place, &url, now.at.date())
         .to_string()
         .replace('<', "\\u003c");
+    let events =
+        crate::network::events::upcoming_at(&state.db, &place.id, state.clock.now_ms()).await?;
     render(&PlacePage {
         card: card(lang, &hit, &now),
         audience: place.audience.clone(),
@@ -505,7 +536,8 @@ pub(crate) async fn place(
         closed_days: closed_days_text(lang, &place.hours, now.at.date()),
         json_ld,
         map_link: place.position.map(map_link),
-        has_feed: super::feed::has_feed(&place),
+        has_feed: super::feed::has_feed(&place) || !events.is_empty(),
+        events: events.iter().map(|e| place_event(lang, e)).collect(),
         place,
         page,
     })
@@ -529,7 +561,10 @@ pub(crate) async fn calendar(
 ) -> Result<Response, AppError> {
     let loaded = state.catalogue.load(&state.db).await?;
     let place = loaded.get(&id).ok_or(AppError::NotFound)?;
-    let ics = super::feed::calendar(page.lang, place, state.clock.today());
+    let events =
+        crate::network::events::upcoming_at(&state.db, &place.id, state.clock.now_ms()).await?;
+    let base = state.settings.public_url.as_str().trim_end_matches('/');
+    let ics = super::feed::calendar(page.lang, place, state.clock.today(), &events, base);
     Ok((
         [
             (header::CONTENT_TYPE, "text/calendar; charset=utf-8"),

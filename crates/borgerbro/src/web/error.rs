@@ -45,6 +45,11 @@ pub enum AppError {
     Invalid(FormErrors),
     #[error("conflict ({0})")]
     Conflict(&'static str),
+    /// A conflict whose problem document says more in members of its own (RFC 9457's
+    /// extension members): what the request made instead, say a sign-up put on a
+    /// waiting list. Pages show it as a plain conflict.
+    #[error("conflict ({0}) with {1:?}")]
+    ConflictWith(&'static str, ProblemMembers),
     /// A conflict that passes by itself (another request with the same key is being
     /// handled): 409 with `Retry-After`.
     #[error("busy ({0})")]
@@ -60,6 +65,12 @@ pub enum AppError {
     #[error("internal error: {0:#}")]
     Internal(anyhow::Error),
 }
+
+/// Extension members of a problem document (RFC 9457, section 3.2), put beside `type`,
+/// `title`, `status` and `detail`; a member with one of those names is left out, so it
+/// can never change what the standard members say.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct ProblemMembers(pub serde_json::Map<String, serde_json::Value>);
 
 impl AppError {
     pub(crate) fn internal(doing: &'static str, error: impl Into<anyhow::Error>) -> Self {
@@ -185,6 +196,11 @@ impl IntoResponse for AppError {
             AppError::BadRequest(next) => ErrorKind::BadRequest(next),
             AppError::TooLarge(next) => ErrorKind::TooLarge(next),
             AppError::Conflict(next) => ErrorKind::Conflict(next),
+            AppError::ConflictWith(next, members) => {
+                let mut response = ErrorKind::Conflict(next).into_response();
+                response.extensions_mut().insert(members);
+                return response;
+            }
             AppError::Busy(next) => {
                 let mut response = ErrorKind::Conflict(next).into_response();
                 response
@@ -319,6 +335,13 @@ fn render(
         body["request_id"] = request_id.into();
         if let Some(scope) = response.extensions().get::<ApiScope>() {
             body["missing_scope"] = scope.as_str().into();
+        }
+        if let Some(ProblemMembers(members)) = response.extensions().get::<ProblemMembers>() {
+            for (name, value) in members {
+                if body.get(name).is_none() {
+                    body[name.as_str()] = value.clone();
+                }
+            }
         }
         if let Some(errors) = response.extensions().get::<FormErrors>() {
             body["errors"] = errors

@@ -16,7 +16,7 @@ pub(crate) mod routes;
 pub(crate) mod security;
 pub(crate) mod spreadsheet;
 
-pub use error::AppError;
+pub use error::{AppError, ProblemMembers};
 
 use axum::http::header;
 use axum::response::{IntoResponse, Response};

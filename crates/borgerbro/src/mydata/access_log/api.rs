@@ -74,11 +74,11 @@ pub(crate) struct LogParams {
 /// Who looked.
 #[derive(Serialize, ToSchema)]
 pub(crate) struct LookActor {
-    /// staff, helper or system.
+    /// staff, helper, organisation (a member organisation of the network) or system.
     #[schema(schema_with = kind_schema)]
     kind: &'static str,
     name: String,
-    /// The unit a member of staff works in.
+    /// The unit a member of staff works in, or the organisation a network member acts for.
     #[serde(skip_serializing_if = "Option::is_none")]
     unit: Option<String>,
 }
@@ -225,12 +225,12 @@ pub(crate) enum ReportedPerson {
 #[derive(ToSchema)]
 #[allow(dead_code)]
 pub(crate) struct ReportedActor {
-    /// staff, helper or system.
+    /// staff, helper, organisation (a member organisation of the network) or system.
     #[schema(schema_with = kind_schema)]
     kind: String,
     #[schema(schema_with = name_schema)]
     name: String,
-    /// The unit a member of staff works in.
+    /// The unit a member of staff works in, or the organisation a network member acts for.
     #[schema(schema_with = optional_name_schema)]
     unit: Option<String>,
 }
@@ -348,7 +348,7 @@ pub(crate) async fn report(
 }
 
 fn kind_schema() -> utoipa::openapi::Object {
-    openapi::one_of(["staff", "helper", "system"])
+    openapi::one_of(["staff", "helper", "organisation", "system"])
 }
 
 fn name_schema() -> utoipa::openapi::Object {

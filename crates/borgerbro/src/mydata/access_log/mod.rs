@@ -35,17 +35,22 @@ const CHUNK: i64 = 200;
 pub(crate) enum Who {
     Staff,
     Helper,
+    /// A person acting for a member organisation of the network for digital inclusion
+    /// (the library that holds the course the citizen signed up to): neither the
+    /// authority's staff nor a helper the citizen chose.
+    Organisation,
     System,
 }
 
 impl Who {
-    pub(crate) const ALL: [Who; 3] = [Who::Staff, Who::Helper, Who::System];
+    pub(crate) const ALL: [Who; 4] = [Who::Staff, Who::Helper, Who::Organisation, Who::System];
 
     /// The filter's value in the page's address.
     pub(crate) fn as_str(self) -> &'static str {
         match self {
             Who::Staff => "personale",
             Who::Helper => "hjaelpere",
+            Who::Organisation => "organisationer",
             Who::System => "systemer",
         }
     }
@@ -59,6 +64,7 @@ impl Who {
         match self {
             Who::Staff => "staff",
             Who::Helper => "helper",
+            Who::Organisation => "organisation",
             Who::System => "system",
         }
     }
@@ -72,6 +78,7 @@ impl Who {
         match self {
             Who::Staff => "log-who-staff",
             Who::Helper => "log-who-helper",
+            Who::Organisation => "log-who-organisation",
             Who::System => "log-who-system",
         }
     }
@@ -79,13 +86,14 @@ impl Who {
 
 /// The roles of the authority's staff: a person with one of them looked as staff, and the
 /// first of them they hold names their unit.
-const STAFF: [(Role, &str); 6] = [
+const STAFF: [(Role, &str); 7] = [
     (Role::FrontDesk, "log-unit-front-desk"),
     (Role::Caseworker, "log-unit-caseworker"),
     (Role::ProjectOwner, "log-unit-project"),
     (Role::DataProtectionOfficer, "log-unit-dpo"),
     (Role::CitizensAdviser, "log-unit-citizens-adviser"),
     (Role::Administrator, "log-unit-it"),
+    (Role::NetworkCoordinator, "log-unit-network"),
 ];
 
 /// What part of the log to read.
@@ -156,6 +164,15 @@ impl Names {
                 let found = match auth::user(&state.db.pool, id).await? {
                     Some(user) => match STAFF.iter().find(|(role, _)| user.has(*role)) {
                         Some((_, unit)) => (Who::Staff, user.name, Some(lang.t(unit))),
+                        // A member organisation's person is named with the organisation
+                        // they act for now (one that has left the network: none).
+                        None if user.has(Role::NetworkMember) => {
+                            let organisation =
+                                crate::network::members::acting_for(&state.db, &user)
+                                    .await?
+                                    .map(|o| o.profile.name);
+                            (Who::Organisation, user.name, organisation)
+                        }
                         None => (Who::Helper, user.name, None),
                     },
                     None => (Who::Helper, lang.t("log-unknown-person"), None),
@@ -201,7 +218,7 @@ pub(crate) async fn looks(
 ) -> Result<(Vec<Look>, Option<i64>), AppError> {
     let systems = match wanted.who {
         Some(Who::System) => Some(true),
-        Some(Who::Staff | Who::Helper) => None,
+        Some(Who::Staff | Who::Helper | Who::Organisation) => None,
         None => None,
     };
     let mut names = Names {

@@ -35,7 +35,7 @@ struct LogPage {
     page: Page,
     lines: Vec<Line>,
     who: Option<Who>,
-    whos: [Who; 3],
+    whos: [Who; 4],
     from: String,
     to: String,
     /// The address of the next (older) page.

@@ -95,6 +95,13 @@ pub(crate) fn of(action: &str) -> Option<Words> {
         "mydata.export" => words("log-what-export", Given),
         "mydata.export.print" => words("log-what-export-print", Given),
         "mydata.retention" => words("log-what-retention", Fixed("log-why-retention")),
+        "network.signup.create" => words("log-what-event-signup", Fixed("log-why-event")),
+        "network.signup.cancel" => words("log-what-event-cancel", Fixed("log-why-event")),
+        "network.signup.read" => words("log-what-event-read", Given),
+        "network.signup.list" => words("log-what-event-list", Fixed("log-why-event-organiser")),
+        "network.signup.attended" => {
+            words("log-what-event-attended", Fixed("log-why-event-organiser"))
+        }
         "people.view" => words("log-what-person", Given),
         "people.reading" => words("log-what-reading", Fixed("log-why-your-choice")),
         "people.protect" | "people.unprotect" => {
@@ -131,11 +138,12 @@ mod tests {
     use crate::i18n::Lang;
 
     /// Every action name written anywhere in the source: a string literal that starts
-    /// with one of the modules that write the log. API scopes share the shape and are
+    /// with one of the modules that write the log (of the network, its sign-ups: the
+    /// one part of it that concerns a citizen). API scopes share the shape and are
     /// left out by name.
     fn actions_in_source() -> std::collections::BTreeSet<String> {
         let literal = regex::Regex::new(
-            r#""((?:access_log|apikey|auth|booking|exemption|mandate|mydata|people|person|post)\.[a-z_]+(?:\.[a-z_]+)*)""#,
+            r#""((?:access_log|apikey|auth|booking|exemption|mandate|mydata|network\.signup|people|person|post)\.[a-z_]+(?:\.[a-z_]+)*)""#,
         )
         .unwrap_or_else(|e| panic!("{e}"));
         let scopes: Vec<&str> = crate::auth::ApiScope::ALL
