@@ -170,6 +170,10 @@ async fn an_event_fills_up_and_its_waiting_list_moves_up_when_a_seat_is_given_ba
     );
     assert_eq!(status_of(&app, &id, &karen).await, "cancelled");
     assert_eq!(status_of(&app, &id, &erik).await, "seat");
+    // ... and is told so, in the same transaction (on paper: Erik has no computer).
+    let told = "SELECT COUNT(*) FROM messages WHERE recipient_id = $1 \
+         AND subject LIKE 'Du har fået en plads%'";
+    assert_eq!(app.count(told, &erik).await, 1);
     let taken = "SELECT taken FROM network_events WHERE id = $1";
     let (n,): (i64,) = sqlx::query_as(taken)
         .bind(&id)

@@ -219,6 +219,13 @@ events-letter-reminder-body = أنت مسجَّل في { $title }.
     - **أين:** { $place }
 
     لا تستطيع الحضور؟ ألغِ تسجيلك إذن في "الدورات والفعاليات" أو اتصل بنا. عندها يمكن لشخص آخر أن يحصل على مقعدك.
+events-letter-moved-up-subject = حصلت على مكان: { $title } { $day }
+events-letter-moved-up-body = أصبح هناك مكان شاغر، وهو لك. أنت الآن مسجّل في { $title }.
+
+    - **متى:** { $when }
+    - **أين:** { $place }
+
+    لا تستطيع الحضور؟ ألغِ تسجيلك في "الدورات والفعاليات" أو اتصل بنا، حتى يحصل شخص آخر على المكان.
 events-letter-cancelled-subject = أُلغيت: { $title } { $day }
 events-letter-cancelled-body = للأسف علينا أن نلغي { $title }.
 

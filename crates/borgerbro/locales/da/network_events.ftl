@@ -217,6 +217,13 @@ events-letter-reminder-body = Du er tilmeldt { $title }.
     - **Hvor:** { $place }
 
     Kan du ikke komme? Så meld fra under "Kurser og arrangementer" eller ring til os. Så kan en anden få din plads.
+events-letter-moved-up-subject = Du har fået en plads: { $title } { $day }
+events-letter-moved-up-body = Der er blevet en plads ledig, og den er din. Du er nu tilmeldt { $title }.
+
+    - **Hvornår:** { $when }
+    - **Hvor:** { $place }
+
+    Kan du ikke komme? Så meld fra under "Kurser og arrangementer" eller ring til os. Så kan en anden få pladsen.
 events-letter-cancelled-subject = Aflyst: { $title } { $day }
 events-letter-cancelled-body = Vi må desværre aflyse { $title }.
 

@@ -218,6 +218,13 @@ events-letter-reminder-body = You are signed up for { $title }.
     - **Where:** { $place }
 
     Cannot come? Then cancel under "Courses and events" or call us. Then someone else can have your seat.
+events-letter-moved-up-subject = You have a place: { $title } { $day }
+events-letter-moved-up-body = A place has become free, and it is yours. You are now signed up for { $title }.
+
+    - **When:** { $when }
+    - **Where:** { $place }
+
+    Cannot come? Then cancel under "Courses and events" or call us, so someone else can have the place.
 events-letter-cancelled-subject = Cancelled: { $title } { $day }
 events-letter-cancelled-body = Unfortunately we have to cancel { $title }.
 

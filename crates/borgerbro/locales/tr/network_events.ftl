@@ -215,6 +215,13 @@ events-letter-reminder-body = { $title } etkinliğine kayıtlısınız.
     - **Nerede:** { $place }
 
     Gelemeyecek misiniz? O zaman "Kurslar ve etkinlikler" bölümünden kaydınızı iptal edin ya da bizi arayın. Böylece yeriniz başka birine verilebilir.
+events-letter-moved-up-subject = Yer açıldı: { $title } { $day }
+events-letter-moved-up-body = Bir yer boşaldı ve artık sizin. Artık { $title } için kayıtlısınız.
+
+    - **Ne zaman:** { $when }
+    - **Nerede:** { $place }
+
+    Gelemeyecek misiniz? "Kurslar ve etkinlikler" bölümünden kaydınızı iptal edin veya bizi arayın, böylece yeri başkası alabilir.
 events-letter-cancelled-subject = İptal edildi: { $title } { $day }
 events-letter-cancelled-body = Maalesef { $title } etkinliğini iptal etmek zorundayız.
 

@@ -379,15 +379,26 @@ async fn record(
 }
 
 /// Cancels a sign-up in force before the event begins. When it held a seat, the first
-/// on the waiting list gets it in the same transaction. Answers the sign-up that moved
-/// up, if one did. Whether `by` may do it is the caller's decision.
+/// on the waiting list gets it in the same transaction, and a letter saying so when they
+/// are a registered person (on paper when exempt): nobody comes to a seat they do not know
+/// they have. Answers the sign-up that moved up, if one did. Whether `by` may do it is
+/// the caller's decision.
 pub(crate) async fn cancel_signup(
     db: &Db,
     clock: &Clock,
+    (policy, catalogue): (&post::Policy, &Catalogue),
     signup_id: &str,
     by: &Actor,
 ) -> Result<Option<Signup>, NetworkError> {
     let now = clock.now_ms();
+    // The place in words for the letter, read before the transaction (it takes no lock).
+    let place = match store::signup(&mut *db.pool.acquire().await?, signup_id).await? {
+        Some(signup) => match event(db, &signup.event_id).await? {
+            Some(found) => place_text(catalogue, db, &found.details.place_id).await?,
+            None => String::new(),
+        },
+        None => String::new(),
+    };
     let mut tx = db.pool.begin().await?;
     let Some(signup) = store::signup(&mut tx, signup_id).await? else {
         tx.rollback().await?;
@@ -419,6 +430,14 @@ pub(crate) async fn cancel_signup(
         let count = i64::try_from(up.len()).unwrap_or(0);
         store::set_taken(&mut tx, &signup.event_id, left + count).await?;
         moved = up.into_iter().next();
+    }
+    if let Some(person) = moved.as_ref().and_then(|m| m.person_id.as_deref()) {
+        let lang = people::language_in(&mut tx, person).await?;
+        let letter = letter(lang, person, "events-letter-moved-up", &found, &place);
+        match post::send_system_in(&mut tx, clock, policy, letter).await {
+            Ok(_) | Err(post::SendError::UnknownRecipient) => {}
+            Err(error) => return Err(letter_error(error)),
+        }
     }
     record(&mut tx, clock, by, "network.signup.cancel", &signup).await?;
     tx.commit().await?;

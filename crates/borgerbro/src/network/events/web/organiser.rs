@@ -315,6 +315,7 @@ pub(crate) async fn cancel_signup(
     events::cancel_signup(
         &state.db,
         &state.clock,
+        (&state.authority.post, &state.catalogue),
         &found.id,
         &Actor::Person(user.id.clone()),
     )

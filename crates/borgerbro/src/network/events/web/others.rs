@@ -313,9 +313,15 @@ async fn cancel_for(state: &AppState, whose: &ForCitizen, id: &str) -> Result<Re
     let own = events::own_signup(&state.db, id, &whose.citizen_id)
         .await?
         .ok_or(AppError::Conflict("events-error-not-signed-up"))?;
-    events::cancel_signup(&state.db, &state.clock, &own.signup.id, &whose.actor())
-        .await
-        .map_err(app_error)?;
+    events::cancel_signup(
+        &state.db,
+        &state.clock,
+        (&state.authority.post, &state.catalogue),
+        &own.signup.id,
+        &whose.actor(),
+    )
+    .await
+    .map_err(app_error)?;
     Ok(Redirect::to(&format!("{}/{id}?gemt=cancelled", whose.base)))
 }
 

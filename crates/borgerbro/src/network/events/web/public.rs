@@ -351,6 +351,7 @@ pub(crate) async fn cancel(
     events::cancel_signup(
         &state.db,
         &state.clock,
+        (&state.authority.post, &state.catalogue),
         &own.signup.id,
         &Actor::Person(user.id.clone()),
     )
