@@ -643,6 +643,23 @@ async function newPage(width, options = {}) {
   return { context, page: await context.newPage() };
 }
 
+// axe runs inside the page, so it cannot check a page shown with JavaScript off (it waits
+// for ever). A flow with JavaScript off has each page it reaches checked as shown: the
+// same address, answered with the HTML the flow got (a form's error page included), in a
+// page with JavaScript on, at both widths.
+async function checkAsShown(shown, label) {
+  const [url, html] = [shown.url(), await shown.content()];
+  const problems = [];
+  for (const width of WIDTHS) {
+    const { context, page } = await newPage(width);
+    await page.route(url, (route) => route.fulfill({ body: html, contentType: 'text/html; charset=utf-8' }));
+    await page.goto(url);
+    problems.push(...await check(page, label, width));
+    await context.close();
+  }
+  return problems;
+}
+
 async function logIn(page, name) {
   await page.goto('/log-ind');
   await page.getByRole('button', { name: `Log ind som ${name}` }).click();
@@ -1221,6 +1238,277 @@ test('paper post: the alert of a late letter, the list to ring (marked without J
     await logIn(page, 'Jonas Berg');
     await page.goto('/tider/dagen#rung');
     await look(page, 'paper-rung');
+    await context.close();
+  }
+  assert.deepEqual(problems, [], problems.join('\n'));
+});
+
+test('materials: anyone reads the list and "Er det svindel?"; with JavaScript off a member writes a draft and sends it to review, and another member reviews and publishes it; no axe violations at 375 and 1280 px', async () => {
+  const problems = [];
+  // axe runs in the page, so each page the flow (JavaScript off) reaches is checked again
+  // as the same person with JavaScript on, at both widths.
+  const look = async (persona, url, label) => {
+    for (const width of WIDTHS) {
+      const { context, page } = await newPage(width);
+      if (persona) await logIn(page, persona);
+      await page.goto(url);
+      problems.push(...await check(page, label, width));
+      await context.close();
+    }
+  };
+  const here = (page) => new URL(page.url()).pathname + new URL(page.url()).search;
+  const TITLE = 'Sådan genkender du en falsk sms';
+  {
+    const { context, page } = await newPage(375, { javaScriptEnabled: false });
+    await page.goto('/materialer');
+    await page.getByLabel('Emne', { exact: true }).selectOption('fraud');
+    await page.getByRole('button', { name: 'Vis materialer' }).click();
+    await page.waitForLoadState();
+    await page.getByRole('link', { name: 'Er det svindel?', exact: true }).click();
+    await page.waitForLoadState();
+    const main = await page.locator('main').innerText();
+    assert.match(main, /Spørg dig selv/);
+    assert.match(main, /Gennemgået af\s+Ældre Sagen Aarhus, IT-hjælp/);
+    assert.match(main, /Viby Bibliotek/);
+    await look(null, '/materialer?emne=fraud', 'materials-list');
+    await look(null, here(page), 'materials-one');
+    await context.close();
+  }
+  let draft;
+  {
+    const { context, page } = await newPage(375, { javaScriptEnabled: false });
+    await logIn(page, 'Jette Frandsen');
+    await page.goto('/materialer/ny');
+    await page.getByLabel('Titel', { exact: true }).fill(TITLE);
+    await page.getByRole('button', { name: 'Gem kladde' }).click();
+    await page.waitForLoadState();
+    assert.match(await page.locator('#error-summary').innerText(), /Vælg mindst én målgruppe/);
+    assert.equal(await page.getByLabel('Titel', { exact: true }).inputValue(), TITLE, 'the typed title stays');
+    await page.getByLabel('Kort fortalt', { exact: true }).fill('Fem tegn på, at en sms er falsk. Til IT-caféen.');
+    await page.getByLabel('Slags materiale').selectOption('checklist');
+    await page.getByLabel('Ældre', { exact: true }).check();
+    await page.getByLabel('Svindel', { exact: true }).check();
+    await page.getByLabel('Tekst', { exact: true }).fill('- Haster det?\n- Skal du trykke på et link?\n- Beder de om din kode?');
+    await page.getByRole('button', { name: 'Gem kladde' }).click();
+    await page.waitForLoadState();
+    const saved = await page.locator('main').innerText();
+    assert.match(saved, /Kladden er gemt/);
+    assert.match(saved, /LIX/);
+    draft = new URL(page.url()).pathname;
+    await look('Jette Frandsen', draft, 'materials-form-draft');
+    await page.getByRole('button', { name: 'Send til gennemgang' }).click();
+    await page.waitForLoadState();
+    assert.match(await page.locator('main').innerText(), /Materialet er sendt til gennemgang/);
+    await look('Jette Frandsen', '/materialer/mine', 'materials-own');
+    await context.close();
+  }
+  {
+    // The form with its errors, as a browser with JavaScript shows it.
+    const { context, page } = await newPage(375);
+    await logIn(page, 'Jette Frandsen');
+    for (const width of WIDTHS) {
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto('/materialer/ny');
+      await page.getByRole('button', { name: 'Gem kladde' }).click();
+      await page.waitForLoadState();
+      problems.push(...await check(page, 'materials-form-error', width));
+    }
+    await context.close();
+  }
+  {
+    const { context, page } = await newPage(375, { javaScriptEnabled: false });
+    await logIn(page, 'Kurt Madsen');
+    await page.goto('/materialer/til-gennemgang');
+    await page.getByRole('link', { name: TITLE }).first().click();
+    await page.waitForLoadState();
+    await look('Kurt Madsen', '/materialer/til-gennemgang', 'materials-to-review');
+    await look('Kurt Madsen', here(page), 'materials-review');
+    await page.getByLabel('rigtigt?').check();
+    await page.getByLabel('til at forstå for målgruppen?').check();
+    await page.getByLabel('opdateret?').check();
+    await page.getByRole('button', { name: 'Send gennemgangen' }).click();
+    await page.waitForLoadState();
+    assert.match(await page.locator('main').innerText(), /Materialet er offentligt nu/);
+    await look('Kurt Madsen', '/materialer/til-jeres-hjemmeside', 'materials-snippet');
+    await context.close();
+  }
+  {
+    const { context, page } = await newPage(375, { javaScriptEnabled: false });
+    await page.goto('/materialer');
+    await page.getByRole('link', { name: TITLE }).click();
+    await page.waitForLoadState();
+    assert.match(await page.locator('main').innerText(), /Gennemgået af\s+Ældre Sagen Aarhus, IT-hjælp/);
+    await context.close();
+  }
+  assert.deepEqual(problems, [], problems.join('\n'));
+});
+
+test('events: anyone lists the courses and events; with JavaScript off a citizen signs up and cancels; a member publishes one (the past refused, with what was typed kept) and sees who comes; no axe violations at 375 and 1280 px', async () => {
+  const problems = [];
+  const look = async (page, label) => problems.push(...await checkAsShown(page, label));
+  // The demo's events (network/events/demo.rs).
+  const IT_CAFE = '0195c0de-0000-7000-8000-00000000ee01';
+  const PEER = '0195c0de-0000-7000-8000-00000000ee04';
+  const FRAUD = '0195c0de-0000-7000-8000-00000000ee03';
+  {
+    const { context, page } = await newPage(375, { javaScriptEnabled: false });
+    await page.goto('/arrangementer');
+    await look(page, 'events-list');
+    await page.getByLabel('Slags', { exact: true }).selectOption('fraud_session');
+    await page.getByRole('button', { name: 'Vis arrangementer' }).click();
+    await page.waitForLoadState();
+    await page.getByRole('link', { name: 'Er det svindel?', exact: true }).click();
+    await page.waitForLoadState();
+    const main = await page.locator('main').innerText();
+    assert.match(main, /Ingen ledige pladser|Der er ingen ledige pladser/);
+    assert.match(main, /2 på venteliste/);
+    assert.match(main, /Log ind for at tilmelde dig/);
+    await look(page, 'events-event');
+    await page.goto('/arrangementer?fra=i+morgen');
+    assert.match(await page.locator('#error-summary').innerText(), /Skriv dagen sådan her/);
+    await look(page, 'events-list-error');
+    await context.close();
+  }
+  {
+    const { context, page } = await newPage(375, { javaScriptEnabled: false });
+    await logIn(page, 'Karen Jensen');
+    await page.goto(`/arrangementer/${FRAUD}`);
+    assert.match(await page.locator('main').innerText(), /Du er nummer 1 på ventelisten/);
+    await page.goto(`/arrangementer/${PEER}`);
+    await page.getByRole('button', { name: 'Tilmeld mig' }).click();
+    await page.waitForLoadState();
+    assert.match(await page.locator('main').innerText(), /Du er tilmeldt og har en plads/);
+    await look(page, 'events-signed-up');
+    await page.getByRole('button', { name: 'Meld mig fra' }).click();
+    await page.waitForLoadState();
+    assert.match(await page.locator('main').innerText(), /Du er meldt fra/);
+    await page.goto('/arrangementer');
+    await look(page, 'events-list-citizen');
+    await context.close();
+  }
+  {
+    const { context, page } = await newPage(375, { javaScriptEnabled: false });
+    await logIn(page, 'Jette Frandsen');
+    await page.goto('/arrangementer/nyt');
+    await page.getByRole('button', { name: 'Opret arrangementet' }).click();
+    await page.waitForLoadState();
+    assert.match(await page.locator('#error-summary').innerText(), /Skriv en titel/);
+    await look(page, 'events-form-error');
+    const TITLE = 'IT-café: spørg om alt på din telefon';
+    const day = (offset) => {
+      const at = new Date(Date.now() + offset * 86_400_000);
+      return `${String(at.getDate()).padStart(2, '0')}.${String(at.getMonth() + 1).padStart(2, '0')}.${at.getFullYear()}`;
+    };
+    await page.getByLabel('Titel', { exact: true }).fill(TITLE);
+    await page.getByLabel('Slags', { exact: true }).selectOption('it_cafe');
+    await page.getByLabel('Sted', { exact: true }).selectOption({ label: 'Viby Bibliotek' });
+    await page.getByLabel('Dag', { exact: true }).fill(day(-3));
+    await page.getByLabel('Begynder kl.').fill('10.00');
+    await page.getByLabel('Slutter kl.').fill('12.00');
+    await page.getByLabel('Antal pladser').fill('8');
+    await page.getByLabel('Beskrivelse', { exact: true }).fill('Tag din telefon med. Vi hjælper én ad gangen.');
+    await page.getByRole('button', { name: 'Opret arrangementet' }).click();
+    await page.waitForLoadState();
+    assert.match(await page.locator('#error-summary').innerText(), /Arrangementet skal ligge i fremtiden/);
+    assert.equal(await page.getByLabel('Titel', { exact: true }).inputValue(), TITLE, 'the typed title stays');
+    await page.getByLabel('Dag', { exact: true }).fill(day(10));
+    await page.getByRole('button', { name: 'Opret arrangementet' }).click();
+    await page.waitForLoadState();
+    const created = await page.locator('main').innerText();
+    assert.match(created, /Arrangementet er oprettet/);
+    assert.match(created, /8 ledige pladser/);
+    await look(page, 'events-created');
+    await page.goto(`/arrangementer/${IT_CAFE}/deltagere`);
+    assert.match(await page.locator('main').innerText(), /Karen Jensen/);
+    await look(page, 'events-attendees');
+    await page.goto('/arrangementer');
+    await look(page, 'events-list-member');
+    await context.close();
+  }
+  assert.deepEqual(problems, [], problems.join('\n'));
+});
+
+test('network: anyone and a citizen read the members, the meetings with minutes and the action plan; with JavaScript off an organisation asks to join, the coordinator approves it and plans a meeting, the new member proposes an agenda item and signs up; no axe violations at 375 and 1280 px', async () => {
+  const problems = [];
+  const look = async (page, label) => problems.push(...await checkAsShown(page, label));
+  // The demo's meetings and a member (network/meetings/demo.rs, network/members/demo.rs).
+  const PAST = '/netvaerk/moeder/0195c0de-0000-7000-8000-0000000000d1';
+  const NEXT = '/netvaerk/moeder/0195c0de-0000-7000-8000-0000000000d2';
+  const ORG = 'IT-frivillige i Lystrup';
+  for (const persona of [null, 'Karen Jensen']) {
+    const { context, page } = await newPage(375, { javaScriptEnabled: false });
+    if (persona) await logIn(page, persona);
+    const who = persona ? 'network-citizen' : 'network-anonymous';
+    for (const [name, url] of [['front', '/netvaerk'], ['meetings', '/netvaerk/moeder'], ['meeting-past', PAST],
+      ['plan', '/netvaerk/handlingsplan'], ['member', '/netvaerk/medlemmer/0195c0de-0000-7000-8000-0000000000c1']]) {
+      await page.goto(url);
+      await look(page, `${who}-${name}`);
+    }
+    await page.goto(PAST);
+    const main = await page.locator('main').innerText();
+    assert.match(main, /Referat/);
+    assert.match(main, /Holde IT-café på arabisk/);
+    await context.close();
+  }
+  {
+    const { context, page } = await newPage(375, { javaScriptEnabled: false });
+    await logIn(page, 'Birgit Holm');
+    await page.goto('/netvaerk/bliv-medlem');
+    await page.getByLabel('Organisationens navn').fill(ORG);
+    await page.getByRole('button', { name: 'Send ansøgningen' }).click();
+    await page.waitForLoadState();
+    assert.match(await page.locator('#error-summary').innerText(), /Skriv, hvem I hjælper/);
+    assert.equal(await page.getByLabel('Organisationens navn').inputValue(), ORG, 'the typed name stays');
+    await look(page, 'network-join-error');
+    await page.getByLabel('Slags organisation').selectOption('volunteers');
+    await page.getByLabel('Hvem hjælper I?').fill('Ældre i Lystrup, der vil lære MitID og Digital Post.');
+    await page.getByLabel('Hvor hjælper I?').fill('Lystrup');
+    await page.getByLabel('dansk', { exact: true }).check();
+    await page.getByRole('button', { name: 'Send ansøgningen' }).click();
+    await page.waitForLoadState();
+    assert.match(await page.locator('main').innerText(), /Ansøgningen er sendt til koordinatoren/);
+    await context.close();
+  }
+  {
+    const { context, page } = await newPage(1280, { javaScriptEnabled: false });
+    await logIn(page, 'Lene Dahl');
+    await page.goto('/netvaerk/ansoegninger');
+    await look(page, 'network-coordinator-requests');
+    await page.getByRole('button', { name: `Godkend ${ORG}` }).click();
+    await page.waitForLoadState();
+    assert.match(await page.locator('main').innerText(), /Organisationen er nu medlem/);
+    await page.goto('/netvaerk/moeder/nyt');
+    await look(page, 'network-coordinator-new-meeting');
+    await page.getByRole('button', { name: 'Planlæg mødet' }).click();
+    await page.waitForLoadState();
+    assert.match(await page.locator('#error-summary').innerText(), /Skriv mødets navn/);
+    await page.getByLabel('Mødets navn').fill('Ekstra møde om svindel');
+    await page.getByLabel('Sted', { exact: true }).fill('Lystrup Bibliotek, Lystrup Centervej 10, 8520 Lystrup');
+    await page.getByRole('button', { name: 'Planlæg mødet' }).click();
+    await page.waitForLoadState();
+    assert.match(await page.locator('main').innerText(), /Mødet er planlagt/);
+    await look(page, 'network-coordinator-meeting');
+    await page.goto(PAST);
+    await look(page, 'network-coordinator-meeting-past');
+    await page.goto('/netvaerk/handlingsplan');
+    await look(page, 'network-coordinator-plan');
+    await context.close();
+  }
+  {
+    const { context, page } = await newPage(375, { javaScriptEnabled: false });
+    await logIn(page, 'Birgit Holm');
+    await page.goto(NEXT);
+    await page.getByLabel('Punktets overskrift').fill('Frivillige i IT-hjælpen');
+    await page.getByRole('button', { name: 'Foreslå punktet' }).click();
+    await page.waitForLoadState();
+    assert.match(await page.locator('main').innerText(), /Punktet er på dagsordenen/);
+    await page.getByLabel('Mad og allergier').fill('Glutenfri');
+    await page.getByRole('button', { name: 'Tilmeld mig' }).click();
+    await page.waitForLoadState();
+    assert.match(await page.locator('main').innerText(), /Du er tilmeldt mødet/);
+    await look(page, 'network-member-meeting');
+    await page.goto('/netvaerk/min-organisation');
+    await look(page, 'network-member-own');
     await context.close();
   }
   assert.deepEqual(problems, [], problems.join('\n'));
