@@ -155,6 +155,8 @@ material-snippet-copy-hint = حدّد كل شيء وانسخه.
 material-snippet-preview = كيف يبدو
 material-snippet-heading = مواد عن الأمور الرقمية
 material-snippet-more = اعرض كل مواد شبكة الشمول الرقمي
+material-snippet-events-heading = الدورات والفعاليات
+material-snippet-events-more = اطّلع على جميع الدورات والفعاليات
 
 material-error-title = اكتب عنوانًا.
 material-error-summary = اكتب باختصار ما هي المادة.

@@ -150,6 +150,8 @@ material-snippet-copy-hint = Markér det hele, og kopiér det.
 material-snippet-preview = Sådan ser det ud
 material-snippet-heading = Materialer om det digitale
 material-snippet-more = Se alle materialer fra netværket for digital inklusion
+material-snippet-events-heading = Kurser og arrangementer
+material-snippet-events-more = Se alle kurser og arrangementer
 
 material-error-title = Skriv en titel.
 material-error-summary = Skriv kort, hvad materialet er.

@@ -151,6 +151,8 @@ material-snippet-copy-hint = Select all of it and copy it.
 material-snippet-preview = What it looks like
 material-snippet-heading = Materials about digital things
 material-snippet-more = See all materials from the network for digital inclusion
+material-snippet-events-heading = Courses and events
+material-snippet-events-more = See all courses and events
 
 material-error-title = Write a title.
 material-error-summary = Write briefly what the material is.

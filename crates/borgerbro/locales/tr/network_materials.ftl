@@ -151,6 +151,8 @@ material-snippet-copy-hint = Hepsini seçin ve kopyalayın.
 material-snippet-preview = Nasıl görünüyor
 material-snippet-heading = Dijital konular hakkında materyaller
 material-snippet-more = Dijital katılım ağının tüm materyallerini görün
+material-snippet-events-heading = Kurslar ve etkinlikler
+material-snippet-events-more = Tüm kursları ve etkinlikleri görün
 
 material-error-title = Bir başlık yazın.
 material-error-summary = Materyalin ne olduğunu kısaca yazın.

@@ -153,6 +153,8 @@ material-snippet-copy-hint = Виділіть усе і скопіюйте.
 material-snippet-preview = Як це виглядає
 material-snippet-heading = Матеріали про цифрові справи
 material-snippet-more = Переглянути всі матеріали мережі цифрової інклюзії
+material-snippet-events-heading = Курси та заходи
+material-snippet-events-more = Переглянути всі курси та заходи
 
 material-error-title = Напишіть назву.
 material-error-summary = Коротко напишіть, що це за матеріал.

@@ -22,6 +22,7 @@ use super::{Material, Review, StoredFile, Submission};
 use crate::auth::{RequireUser, User};
 use crate::files::Files;
 use crate::forms::FormErrors;
+use crate::network::events;
 use crate::network::members::model::LANGUAGES;
 use crate::network::members::{self, Organisation};
 use crate::network::web::Saved;
@@ -978,6 +979,9 @@ pub(crate) async fn review(
     }
 }
 
+/// How far ahead the snippet lists courses and events.
+const SNIPPET_EVENT_DAYS: i64 = 60;
+
 /// The snippet's filters, as its form sends them.
 #[derive(Debug, Default, Deserialize)]
 pub(crate) struct SnippetQuery {
@@ -996,9 +1000,15 @@ struct Snippet<'a> {
     page: &'a Page,
     base: &'a str,
     items: &'a [Item],
+    /// The coming courses and events under the same filters, so one snippet spreads both.
+    events: &'a [crate::network::events::Event],
 }
 
 impl Snippet<'_> {
+    fn when(&self, event: &crate::network::events::Event) -> String {
+        crate::network::events::when_text(self.page.lang, event)
+    }
+
     fn reviewed(&self, item: &Item) -> String {
         self.page.t2(
             "material-reviewed-by",
@@ -1058,11 +1068,24 @@ pub(crate) async fn snippet(
         filter.organisation = Some(organisation.id);
     }
     let items = items_of(&state, super::published(&state.db, &filter).await?).await?;
+    let now = state.clock.now_ms();
+    let events: Vec<_> = events::between(&state.db, now, now + SNIPPET_EVENT_DAYS * 86_400_000)
+        .await?
+        .into_iter()
+        .filter(|e| filter.organisation.is_none() || e.organisation_id == filter.organisation)
+        .filter(|e| {
+            filter
+                .language
+                .as_deref()
+                .is_none_or(|l| e.details.language == l)
+        })
+        .collect();
     let base = state.settings.public_url.as_str().trim_end_matches('/');
     let snippet = Snippet {
         page: &page,
         base,
         items: &items,
+        events: &events,
     }
     .render()
     .map_err(|e| AppError::internal("the snippet", e))?;
