@@ -35,6 +35,33 @@ pub enum NetworkError {
     Database(#[from] sqlx::Error),
 }
 
+/// The coordinator's operations refuse anyone else.
+pub(crate) fn coordinator(user: &crate::auth::User) -> Result<(), NetworkError> {
+    match user.has(crate::auth::Role::NetworkCoordinator) {
+        true => Ok(()),
+        false => Err(NetworkError::NotAllowed),
+    }
+}
+
+/// The audit entry of a person's change to something of the network's (`object`: an
+/// organisation, a meeting, a material, an event), in the caller's transaction.
+pub(crate) async fn note_in(
+    conn: &mut sqlx::AnyConnection,
+    clock: &crate::clock::Clock,
+    user: &crate::auth::User,
+    action: &'static str,
+    object: &str,
+) -> Result<(), sqlx::Error> {
+    crate::audit::record_in(
+        conn,
+        clock,
+        crate::audit::NewEntry::new(crate::audit::Actor::Person(user.id.clone()), action)
+            .object(object),
+    )
+    .await
+    .map(drop)
+}
+
 /// The error as a page or problem+json answers it.
 pub(crate) fn app_error(error: NetworkError) -> AppError {
     match error {

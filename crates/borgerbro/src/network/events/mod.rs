@@ -19,7 +19,7 @@ pub use store::{Event, Signup};
 use model::{Channel, EventForm, Reminder, Status};
 
 use super::members::{self, Organisation};
-use super::NetworkError;
+use super::{note_in, NetworkError};
 use crate::audit::{self, Actor, NewEntry};
 use crate::auth::{self, Role, User};
 use crate::clock::Clock;
@@ -74,22 +74,6 @@ async fn place_checker(
 ) -> Result<impl Fn(&str) -> bool, NetworkError> {
     let loaded = catalogue.load(db).await?;
     Ok(move |id: &str| loaded.get(id).is_some())
-}
-
-async fn note_event(
-    conn: &mut sqlx::AnyConnection,
-    clock: &Clock,
-    user: &User,
-    action: &'static str,
-    event_id: &str,
-) -> Result<(), sqlx::Error> {
-    audit::record_in(
-        conn,
-        clock,
-        NewEntry::new(Actor::Person(user.id.clone()), action).object(event_id),
-    )
-    .await
-    .map(drop)
 }
 
 /// An event, cancelled or not.
@@ -148,7 +132,7 @@ pub async fn create(
         clock.now_ms(),
     )
     .await?;
-    note_event(&mut tx, clock, user, "network.event.create", &id).await?;
+    note_in(&mut tx, clock, user, "network.event.create", &id).await?;
     tx.commit().await?;
     Ok(id)
 }
@@ -191,7 +175,7 @@ pub async fn change(
         let count = i64::try_from(moved.len()).unwrap_or(0);
         store::set_taken(&mut tx, id, taken + count).await?;
     }
-    note_event(&mut tx, clock, user, "network.event.change", id).await?;
+    note_in(&mut tx, clock, user, "network.event.change", id).await?;
     tx.commit().await?;
     Ok(())
 }
@@ -229,7 +213,7 @@ pub async fn cancel_event(
             Err(error) => return Err(letter_error(error)),
         }
     }
-    note_event(&mut tx, clock, user, "network.event.cancel", id).await?;
+    note_in(&mut tx, clock, user, "network.event.cancel", id).await?;
     tx.commit().await?;
     Ok(())
 }

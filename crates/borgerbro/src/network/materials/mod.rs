@@ -21,7 +21,7 @@ use jiff::civil::Date;
 use model::{Content, Filter, MaterialForm, ReviewForm, Status};
 use store::NewDraft;
 
-use super::{members, NetworkError};
+use super::{members, note_in, NetworkError};
 use crate::audit::{self, Actor, NewEntry};
 use crate::auth::User;
 use crate::clock::Clock;
@@ -65,22 +65,6 @@ impl Submission<'_> {
     }
 }
 
-async fn note(
-    conn: &mut sqlx::AnyConnection,
-    clock: &Clock,
-    actor: &User,
-    action: &'static str,
-    material_id: &str,
-) -> Result<(), sqlx::Error> {
-    audit::record_in(
-        conn,
-        clock,
-        NewEntry::new(Actor::Person(actor.id.clone()), action).object(material_id),
-    )
-    .await
-    .map(drop)
-}
-
 /// A member writes a new draft for its organisation; answers its id.
 pub async fn create(
     db: &Db,
@@ -112,7 +96,7 @@ pub(crate) async fn create_with_id(
         now_ms: clock.now_ms(),
     };
     store::insert(&mut tx, &new).await?;
-    note(&mut tx, clock, user, "network.material.created", id).await?;
+    note_in(&mut tx, clock, user, "network.material.created", id).await?;
     tx.commit().await?;
     Ok(id.to_owned())
 }
@@ -140,7 +124,7 @@ pub async fn edit(
         tx.rollback().await?;
         return Err(NetworkError::Conflict("material-error-not-draft"));
     }
-    note(&mut tx, clock, user, "network.material.changed", id).await?;
+    note_in(&mut tx, clock, user, "network.material.changed", id).await?;
     tx.commit().await?;
     Ok(())
 }
@@ -170,7 +154,7 @@ pub async fn submit(db: &Db, clock: &Clock, user: &User, id: &str) -> Result<(),
         tx.rollback().await?;
         return Err(NetworkError::Conflict("material-error-not-draft"));
     }
-    note(&mut tx, clock, user, "network.material.submitted", id).await?;
+    note_in(&mut tx, clock, user, "network.material.submitted", id).await?;
     tx.commit().await?;
     Ok(())
 }
@@ -258,7 +242,7 @@ pub async fn review(
         true => "network.material.approved",
         false => "network.material.changes_requested",
     };
-    note(&mut tx, clock, user, action, id).await?;
+    note_in(&mut tx, clock, user, action, id).await?;
     tx.commit().await?;
     Ok(review.verdict.status_after())
 }
@@ -296,7 +280,7 @@ pub(crate) async fn copy_with_id(
         now_ms: clock.now_ms(),
     };
     store::insert(&mut tx, &new).await?;
-    note(&mut tx, clock, user, "network.material.copied", copy_id).await?;
+    note_in(&mut tx, clock, user, "network.material.copied", copy_id).await?;
     tx.commit().await?;
     Ok(copy_id.to_owned())
 }

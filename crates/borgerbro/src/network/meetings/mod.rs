@@ -17,9 +17,8 @@ pub use store::{AgendaItem, Decision, Meeting, Signup};
 use jiff::civil::{Date, Time};
 use model::{AgendaForm, DecisionForm, MeetingForm, SignupForm};
 
-use super::{members, NetworkError};
-use crate::audit::{self, Actor, NewEntry};
-use crate::auth::{self, Role, User};
+use super::{coordinator, members, note_in, NetworkError};
+use crate::auth::{self, User};
 use crate::clock::{denmark, Clock};
 use crate::db::Db;
 
@@ -50,29 +49,6 @@ fn at(day: Date, time: Time) -> Result<i64, NetworkError> {
         .to_zoned(denmark())
         .map(|z| z.timestamp().as_millisecond())
         .map_err(|_| NetworkError::Conflict("network-error-date"))
-}
-
-fn coordinator(user: &User) -> Result<(), NetworkError> {
-    match user.has(Role::NetworkCoordinator) {
-        true => Ok(()),
-        false => Err(NetworkError::NotAllowed),
-    }
-}
-
-async fn note(
-    conn: &mut sqlx::AnyConnection,
-    clock: &Clock,
-    user: &User,
-    action: &'static str,
-    object: &str,
-) -> Result<(), sqlx::Error> {
-    audit::record_in(
-        conn,
-        clock,
-        NewEntry::new(Actor::Person(user.id.clone()), action).object(object),
-    )
-    .await
-    .map(drop)
 }
 
 /// The form for a new meeting, filled in with the suggested date and host.
@@ -128,7 +104,7 @@ pub async fn create(
     };
     let mut tx = db.pool.begin().await?;
     store::insert(&mut tx, &row, &user.id, clock.now_ms()).await?;
-    note(&mut tx, clock, user, "network.meeting.created", &id).await?;
+    note_in(&mut tx, clock, user, "network.meeting.created", &id).await?;
     tx.commit().await?;
     Ok(id)
 }
@@ -179,7 +155,7 @@ pub async fn propose(
         description: &description,
     };
     store::insert_item(&mut tx, &item, clock.now_ms()).await?;
-    note(&mut tx, clock, user, "network.agenda.proposed", &id).await?;
+    note_in(&mut tx, clock, user, "network.agenda.proposed", &id).await?;
     tx.commit().await?;
     Ok(())
 }
@@ -220,7 +196,7 @@ pub async fn reorder(
         ids.swap(from, other);
     }
     store::set_order(&mut tx, meeting_id, &ids).await?;
-    note(&mut tx, clock, user, "network.agenda.ordered", meeting_id).await?;
+    note_in(&mut tx, clock, user, "network.agenda.ordered", meeting_id).await?;
     tx.commit().await?;
     Ok(())
 }
@@ -246,7 +222,7 @@ pub async fn sign_up(
         dietary_needs,
     };
     store::upsert_signup(&mut tx, meeting_id, &signup, clock.now_ms()).await?;
-    note(
+    note_in(
         &mut tx,
         clock,
         user,
@@ -268,7 +244,7 @@ pub async fn withdraw(
     let mut tx = db.pool.begin().await?;
     meeting_in(&mut tx, meeting_id).await?;
     if store::delete_signup(&mut tx, meeting_id, &user.id).await? {
-        note(
+        note_in(
             &mut tx,
             clock,
             user,
@@ -329,7 +305,7 @@ pub async fn write_minutes(
         return Err(NetworkError::Invalid(errors));
     }
     store::set_minutes(&mut tx, meeting_id, &text, &user.id, clock.now_ms()).await?;
-    note(&mut tx, clock, user, "network.meeting.minutes", meeting_id).await?;
+    note_in(&mut tx, clock, user, "network.meeting.minutes", meeting_id).await?;
     tx.commit().await?;
     Ok(())
 }
@@ -350,7 +326,7 @@ pub async fn add_decision(
     let mut tx = db.pool.begin().await?;
     meeting_in(&mut tx, meeting_id).await?;
     store::insert_decision(&mut tx, meeting_id, &decision).await?;
-    note(&mut tx, clock, user, "network.meeting.decision", meeting_id).await?;
+    note_in(&mut tx, clock, user, "network.meeting.decision", meeting_id).await?;
     tx.commit().await?;
     Ok(())
 }

@@ -14,8 +14,7 @@ pub use store::Organisation;
 
 use model::{OrganisationForm, Status};
 
-use super::NetworkError;
-use crate::audit::{self, Actor, NewEntry};
+use super::{coordinator, note_in, NetworkError};
 use crate::auth::{self, Role, User};
 use crate::clock::Clock;
 use crate::db::Db;
@@ -28,29 +27,6 @@ async fn place_checker(
 ) -> Result<impl Fn(&str) -> bool, NetworkError> {
     let loaded = catalogue.load(db).await?;
     Ok(move |id: &str| loaded.get(id).is_some())
-}
-
-fn coordinator(user: &User) -> Result<(), NetworkError> {
-    match user.has(Role::NetworkCoordinator) {
-        true => Ok(()),
-        false => Err(NetworkError::NotAllowed),
-    }
-}
-
-async fn note(
-    conn: &mut sqlx::AnyConnection,
-    clock: &Clock,
-    actor: &User,
-    action: &'static str,
-    organisation_id: &str,
-) -> Result<(), sqlx::Error> {
-    audit::record_in(
-        conn,
-        clock,
-        NewEntry::new(Actor::Person(actor.id.clone()), action).object(organisation_id),
-    )
-    .await
-    .map(drop)
 }
 
 /// The organisation a person acts for now: a network member bound to an organisation
@@ -104,7 +80,7 @@ pub async fn request(
         clock.now_ms(),
     )
     .await?;
-    note(&mut tx, clock, user, "network.member.requested", &id).await?;
+    note_in(&mut tx, clock, user, "network.member.requested", &id).await?;
     tx.commit().await?;
     Ok(id)
 }
@@ -137,7 +113,7 @@ pub async fn approve(db: &Db, clock: &Clock, user: &User, id: &str) -> Result<()
     }
     store::add_contact(&mut tx, &found.requested_by, id, clock.now_ms()).await?;
     auth::grant_role(&mut tx, &found.requested_by, Role::NetworkMember).await?;
-    note(&mut tx, clock, user, "network.member.approved", id).await?;
+    note_in(&mut tx, clock, user, "network.member.approved", id).await?;
     tx.commit().await?;
     Ok(())
 }
@@ -168,7 +144,7 @@ pub async fn refuse(
     {
         return Err(NetworkError::Conflict("network-error-decided"));
     }
-    note(&mut tx, clock, user, "network.member.refused", id).await?;
+    note_in(&mut tx, clock, user, "network.member.refused", id).await?;
     tx.commit().await?;
     Ok(())
 }
@@ -186,7 +162,7 @@ pub async fn update(
     let profile = form.profile(known).map_err(NetworkError::Invalid)?;
     let mut tx = db.pool.begin().await?;
     store::update_profile(&mut tx, &organisation.id, &profile).await?;
-    note(
+    note_in(
         &mut tx,
         clock,
         user,
@@ -209,7 +185,7 @@ pub async fn leave(db: &Db, clock: &Clock, user: &User) -> Result<(), NetworkErr
     for person in store::remove_contacts(&mut tx, &organisation.id).await? {
         auth::revoke_role(&mut tx, &person, Role::NetworkMember).await?;
     }
-    note(
+    note_in(
         &mut tx,
         clock,
         user,

@@ -13,18 +13,10 @@ pub use store::Item;
 
 use model::{ItemForm, Known, Status};
 
-use super::{meetings, members, NetworkError};
-use crate::audit::{self, Actor, NewEntry};
-use crate::auth::{Role, User};
+use super::{coordinator, meetings, members, note_in, NetworkError};
+use crate::auth::User;
 use crate::clock::Clock;
 use crate::db::Db;
-
-fn coordinator(user: &User) -> Result<(), NetworkError> {
-    match user.has(Role::NetworkCoordinator) {
-        true => Ok(()),
-        false => Err(NetworkError::NotAllowed),
-    }
-}
 
 /// The coordinator adds an item; answers its year.
 pub async fn add(
@@ -55,12 +47,7 @@ pub async fn add(
     let id = crate::db::new_id();
     let mut tx = db.pool.begin().await?;
     store::insert(&mut tx, &id, &item, &user.id, clock.now_ms()).await?;
-    audit::record_in(
-        &mut tx,
-        clock,
-        NewEntry::new(Actor::Person(user.id.clone()), "network.plan.added").object(&id),
-    )
-    .await?;
+    note_in(&mut tx, clock, user, "network.plan.added", &id).await?;
     tx.commit().await?;
     Ok(item.year)
 }
@@ -83,12 +70,7 @@ pub async fn set_status(
     if !store::set_status(&mut tx, id, status, clock.now_ms()).await? {
         return Err(NetworkError::NotFound);
     }
-    audit::record_in(
-        &mut tx,
-        clock,
-        NewEntry::new(Actor::Person(user.id.clone()), "network.plan.status").object(id),
-    )
-    .await?;
+    note_in(&mut tx, clock, user, "network.plan.status", id).await?;
     tx.commit().await?;
     Ok(())
 }
