@@ -324,6 +324,13 @@ pub(crate) fn new_id() -> String {
     uuid::Uuid::now_v7().to_string()
 }
 
+/// Whether `text` is an id as `new_id` writes them (lowercase, hyphenated), the form the
+/// API's document states: a text the uuid crate also reads (uppercase, braces, no
+/// hyphens) is not one, or a filter given it would answer "none" instead of "wrong".
+pub(crate) fn is_id(text: &str) -> bool {
+    uuid::Uuid::try_parse(text).is_ok_and(|id| id.hyphenated().to_string() == text)
+}
+
 #[cfg(test)]
 mod tests {
     #![allow(clippy::unwrap_used)]

@@ -240,4 +240,4 @@ network-error-plan-input-text = اكتب باختصار ما الذي أدى إ�
 my-network-materials = موادكم
 my-network-reviews = مواد يمكنكم مراجعتها
 my-network-new-event = أنشئ دورة أو فعالية
-network-api-bad-year = يجب أن تكون السنة رقمًا، مثل 2027.
+network-api-bad-year = يجب أن تكون السنة رقمًا من 2000 إلى 2200، مثل 2027.

@@ -230,4 +230,4 @@ network-error-plan-input-text = Skriv kort, hvad der førte til punktet.
 my-network-materials = Jeres materialer
 my-network-reviews = Materialer, I kan gennemgå
 my-network-new-event = Lav et kursus eller arrangement
-network-api-bad-year = Året skal være et tal, fx 2027.
+network-api-bad-year = Året skal være et tal fra 2000 til 2200, fx 2027.

@@ -231,4 +231,4 @@ network-error-plan-input-text = Write briefly what led to the item.
 my-network-materials = Your materials
 my-network-reviews = Materials you can review
 my-network-new-event = Make a course or event
-network-api-bad-year = The year must be a number, for example 2027.
+network-api-bad-year = The year must be a number from 2000 to 2200, for example 2027.

@@ -232,4 +232,4 @@ network-error-plan-input-text = Maddeye neyin yol açtığını kısaca yazın.
 my-network-materials = Materyalleriniz
 my-network-reviews = İnceleyebileceğiniz materyaller
 my-network-new-event = Kurs veya etkinlik oluşturun
-network-api-bad-year = Yıl bir sayı olmalıdır, örneğin 2027.
+network-api-bad-year = Yıl 2000 ile 2200 arasında bir sayı olmalıdır, örneğin 2027.

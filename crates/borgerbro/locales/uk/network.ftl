@@ -236,4 +236,4 @@ network-error-plan-input-text = Коротко напишіть, що приве
 my-network-materials = Ваші матеріали
 my-network-reviews = Матеріали, які Ви можете переглянути
 my-network-new-event = Створити курс або захід
-network-api-bad-year = Рік має бути числом, наприклад 2027.
+network-api-bad-year = Рік має бути числом від 2000 до 2200, наприклад 2027.

@@ -92,7 +92,7 @@ pub(crate) fn response_of(row: &MandateRow, today: Date) -> MandateResponse {
 /// A person id as the document states it (a UUID, `db::new_id`): anything else names no
 /// one, and is said so rather than answered as someone with no permissions.
 fn person_id(text: &str, field: &'static str, errors: &mut FormErrors) {
-    if uuid::Uuid::try_parse(text).is_err() {
+    if !crate::db::is_id(text) {
         errors.add(field, "mandate-person-unknown");
     }
 }

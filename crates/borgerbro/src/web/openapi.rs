@@ -34,6 +34,15 @@ pub(crate) fn parameter_one_of<'a>(
     schema
 }
 
+/// A query filter that is one of these values, or empty for any (as a page's "Alle" sends
+/// it): the empty value is listed too, so a caller that sends it is not called wrong.
+pub(crate) fn filter_one_of<'a>(
+    description: &str,
+    values: impl IntoIterator<Item = &'a str>,
+) -> Object {
+    parameter_one_of(description, std::iter::once("").chain(values))
+}
+
 /// Every operation of a path, to document what they all answer.
 pub(crate) fn operations_mut(
     item: &mut utoipa::openapi::PathItem,

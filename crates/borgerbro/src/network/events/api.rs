@@ -17,6 +17,7 @@ use super::model::{self, Channel, Status, MAX_NAME};
 use super::{Attendee, Event, NewSignup};
 use crate::auth::ApiClient;
 use crate::forms::FormErrors;
+use crate::network::members::model::LANGUAGES;
 use crate::network::{app_error, NetworkError};
 use crate::state::AppState;
 use crate::web::openapi::{self, Blank};
@@ -87,8 +88,8 @@ pub(crate) struct EventsQuery {
     /// RFC 3339, or a day (to its end in Danish time); a year from now when left out.
     #[param(max_length = 64, pattern = "^[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt].+)?$")]
     to: Option<String>,
-    /// A help place's id.
-    #[param(max_length = 100)]
+    /// A help place's id, as `GET /api/v1/help/places` gives it.
+    #[param(format = Uuid, pattern = "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")]
     place: Option<String>,
     #[param(schema_with = language_schema)]
     language: Option<String>,
@@ -97,15 +98,15 @@ pub(crate) struct EventsQuery {
 }
 
 fn language_schema() -> utoipa::openapi::Object {
-    openapi::parameter_one_of(
-        "The language it is held in (ISO 639-1).",
-        crate::network::members::model::LANGUAGES,
+    openapi::filter_one_of(
+        "The language it is held in (ISO 639-1). Empty is any; another value is 422.",
+        LANGUAGES,
     )
 }
 
 fn kind_schema() -> utoipa::openapi::Object {
-    openapi::parameter_one_of(
-        "What kind of event it is.",
+    openapi::filter_one_of(
+        "What kind of event it is. Empty is any; another value is 422.",
         model::Kind::ALL.iter().map(|k| k.as_str()),
     )
 }
@@ -117,7 +118,7 @@ fn time_field(
     end: bool,
     errors: &mut FormErrors,
 ) -> Option<i64> {
-    let text = text?.trim();
+    let text = text?;
     if let Ok(at) = text.parse::<Timestamp>() {
         return Some(at.as_millisecond());
     }
@@ -143,7 +144,7 @@ fn time_field(
     params(EventsQuery),
     responses(
         (status = 200, description = "The coming events not cancelled, soonest first", body = [EventResponse]),
-        (status = 422, description = "A time or kind that cannot be read", content_type = "application/problem+json")
+        (status = 422, description = "A time, place, language or kind that cannot be read, named in `errors`", content_type = "application/problem+json")
     )
 )]
 pub(crate) async fn events(
@@ -164,6 +165,14 @@ pub(crate) async fn events(
             kind
         }
     };
+    let language = query.language.as_deref().filter(|l| !l.is_empty());
+    if language.is_some_and(|l| !LANGUAGES.contains(&l)) {
+        errors.add("language", "events-error-api-language");
+    }
+    let place = query.place.as_deref();
+    if place.is_some_and(|p| !crate::db::is_id(p)) {
+        errors.add("place", "events-error-api-place");
+    }
     if !errors.is_empty() {
         return Err(AppError::Invalid(errors));
     }
@@ -172,18 +181,8 @@ pub(crate) async fn events(
     Ok(Json(
         events
             .iter()
-            .filter(|e| {
-                query
-                    .place
-                    .as_ref()
-                    .is_none_or(|p| *p == e.details.place_id)
-            })
-            .filter(|e| {
-                query
-                    .language
-                    .as_ref()
-                    .is_none_or(|l| *l == e.details.language)
-            })
+            .filter(|e| place.is_none_or(|p| p == e.details.place_id))
+            .filter(|e| language.is_none_or(|l| l == e.details.language))
             .filter(|e| kind.is_none_or(|k| k == e.details.kind))
             .map(|e| event_response(base, e))
             .collect(),

@@ -13,28 +13,28 @@ use crate::state::AppState;
 use crate::web::AppError;
 
 fn topic_schema() -> utoipa::openapi::Object {
-    crate::web::openapi::parameter_one_of(
+    crate::web::openapi::filter_one_of(
         "A topic code: only materials about it. Empty is any; another value is 422.",
         TOPICS,
     )
 }
 
 fn language_schema() -> utoipa::openapi::Object {
-    crate::web::openapi::parameter_one_of(
+    crate::web::openapi::filter_one_of(
         "A language code (ISO 639-1): only materials in it. Empty is any; another value is 422.",
         LANGUAGES,
     )
 }
 
 fn target_group_schema() -> utoipa::openapi::Object {
-    crate::web::openapi::parameter_one_of(
+    crate::web::openapi::filter_one_of(
         "A target group code: only materials for it. Empty is any; another value is 422.",
         TARGET_GROUPS,
     )
 }
 
 fn format_schema() -> utoipa::openapi::Object {
-    crate::web::openapi::parameter_one_of(
+    crate::web::openapi::filter_one_of(
         "A format: only materials of it. Empty is any; another value is 422.",
         Format::ALL.iter().map(|f| f.as_str()),
     )

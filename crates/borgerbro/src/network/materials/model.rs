@@ -602,8 +602,9 @@ impl Filter {
         names: [&'static str; 4],
     ) -> Result<Filter, FormErrors> {
         let mut errors = FormErrors::default();
+        // Codes as sent, not trimmed: the API's document lists exactly these values.
         fn given(v: Option<&str>) -> Option<&str> {
-            v.map(str::trim).filter(|v| !v.is_empty())
+            v.filter(|v| !v.is_empty())
         }
         let mut known = |value: Option<&str>, list: &[&str], field: &'static str| {
             let value = given(value)?;

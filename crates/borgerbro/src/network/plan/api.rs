@@ -28,9 +28,15 @@ pub(crate) struct PlanItemResponse {
     input_text: String,
 }
 
+/// The years a plan may be asked for: wide enough for any plan kept, narrow enough to be
+/// a year and not a typing error.
+const YEARS: std::ops::RangeInclusive<i16> = 2000..=2200;
+
 #[derive(Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
 pub(crate) struct YearQuery {
-    /// The year; this year when left out.
+    /// The year, 2000 to 2200; this year when left out.
+    #[param(minimum = 2000, maximum = 2200)]
     year: Option<i16>,
 }
 
@@ -41,7 +47,7 @@ pub(crate) struct YearQuery {
     params(YearQuery),
     responses(
         (status = 200, description = "The year's action plan, in the order its items were added", body = [PlanItemResponse]),
-        (status = 400, description = "The year is not a number", content_type = "application/problem+json")
+        (status = 400, description = "The year is not a number from 2000 to 2200", content_type = "application/problem+json")
     )
 )]
 pub(crate) async fn plan(
@@ -50,6 +56,9 @@ pub(crate) async fn plan(
 ) -> Result<Json<Vec<PlanItemResponse>>, AppError> {
     let Query(query) = query.map_err(|_| AppError::BadRequest("network-api-bad-year"))?;
     let year = query.year.unwrap_or_else(|| state.clock.today().year());
+    if !YEARS.contains(&year) {
+        return Err(AppError::BadRequest("network-api-bad-year"));
+    }
     let names = crate::network::members::names(&state.db).await?;
     let items = super::of_year(&state.db, year).await?;
     Ok(Json(
