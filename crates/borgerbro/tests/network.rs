@@ -3,7 +3,9 @@
 //! acts for it) or refuses with a reason; a member leaves and its page stays as a former
 //! member's. A meeting is planned, gets agenda items until its deadline and sign-ups
 //! with needs only the coordinator sees, then minutes and decisions that anyone reads,
-//! also through the API and the calendar feed. The action plan names its input.
+//! also through the API and the calendar feed. The action plan names its input. A
+//! member's contact people invite colleagues by a link that works once, and take them
+//! off again, but never the last.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 mod common;
@@ -444,4 +446,173 @@ async fn the_action_plan_shows_each_item_with_the_input_that_led_to_it() {
     assert!(plan.contains("Hjælp til NemKonto"));
     assert!(plan.contains("Boligsocialt Hus Gellerup"));
     assert!(plan.contains("Hvad borgere gik i stå med"));
+}
+
+/// The path of the invitation link a page shows.
+fn invitation_path(html: &str) -> String {
+    let start = html
+        .find("/netvaerk/invitation/")
+        .expect("a link on the page");
+    let rest = &html[start..];
+    rest[..rest.find('<').unwrap()].to_owned()
+}
+
+async fn invitation_id(app: &TestApp, name: &str) -> String {
+    sqlx::query_scalar("SELECT id FROM network_invitations WHERE invited_name = $1")
+        .bind(name)
+        .fetch_one(&app.state.db.pool)
+        .await
+        .unwrap()
+}
+
+#[tokio::test]
+async fn a_contact_person_invites_a_colleague_by_a_link_that_works_once() {
+    let (app, hands) = TestApp::spawn_at(NOW).await;
+    let viby = "0195c0de-0000-7000-8000-0000000000c1";
+    let page = format!("/netvaerk/medlemmer/{viby}/kontaktpersoner");
+    let invite = format!("{page}/inviter");
+    app.login_as("Birgit Holm").await;
+    assert_eq!(app.get(&page).await.status(), 403, "not one of theirs");
+    app.login_as("Kurt Madsen").await;
+    assert_eq!(app.get(&page).await.status(), 403, "another member's");
+
+    app.login_as("Jette Frandsen").await;
+    let own = app.get_html("/netvaerk/min-organisation").await;
+    assert!(
+        own.contains(&page),
+        "the member's page links to its contact people"
+    );
+    let html = app.get_html(&page).await;
+    assert!(html.contains("Jette Frandsen"));
+    assert!(html.contains("I har kun én kontaktperson"));
+    assert!(!html.contains("/fjern"), "the last one has no button to go");
+    // A name is needed; what was typed stays when it is too long.
+    let empty = app.submit(&page, &invite, &[("name", "  ")]).await;
+    assert_eq!(empty.status(), 422);
+    assert!(empty
+        .text()
+        .await
+        .unwrap()
+        .contains("Skriv navnet på den kollega"));
+    let long = "B".repeat(101);
+    let too_long = app.submit(&page, &invite, &[("name", &long)]).await;
+    assert_eq!(too_long.status(), 422);
+    assert!(too_long
+        .text()
+        .await
+        .unwrap()
+        .contains(&format!("value=\"{long}\"")));
+
+    // The link is shown once, and only its hash is kept.
+    let made = app.submit(&page, &invite, &[("name", "Birgit Holm")]).await;
+    assert_eq!(made.status(), 200);
+    let link = invitation_path(&made.text().await.unwrap());
+    let secret = link.trim_start_matches("/netvaerk/invitation/");
+    assert!(secret.len() >= 40, "{link}");
+    let waiting = app.get_html(&page).await;
+    assert!(waiting.contains("Birgit Holm") && !waiting.contains(secret));
+    let stored = app
+        .count(
+            "SELECT COUNT(*) FROM network_invitations WHERE secret_hash = $1",
+            secret,
+        )
+        .await;
+    assert_eq!(stored, 0, "the secret itself is not stored");
+
+    // Birgit, logged in, reads who invited her and says yes.
+    app.login_as("Birgit Holm").await;
+    let opened = app.get_html(&link).await;
+    assert!(
+        opened.contains("Jette Frandsen har inviteret dig"),
+        "{opened}"
+    );
+    let accepted = app.submit(&link, &link, &[]).await;
+    assert_eq!(accepted.status(), 303);
+    assert!(roles(&app, "Birgit Holm")
+        .await
+        .contains(&"network_member".to_owned()));
+    let welcome = common::header(&accepted, "location").to_owned();
+    assert_eq!(welcome, format!("{page}?gemt=welcome"));
+    assert!(app
+        .get_html(&welcome)
+        .await
+        .contains("Velkommen. Du er nu kontaktperson."));
+    // The link works once.
+    app.login_as("Peter Jensen").await;
+    assert_eq!(app.get(&link).await.status(), 409);
+    assert_eq!(app.submit("/netvaerk", &link, &[]).await.status(), 409);
+
+    // A contact person of another member cannot take an invitation; a withdrawn link
+    // and an expired one no longer work.
+    app.login_as("Jette Frandsen").await;
+    let made = app.submit(&page, &invite, &[("name", "Kurt Madsen")]).await;
+    let kurts = invitation_path(&made.text().await.unwrap());
+    let made = app
+        .submit(&page, &invite, &[("name", "Peter Jensen")])
+        .await;
+    let peters = invitation_path(&made.text().await.unwrap());
+    app.login_as("Kurt Madsen").await;
+    let refused = app.submit(&kurts, &kurts, &[]).await;
+    assert_eq!(refused.status(), 409);
+    assert!(refused
+        .text()
+        .await
+        .unwrap()
+        .contains("kun være det for én"));
+    app.login_as("Jette Frandsen").await;
+    let kurt_id = invitation_id(&app, "Kurt Madsen").await;
+    let withdrawn = app
+        .submit(
+            &page,
+            &format!("{page}/invitationer/{kurt_id}/traek-tilbage"),
+            &[],
+        )
+        .await;
+    assert_eq!(withdrawn.status(), 303);
+    app.login_as("Kurt Madsen").await;
+    assert_eq!(app.get(&kurts).await.status(), 409);
+    hands.set("2026-12-21T09:00:01Z");
+    app.login_as("Peter Jensen").await;
+    assert_eq!(app.get(&peters).await.status(), 409, "14 days have passed");
+
+    // Jette takes Birgit off: she loses the role and the page. Jette, the last, cannot go.
+    app.login_as("Jette Frandsen").await;
+    let birgit = app.persona_id("Birgit Holm").await;
+    let jette = app.persona_id("Jette Frandsen").await;
+    let removed = app
+        .submit(&page, &format!("{page}/{birgit}/fjern"), &[])
+        .await;
+    assert_eq!(removed.status(), 303);
+    assert!(!roles(&app, "Birgit Holm")
+        .await
+        .contains(&"network_member".to_owned()));
+    let last = app
+        .submit(&page, &format!("{page}/{jette}/fjern"), &[])
+        .await;
+    assert_eq!(last.status(), 409);
+    assert!(last
+        .text()
+        .await
+        .unwrap()
+        .contains("Invitér en kollega først"));
+    app.login_as("Birgit Holm").await;
+    assert_eq!(app.get(&page).await.status(), 403);
+
+    // The coordinator reaches it from the member's page.
+    app.login_as("Lene Dahl").await;
+    assert!(app
+        .get_html(&format!("/netvaerk/medlemmer/{viby}"))
+        .await
+        .contains(&page));
+    assert_eq!(app.get(&page).await.status(), 200);
+    let noted = app
+        .count(
+            "SELECT COUNT(*) FROM audit_entries WHERE action LIKE $1",
+            "network.contact.%",
+        )
+        .await;
+    assert_eq!(
+        noted, 6,
+        "three invited, one joined, one withdrawn, one removed"
+    );
 }

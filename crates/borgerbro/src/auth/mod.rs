@@ -12,6 +12,7 @@ mod store;
 pub use api_key::{scoped, ApiClient};
 pub(crate) use csrf::CSRF_FIELD;
 pub use csrf::{protect as csrf_protect, CsrfToken};
+pub(crate) use model::{hash_secret, new_secret};
 pub use model::{local_path, ApiScope, ApiScopes, Persona, Role, User};
 pub use session::{resolve as resolve_session, RequireUser, SessionHash};
 pub use store::{

@@ -97,6 +97,26 @@ pub(crate) fn pages() -> axum::Router<crate::state::AppState> {
             "/netvaerk/min-organisation/forlad",
             post(members::web::leave),
         )
+        .route(
+            "/netvaerk/medlemmer/{id}/kontaktpersoner",
+            get(members::contacts::web::page),
+        )
+        .route(
+            "/netvaerk/medlemmer/{id}/kontaktpersoner/inviter",
+            post(members::contacts::web::invite),
+        )
+        .route(
+            "/netvaerk/medlemmer/{id}/kontaktpersoner/invitationer/{invitation}/traek-tilbage",
+            post(members::contacts::web::withdraw),
+        )
+        .route(
+            "/netvaerk/medlemmer/{id}/kontaktpersoner/{person}/fjern",
+            post(members::contacts::web::remove),
+        )
+        .route(
+            "/netvaerk/invitation/{secret}",
+            get(members::contacts::web::invitation).post(members::contacts::web::accept),
+        )
         .route("/netvaerk/ansoegninger", get(members::web::requests))
         .route(
             "/netvaerk/ansoegninger/{id}/godkend",

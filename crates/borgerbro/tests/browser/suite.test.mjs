@@ -1428,7 +1428,7 @@ test('events: anyone lists the courses and events; with JavaScript off a citizen
   assert.deepEqual(problems, [], problems.join('\n'));
 });
 
-test('network: anyone and a citizen read the members, the meetings with minutes and the action plan; with JavaScript off an organisation asks to join, the coordinator approves it and plans a meeting, the new member proposes an agenda item and signs up; no axe violations at 375 and 1280 px', async () => {
+test('network: anyone and a citizen read the members, the meetings with minutes and the action plan; with JavaScript off an organisation asks to join, the coordinator approves it and plans a meeting, the new member proposes an agenda item, signs up and invites a colleague who says yes; no axe violations at 375 and 1280 px', async () => {
   const problems = [];
   const look = async (page, label) => problems.push(...await checkAsShown(page, label));
   // The demo's meetings and a member (network/meetings/demo.rs, network/members/demo.rs).
@@ -1509,7 +1509,29 @@ test('network: anyone and a citizen read the members, the meetings with minutes 
     await look(page, 'network-member-meeting');
     await page.goto('/netvaerk/min-organisation');
     await look(page, 'network-member-own');
+    // The new member invites a colleague: the name is needed, then the link is shown once.
+    await page.getByRole('link', { name: 'Tilføj eller fjern kontaktpersoner' }).click();
+    await page.getByRole('button', { name: 'Lav et link' }).click();
+    await page.waitForLoadState();
+    assert.match(await page.locator('#error-summary').innerText(), /Skriv navnet på den kollega/);
+    await look(page, 'network-member-contacts-error');
+    await page.getByLabel('Din kollegas navn').fill('Peter Jensen');
+    await page.getByRole('button', { name: 'Lav et link' }).click();
+    await page.waitForLoadState();
+    const link = await page.locator('#invitation-link').innerText();
+    await look(page, 'network-member-contacts-invited');
     await context.close();
+    // The colleague opens the link, logged in, and says yes.
+    const invited = await newPage(375, { javaScriptEnabled: false });
+    await logIn(invited.page, 'Peter Jensen');
+    await invited.page.goto(new URL(link).pathname);
+    assert.match(await invited.page.locator('main').innerText(), /Birgit Holm har inviteret dig/);
+    await look(invited.page, 'network-invitation');
+    await invited.page.getByRole('button', { name: `Ja, gør mig til kontaktperson for ${ORG}` }).click();
+    await invited.page.waitForLoadState();
+    assert.match(await invited.page.locator('main').innerText(), /Du er nu kontaktperson/);
+    await look(invited.page, 'network-member-contacts');
+    await invited.context.close();
   }
   assert.deepEqual(problems, [], problems.join('\n'));
 });

@@ -1,10 +1,11 @@
 //! Who is in the network: organisations ask to join (any logged-in person, for their
 //! organisation), the coordinator approves or refuses with a reason, and the one who
 //! asked becomes the organisation's contact person with the network-member role, bound
-//! to that organisation. A member leaves by itself at any time: its contact people lose
+//! to that organisation; `contacts` adds colleagues by invitation and takes them off. A member leaves by itself at any time: its contact people lose
 //! the role, and what it made stays, marked as from a former member.
 
 pub(crate) mod api;
+pub mod contacts;
 pub(crate) mod demo;
 pub mod model;
 mod store;

@@ -104,7 +104,7 @@ pub(crate) async fn front(
         own,
         requests,
         waiting,
-        saved: saved.known(&["requested", "left"]),
+        saved: saved.known(&["requested", "left", "no-longer-contact"]),
     })
 }
 
@@ -123,6 +123,16 @@ impl MemberPage {
 
     fn former(&self) -> bool {
         self.organisation.status == Status::Left
+    }
+
+    /// The coordinator manages a member's contact people from its page.
+    fn manages_contacts(&self) -> bool {
+        let coordinator = self
+            .page
+            .user
+            .as_ref()
+            .is_some_and(|u| u.has(Role::NetworkCoordinator));
+        coordinator && self.organisation.status == Status::Member
     }
 
     fn left_on(&self) -> String {
@@ -173,7 +183,8 @@ struct OrganisationPage {
     kinds: [Kind; 8],
     languages: [&'static str; 14],
     places: Vec<Place>,
-    /// For `edit`: the organisation's contact people, and what was just saved.
+    /// For `edit`: the organisation's id and contact people, and what was just saved.
+    organisation_id: Option<String>,
     contacts: Vec<String>,
     saved: Option<String>,
 }
@@ -204,6 +215,7 @@ impl OrganisationPage {
 struct Shown {
     form: OrganisationForm,
     errors: FormErrors,
+    organisation_id: Option<String>,
     contacts: Vec<String>,
     saved: Option<String>,
 }
@@ -224,6 +236,7 @@ async fn organisation_page(
         kinds: Kind::ALL,
         languages: LANGUAGES,
         places: loaded.places.all().to_vec(),
+        organisation_id: shown.organisation_id,
         contacts: shown.contacts,
         saved: shown.saved,
     })?;
@@ -238,13 +251,18 @@ async fn refused(
     purpose: &'static str,
     form: OrganisationForm,
     error: NetworkError,
-    contacts: Vec<String>,
+    own: Option<&Organisation>,
 ) -> Result<Response, AppError> {
     match error {
         NetworkError::Invalid(errors) => {
+            let contacts = match own {
+                Some(o) => super::contact_names(&state.db, &o.id).await?,
+                None => Vec::new(),
+            };
             let shown = Shown {
                 form,
                 errors,
+                organisation_id: own.map(|o| o.id.clone()),
                 contacts,
                 saved: None,
             };
@@ -270,6 +288,7 @@ pub(crate) async fn join_form(
     let shown = Shown {
         form: OrganisationForm::default(),
         errors: FormErrors::default(),
+        organisation_id: None,
         contacts: Vec::new(),
         saved: None,
     };
@@ -284,7 +303,7 @@ pub(crate) async fn join(
 ) -> Result<Response, AppError> {
     match super::request(&state.db, &state.clock, &state.catalogue, &user, &form).await {
         Ok(_) => Ok(Redirect::to("/netvaerk?gemt=requested").into_response()),
-        Err(error) => refused(&state, page, "join", form, error, Vec::new()).await,
+        Err(error) => refused(&state, page, "join", form, error, None).await,
     }
 }
 
@@ -315,6 +334,7 @@ pub(crate) async fn own_form(
     let shown = Shown {
         form: form_of(&organisation),
         errors: FormErrors::default(),
+        organisation_id: Some(organisation.id.clone()),
         contacts: super::contact_names(&state.db, &organisation.id).await?,
         saved: saved.known(&["profile"]),
     };
@@ -333,8 +353,7 @@ pub(crate) async fn own_update(
             let organisation = super::member_of(&state.db, &user)
                 .await
                 .map_err(app_error)?;
-            let contacts = super::contact_names(&state.db, &organisation.id).await?;
-            refused(&state, page, "edit", form, error, contacts).await
+            refused(&state, page, "edit", form, error, Some(&organisation)).await
         }
     }
 }
