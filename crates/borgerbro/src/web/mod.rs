@@ -2,6 +2,7 @@
 //! languages, static files and security headers; and the pages that belong to no module.
 
 pub mod assets;
+pub(crate) mod atom;
 pub(crate) mod chart;
 pub(crate) mod client;
 pub(crate) mod error;

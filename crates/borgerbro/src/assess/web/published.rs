@@ -4,7 +4,6 @@
 
 use askama::Template;
 use axum::extract::{Path, State};
-use axum::http::header;
 use axum::response::{IntoResponse, Response};
 
 use super::app_error;
@@ -186,62 +185,40 @@ pub(crate) async fn one(
 /// The published assessments as an Atom feed, the newest first; each entry links to its
 /// page, and is updated when a newer version is published.
 pub(crate) async fn feed(State(state): State<AppState>) -> Result<Response, AppError> {
-    use atom_syndication::{Entry, Feed, FixedDateTime, Link, Person, Text};
+    use crate::web::atom::{self, Entry};
     let assessments = assess::published(&state.db).await.map_err(app_error)?;
     let base = state.settings.public_url.as_str().trim_end_matches('/');
-    // The feed's crate speaks chrono; our times are jiff's, so they cross as RFC 3339.
-    let time = |ms: Option<i64>| {
-        let at = jiff::Timestamp::from_millisecond(ms.unwrap_or(0)).unwrap_or_default();
-        FixedDateTime::parse_from_rfc3339(&at.to_string()).unwrap_or_default()
-    };
     let entries: Vec<Entry> = assessments
         .iter()
         .map(|(project, assessed)| {
             let url = format!("{base}/vurderinger/{}", project.id);
             Entry {
                 id: format!("{url}#version-{}", assessed.version.number),
-                title: Text::plain(format!(
+                title: atom::text(format!(
                     "{} (niveau {})",
                     project.title,
                     assessed.score.level.as_str()
                 )),
-                updated: time(project.published_at),
-                links: vec![Link {
-                    href: url,
-                    ..Link::default()
-                }],
-                summary: Some(Text::plain(project.purpose.clone())),
+                updated: atom::time(project.published_at.unwrap_or(0)),
+                links: vec![atom::link(url)],
+                summary: Some(atom::text(project.purpose.clone())),
                 ..Entry::default()
             }
         })
         .collect();
-    let updated = assessments
-        .iter()
-        .filter_map(|(project, _)| project.published_at)
-        .max();
-    let feed = Feed {
-        id: format!("{base}/vurderinger"),
-        title: Text::plain(format!(
+    let frame = atom::Frame {
+        base,
+        page: "/vurderinger",
+        title: format!(
             "{}: offentliggjorte konsekvensvurderinger",
             state.authority.name
-        )),
-        updated: time(updated),
-        authors: vec![Person {
-            name: state.authority.name.clone(),
-            ..Person::default()
-        }],
-        links: vec![Link {
-            href: format!("{base}/vurderinger.atom"),
-            rel: "self".into(),
-            ..Link::default()
-        }],
-        lang: Some("da".into()),
-        entries,
-        ..Feed::default()
+        ),
+        authority: &state.authority.name,
+        updated: assessments
+            .iter()
+            .filter_map(|(project, _)| project.published_at)
+            .max()
+            .unwrap_or(0),
     };
-    Ok((
-        [(header::CONTENT_TYPE, "application/atom+xml; charset=utf-8")],
-        feed.to_string(),
-    )
-        .into_response())
+    Ok(frame.answer(entries))
 }

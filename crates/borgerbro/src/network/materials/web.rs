@@ -9,7 +9,7 @@ use std::collections::HashMap;
 
 use askama::Template;
 use axum::extract::{Multipart, Path, Query, State};
-use axum::http::{header, StatusCode};
+use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum_extra::extract::Form;
 use serde::Deserialize;
@@ -1108,48 +1108,37 @@ pub(crate) async fn snippet(
 /// `/materialer.atom`: the published materials as an Atom feed, the newest review
 /// first; each entry links to its page and is updated when it is reviewed again.
 pub(crate) async fn feed(State(state): State<AppState>) -> Result<Response, AppError> {
-    use atom_syndication::{Category, Entry, Feed, FixedDateTime, Link, Person, Text};
+    use crate::web::atom::{self, Category, Entry, Link};
     let published = super::published(&state.db, &Filter::default()).await?;
     let items = items_of(&state, published).await?;
     let base = state.settings.public_url.as_str().trim_end_matches('/');
-    // The feed's crate speaks chrono; our times are jiff's, so they cross as RFC 3339.
-    let time = |ms: Option<i64>| {
-        let at = jiff::Timestamp::from_millisecond(ms.unwrap_or(0)).unwrap_or_default();
-        FixedDateTime::parse_from_rfc3339(&at.to_string()).unwrap_or_default()
-    };
     let entries: Vec<Entry> = items
         .iter()
         .map(|item| {
             let url = format!("{base}/materialer/{}", item.m.id);
             let mut links = vec![Link {
-                href: url.clone(),
                 hreflang: Some(item.lang().to_owned()),
-                ..Link::default()
+                ..atom::link(url.clone())
             }];
             if !item.m.content.link.is_empty() {
                 links.push(Link {
-                    href: item.m.content.link.clone(),
                     rel: "related".into(),
-                    ..Link::default()
+                    ..atom::link(item.m.content.link.clone())
                 });
             }
             if item.m.file.is_some() {
                 links.push(Link {
-                    href: format!("{url}/fil"),
                     rel: "enclosure".into(),
                     mime_type: Some("application/pdf".into()),
-                    ..Link::default()
+                    ..atom::link(format!("{url}/fil"))
                 });
             }
             Entry {
                 id: url,
-                title: Text::plain(item.m.content.title.clone()),
-                updated: time(item.m.reviewed_at),
-                published: item.m.published_at.map(|ms| time(Some(ms))),
-                authors: vec![Person {
-                    name: item.organisation.clone(),
-                    ..Person::default()
-                }],
+                title: atom::text(item.m.content.title.clone()),
+                updated: atom::time(item.m.reviewed_at.unwrap_or(0)),
+                published: item.m.published_at.map(atom::time),
+                authors: vec![atom::author(&item.organisation)],
                 categories: item
                     .m
                     .content
@@ -1161,41 +1150,24 @@ pub(crate) async fn feed(State(state): State<AppState>) -> Result<Response, AppE
                     })
                     .collect(),
                 links,
-                summary: Some(Text::plain(item.m.content.summary.clone())),
+                summary: Some(atom::text(item.m.content.summary.clone())),
                 ..Entry::default()
             }
         })
         .collect();
-    let updated = items.iter().filter_map(|i| i.m.reviewed_at).max();
-    let feed = Feed {
-        id: format!("{base}/materialer"),
-        title: Text::plain(format!(
+    let frame = atom::Frame {
+        base,
+        page: "/materialer",
+        title: format!(
             "{}: materialer fra netværket for digital inklusion",
             state.authority.name
-        )),
-        updated: time(updated),
-        authors: vec![Person {
-            name: state.authority.name.clone(),
-            ..Person::default()
-        }],
-        links: vec![
-            Link {
-                href: format!("{base}/materialer.atom"),
-                rel: "self".into(),
-                ..Link::default()
-            },
-            Link {
-                href: format!("{base}/materialer"),
-                ..Link::default()
-            },
-        ],
-        lang: Some("da".into()),
-        entries,
-        ..Feed::default()
+        ),
+        authority: &state.authority.name,
+        updated: items
+            .iter()
+            .filter_map(|i| i.m.reviewed_at)
+            .max()
+            .unwrap_or(0),
     };
-    Ok((
-        [(header::CONTENT_TYPE, "application/atom+xml; charset=utf-8")],
-        feed.to_string(),
-    )
-        .into_response())
+    Ok(frame.answer(entries))
 }

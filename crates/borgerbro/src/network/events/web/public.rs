@@ -5,7 +5,7 @@
 
 use askama::Template;
 use axum::extract::{Path, Query, State};
-use axum::http::{header, StatusCode};
+use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use serde::Deserialize;
 
@@ -364,17 +364,12 @@ pub(crate) async fn cancel(
 /// links to its page and is updated when the event is published. In Danish, as the
 /// authority publishes.
 pub(crate) async fn feed(State(state): State<AppState>) -> Result<Response, AppError> {
-    use atom_syndication::{Category, Entry, Feed, FixedDateTime, Link, Person, Text};
+    use crate::web::atom::{self, Category, Content, Entry};
     let now = state.clock.now_ms();
     let events = events::between(&state.db, now, now + AHEAD_DAYS * DAY_MS).await?;
     let context = Context::of(&state).await?;
     let base = state.settings.public_url.as_str().trim_end_matches('/');
     let lang = crate::i18n::Lang::Da;
-    // The feed's crate speaks chrono; our times are jiff's, so they cross as RFC 3339.
-    let time = |ms: i64| {
-        let at = jiff::Timestamp::from_millisecond(ms).unwrap_or_default();
-        FixedDateTime::parse_from_rfc3339(&at.to_string()).unwrap_or_default()
-    };
     let entries: Vec<Entry> = events
         .iter()
         .map(|event| {
@@ -388,57 +383,36 @@ pub(crate) async fn feed(State(state): State<AppState>) -> Result<Response, AppE
             );
             Entry {
                 id: url.clone(),
-                title: Text::plain(view.title.clone()),
-                updated: time(event.created_at),
-                published: Some(time(event.created_at)),
-                authors: vec![Person {
-                    name: view.organiser.clone(),
-                    ..Person::default()
-                }],
+                title: atom::text(view.title.clone()),
+                updated: atom::time(event.created_at),
+                published: Some(atom::time(event.created_at)),
+                authors: vec![atom::author(&view.organiser)],
                 categories: vec![Category {
                     term: event.details.kind.as_str().to_owned(),
                     label: Some(view.kind.clone()),
                     ..Category::default()
                 }],
-                links: vec![Link {
-                    href: url,
-                    ..Link::default()
-                }],
-                summary: Some(Text::plain(summary)),
-                content: Some(atom_syndication::Content {
+                links: vec![atom::link(url)],
+                summary: Some(atom::text(summary)),
+                content: Some(Content {
                     value: Some(view.description.clone()),
                     content_type: Some("text".into()),
                     lang: Some(view.language.clone()),
-                    ..atom_syndication::Content::default()
+                    ..Content::default()
                 }),
                 ..Entry::default()
             }
         })
         .collect();
-    let updated = events.iter().map(|e| e.created_at).max().unwrap_or(0);
-    let feed = Feed {
-        id: format!("{base}/arrangementer"),
-        title: Text::plain(lang.t_args(
+    let frame = atom::Frame {
+        base,
+        page: "/arrangementer",
+        title: lang.t_args(
             "events-feed-title",
             &[("authority", state.authority.name.clone())],
-        )),
-        updated: time(updated),
-        authors: vec![Person {
-            name: state.authority.name.clone(),
-            ..Person::default()
-        }],
-        links: vec![Link {
-            href: format!("{base}/arrangementer.atom"),
-            rel: "self".into(),
-            ..Link::default()
-        }],
-        lang: Some("da".into()),
-        entries,
-        ..Feed::default()
+        ),
+        authority: &state.authority.name,
+        updated: events.iter().map(|e| e.created_at).max().unwrap_or(0),
     };
-    Ok((
-        [(header::CONTENT_TYPE, "application/atom+xml; charset=utf-8")],
-        feed.to_string(),
-    )
-        .into_response())
+    Ok(frame.answer(entries))
 }
