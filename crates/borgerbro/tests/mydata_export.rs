@@ -3,6 +3,8 @@
 //! tables and each letter and attachment as PDF; a helper only inside a `mydata`
 //! permission, audited so the citizen sees it; the API's export audited as the key's
 //! read, unknown people a 404 problem+json; the front desk prints the same as one PDF.
+//! A citizen's sign-ups to the network's courses and events are counted on "Mine data"
+//! and handed over in data.json and a CSV file, whoever signed them up.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 mod common;
@@ -64,6 +66,14 @@ async fn checked(app: &TestApp, files: &[(String, Vec<u8>)]) -> Value {
         let mut wrong = data.clone();
         wrong["letters"][0].as_object_mut().unwrap().remove("pdf");
         assert!(!validator.is_valid(&wrong));
+    }
+    if data["event_signups"].get(0).is_some() {
+        let mut wrong = data.clone();
+        wrong["event_signups"][0]["status"] = Value::from("attended");
+        assert!(!validator.is_valid(&wrong), "a status of no known kind");
+        let mut wrong = data.clone();
+        wrong["event_signups"][0]["channel"] = Value::from("fax");
+        assert!(!validator.is_valid(&wrong), "a channel of no known kind");
     }
     if data["access_log"].get(0).is_some() {
         let mut wrong = data.clone();
@@ -171,6 +181,7 @@ async fn the_citizen_downloads_everything_as_json_valid_against_its_schema_csv_a
         "csv/letters.csv",
         "csv/answers.csv",
         "csv/bookings.csv",
+        "csv/event_signups.csv",
         "csv/permissions.csv",
         "csv/notes.csv",
         "csv/requests.csv",
@@ -353,6 +364,21 @@ async fn the_front_desk_prints_the_same_as_one_pdf_audited() {
     );
     let text = document.extract_text(&[1]).unwrap();
     assert!(text.contains("Karen Jensen"), "{text}");
+    // Her sign-up to the demo's IT café, under its kind's heading.
+    let data_pages: String = document
+        .get_pages()
+        .keys()
+        .take(3)
+        .map(|n| document.extract_text(&[*n]).unwrap_or_default())
+        .collect();
+    assert!(
+        data_pages.contains("Dine tilmeldinger til kurser og arrangementer"),
+        "{data_pages}"
+    );
+    assert!(
+        data_pages.contains("Viby Bibliotek · har en plads"),
+        "{data_pages}"
+    );
     let (actor, purpose): (String, Option<String>) = sqlx::query_as(
         "SELECT actor, purpose FROM audit_entries WHERE subject = $1 \
          AND action = 'mydata.export.print'",
@@ -430,4 +456,107 @@ async fn the_front_desk_print_carries_the_attachments_and_names_one_left_out() {
         "the letter, what is left out, then the attachment: {letter} {left_out} {first}"
     );
     assert!(texts[left_out].contains("fordi filen ikke kan"));
+}
+
+/// Monday 7 December 2026, 12:00 in Copenhagen; the demo's events are counted from it.
+const NOW: &str = "2026-12-07T11:00:00Z";
+/// The demo's IT café at Viby Bibliotek, on Wednesday 9 December 14-16, and its
+/// user-to-user teaching (`network::events::demo`).
+const DEMO_IT_CAFE: &str = "0195c0de-0000-7000-8000-00000000ee01";
+const DEMO_PEER: &str = "0195c0de-0000-7000-8000-00000000ee04";
+
+#[tokio::test]
+async fn a_citizens_sign_ups_to_events_are_counted_on_mine_data_and_handed_over() {
+    let (app, _hands) = TestApp::spawn_at(NOW).await;
+    let mette = app.persona_id("Mette Hansen").await;
+    let signups = "SELECT COUNT(*) FROM network_event_signups WHERE person_id = $1";
+    let before = app.count(signups, &mette).await;
+
+    // Mette signs up for the IT café herself; a phone robot signs her up for the
+    // teaching, and she cancels that one herself.
+    app.login_as("Mette Hansen").await;
+    let cafe = format!("/arrangementer/{DEMO_IT_CAFE}");
+    let signed = app.submit(&cafe, &format!("{cafe}/tilmeld"), &[]).await;
+    assert_eq!(signed.status(), 303);
+    let key = app
+        .api_key_with("Telefonrobot", &[ApiScope::EventsSignup])
+        .await;
+    let response = common::client()
+        .post(app.url(&format!("/api/v1/events/{DEMO_PEER}/signups")))
+        .bearer_auth(&key)
+        .json(&serde_json::json!({"citizen": mette}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 201);
+    let peer = format!("/arrangementer/{DEMO_PEER}");
+    let cancelled = app.submit(&peer, &format!("{peer}/afmeld"), &[]).await;
+    assert_eq!(cancelled.status(), 303);
+    let count = app.count(signups, &mette).await;
+    assert_eq!(count, before + 2, "the cancelled one is still hers");
+
+    // "Mine data": every one of them, and the way to her sign-ups.
+    let html = app.get_html("/mine-data").await;
+    let start = html.find("<section id=\"event_signups\"").unwrap();
+    let section = &html[start..start + html[start..].find("</section>").unwrap()];
+    assert!(
+        section.contains(&format!("<strong>{count} i alt</strong>")),
+        "{section}"
+    );
+    assert!(section.contains("Dine tilmeldinger til kurser og arrangementer"));
+    assert!(section.contains("href=\"/arrangementer\""), "{section}");
+    assert!(section.contains("Et år efter arrangementet."), "{section}");
+
+    // data.json, valid against its schema, and the CSV file.
+    let response = app.get("/mine-data/hent-mine-data.zip").await;
+    assert_eq!(response.status(), 200);
+    let files = unzip(&response.bytes().await.unwrap());
+    let data = checked(&app, &files).await;
+    let listed = data["event_signups"].as_array().unwrap();
+    assert_eq!(listed.len() as i64, count, "every sign-up, cancelled too");
+    let of = |event: &str| {
+        listed
+            .iter()
+            .find(|s| s["event_id"] == event)
+            .unwrap_or_else(|| panic!("no sign-up to {event}: {listed:?}"))
+    };
+    let own = of(DEMO_IT_CAFE);
+    assert_eq!(
+        own["event_title"],
+        "IT-café: hjælp til din telefon og MitID"
+    );
+    assert_eq!(own["place_name"], "Viby Bibliotek");
+    assert_eq!(own["starts_at"], "2026-12-09T13:00:00Z");
+    assert_eq!(own["status"], "seat");
+    assert_eq!(own["channel"], "online");
+    assert_eq!(own["made_by"], Value::Null, "she did it herself");
+    assert_eq!(own["signed_up_at"], NOW);
+    assert_eq!(own["attended"], Value::Null);
+    let robot = of(DEMO_PEER);
+    assert_eq!(robot["status"], "cancelled");
+    assert_eq!(robot["channel"], "api");
+    assert!(robot["made_by"].as_str().unwrap().starts_with("apikey:"));
+    assert_eq!(robot["cancelled_at"], NOW);
+    assert!(
+        listed.iter().any(|s| s["attended"] == true),
+        "the demo's café last week, where she came"
+    );
+
+    let mut reader = csv::Reader::from_reader(file(&files, "csv/event_signups.csv"));
+    let headers = reader.headers().unwrap().clone();
+    let column = |name: &str| headers.iter().position(|h| h == name).unwrap();
+    let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    assert_eq!(rows.len(), listed.len());
+    let row = rows
+        .iter()
+        .find(|r| &r[column("event_id")] == DEMO_IT_CAFE)
+        .unwrap();
+    assert_eq!(
+        &row[column("event_title")],
+        "IT-café: hjælp til din telefon og MitID"
+    );
+    assert_eq!(&row[column("place_name")], "Viby Bibliotek");
+    assert_eq!(&row[column("status")], "seat");
+    assert_eq!(&row[column("channel")], "online");
+    assert_eq!(&row[column("signed_up_at")], NOW);
 }

@@ -12,11 +12,12 @@ use borgerbro::mandates::{self, Giver, InPerson, Proposal, Rights, Scope};
 use common::TestApp;
 use serde_json::Value;
 
-const KINDS: [&str; 9] = [
+const KINDS: [&str; 10] = [
     "person",
     "letters",
     "answers",
     "bookings",
+    "event_signups",
     "permissions",
     "choices",
     "feedback",
@@ -58,6 +59,13 @@ async fn the_demo_ships_a_record_of_every_kind_open_to_read() {
         .unwrap()
         .contains("artikel 6"));
     assert_eq!(record["categories"][1]["retention_days"], Value::Null);
+    let signups = &record["categories"][4];
+    assert_eq!(
+        signups["title"],
+        "Dine tilmeldinger til kurser og arrangementer"
+    );
+    assert_eq!(signups["retention_days"], 365);
+    assert_eq!(signups["statistics"], true);
 }
 
 #[tokio::test]
@@ -201,7 +209,7 @@ async fn the_record_is_exported_and_imported_again_all_or_nothing() {
         .text()
         .await
         .unwrap()
-        .contains("8 slags data er hentet ind"));
+        .contains("9 slags data er hentet ind"));
     let record = record_api(&app).await;
     assert_eq!(record["categories"][0]["what"], "Dit navn og din adresse.");
     assert_eq!(record["categories"].as_array().unwrap().len(), KINDS.len());
@@ -277,6 +285,12 @@ async fn mine_data_shows_each_kind_in_the_records_words_with_counts_and_links() 
     assert!(section(&html, "letters").contains("href=\"/post\""));
     let booked = count("SELECT COUNT(*) FROM bookings WHERE citizen_id = $1").await;
     assert!(bookings.contains(&shown(booked)), "{bookings}");
+    // Her sign-ups to the network's courses and events, which the demo makes.
+    let signups = section(&html, "event_signups");
+    let signed = count("SELECT COUNT(*) FROM network_event_signups WHERE person_id = $1").await;
+    assert!(signed > 0, "the demo signs Karen up");
+    assert!(signups.contains(&shown(signed)), "{signups}");
+    assert!(signups.contains("href=\"/arrangementer\""), "{signups}");
     // Her note and her request from the demo.
     assert!(section(&html, "requests").contains("<strong>2 i alt</strong>"));
     assert!(section(&html, "requests").contains("href=\"/mine-data/anmodninger\""));

@@ -3,7 +3,8 @@
 //! kind with the count; what is not past its period stays, open requests stay however
 //! old, what the law keeps is never touched whatever the record says; a dry run changes
 //! nothing; `borgerbro retention --dry-run --as-of` prints the same and the command
-//! without `--dry-run` does it.
+//! without `--dry-run` does it. A sign-up to a course or event made online is anonymised
+//! a year after the event ended, and not a day before.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 mod common;
@@ -16,7 +17,8 @@ use borgerbro::mydata::record::{self, Category};
 use borgerbro::mydata::retention::{self, model::start_of, Action, Run};
 use common::TestApp;
 
-/// 1 January 2030, a Danish midnight: bookings 365 days (before 1 January 2029),
+/// 1 January 2030, a Danish midnight: bookings and sign-ups to events 365 days (before
+/// 1 January 2029),
 /// feedback 730 days, permissions and requests 1826 days (before 1 January 2025).
 const AS_OF: &str = "2030-01-01";
 
@@ -59,6 +61,36 @@ async fn booking(app: &TestApp, id: &str, ends_at: &str, karen: &str) {
     .bind(format!("slot-{id}"))
     .bind(karen)
     .bind(format!("person:{karen}"))
+    .bind(end - 86_400_000)
+    .execute(&app.state.db.pool)
+    .await
+    .unwrap();
+}
+
+/// Karen's sign-up, made by the front desk, to an event that ended at `ends_at`.
+async fn signup(app: &TestApp, id: &str, ends_at: &str, karen: &str) {
+    let end = ms(ends_at);
+    sqlx::query(
+        "INSERT INTO network_events (id, kind, title, description, place_id, starts_at, \
+         ends_at, language, seats, taken, signups_made, created_by, created_at) \
+         VALUES ($1, 'it_cafe', 'IT-café', 'Kom og få hjælp.', 'place', $2, $3, 'da', 10, \
+         1, 1, 'system', $4)",
+    )
+    .bind(format!("event-{id}"))
+    .bind(end - 7_200_000)
+    .bind(end)
+    .bind(end - 86_400_000)
+    .execute(&app.state.db.pool)
+    .await
+    .unwrap();
+    sqlx::query(
+        "INSERT INTO network_event_signups (id, event_id, person_id, name, phone, channel, \
+         made_by, number, status, signed_up_at, attended) \
+         VALUES ($1, $2, $3, 'Karen Jensen', '', 'desk', 'person:desk', 1, 'seat', $4, 1)",
+    )
+    .bind(id)
+    .bind(format!("event-{id}"))
+    .bind(karen)
     .bind(end - 86_400_000)
     .execute(&app.state.db.pool)
     .await
@@ -127,6 +159,8 @@ async fn seed(app: &TestApp) {
     let peter = app.persona_id("Peter Jensen").await;
     booking(app, "booking-old", "2028-06-01T10:00:00Z", &karen).await;
     booking(app, "booking-recent", "2029-06-01T10:00:00Z", &karen).await;
+    signup(app, "signup-old", "2028-06-01T10:00:00Z", &karen).await;
+    signup(app, "signup-recent", "2029-06-01T10:00:00Z", &karen).await;
     feedback(app, "feedback-old", "2027-06-01T10:00:00Z").await;
     feedback(app, "feedback-recent", "2029-06-01T10:00:00Z").await;
     permission(app, "permission-old", &karen, &peter, "2024-06-01", None).await;
@@ -165,6 +199,8 @@ async fn state(app: &TestApp) -> Vec<i64> {
         "SELECT COUNT(*) FROM replies",
         "SELECT COUNT(*) FROM persons",
         "SELECT COUNT(*) FROM audit_entries",
+        "SELECT COUNT(*) FROM network_event_signups WHERE person_id IS NOT NULL",
+        "SELECT COUNT(*) FROM network_event_signups",
     ] {
         counts.push(count(app, sql).await);
     }
@@ -197,6 +233,7 @@ async fn the_sweep_as_of_a_day_removes_what_is_past_its_period_and_keeps_the_res
     assert_eq!(state(&app).await, before, "a dry run changes nothing");
     for category in [
         Category::Bookings,
+        Category::EventSignups,
         Category::Feedback,
         Category::Permissions,
         Category::Requests,
@@ -204,6 +241,10 @@ async fn the_sweep_as_of_a_day_removes_what_is_past_its_period_and_keeps_the_res
         assert!(run_of(&dry, category).count >= 1, "{category:?}: {dry:?}");
     }
     assert_eq!(run_of(&dry, Category::Bookings).action, Action::Anonymise);
+    assert_eq!(
+        run_of(&dry, Category::EventSignups).action,
+        Action::Anonymise
+    );
     assert_eq!(run_of(&dry, Category::Letters).action, Action::KeptByLaw);
     assert_eq!(run_of(&dry, Category::Letters).count, 0);
 
@@ -257,6 +298,56 @@ async fn the_sweep_as_of_a_day_removes_what_is_past_its_period_and_keeps_the_res
         0,
         "no booking that ended more than a year before names anyone"
     );
+    // Sign-ups: the old one anonymised, kept as a seat that was used; the recent whole.
+    let (person, name, phone, made_by, status, channel, attended): (
+        Option<String>,
+        String,
+        String,
+        Option<String>,
+        String,
+        String,
+        Option<i64>,
+    ) = sqlx::query_as(
+        "SELECT person_id, name, phone, made_by, status, channel, attended \
+         FROM network_event_signups WHERE id = 'signup-old'",
+    )
+    .fetch_one(&db.pool)
+    .await
+    .unwrap();
+    assert_eq!(
+        (person, name.as_str(), phone.as_str(), made_by),
+        (None, "", "", None),
+        "nobody named"
+    );
+    assert_eq!(
+        (status.as_str(), channel.as_str(), attended),
+        ("seat", "desk", Some(1)),
+        "what the statistics need stays"
+    );
+    assert_eq!(after[11], before[11], "no sign-up is deleted");
+    let (person,): (Option<String>,) =
+        sqlx::query_as("SELECT person_id FROM network_event_signups WHERE id = 'signup-recent'")
+            .fetch_one(&db.pool)
+            .await
+            .unwrap();
+    assert!(
+        person.is_some(),
+        "an event within the year keeps who signed up"
+    );
+    assert_eq!(
+        count(
+            &app,
+            &format!(
+                "SELECT COUNT(*) FROM network_event_signups s \
+                 JOIN network_events e ON e.id = s.event_id \
+                 WHERE e.ends_at < {} AND s.person_id IS NOT NULL",
+                ms("2028-12-31T23:00:00Z")
+            )
+        )
+        .await,
+        0,
+        "no sign-up to an event that ended more than a year before names anyone"
+    );
     assert!(!present(&app, "help_feedback", "feedback-old").await);
     assert!(present(&app, "help_feedback", "feedback-recent").await);
     assert!(!present(&app, "mandates", "permission-old").await);
@@ -276,7 +367,16 @@ async fn the_sweep_as_of_a_day_removes_what_is_past_its_period_and_keeps_the_res
     .await
     .unwrap();
     let kinds: Vec<&str> = audited.iter().map(|(_, kind, _)| kind.as_str()).collect();
-    assert_eq!(kinds, ["bookings", "permissions", "feedback", "requests"]);
+    assert_eq!(
+        kinds,
+        [
+            "bookings",
+            "event_signups",
+            "permissions",
+            "feedback",
+            "requests"
+        ]
+    );
     for (actor, kind, purpose) in &audited {
         assert_eq!(actor, "system");
         let n = run_of(&done, Category::parse(kind).unwrap()).count;
@@ -293,7 +393,7 @@ async fn the_sweep_as_of_a_day_removes_what_is_past_its_period_and_keeps_the_res
             "SELECT COUNT(*) FROM audit_entries WHERE action = 'mydata.retention'"
         )
         .await,
-        4
+        5
     );
 }
 
@@ -374,6 +474,10 @@ async fn the_retention_command_prints_a_dry_run_and_then_does_it() {
         "as of the Danish midnight: {printed}"
     );
     assert!(printed.contains("bookings: would anonymise "), "{printed}");
+    assert!(
+        printed.contains("event_signups: would anonymise "),
+        "{printed}"
+    );
     assert!(printed.contains("feedback: would delete "), "{printed}");
     assert!(
         printed.contains("letters: kept (the law keeps it)"),
@@ -384,6 +488,7 @@ async fn the_retention_command_prints_a_dry_run_and_then_does_it() {
 
     let printed = retention(false);
     assert!(printed.contains("bookings: anonymised "), "{printed}");
+    assert!(printed.contains("event_signups: anonymised "), "{printed}");
     assert!(printed.contains("feedback: deleted "), "{printed}");
     assert!(!present(&app, "help_feedback", "feedback-old").await);
     assert!(present(&app, "help_feedback", "feedback-recent").await);
@@ -393,8 +498,85 @@ async fn the_retention_command_prints_a_dry_run_and_then_does_it() {
             "SELECT COUNT(*) FROM audit_entries WHERE action = 'mydata.retention'"
         )
         .await,
-        4
+        5
     );
     let printed = retention(false);
     assert!(printed.contains("feedback: deleted 0 "), "{printed}");
+}
+
+/// A sign-up made online to the demo's IT café (Wednesday 9 December 2026, 14-16 in
+/// Copenhagen), swept as of days a year later: kept as of 9 December 2027, whose cutoff
+/// is the Danish midnight before the event; anonymised as of 11 December 2027, by the
+/// command an operator runs.
+#[tokio::test]
+async fn a_sign_up_is_anonymised_a_year_after_its_event_and_not_before() {
+    let (app, _hands) = TestApp::spawn_at("2026-12-07T11:00:00Z").await;
+    let mette = app.persona_id("Mette Hansen").await;
+    let cafe = "/arrangementer/0195c0de-0000-7000-8000-00000000ee01";
+    app.login_as("Mette Hansen").await;
+    let signed = app.submit(cafe, &format!("{cafe}/tilmeld"), &[]).await;
+    assert_eq!(signed.status(), 303);
+    let hers = || async {
+        let (id, person): (String, Option<String>) = sqlx::query_as(
+            "SELECT id, person_id FROM network_event_signups \
+             WHERE event_id = '0195c0de-0000-7000-8000-00000000ee01' AND channel = 'online' \
+             AND signed_up_at = $1",
+        )
+        .bind(ms("2026-12-07T11:00:00Z"))
+        .fetch_one(&app.state.db.pool)
+        .await
+        .unwrap();
+        (id, person)
+    };
+    let (id, person) = hers().await;
+    assert_eq!(person.as_deref(), Some(mette.as_str()));
+
+    let not_yet = Clock::fixed(start_of("2027-12-09".parse().unwrap()).unwrap());
+    retention::sweep(&app.state.db, &not_yet, true)
+        .await
+        .unwrap();
+    assert_eq!(
+        hers().await,
+        (id.clone(), Some(mette.clone())),
+        "364 days and some hours after the event she is still on it"
+    );
+
+    let output = Command::new(env!("CARGO_BIN_EXE_borgerbro"))
+        .args([
+            "retention",
+            "--db",
+            app.db.url.as_str(),
+            "--as-of",
+            "2027-12-11",
+        ])
+        .env_remove("BORGERBRO_DB")
+        .env_remove("BORGERBRO_CONFIG")
+        .output()
+        .unwrap();
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let printed = String::from_utf8_lossy(&output.stdout);
+    assert!(printed.contains("event_signups: anonymised "), "{printed}");
+    assert_eq!(hers().await, (id, None), "a year after, nobody is named");
+    let (name, channel): (String, String) =
+        sqlx::query_as("SELECT name, channel FROM network_event_signups WHERE id = $1")
+            .bind(hers().await.0)
+            .fetch_one(&app.state.db.pool)
+            .await
+            .unwrap();
+    assert_eq!((name.as_str(), channel.as_str()), ("", "online"));
+    let left: Vec<(String,)> =
+        sqlx::query_as("SELECT event_id FROM network_event_signups WHERE person_id = $1")
+            .bind(&mette)
+            .fetch_all(&app.state.db.pool)
+            .await
+            .unwrap();
+    assert_eq!(
+        left,
+        [("0195c0de-0000-7000-8000-00000000ee03".to_owned(),)],
+        "her sign-up to the demo's fraud session on 11 December 2026 is not a year over yet"
+    );
 }

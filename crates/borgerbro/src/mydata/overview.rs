@@ -10,6 +10,7 @@ use axum::response::Html;
 use super::record::{self, Category, Entry};
 use super::rights::citizen::{Address, Whose};
 use crate::auth::RequireUser;
+use crate::network::events;
 use crate::state::AppState;
 use crate::web::{render, AppError, Page};
 use crate::{bookings, mandates, people, post};
@@ -55,6 +56,10 @@ pub(crate) async fn counts(
             Some(bookings::count_of_citizen(db, citizen_id).await?),
         ),
         (
+            Category::EventSignups,
+            Some(events::count_of_citizen(db, citizen_id).await?),
+        ),
+        (
             Category::Permissions,
             len(mandates::of_citizen(db, citizen_id).await?.len()),
         ),
@@ -78,6 +83,8 @@ fn link(whose: &Whose, category: Category) -> Option<String> {
         (_, Category::Person) => Some(format!("{base}/noter")),
         (true, Category::Letters | Category::Answers) => Some("/post".into()),
         (true, Category::Bookings) => Some("/tider".into()),
+        // The list of events, which begins with the citizen's own sign-ups.
+        (true, Category::EventSignups) => Some("/arrangementer".into()),
         (true, Category::Permissions) => Some("/hjaelpere".into()),
         (true, Category::Choices) => Some("/min-side/breve-paa-papir".into()),
         (true, Category::AccessLog) => Some("/mine-data/hvem-har-kigget".into()),

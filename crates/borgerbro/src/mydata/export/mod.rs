@@ -30,6 +30,7 @@ use crate::clock::Clock;
 use crate::config::AuthorityProfile;
 use crate::db::Db;
 use crate::files::Files;
+use crate::network::events::{self, model as events_model};
 use crate::people::Profile;
 use crate::post::{Attachment, Cursor, Letter};
 use crate::{auth, bookings, mandates, people};
@@ -78,6 +79,7 @@ pub(crate) struct Head {
     pub given: Vec<ExportPermission>,
     pub received: Vec<ExportPermission>,
     pub bookings: Vec<ExportBooking>,
+    pub event_signups: Vec<ExportEventSignup>,
     pub notes: Vec<super::NoteResponse>,
     pub requests: Vec<super::rights::api::RequestResponse>,
     pub answers: Vec<ExportAnswer>,
@@ -197,6 +199,11 @@ pub(crate) async fn head(src: &Sources<'_>, citizen_id: &str) -> Result<Head, Ex
             moved_to: b.moved_to,
         })
         .collect();
+    let event_signups = events::all_of_citizen(db, citizen_id)
+        .await?
+        .into_iter()
+        .map(event_signup_out)
+        .collect();
     let notes = super::notes_of(db, citizen_id)
         .await?
         .iter()
@@ -238,10 +245,44 @@ pub(crate) async fn head(src: &Sources<'_>, citizen_id: &str) -> Result<Head, Ex
         given,
         received,
         bookings,
+        event_signups,
         notes,
         requests,
         answers,
     })
+}
+
+fn event_signup_out(found: events::CitizenSignup) -> ExportEventSignup {
+    let events::CitizenSignup {
+        signup,
+        event,
+        place,
+    } = found;
+    ExportEventSignup {
+        id: signup.id,
+        event_id: event.id,
+        event_title: event.details.title,
+        starts_at: rfc3339(event.details.starts_at),
+        ends_at: rfc3339(event.details.ends_at),
+        place_name: place,
+        event_cancelled_at: opt_time(event.cancelled_at),
+        status: match signup.status {
+            events_model::Status::Seat => ExportSignupStatus::Seat,
+            events_model::Status::Waiting => ExportSignupStatus::Waiting,
+            events_model::Status::Cancelled => ExportSignupStatus::Cancelled,
+        },
+        attended: signup.attended,
+        channel: match signup.channel {
+            events_model::Channel::Online => ExportSignupChannel::Online,
+            events_model::Channel::Desk => ExportSignupChannel::Desk,
+            events_model::Channel::Helper => ExportSignupChannel::Helper,
+            events_model::Channel::Api => ExportSignupChannel::Api,
+        },
+        made_by: signup.made_by.as_ref().map(Actor::as_text),
+        signed_up_at: rfc3339(signup.signed_up_at),
+        cancelled_at: opt_time(signup.cancelled_at),
+        reminded_at: opt_time(signup.reminded_at),
+    }
 }
 
 /// A letter's PDF's path in the ZIP.
@@ -524,6 +565,7 @@ async fn fill(
     json_array(zip, "permissions_given", &head.given).await?;
     json_array(zip, "permissions_received", &head.received).await?;
     json_array(zip, "bookings", &head.bookings).await?;
+    json_array(zip, "event_signups", &head.event_signups).await?;
     json_array(zip, "notes", &head.notes).await?;
     json_array(zip, "requests", &head.requests).await?;
     json_array(zip, "not_included", &left_out()).await?;
@@ -662,6 +704,50 @@ async fn fill(
             "moved_to",
         ],
         &bookings,
+    )
+    .await?;
+    let signups: Vec<Vec<String>> = head
+        .event_signups
+        .iter()
+        .map(|s| {
+            vec![
+                s.id.clone(),
+                s.event_id.clone(),
+                s.event_title.clone(),
+                s.starts_at.clone(),
+                s.ends_at.clone(),
+                text(&s.place_name),
+                text(&s.event_cancelled_at),
+                s.status.as_str().into(),
+                s.attended.map(|a| a.to_string()).unwrap_or_default(),
+                s.channel.as_str().into(),
+                text(&s.made_by),
+                s.signed_up_at.clone(),
+                text(&s.cancelled_at),
+                text(&s.reminded_at),
+            ]
+        })
+        .collect();
+    csv_file(
+        zip,
+        "csv/event_signups.csv",
+        &[
+            "id",
+            "event_id",
+            "event_title",
+            "starts_at",
+            "ends_at",
+            "place_name",
+            "event_cancelled_at",
+            "status",
+            "attended",
+            "channel",
+            "made_by",
+            "signed_up_at",
+            "cancelled_at",
+            "reminded_at",
+        ],
+        &signups,
     )
     .await?;
     let notes: Vec<Vec<String>> = head

@@ -32,6 +32,8 @@ pub(crate) struct ExportData {
     /// Permissions others gave the citizen as their helper.
     pub permissions_received: Vec<ExportPermission>,
     pub bookings: Vec<ExportBooking>,
+    /// Sign-ups to the network's courses and events, newest first.
+    pub event_signups: Vec<ExportEventSignup>,
     /// Notes of disagreement ("Det er ikke rigtigt") with staff's answers.
     pub notes: Vec<NoteResponse>,
     /// Requests under the data protection rules.
@@ -111,6 +113,82 @@ pub(crate) struct ExportBooking {
     pub cancelled_at: Option<String>,
     /// The booking that took its place when it was moved.
     pub moved_to: Option<String>,
+}
+
+/// A sign-up to one of the network's courses or events.
+#[derive(Serialize, ToSchema)]
+pub(crate) struct ExportEventSignup {
+    pub id: String,
+    pub event_id: String,
+    /// The event's title, as its organiser wrote it.
+    pub event_title: String,
+    /// RFC 3339, UTC.
+    pub starts_at: String,
+    pub ends_at: String,
+    /// The help place it is at, by name; null when the place is no longer listed.
+    pub place_name: Option<String>,
+    /// When the organiser cancelled the whole event.
+    pub event_cancelled_at: Option<String>,
+    pub status: ExportSignupStatus,
+    /// Whether they came, once the organiser has marked it; null until then.
+    pub attended: Option<bool>,
+    pub channel: ExportSignupChannel,
+    /// Who signed the citizen up, as the audit log names actors (`person:ID`,
+    /// `apikey:ID`); null when they did it themselves.
+    pub made_by: Option<String>,
+    /// RFC 3339, UTC.
+    pub signed_up_at: String,
+    pub cancelled_at: Option<String>,
+    /// When the reminder letter was sent.
+    pub reminded_at: Option<String>,
+}
+
+/// Where a sign-up stands.
+#[derive(Debug, Clone, Copy, Serialize, ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub(crate) enum ExportSignupStatus {
+    /// Has a seat.
+    Seat,
+    /// On the waiting list.
+    Waiting,
+    Cancelled,
+}
+
+/// How the citizen was signed up.
+#[derive(Debug, Clone, Copy, Serialize, ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub(crate) enum ExportSignupChannel {
+    /// By themselves, logged in.
+    Online,
+    /// By the front desk or the organiser, in person or on the phone.
+    Desk,
+    /// By a helper inside the citizen's permission.
+    Helper,
+    /// By another system with an API key, such as a phone robot.
+    Api,
+}
+
+impl ExportSignupStatus {
+    /// As in `data.json`, for the CSV.
+    pub(crate) fn as_str(self) -> &'static str {
+        match self {
+            ExportSignupStatus::Seat => "seat",
+            ExportSignupStatus::Waiting => "waiting",
+            ExportSignupStatus::Cancelled => "cancelled",
+        }
+    }
+}
+
+impl ExportSignupChannel {
+    /// As in `data.json`, for the CSV.
+    pub(crate) fn as_str(self) -> &'static str {
+        match self {
+            ExportSignupChannel::Online => "online",
+            ExportSignupChannel::Desk => "desk",
+            ExportSignupChannel::Helper => "helper",
+            ExportSignupChannel::Api => "api",
+        }
+    }
 }
 
 /// A kind of data the export leaves out.
@@ -277,6 +355,33 @@ mod tests {
             Value::Array(items) => items.iter().for_each(|i| refs(i, out)),
             _ => {}
         }
+    }
+
+    #[test]
+    fn a_sign_ups_words_in_the_csv_are_those_of_data_json() {
+        use ExportSignupChannel as C;
+        use ExportSignupStatus as S;
+        for status in [S::Seat, S::Waiting, S::Cancelled] {
+            assert_eq!(
+                serde_json::to_value(status).unwrap(),
+                json!(status.as_str())
+            );
+        }
+        for channel in [C::Online, C::Desk, C::Helper, C::Api] {
+            assert_eq!(
+                serde_json::to_value(channel).unwrap(),
+                json!(channel.as_str())
+            );
+        }
+        let schema = json_schema();
+        assert_eq!(
+            schema["$defs"]["ExportSignupStatus"]["enum"],
+            json!(["seat", "waiting", "cancelled"])
+        );
+        assert!(schema["required"]
+            .as_array()
+            .unwrap()
+            .contains(&json!("event_signups")));
     }
 
     #[test]

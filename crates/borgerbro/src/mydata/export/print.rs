@@ -10,7 +10,9 @@
 
 use typeset::{Layout, Page, Run, BODY_SIZE};
 
-use super::model::{ExportAccess, ExportLetter};
+use super::model::{
+    ExportAccess, ExportEventSignup, ExportLetter, ExportSignupChannel, ExportSignupStatus,
+};
 use super::{ExportError, Sources};
 use crate::i18n::{format_date, Lang};
 use crate::mydata::record::Category;
@@ -96,6 +98,37 @@ fn access_line(lang: Lang, a: &ExportAccess) -> String {
     line
 }
 
+/// "17.12.2026 kl. 10.00 · IT-café · Viby Bibliotek · har en plads · kom · Selv på
+/// nettet · tilmeldt 07.12.2026 kl. 12.00".
+fn signup_line(lang: Lang, s: &ExportEventSignup) -> String {
+    let mut parts = vec![day(lang, &s.starts_at), s.event_title.clone()];
+    parts.extend(s.place_name.clone());
+    if s.event_cancelled_at.is_some() {
+        parts.push(lang.t("export-print-cancelled"));
+    }
+    parts.push(lang.t(match s.status {
+        ExportSignupStatus::Seat => "export-signup-seat",
+        ExportSignupStatus::Waiting => "export-signup-waiting",
+        ExportSignupStatus::Cancelled => "export-signup-cancelled",
+    }));
+    match s.attended {
+        Some(true) => parts.push(lang.t("export-signup-came")),
+        Some(false) => parts.push(lang.t("export-signup-did-not-come")),
+        None => {}
+    }
+    parts.push(lang.t(match s.channel {
+        ExportSignupChannel::Online => "events-channel-online",
+        ExportSignupChannel::Desk => "events-channel-desk",
+        ExportSignupChannel::Helper => "events-channel-helper",
+        ExportSignupChannel::Api => "events-channel-api",
+    }));
+    parts.push(lang.t_args(
+        "export-signup-made",
+        &[("date", day(lang, &s.signed_up_at))],
+    ));
+    parts.join(" · ")
+}
+
 fn letter_line(lang: Lang, l: &ExportLetter) -> String {
     format!(
         "{} · {} · {}",
@@ -162,6 +195,12 @@ pub(crate) async fn render(
             line.push_str(&format!(" ({})", lang.t("export-print-cancelled")));
         }
         doc.item(&line);
+    }
+
+    doc.heading(Category::EventSignups);
+    doc.none_if_empty(head.event_signups.is_empty());
+    for s in &head.event_signups {
+        doc.item(&signup_line(lang, s));
     }
 
     doc.heading(Category::Requests);

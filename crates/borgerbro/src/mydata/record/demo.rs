@@ -9,15 +9,24 @@ use crate::db::Db;
 pub(crate) const DEMO_RECORD: &[u8] =
     include_bytes!("../../../data/demo-record-of-processing.json");
 
-/// Imports the demo's record when the record is empty; a reload, or a record an
-/// administrator has written, is left as it is.
+/// Imports the demo's entries of the kinds the record lacks: all of them into an empty
+/// record, and on a demo database made before a kind was added, that kind. An entry the
+/// record has, whoever wrote it, is left as it is, so a reload changes nothing.
 pub async fn load(db: &Db, clock: &Clock, by: Actor) -> anyhow::Result<()> {
-    if !super::entries(db).await?.is_empty() {
+    let present: Vec<_> = super::entries(db)
+        .await?
+        .into_iter()
+        .map(|e| e.category)
+        .collect();
+    let missing: Vec<_> = super::model::read_file(DEMO_RECORD)
+        .map_err(|problems| anyhow::anyhow!("demo record of processing: {problems:?}"))?
+        .into_iter()
+        .filter(|e| !present.contains(&e.category))
+        .collect();
+    if missing.is_empty() {
         return Ok(());
     }
-    let entries = super::model::read_file(DEMO_RECORD)
-        .map_err(|problems| anyhow::anyhow!("demo record of processing: {problems:?}"))?;
-    super::import(db, clock, &entries, by).await?;
+    super::import(db, clock, &missing, by).await?;
     Ok(())
 }
 

@@ -26,6 +26,8 @@ pub enum Category {
     /// The citizen's answers to letters.
     Answers,
     Bookings,
+    /// Sign-ups to the network's courses and events.
+    EventSignups,
     /// Permissions the citizen gave helpers.
     Permissions,
     /// Choices such as paper post, language, easy-read.
@@ -39,11 +41,12 @@ pub enum Category {
 }
 
 impl Category {
-    pub(crate) const ALL: [Category; 9] = [
+    pub(crate) const ALL: [Category; 10] = [
         Category::Person,
         Category::Letters,
         Category::Answers,
         Category::Bookings,
+        Category::EventSignups,
         Category::Permissions,
         Category::Choices,
         Category::Feedback,
@@ -57,6 +60,7 @@ impl Category {
             Category::Letters => "letters",
             Category::Answers => "answers",
             Category::Bookings => "bookings",
+            Category::EventSignups => "event_signups",
             Category::Permissions => "permissions",
             Category::Choices => "choices",
             Category::Feedback => "feedback",

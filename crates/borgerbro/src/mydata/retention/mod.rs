@@ -6,8 +6,9 @@
 //! `borgerbro retention [--dry-run] [--as-of YYYY-MM-DD]` on demand.
 //!
 //! Each module deletes from its own tables (`bookings::retention_in`,
-//! `mandates::retention_in`, `help::feedback_retention_in`, `rights::retention_in`);
-//! this module decides when and what.
+//! `network::events::retention_in`, `mandates::retention_in`,
+//! `help::feedback_retention_in`, `rights::retention_in`); this module decides when and
+//! what.
 
 pub mod model;
 
@@ -19,6 +20,7 @@ use super::record::{self, Category};
 use crate::audit::{self, Actor, NewEntry};
 use crate::clock::Clock;
 use crate::db::Db;
+use crate::network::events;
 use crate::{bookings, help, mandates};
 
 /// What the sweep did (or in a dry run would do) with one kind of data.
@@ -109,6 +111,7 @@ async fn run_one(
     let ms = before.as_millisecond();
     let count = match category {
         Category::Bookings => bookings::retention_in(&mut tx, ms, apply).await?,
+        Category::EventSignups => events::retention_in(&mut tx, ms, apply).await?,
         Category::Permissions => {
             mandates::retention_in(&mut tx, ms, model::day_of(before), apply).await?
         }

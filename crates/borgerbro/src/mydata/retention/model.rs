@@ -12,7 +12,8 @@ const DAY_MS: i64 = 24 * 60 * 60 * 1000;
 /// What the sweep does with a kind of data past its period.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Action {
-    /// Who and why are taken out; the item stays for the statistics (bookings).
+    /// Who and why are taken out; the item stays for the statistics (bookings, sign-ups
+    /// to events).
     Anonymise,
     Delete,
     /// Never touched, whatever the record says: letters and answers under the archives
@@ -32,7 +33,7 @@ pub(crate) fn action(category: Category, days: Option<u32>) -> Action {
         | Category::Choices
         | Category::AccessLog => Action::KeptByLaw,
         _ if days.is_none() => Action::NoPeriod,
-        Category::Bookings => Action::Anonymise,
+        Category::Bookings | Category::EventSignups => Action::Anonymise,
         Category::Permissions | Category::Feedback | Category::Requests => Action::Delete,
     }
 }
@@ -72,6 +73,8 @@ mod tests {
         }
         assert_eq!(action(Category::Bookings, Some(365)), Action::Anonymise);
         assert_eq!(action(Category::Bookings, None), Action::NoPeriod);
+        assert_eq!(action(Category::EventSignups, Some(365)), Action::Anonymise);
+        assert_eq!(action(Category::EventSignups, None), Action::NoPeriod);
         assert_eq!(action(Category::Feedback, Some(730)), Action::Delete);
         assert_eq!(action(Category::Requests, Some(1826)), Action::Delete);
         assert_eq!(action(Category::Permissions, Some(1826)), Action::Delete);

@@ -484,6 +484,66 @@ pub(crate) async fn of_citizen(
     Ok(found)
 }
 
+/// How many sign-ups a citizen has, in force, cancelled or over: the count on "Mine
+/// data".
+pub(crate) async fn count_of_citizen(db: &Db, person_id: &str) -> Result<i64, sqlx::Error> {
+    store::count_of(&mut *db.pool.acquire().await?, person_id).await
+}
+
+/// A citizen's sign-up with its event and the name of the help place it is at (none
+/// when the place is gone from the catalogue).
+#[derive(Debug, Clone)]
+pub(crate) struct CitizenSignup {
+    pub signup: Signup,
+    pub event: Event,
+    pub place: Option<String>,
+}
+
+/// Every sign-up of a citizen, in force, cancelled or over, newest first, with its
+/// event: what "Hent mine data" hands over. Events are never deleted (a cancelled one
+/// stays), so every sign-up has its event.
+pub(crate) async fn all_of_citizen(
+    db: &Db,
+    person_id: &str,
+) -> Result<Vec<CitizenSignup>, sqlx::Error> {
+    let places = Catalogue::default().load(db).await?;
+    let mut conn = db.pool.acquire().await?;
+    let mut found = Vec::new();
+    for signup in store::all_of(&mut conn, person_id).await? {
+        let Some(event) = store::event(&mut conn, &signup.event_id).await? else {
+            continue;
+        };
+        let place = places.get(&event.details.place_id).map(|p| p.name.clone());
+        found.push(CitizenSignup {
+            signup,
+            event,
+            place,
+        });
+    }
+    Ok(found)
+}
+
+/// The retention sweep's part for sign-ups: anonymises the sign-ups to events that ended
+/// before `before` (UTC milliseconds), or with `apply` false only counts them. Answers
+/// how many, in the caller's transaction.
+///
+/// Anonymised, not deleted, as bookings are: the event's row counts its seats taken and
+/// sign-ups made, the organiser's list of a past event shows how many came and how they
+/// signed up, and the record says sign-ups feed the statistics (how many come, and how
+/// many through the desk or a helper rather than online). Who it was is all that goes:
+/// the citizen, a name and phone number given, and who signed them up (a helper is a
+/// person too, and would point back to the citizen).
+pub async fn retention_in(
+    conn: &mut sqlx::AnyConnection,
+    before: i64,
+    apply: bool,
+) -> Result<u64, sqlx::Error> {
+    match apply {
+        true => store::anonymise_ended_before(conn, before).await,
+        false => Ok(u64::try_from(store::count_ended_named(conn, before).await?).unwrap_or(0)),
+    }
+}
+
 /// A sign-up on the organiser's list: the phone number to call, the citizen's own from
 /// their profile when they are registered.
 #[derive(Debug, Clone)]

@@ -413,6 +413,72 @@ pub(crate) async fn active_of(
     .collect()
 }
 
+/// Every sign-up of a citizen, in force or not, on any event, newest first: what "Hent
+/// mine data" hands over.
+pub(crate) async fn all_of(
+    conn: &mut AnyConnection,
+    person_id: &str,
+) -> Result<Vec<Signup>, sqlx::Error> {
+    sqlx::query(&format!(
+        "SELECT {SIGNUP_COLUMNS} FROM network_event_signups \
+         WHERE person_id = $1 ORDER BY signed_up_at DESC, id"
+    ))
+    .bind(person_id)
+    .fetch_all(&mut *conn)
+    .await?
+    .iter()
+    .map(signup_of)
+    .collect()
+}
+
+/// How many sign-ups a citizen has, in force, cancelled or over (for "Mine data").
+pub(crate) async fn count_of(
+    conn: &mut AnyConnection,
+    person_id: &str,
+) -> Result<i64, sqlx::Error> {
+    sqlx::query("SELECT COUNT(*) AS n FROM network_event_signups WHERE person_id = $1")
+        .bind(person_id)
+        .fetch_one(&mut *conn)
+        .await?
+        .try_get("n")
+}
+
+/// Sign-ups to events that ended before `before` and that still name someone (for the
+/// retention sweep): the citizen, a name or phone number given, or who signed them up.
+const ENDED_NAMED: &str = "FROM network_event_signups WHERE event_id IN \
+    (SELECT id FROM network_events WHERE ends_at < $1) \
+    AND (person_id IS NOT NULL OR name <> '' OR phone <> '' OR made_by IS NOT NULL)";
+
+/// How many sign-ups [`anonymise_ended_before`] would change.
+pub(crate) async fn count_ended_named(
+    conn: &mut AnyConnection,
+    before: i64,
+) -> Result<i64, sqlx::Error> {
+    sqlx::query(&format!("SELECT COUNT(*) AS n {ENDED_NAMED}"))
+        .bind(before)
+        .fetch_one(&mut *conn)
+        .await?
+        .try_get("n")
+}
+
+/// Takes who out of the sign-ups to events that ended before `before`: the citizen, the
+/// name and phone number given and who signed them up. The sign-up stays, with how it
+/// was made, whether it had a seat and whether they came, as a seat that was used.
+pub(crate) async fn anonymise_ended_before(
+    conn: &mut AnyConnection,
+    before: i64,
+) -> Result<u64, sqlx::Error> {
+    let sql = format!(
+        "UPDATE network_event_signups SET person_id = NULL, name = '', phone = '', \
+         made_by = NULL WHERE id IN (SELECT id {ENDED_NAMED})"
+    );
+    Ok(sqlx::query(&sql)
+        .bind(before)
+        .execute(&mut *conn)
+        .await?
+        .rows_affected())
+}
+
 /// An event's sign-ups: seats and waiting in their order of signing up, then the
 /// cancelled.
 pub(crate) async fn of_event(
