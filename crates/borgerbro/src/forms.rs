@@ -146,6 +146,26 @@ impl FormErrors {
     }
 }
 
+/// One choice of a list to choose from, as the `choose` macro of
+/// `web/components.html` shows it.
+pub(crate) struct Choice {
+    pub value: String,
+    pub label: String,
+    pub selected: bool,
+}
+
+/// Choices from `(value, label)` pairs, `chosen` selected.
+pub(crate) fn choices(pairs: Vec<(String, String)>, chosen: &str) -> Vec<Choice> {
+    pairs
+        .into_iter()
+        .map(|(value, label)| Choice {
+            selected: value == chosen,
+            value,
+            label,
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -21,7 +21,7 @@ use super::model::{
 use super::{Material, Review, StoredFile, Submission};
 use crate::auth::{RequireUser, User};
 use crate::files::Files;
-use crate::forms::FormErrors;
+use crate::forms::{choices, Choice, FormErrors};
 use crate::network::events;
 use crate::network::members::model::LANGUAGES;
 use crate::network::members::{self, Organisation};
@@ -83,6 +83,26 @@ impl Words<'_> {
 
     pub(crate) fn status(&self, status: &Status) -> String {
         self.0.t(&status.label_key())
+    }
+
+    /// A filter's codes as choices in the reader's words, `chosen` selected: one list
+    /// for the public list's filters and the snippet's alike.
+    fn choices(
+        &self,
+        codes: &[&str],
+        word: impl Fn(&str) -> String,
+        chosen: &Option<String>,
+    ) -> Vec<Choice> {
+        let pairs = codes.iter().map(|c| ((*c).to_owned(), word(c))).collect();
+        choices(pairs, chosen.as_deref().unwrap_or_default())
+    }
+
+    fn topic_choices(&self, chosen: &Option<String>) -> Vec<Choice> {
+        self.choices(&TOPICS, |c| self.topic(c), chosen)
+    }
+
+    fn language_choices(&self, chosen: &Option<String>) -> Vec<Choice> {
+        self.choices(&LANGUAGES, |c| self.language(c), chosen)
     }
 }
 
@@ -241,22 +261,17 @@ pub(crate) struct ListQuery {
 struct ListPage {
     page: Page,
     items: Vec<Item>,
-    chosen: ListQuery,
     member: bool,
     errors: FormErrors,
-    topics: [&'static str; 9],
-    targets: [&'static str; 7],
-    languages: [&'static str; 14],
-    formats: [Format; 5],
+    topics: Vec<Choice>,
+    targets: Vec<Choice>,
+    languages: Vec<Choice>,
+    formats: Vec<Choice>,
 }
 
 impl ListPage {
     fn words(&self) -> Words<'_> {
         Words(&self.page)
-    }
-
-    fn chosen_is(&self, value: &Option<String>, code: &str) -> bool {
-        value.as_deref() == Some(code)
     }
 
     fn reviewed(&self, item: &Item) -> String {
@@ -296,16 +311,24 @@ pub(crate) async fn list(
         Some(user) => members::acting_for(&state.db, user).await?.is_some(),
         None => false,
     };
+    let words = Words(&page);
+    let topics = words.topic_choices(&query.emne);
+    let targets = words.choices(&TARGET_GROUPS, |c| words.target(c), &query.maalgruppe);
+    let languages = words.language_choices(&query.sprog);
+    let formats = Format::ALL
+        .iter()
+        .map(|f| (f.as_str().to_owned(), words.format(f)))
+        .collect();
+    let formats = choices(formats, query.format.as_deref().unwrap_or_default());
     let html = render(&ListPage {
         page,
         items,
-        chosen: query,
         member,
         errors,
-        topics: TOPICS,
-        targets: TARGET_GROUPS,
-        languages: LANGUAGES,
-        formats: Format::ALL,
+        topics,
+        targets,
+        languages,
+        formats,
     })?;
     Ok((status, html).into_response())
 }
@@ -1028,18 +1051,8 @@ struct SnippetPage {
     count: usize,
     chosen: SnippetQuery,
     errors: FormErrors,
-    topics: [&'static str; 9],
-    languages: [&'static str; 14],
-}
-
-impl SnippetPage {
-    fn words(&self) -> Words<'_> {
-        Words(&self.page)
-    }
-
-    fn chosen_is(&self, value: &Option<String>, code: &str) -> bool {
-        value.as_deref() == Some(code)
-    }
+    topics: Vec<Choice>,
+    languages: Vec<Choice>,
 }
 
 /// `/materialer/til-jeres-hjemmeside`: the snippet of published materials for a
@@ -1093,14 +1106,17 @@ pub(crate) async fn snippet(
         true => StatusCode::OK,
         false => StatusCode::UNPROCESSABLE_ENTITY,
     };
+    let words = Words(&page);
+    let topics = words.topic_choices(&query.emne);
+    let languages = words.language_choices(&query.sprog);
     let html = render(&SnippetPage {
         page,
         snippet: snippet.trim().to_owned(),
         count: items.len(),
         chosen: query,
         errors,
-        topics: TOPICS,
-        languages: LANGUAGES,
+        topics,
+        languages,
     })?;
     Ok((status, html).into_response())
 }

@@ -12,6 +12,7 @@ pub(crate) mod public;
 use std::collections::HashMap;
 
 use super::Event;
+use crate::forms::{choices, Choice};
 use crate::help::Loaded;
 use crate::i18n::Lang;
 use crate::network::members::Organisation;
@@ -132,25 +133,6 @@ impl Context {
 /// The event, or "not found".
 pub(crate) async fn found(state: &AppState, id: &str) -> Result<Event, AppError> {
     super::event(&state.db, id).await?.ok_or(AppError::NotFound)
-}
-
-/// One choice of a list to choose from, as the templates' `choose` macro shows it.
-pub(crate) struct Choice {
-    pub value: String,
-    pub label: String,
-    pub selected: bool,
-}
-
-/// Choices from `(value, label)` pairs, `chosen` selected.
-pub(crate) fn choices(pairs: Vec<(String, String)>, chosen: &str) -> Vec<Choice> {
-    pairs
-        .into_iter()
-        .map(|(value, label)| Choice {
-            selected: value == chosen,
-            value,
-            label,
-        })
-        .collect()
 }
 
 /// The kinds, in the reader's language.

@@ -11,10 +11,11 @@ use axum::response::{IntoResponse, Redirect, Response};
 use axum_extra::extract::Form;
 use serde::Deserialize;
 
-use super::{choices, found, kind_choices, language_choices, Choice, Context, EventView};
+use super::{found, kind_choices, language_choices, Context, EventView};
 use crate::audit::Actor;
 use crate::auth::RequireUser;
 use crate::forms::FormErrors;
+use crate::forms::{choices, Choice};
 use crate::network::events::model::{EventForm, Status};
 use crate::network::events::{self as events, Listed};
 use crate::network::{app_error, NetworkError};
