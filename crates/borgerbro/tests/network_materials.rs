@@ -483,6 +483,25 @@ async fn a_former_members_material_stays_marked_as_such() {
     assert_eq!(shown["organisation"], "Viby Bibliotek");
     // Jette no longer acts for a member.
     assert_eq!(app.get("/materialer/mine").await.status(), 403);
+    // What Viby sent to review before it left waits for no one: another member is told
+    // why, and may copy it instead.
+    app.login_as(KURT).await;
+    let waiting = app.get_html("/materialer/til-gennemgang").await;
+    assert!(!waiting.contains(IN_REVIEW), "not offered for review");
+    let page = format!("/materialer/{IN_REVIEW}/gennemgang");
+    let shown = app.get(&page).await;
+    assert_eq!(shown.status(), 409);
+    assert!(shown
+        .text()
+        .await
+        .unwrap()
+        .contains("har forladt netværket"));
+    let token = common::csrf_token(&app.get_html("/materialer/til-gennemgang").await);
+    let mut fields: Vec<(&str, &str)> = ALL.iter().map(|t| (*t, "yes")).collect();
+    fields.extend([("csrf_token", token.as_str()), ("comment", "")]);
+    let refused = app.post_form(&page, &fields).await;
+    assert_eq!(refused.status(), 409);
+    assert_eq!(status_of(&app, IN_REVIEW).await, "in_review");
 }
 
 #[tokio::test]

@@ -182,5 +182,6 @@ material-error-not-yours = المادة من منظمة أخرى.
 material-error-not-draft = المادة ليست مسودة. لا يمكن تعديلها أو إرسالها الآن.
 material-error-own-organisation = لا يمكنكم مراجعة مادتكم. يجب أن يراجعها عضو آخر في الشبكة.
 material-error-not-due = لم يحن بعد موعد مراجعة المادة مرة أخرى.
+material-error-owner-left = غادرت المنظمة التي أعدّت المادة الشبكة، لذا لا يمكن مراجعتها. إذا أردتم استخدامها، فأنشئوا نسخة منها وأرسلوها للمراجعة.
 material-error-not-in-review = لم تُرسل المادة للمراجعة.
 material-error-reviewed = راجع عضو آخر المادة للتو.

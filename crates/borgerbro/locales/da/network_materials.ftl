@@ -177,5 +177,6 @@ material-error-not-yours = Materialet er fra en anden organisation.
 material-error-not-draft = Materialet er ikke en kladde. Det kan ikke rettes eller sendes nu.
 material-error-own-organisation = I kan ikke gennemgå jeres eget materiale. Et andet medlem af netværket skal gennemgå det.
 material-error-not-due = Materialet skal ikke gennemgås igen endnu.
+material-error-owner-left = Organisationen bag materialet har forladt netværket, så det kan ikke gennemgås. Vil I bruge det, så lav en kopi og send den til gennemgang.
 material-error-not-in-review = Materialet er ikke sendt til gennemgang.
 material-error-reviewed = Et andet medlem har lige gennemgået materialet.

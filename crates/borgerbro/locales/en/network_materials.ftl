@@ -178,5 +178,6 @@ material-error-not-yours = The material is from another organisation.
 material-error-not-draft = The material is not a draft. It cannot be edited or sent now.
 material-error-own-organisation = You cannot review your own material. Another member of the network must review it.
 material-error-not-due = The material is not due for a new review yet.
+material-error-owner-left = The organisation behind the material has left the network, so it cannot be reviewed. If you want to use it, make a copy and send it to review.
 material-error-not-in-review = The material has not been sent to review.
 material-error-reviewed = Another member has just reviewed the material.

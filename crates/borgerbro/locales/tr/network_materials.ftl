@@ -178,5 +178,6 @@ material-error-not-yours = Materyal başka bir kuruluşa ait.
 material-error-not-draft = Materyal taslak değil. Şu anda düzeltilemez ya da gönderilemez.
 material-error-own-organisation = Kendi materyalinizi gözden geçiremezsiniz. Ağın başka bir üyesi gözden geçirmeli.
 material-error-not-due = Materyalin henüz yeniden gözden geçirilmesi gerekmiyor.
+material-error-owner-left = Materyalin arkasındaki kuruluş ağdan ayrıldı, bu yüzden gözden geçirilemez. Kullanmak istiyorsanız bir kopyasını oluşturun ve gözden geçirmeye gönderin.
 material-error-not-in-review = Materyal gözden geçirmeye gönderilmedi.
 material-error-reviewed = Başka bir üye materyali az önce gözden geçirdi.

@@ -172,6 +172,7 @@ pub async fn may_review(
         material.status,
         material.due(clock.today()),
         &material.organisation_id,
+        !members::is_member_in(&mut *db.pool.acquire().await?, &material.organisation_id).await?,
         &organisation.id,
     )
     .map_err(NetworkError::Conflict)
@@ -198,6 +199,7 @@ pub async fn review(
         found.status,
         found.due(today),
         &found.organisation_id,
+        !members::is_member_in(&mut tx, &found.organisation_id).await?,
         &organisation.id,
     ) {
         Ok(kind) => kind,
@@ -352,8 +354,15 @@ pub async fn to_review(db: &Db, clock: &Clock, user: &User) -> Result<Vec<Materi
         .await?
         .into_iter()
         .filter(|m| m.due(today));
+    let members: Vec<String> = members::members(db)
+        .await?
+        .into_iter()
+        .map(|o| o.id)
+        .collect();
+    let sent_by_a_member = |m: &Material| members.contains(&m.organisation_id);
     Ok(waiting
         .into_iter()
+        .filter(sent_by_a_member)
         .chain(due)
         .filter(|m| m.organisation_id != organisation.id)
         .collect())

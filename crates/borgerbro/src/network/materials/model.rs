@@ -312,17 +312,23 @@ pub enum ReviewKind {
 }
 
 /// Whether the organisation `acting` may review a material of `owner` now: never its
-/// own; a material in review, or a published one whose review is due.
+/// own; a material in review, or a published one whose review is due. A material sent
+/// to review by an organisation that has since left (`owner_left`) waits for no one:
+/// nobody can act on a "not yet", and approval would publish in the name of an
+/// organisation no longer in the network (another member may copy it instead). A
+/// published one of a former member stays, and is reviewed again when due.
 pub fn may_review(
     status: Status,
     due: bool,
     owner: &str,
+    owner_left: bool,
     acting: &str,
 ) -> Result<ReviewKind, Refused> {
     if owner == acting {
         return Err("material-error-own-organisation");
     }
     match (status, due) {
+        (Status::InReview, _) if owner_left => Err("material-error-owner-left"),
         (Status::InReview, _) => Ok(ReviewKind::First),
         (Status::Published, true) => Ok(ReviewKind::Again),
         (Status::Published, false) => Err("material-error-not-due"),
@@ -797,28 +803,37 @@ mod tests {
     #[test]
     fn another_member_reviews_what_is_in_review_or_due() {
         assert_eq!(
-            may_review(Status::InReview, false, "a", "a"),
+            may_review(Status::InReview, false, "a", false, "a"),
             Err("material-error-own-organisation")
         );
         assert_eq!(
-            may_review(Status::Published, true, "a", "a"),
+            may_review(Status::Published, true, "a", false, "a"),
             Err("material-error-own-organisation")
         );
         assert_eq!(
-            may_review(Status::InReview, false, "a", "b"),
+            may_review(Status::InReview, false, "a", false, "b"),
             Ok(ReviewKind::First)
         );
         assert_eq!(
-            may_review(Status::Published, true, "a", "b"),
+            may_review(Status::Published, true, "a", false, "b"),
             Ok(ReviewKind::Again)
         );
         assert_eq!(
-            may_review(Status::Published, false, "a", "b"),
+            may_review(Status::Published, false, "a", false, "b"),
             Err("material-error-not-due")
         );
         assert_eq!(
-            may_review(Status::Draft, false, "a", "b"),
+            may_review(Status::Draft, false, "a", false, "b"),
             Err("material-error-not-in-review")
+        );
+        assert_eq!(
+            may_review(Status::InReview, false, "a", true, "b"),
+            Err("material-error-owner-left")
+        );
+        assert_eq!(
+            may_review(Status::Published, true, "a", true, "b"),
+            Ok(ReviewKind::Again),
+            "a former member's published material is kept up to date"
         );
     }
 

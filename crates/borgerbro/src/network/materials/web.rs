@@ -368,6 +368,7 @@ impl OnePage {
                 self.item.m.status,
                 self.item.due,
                 &self.item.m.organisation_id,
+                self.item.former,
                 &o.id,
             )
             .is_ok()

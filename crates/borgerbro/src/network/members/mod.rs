@@ -210,6 +210,16 @@ pub async fn public(db: &Db, id: &str) -> Result<Option<Organisation>, sqlx::Err
         .filter(|o| matches!(o.status, Status::Member | Status::Left)))
 }
 
+/// Whether the organisation is a member now, in the caller's transaction.
+pub(crate) async fn is_member_in(
+    conn: &mut sqlx::AnyConnection,
+    id: &str,
+) -> Result<bool, sqlx::Error> {
+    Ok(store::one(conn, id)
+        .await?
+        .is_some_and(|o| o.status == Status::Member))
+}
+
 /// Members and former members by id, for the parts that show who made or reviewed
 /// something.
 pub async fn names(
