@@ -719,7 +719,29 @@ async fn the_organiser_marks_who_came_once_it_has_begun() {
     assert_eq!(marked.status(), 303);
     let came = "SELECT COUNT(*) FROM network_event_signups WHERE event_id = $1 AND attended = 1";
     assert_eq!(app.count(came, &id).await, 1);
-    assert!(app.get_html(&list).await.contains("checked"));
+    let marked = app.get_html(&list).await;
+    assert!(marked.contains("checked") && marked.contains("Mette Hansen"));
+    // A year after the event the retention sweep takes the name out; the organiser's
+    // list still counts the seat that was used, and says why it names no one.
+    let swept = std::process::Command::new(env!("CARGO_BIN_EXE_borgerbro"))
+        .args([
+            "retention",
+            "--db",
+            app.db.url.as_str(),
+            "--as-of",
+            "2027-12-20",
+        ])
+        .output()
+        .unwrap();
+    assert!(
+        swept.status.success(),
+        "{}",
+        String::from_utf8_lossy(&swept.stderr)
+    );
+    let kept = app.get_html(&list).await;
+    assert!(!kept.contains("Mette Hansen"), "{kept}");
+    assert!(kept.contains("navnet er slettet efter opbevaringstiden"));
+    assert_eq!(app.count(came, &id).await, 1);
 }
 
 #[tokio::test]

@@ -147,6 +147,7 @@ events-error-filter-day = اكتب اليوم هكذا: 14.12.2026.
 events-error-api-time = اكتب الوقت بصيغة RFC 3339 أو كيوم (2026-12-14).
 events-error-api-language = اكتب اللغة بأحد الرموز الواردة في وصف واجهة البرمجة، مثل da.
 events-error-api-place = يجب أن يكون المكان معرّف مكان مساعدة، كما يعطيه GET /api/v1/help/places.
+events-name-removed = (حُذف الاسم بعد انتهاء مدة الحفظ)
 events-error-cancelled = أُلغيت الفعالية.
 events-error-begun = بدأت الفعالية، لذلك لا يمكن تغييرها.
 events-error-not-open = الفعالية ملغاة أو بدأت. لم يعد بالإمكان التسجيل أو تغيير شيء.

@@ -145,6 +145,7 @@ events-error-filter-day = Skriv dagen sådan her: 14.12.2026.
 events-error-api-time = Skriv tiden som RFC 3339 eller som en dag (2026-12-14).
 events-error-api-language = Skriv sproget som en af koderne i API'ets beskrivelse, fx da.
 events-error-api-place = Stedet skal være et hjælpesteds id, som GET /api/v1/help/places giver det.
+events-name-removed = (navnet er slettet efter opbevaringstiden)
 events-error-cancelled = Arrangementet er aflyst.
 events-error-begun = Arrangementet er begyndt, så det kan ikke ændres.
 events-error-not-open = Arrangementet er aflyst eller begyndt. Der kan ikke tilmeldes eller ændres mere.

@@ -146,6 +146,7 @@ events-error-filter-day = Write the day like this: 14.12.2026.
 events-error-api-time = Write the time as RFC 3339 or as a day (2026-12-14).
 events-error-api-language = Give the language as one of the codes in the API's description, for example da.
 events-error-api-place = The place must be a help place's id, as GET /api/v1/help/places gives it.
+events-name-removed = (the name was deleted after the retention period)
 events-error-cancelled = The event is cancelled.
 events-error-begun = The event has started, so it cannot be changed.
 events-error-not-open = The event is cancelled or has started. Nobody can sign up or change anything any more.

@@ -144,6 +144,7 @@ events-error-filter-day = Günü şöyle yazın: 14.12.2026.
 events-error-api-time = Zamanı RFC 3339 olarak ya da bir gün olarak (2026-12-14) yazın.
 events-error-api-language = Dili API açıklamasındaki kodlardan biriyle yazın, örneğin da.
 events-error-api-place = Yer, GET /api/v1/help/places'in verdiği şekilde bir yardım yerinin kimliği olmalıdır.
+events-name-removed = (ad, saklama süresinden sonra silindi)
 events-error-cancelled = Etkinlik iptal edildi.
 events-error-begun = Etkinlik başladı, bu yüzden değiştirilemez.
 events-error-not-open = Etkinlik iptal edildi veya başladı. Artık kayıt yapılamaz ve bir şey değiştirilemez.

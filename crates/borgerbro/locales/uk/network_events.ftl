@@ -148,6 +148,7 @@ events-error-filter-day = Напишіть день так: 14.12.2026.
 events-error-api-time = Напишіть час у форматі RFC 3339 або як день (2026-12-14).
 events-error-api-language = Вкажіть мову одним із кодів з опису API, наприклад da.
 events-error-api-place = Місце має бути ідентифікатором місця допомоги, як його повертає GET /api/v1/help/places.
+events-name-removed = (ім'я видалено після строку зберігання)
 events-error-cancelled = Захід скасовано.
 events-error-begun = Захід уже почався, тому його не можна змінити.
 events-error-not-open = Захід скасовано або він уже почався. Реєструватися чи щось змінювати вже не можна.

@@ -237,7 +237,11 @@ impl AttendeesPage {
 fn row(page: &Page, listed: Listed) -> Row {
     Row {
         id: listed.signup.id.clone(),
-        name: listed.signup.name.clone(),
+        // The retention sweep takes the name out of a sign-up a year after its event.
+        name: match listed.signup.name.is_empty() {
+            true => page.t("events-name-removed"),
+            false => listed.signup.name.clone(),
+        },
         phone: listed.phone,
         channel: page.t(listed.signup.channel.label_key()),
         registered: listed.signup.person_id.is_some(),
