@@ -286,6 +286,19 @@ async fn a_reader_reads_the_version_in_their_language_and_the_receipt_says_which
         .api(&key, Method::GET, &format!("/api/v1/messages/{id}"), None)
         .await;
     assert_eq!(read["opened_language"], "uk");
+    // Her search finds the letter by the words of the version she reads, as by the
+    // original's.
+    for words in ["мовній%20школі", "sprogskolen"] {
+        let found = app.get_html(&format!("/post?q={words}")).await;
+        assert!(found.contains(&format!("/post/{id}")), "{words}: {found}");
+    }
+    let none = app
+        .get_html("/post?q=%D1%84%D1%83%D1%82%D0%B1%D0%BE%D0%BB")
+        .await;
+    assert!(
+        !none.contains(&format!("/post/{id}")),
+        "футбол is in no version"
+    );
 }
 
 #[tokio::test]

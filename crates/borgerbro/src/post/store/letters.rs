@@ -351,8 +351,12 @@ fn inbox_conditions(filter: &InboxFilter<'_>, search: bool) -> (String, usize) {
     let mut last = 1;
     if search {
         last += 1;
+        // The words may be those of a version in another language (the one the citizen
+        // reads), not only of the original.
         sql.push_str(&format!(
-            " AND (LOWER(subject) LIKE ${last} OR LOWER(body) LIKE ${last})"
+            " AND (LOWER(subject) LIKE ${last} OR LOWER(body) LIKE ${last} \
+             OR id IN (SELECT message_id FROM message_versions \
+             WHERE LOWER(subject) LIKE ${last} OR LOWER(body) LIKE ${last}))"
         ));
     }
     if filter.unread_only {
