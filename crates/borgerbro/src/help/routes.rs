@@ -12,7 +12,7 @@ use serde::Deserialize;
 use super::hours::{time_of_day, Closed, Moment, Schedule, Status};
 use super::model::{self, Found, Hit, Place, Position, Search, Topic};
 use super::postcodes::postcode_in;
-use crate::forms::FormErrors;
+use crate::forms::{Choice, FormErrors};
 use crate::i18n::Lang;
 use crate::state::AppState;
 use crate::web::{decimal, long_date, render, AppError, Page};
@@ -270,13 +270,6 @@ pub(crate) fn card(lang: Lang, hit: &Hit, now: &Moment) -> PlaceCard {
         languages: language_names(lang, &place.languages),
         step_free: place.step_free,
     }
-}
-
-/// A choice in a list of the search form.
-pub(crate) struct Choice {
-    pub value: String,
-    pub label: String,
-    pub selected: bool,
 }
 
 #[derive(Template)]
