@@ -12,6 +12,7 @@ use sqlx::{AnyPool, ConnectOptions, Executor};
 
 pub(crate) mod decode;
 mod readers;
+mod unicode_lower;
 pub use readers::SqliteReaders;
 
 static SQLITE_MIGRATIONS: Migrator = sqlx::migrate!("migrations/sqlite");
@@ -139,6 +140,12 @@ impl Db {
     pub async fn connect(url: &DbUrl) -> Result<Self, DbError> {
         sqlx::any::install_default_drivers();
         let backend = url.backend();
+        if backend == Backend::Sqlite {
+            unicode_lower::install().map_err(|source| DbError::Connect {
+                url: url.to_string(),
+                source: sqlx::Error::Configuration(source.into()),
+            })?;
+        }
         let options = AnyConnectOptions::from_str(url.as_str())
             .map_err(|source| DbError::Connect {
                 url: url.to_string(),
