@@ -241,13 +241,12 @@ pub async fn own_requests(db: &Db, user: &User) -> Result<Vec<Organisation>, sql
 /// The names of an organisation's contact people, for the coordinator and the member.
 pub async fn contact_names(db: &Db, organisation_id: &str) -> Result<Vec<String>, sqlx::Error> {
     let mut conn = db.pool.acquire().await?;
-    let mut names = Vec::new();
-    for person in store::contacts(&mut conn, organisation_id).await? {
-        if let Some(found) = auth::user_in(&mut conn, &person).await? {
-            names.push(found.name);
-        }
-    }
-    Ok(names)
+    Ok(contacts::named_in(&mut conn, organisation_id)
+        .await?
+        .into_iter()
+        .map(|c| c.name)
+        .filter(|name| !name.is_empty())
+        .collect())
 }
 
 /// Adds an organisation as a member at once, with its contact person (demo data and

@@ -72,9 +72,24 @@ pub async fn of(
 ) -> Result<Contacts, NetworkError> {
     let organisation = managed(db, user, organisation_id).await?;
     let mut conn = db.pool.acquire().await?;
+    let contacts = named_in(&mut conn, &organisation.id).await?;
+    let open = store::open_of(&mut conn, &organisation.id, clock.now_ms()).await?;
+    Ok(Contacts {
+        organisation,
+        contacts,
+        open,
+    })
+}
+
+/// An organisation's contact people by name, the earliest first. One whose person is
+/// not found keeps an empty name, so the coordinator can still take them off.
+pub(crate) async fn named_in(
+    conn: &mut sqlx::AnyConnection,
+    organisation_id: &str,
+) -> Result<Vec<Contact>, sqlx::Error> {
     let mut contacts = Vec::new();
-    for (person_id, since) in store::contacts_since(&mut conn, &organisation.id).await? {
-        let name = auth::user_in(&mut conn, &person_id)
+    for (person_id, since) in store::contacts_since(conn, organisation_id).await? {
+        let name = auth::user_in(conn, &person_id)
             .await?
             .map(|u| u.name)
             .unwrap_or_default();
@@ -84,12 +99,7 @@ pub async fn of(
             since,
         });
     }
-    let open = store::open_of(&mut conn, &organisation.id, clock.now_ms()).await?;
-    Ok(Contacts {
-        organisation,
-        contacts,
-        open,
-    })
+    Ok(contacts)
 }
 
 /// Invites a colleague by the name typed; answers the secret for the link, which is
